@@ -1,0 +1,23 @@
+import { parseArgs } from "node:util";
+import { readConfig } from "../config.js";
+import { createEmbedder } from "../embed/create-embedder.js";
+import { AppError } from "../errors.js";
+import { buildIndex } from "../store/build-index.js";
+
+const { values } = parseArgs({ options: { force: { type: "boolean", default: false } } });
+const config = readConfig();
+const started = performance.now();
+// In-process model, loaded only if something must be embedded: a warm run never loads it.
+const embedder = createEmbedder(config, { workers: 0 });
+try {
+  const result = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, embedder, force: values.force });
+  const ms = Math.round(performance.now() - started);
+  const { manifest } = result;
+  if (result.reused) console.log(`index in ${config.indexDir} is up to date: ${manifest.passages} passages (checked in ${ms} ms)`);
+  else console.log(`indexed ${manifest.passages} passages from ${manifest.corpus.length} file(s) into ${config.indexDir} in ${ms} ms (${result.reason})`);
+} catch (error) {
+  console.error(`ingest failed: ${error instanceof AppError ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await embedder.close();
+}

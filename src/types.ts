@@ -1,0 +1,50 @@
+/** Where a passage comes from: enough to cite it to the exact question, section and table record. */
+export interface PassageSource {
+  /** File name inside the corpus folder, e.g. "unodc-2024.txt". */
+  document: string;
+  entity?: string;
+  question?: number;
+  questionText?: string;
+  section?: string;
+  record?: RecordRef;
+  /** 1-based page, for paginated sources (PDF). */
+  page?: number;
+}
+
+export interface RecordRef {
+  /** Kind of table, as the form's instruction names it: "event", "resource", "initiative/partnership". */
+  table: string;
+  /** 1-based position of the record in its table. */
+  index: number;
+  title: string;
+}
+
+/** The unit that is embedded, retrieved and cited; it travels unchanged from chunking to the browser. */
+export interface Passage {
+  id: string;
+  text: string;
+  breadcrumb: string;
+  source: PassageSource;
+  /** Character offsets [start, end) into the loaded text of `source.document`. */
+  offsets: { start: number; end: number };
+}
+
+export interface Citation {
+  n: number;
+  id: string;
+  text: string;
+  score: number;
+  source: PassageSource;
+}
+
+export interface ChatTurn {
+  role: "user" | "assistant";
+  content: string;
+}
+
+export interface AnswerResult {
+  answer: string;
+  abstained: boolean;
+  mode: "extractive" | "generative";
+  citations: Citation[];
+}

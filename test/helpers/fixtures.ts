@@ -1,0 +1,16 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const CORPUS_DIR = path.join(ROOT, "corpus");
+export const SUBMISSION = "unodc-2024.txt";
+
+export function readSubmission(): Promise<string> {
+  return readFile(path.join(CORPUS_DIR, SUBMISSION), "utf8");
+}
+
+export function tempDir(prefix = "sa-test-"): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}
