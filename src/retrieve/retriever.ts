@@ -1,21 +1,150 @@
 import type { Embedder } from "../embed/embedder.js";
+import type { ScoredIndex } from "../store/bm25-index.js";
 import type { LoadedIndex } from "../store/load-index.js";
-import type { Passage } from "../types.js";
+import { dot, normalize } from "../text/vector-math.js";
+import type { ChatTurn, Passage } from "../types.js";
+import { analyzeQuestion, type QuestionAnalysis } from "./analyze-question.js";
+import { contextualizeQuestion } from "./contextualize-question.js";
+import { fuseRankings, type Fusion } from "./fuse-rankings.js";
+import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
+import { expandAcronyms, findAcronyms, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
+import { namedTerms } from "./named-terms.js";
 
 export interface ScoredPassage {
   passage: Passage;
+  /** Position in the index's passage list. */
+  position: number;
   score: number;
 }
 
-/** Dense search over the HNSW index. */
+export interface RetrieverOptions {
+  /** How dense and lexical rankings are combined. Default "weighted" (chosen on the eval set). */
+  fusion?: Fusion;
+  /** Dense share of the weighted fusion. Default 0.5. */
+  weight?: number;
+  /** Units fetched from the HNSW graph per query. Default 64. */
+  unitDepth?: number;
+}
+
+export interface Retrieval {
+  analysis: QuestionAnalysis;
+  /** The text searched: the question, with the previous one for a follow-up. */
+  query: string;
+  followUp: boolean;
+  passages: ScoredPassage[];
+  /** For "what does X stand for": where the corpus spells X out. */
+  definition?: AcronymDefinition;
+  /** Set when the question asks for a whole table or the sections of a question. */
+  list?: { kind: "records"; table: string } | { kind: "sections"; question: number };
+  /** Spells out the acronyms a text uses ("VPIs" → "Voluntary Pilot Initiatives"), as search does for the question. */
+  expandAcronyms(text: string): string;
+  /** Corpus statistics for weighing the question's terms. */
+  lexicon: { idf(term: string): number; documentFrequency(term: string): number };
+  /** Cosine similarity to the query of a passage's n-th unit, where units were embedded. */
+  unitSimilarity?(position: number, ordinal: number): number | undefined;
+}
+
+/** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
 export class Retriever {
+  readonly vocabulary: ListVocabulary;
+  readonly acronyms: Map<string, AcronymDefinition>;
+  private readonly fusion: Fusion;
+  private readonly weight: number;
+  private readonly unitDepth: number;
+
   constructor(
     readonly index: LoadedIndex,
     private readonly embedder: Embedder,
-  ) {}
+    options: RetrieverOptions = {},
+  ) {
+    this.fusion = options.fusion ?? "weighted";
+    this.weight = options.weight ?? 0.5;
+    this.unitDepth = options.unitDepth ?? 64;
+    const questions = new Map<number, string>();
+    for (const p of index.passages) if (p.source.question && p.source.questionText) questions.set(p.source.question, p.source.questionText);
+    // The entity's own acronym (UNODC) is everywhere: spelling it out would only add noise.
+    const common = Math.max(2, index.passages.length / 4);
+    this.acronyms = new Map([...findAcronyms(index.passages)].filter(([key]) => index.lexical.documentFrequency(key) < common));
+    this.vocabulary = listVocabulary(index.passages, [...questions].map(([number, text]) => ({ number, text })));
+  }
 
+  /** Plain ranked search, as `/api/search` serves it. */
   async search(query: string, k: number): Promise<ScoredPassage[]> {
-    const vector = await this.embedder.embedQuery(query);
-    return this.index.vectors.search(vector, k).map(({ index, score }) => ({ passage: this.index.passages[index]!, score }));
+    return (await this.retrieve({ question: query, k, lists: false })).passages;
+  }
+
+  private densePassages(queryVector: number[]): ScoredIndex[] {
+    const best = new Map<number, number>();
+    for (const hit of this.index.vectors.search(queryVector, Math.max(this.unitDepth, 1))) {
+      const passage = this.index.units[hit.index]!.passage;
+      if (hit.score > (best.get(passage) ?? -Infinity)) best.set(passage, hit.score);
+    }
+    return [...best].map(([index, score]) => ({ index, score })).sort((a, b) => b.score - a.score);
+  }
+
+  async retrieve(request: { question: string; history?: ChatTurn[]; k?: number; lists?: boolean }): Promise<Retrieval> {
+    const k = request.k ?? 5;
+    const context = contextualizeQuestion(request.question, request.history);
+    const nouns = new Set([...this.vocabulary.tables.keys(), ...this.vocabulary.sections.keys()]);
+    const analysis = analyzeQuestion(request.question, nouns);
+    // An elliptical follow-up ("And in Colombia?") asks what the previous question asked.
+    if (context.followUp && analysis.intent === "general" && !/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(request.question)) {
+      analysis.intent = analyzeQuestion(context.previous!).intent;
+    }
+    // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
+    const query = expandAcronyms(context.query, this.acronyms);
+    analysis.terms = analyzeQuestion(stripExpandedAcronyms(query, this.acronyms)).terms;
+    analysis.names = namedTerms(request.question, this.index.lexical);
+    const queryVector = normalize(await this.embedder.embedQuery(query));
+    const dense = this.densePassages(queryVector);
+    const lexical = this.index.lexical.search(query, Math.max(50, k));
+    const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight });
+    const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });
+
+    const unitSimilarity = (position: number, ordinal: number) => {
+      const unit = this.index.unitsOf[position]?.[ordinal];
+      return unit === undefined ? undefined : dot(queryVector, this.index.vectors.vector(unit));
+    };
+
+    const retrieval: Retrieval = {
+      analysis,
+      query: context.query,
+      followUp: context.followUp,
+      passages: fused.slice(0, k).map(toPassage),
+      lexicon: this.index.lexical,
+      expandAcronyms: (text) => expandAcronyms(text, this.acronyms),
+      unitSimilarity,
+    };
+    const definition = analysis.acronym ? this.acronyms.get(analysis.acronym.toLowerCase()) : undefined;
+    if (definition) {
+      retrieval.definition = definition;
+      const defining = toPassage({ index: definition.passage, score: fused.find((hit) => hit.index === definition.passage)?.score ?? fused[0]?.score ?? 1 });
+      retrieval.passages = [defining, ...retrieval.passages.filter((hit) => hit.position !== definition.passage)].slice(0, k);
+    }
+    if (request.lists === false || !analysis.listNoun) return retrieval;
+
+    const fusedScore = new Map(fused.map((hit) => [hit.index, hit.score]));
+    const table = this.vocabulary.tables.get(analysis.listNoun);
+    if (table) {
+      let members = this.index.passages.flatMap((passage, index) => (passage.source.record?.table === table ? [index] : []));
+      // "Which partnerships are relevant to SDG 8?": figures in the question narrow the table.
+      if (analysis.numbers.length) {
+        const narrowed = members.filter((index) => analysis.numbers.every((n) => this.index.lexical.termFrequency(index, n) > 0));
+        if (narrowed.length) members = narrowed;
+      }
+      retrieval.list = { kind: "records", table };
+      retrieval.passages = members.map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
+      return retrieval;
+    }
+    const question = this.vocabulary.sections.get(analysis.listNoun);
+    if (question !== undefined) {
+      const firstOfSection = new Map<string, number>();
+      this.index.passages.forEach((passage, index) => {
+        if (passage.source.question === question && passage.source.section && !firstOfSection.has(passage.source.section)) firstOfSection.set(passage.source.section, index);
+      });
+      retrieval.list = { kind: "sections", question };
+      retrieval.passages = [...firstOfSection.values()].map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
+    }
+    return retrieval;
   }
 }

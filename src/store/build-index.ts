@@ -4,10 +4,10 @@ import { DEFAULT_MAX_WORDS } from "../ingest/chunk-passages.js";
 import { ingestCorpus, listCorpus } from "../ingest/ingest-corpus.js";
 import type { Embedder } from "../embed/embedder.js";
 import { EmptyCorpusError } from "../errors.js";
-import type { Passage } from "../types.js";
+import { passageUnits, unitEmbeddingText } from "../ingest/passage-units.js";
 import { Bm25Index } from "./bm25-index.js";
 import { HnswIndex } from "./hnsw-index.js";
-import { LEXICAL, MANIFEST, PASSAGES, VECTORS, sha256File, writeJson } from "./index-files.js";
+import { DATA_FILES, LEXICAL, MANIFEST, PASSAGES, UNITS, sha256File, writeJson } from "./index-files.js";
 import { verifyIndex } from "./load-index.js";
 import { INDEX_FORMAT, staleReason, type Manifest } from "./manifest.js";
 import { recoverSwap, stagingDir, swapDirectory } from "./swap-directory.js";
@@ -31,11 +31,6 @@ export interface BuildIndexResult {
   manifest: Manifest;
   /** Why the index was (re)built; undefined when reused. */
   reason?: string;
-}
-
-/** What is embedded for a passage: its place in the submission, then its text. */
-export function embeddingText(passage: Passage): string {
-  return `${passage.breadcrumb}\n${passage.text}`;
 }
 
 async function readManifest(indexDir: string): Promise<Manifest | undefined> {
@@ -76,7 +71,9 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
     throw new EmptyCorpusError(options.corpusDir, corpus.length ? "no file could be read (see warnings)" : "the folder holds no files");
   }
 
-  const vectors = await options.embedder.embedDocuments(ingested.passages.map(embeddingText));
+  // Units (sentences, bullets, record fields) are what is embedded: a question meets the sentence that answers it.
+  const units = ingested.passages.flatMap((passage, position) => passageUnits(passage, position));
+  const vectors = await options.embedder.embedDocuments(units.map((unit) => unitEmbeddingText(unit, ingested.passages[unit.passage]!)));
   const dimension = vectors[0]?.length ?? 0;
   const hnsw = HnswIndex.create(dimension, vectors.length);
   hnsw.add(vectors);
@@ -87,15 +84,17 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   try {
     await hnsw.save(staging);
     await writeJson(staging, PASSAGES, ingested.passages);
+    await writeJson(staging, UNITS, units);
     await writeJson(staging, LEXICAL, lexical.toJSON());
     const files: Record<string, string> = {};
-    for (const name of [VECTORS, PASSAGES, LEXICAL]) files[name] = await sha256File(path.join(staging, name));
+    for (const name of DATA_FILES) files[name] = await sha256File(path.join(staging, name));
     const manifest: Manifest = {
       format: INDEX_FORMAT,
       embedder: { id: options.embedder.id, dimension },
       chunking: { maxWords },
       corpus,
       passages: ingested.passages.length,
+      units: units.length,
       files,
       warnings: ingested.warnings,
       builtAt: new Date().toISOString(),

@@ -25,6 +25,11 @@ export class HnswIndex {
     });
   }
 
+  /** The stored (unit-length) vector of one label. */
+  vector(label: number): number[] {
+    return this.index.getPoint(label);
+  }
+
   get size(): number {
     return this.index.getCurrentCount();
   }

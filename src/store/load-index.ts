@@ -1,16 +1,21 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DamagedIndexError, IndexMismatchError } from "../errors.js";
+import type { Unit } from "../ingest/passage-units.js";
 import type { Passage } from "../types.js";
 import { Bm25Index, type Bm25Data } from "./bm25-index.js";
 import { HnswIndex } from "./hnsw-index.js";
-import { LEXICAL, MANIFEST, PASSAGES, VECTORS, sha256File } from "./index-files.js";
+import { DATA_FILES, LEXICAL, MANIFEST, PASSAGES, UNITS, sha256File } from "./index-files.js";
 import { INDEX_FORMAT, type Manifest } from "./manifest.js";
 
 export interface LoadedIndex {
   manifest: Manifest;
   passages: Passage[];
   byId: Map<string, Passage>;
+  units: Unit[];
+  /** Unit positions of each passage. */
+  unitsOf: number[][];
+  /** HNSW graph over the unit vectors. */
   vectors: HnswIndex;
   lexical: Bm25Index;
 }
@@ -36,7 +41,7 @@ export async function verifyIndex(indexDir: string, options: { embedderId?: stri
   if (options.embedderId && manifest.embedder.id !== options.embedderId) {
     throw new IndexMismatchError(options.embedderId, manifest.embedder.id);
   }
-  for (const name of [VECTORS, PASSAGES, LEXICAL]) {
+  for (const name of DATA_FILES) {
     const expected = manifest.files[name];
     const actual = await sha256File(path.join(indexDir, name)).catch(() => "missing");
     if (actual !== expected) throw new DamagedIndexError(indexDir, `${name} is ${actual === "missing" ? "missing" : "damaged"}`);
@@ -50,9 +55,16 @@ export async function loadIndex(indexDir: string, options: { embedderId?: string
   try {
     const passages = await readJson<Passage[]>(path.join(indexDir, PASSAGES));
     if (!Array.isArray(passages) || passages.length !== manifest.passages) throw new Error(`${PASSAGES} does not hold ${manifest.passages} passages`);
+    const units = await readJson<Unit[]>(path.join(indexDir, UNITS));
+    if (!Array.isArray(units) || units.length !== manifest.units) throw new Error(`${UNITS} does not hold ${manifest.units} units`);
+    const unitsOf: number[][] = passages.map(() => []);
+    units.forEach((unit, i) => {
+      if (!unitsOf[unit.passage]) throw new Error(`${UNITS} names passage ${unit.passage}, which does not exist`);
+      unitsOf[unit.passage]!.push(i);
+    });
     const lexical = Bm25Index.fromJSON(await readJson<Bm25Data>(path.join(indexDir, LEXICAL)));
-    const vectors = await HnswIndex.load(indexDir, manifest.embedder.dimension, manifest.passages);
-    return { manifest, passages, byId: new Map(passages.map((p) => [p.id, p])), vectors, lexical };
+    const vectors = await HnswIndex.load(indexDir, manifest.embedder.dimension, manifest.units);
+    return { manifest, passages, byId: new Map(passages.map((p) => [p.id, p])), units, unitsOf, vectors, lexical };
   } catch (error) {
     throw new DamagedIndexError(indexDir, (error as Error).message);
   }

@@ -1,7 +1,7 @@
 import type { CorpusFile } from "../ingest/ingest-corpus.js";
 
 /** Bump when passages, ids or index files change shape: older indexes are then rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export interface Manifest {
   format: number;
@@ -10,6 +10,8 @@ export interface Manifest {
   chunking: { maxWords: number };
   corpus: CorpusFile[];
   passages: number;
+  /** Embedded units (sentences, bullets, record fields); one vector each. */
+  units: number;
   /** sha256 of every index file, checked before a file is read. */
   files: Record<string, string>;
   warnings: string[];

@@ -26,7 +26,7 @@ export function foldText(text: string): string {
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
   for (const match of foldText(text).matchAll(/[a-z0-9]+(?:[/.\-'][a-z0-9]+)*/g)) {
-    const token = match[0];
+    const token = match[0].replace(/'s$/, "");
     const parts = token.split(/[/.\-']/).filter(Boolean);
     if (parts.length > 1) {
       terms.push(token);
@@ -40,7 +40,13 @@ export function tokenize(text: string): string[] {
 
 function stem(word: string): string {
   if (/\d/.test(word)) return word.replace(/(st|nd|rd|th)$/, "");
-  return stemmer(word);
+  return stemmer(americanSpelling(word));
+}
+
+/** "organisation" and "organization" are one word to a reader: fold the British -ise/-isation endings. */
+function americanSpelling(word: string): string {
+  if (word.length < 6) return word;
+  return word.replace(/isation(s?)$/, "ization$1").replace(/is(e|ed|es|ing)$/, "iz$1");
 }
 
 export function isStopword(word: string): boolean {

@@ -1,0 +1,189 @@
+import { passageUnits, type Unit } from "../ingest/passage-units.js";
+import { INTENT_FIELDS, holdsIntent, type QuestionAnalysis } from "../retrieve/analyze-question.js";
+import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
+import { tokenize } from "../text/tokenize.js";
+import type { AnswerResult } from "../types.js";
+import type { AnswerRequest, Answerer } from "./answerer.js";
+import { CitationList } from "./citations.js";
+
+export interface ExtractiveOptions {
+  /** Passages whose units compete to answer. Default 5. */
+  candidates?: number;
+  /** Below this share of the question's (rarity-weighted) terms in the best evidence, abstain. Default 0.08, tuned on the eval set. */
+  minCoverage?: number;
+  /** Below this combined unit score, abstain. Default 0.3. */
+  threshold?: number;
+  /** Weights of the unit score's parts. */
+  weights?: { dense: number; coverage: number; intent: number; rank: number };
+}
+
+export interface ScoredUnit {
+  hit: ScoredPassage;
+  unit: Unit;
+  ordinal: number;
+  dense: number;
+  coverage: number;
+  intent: number;
+  rank: number;
+  score: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.3;
+export const DEFAULT_MIN_COVERAGE = 0.08;
+/** A following sentence that scores at least this share of the best joins the answer. */
+const NEXT_SENTENCE_SHARE = 0.9;
+const DEFAULT_WEIGHTS = { dense: 0.35, coverage: 0.35, intent: 0.15, rank: 0.15 };
+
+function contextTerms(hit: ScoredPassage): Set<string> {
+  const { record, section } = hit.passage.source;
+  return new Set(tokenize([record?.title, section].filter(Boolean).join(" ")));
+}
+
+/** Share of the question's terms (weighted by rarity) that the unit, or its record title and section, contain. */
+function coverage(terms: string[], unitTerms: Set<string>, context: Set<string>, retrieval: Retrieval): number {
+  let total = 0;
+  let covered = 0;
+  const maxIdf = retrieval.lexicon.idf("\u0000");
+  for (const term of new Set(terms)) {
+    const weight = retrieval.lexicon.documentFrequency(term) ? retrieval.lexicon.idf(term) : maxIdf;
+    total += weight;
+    if (unitTerms.has(term)) covered += weight;
+    else if (context.has(term)) covered += 0.8 * weight;
+  }
+  return total ? covered / total : 0;
+}
+
+/** Scores every unit of the leading passages against the question. */
+export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}): ScoredUnit[] {
+  const { analysis } = retrieval;
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const hits = retrieval.passages.slice(0, options.candidates ?? 5);
+  const top = Math.max(1e-9, hits[0]?.score ?? 1);
+  const field = INTENT_FIELDS[analysis.intent];
+  const scored: ScoredUnit[] = [];
+  hits.forEach((hit, rankIndex) => {
+    const context = contextTerms(hit);
+    passageUnits(hit.passage, hit.position).forEach((unit, ordinal) => {
+      // A record's name field repeats its title: it says which record, never what the record says.
+      if (unit.value && unit.value === hit.passage.source.record?.title) return;
+      const dense = retrieval.unitSimilarity?.(hit.position, ordinal) ?? 0;
+      const cover = coverage(analysis.terms, new Set(tokenize(retrieval.expandAcronyms(unit.text))), context, retrieval);
+      const fieldMatch = field && unit.field ? field.test(unit.field) : false;
+      const intent = fieldMatch ? 1 : holdsIntent(analysis.intent, unit.value ?? unit.text, analysis.numbers) ? 0.6 : 0;
+      const rank = (hit.score / top) * (1 - rankIndex * 0.05);
+      const score = weights.dense * dense + weights.coverage * cover + weights.intent * intent + weights.rank * rank;
+      scored.push({ hit, unit, ordinal, dense, coverage: cover, intent, rank, score });
+    });
+  });
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** Why the submission cannot answer, or undefined when the evidence holds. */
+export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | undefined, retrieval: Retrieval, options: { threshold: number; minCoverage: number }): string | undefined {
+  if (!best) return "nothing retrieved";
+  const unknownNumber = analysis.numbers.find((n) => !retrieval.lexicon.documentFrequency(n.toLowerCase()));
+  if (unknownNumber) return `the submission never mentions ${unknownNumber}`;
+  if ((analysis.intent === "amount" || analysis.intent === "website") && !holdsIntent(analysis.intent, best.unit.text)) return `no ${analysis.intent} in the evidence`;
+  if (best.coverage < options.minCoverage) return `the question's terms are not in the evidence (${best.coverage.toFixed(3)})`;
+  if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
+  return undefined;
+}
+
+/** Prefers, among near-best units, one whose passage names everything the question names ("Turquesa", "Afghanistan"). */
+function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  const best = units[0];
+  if (!best || !analysis.names.length) return best;
+  const names = (u: ScoredUnit) => {
+    const terms = new Set(tokenize(`${u.hit.passage.breadcrumb} ${u.hit.passage.text}`));
+    return analysis.names.every((name) => terms.has(name));
+  };
+  if (names(best)) return best;
+  return units.find((u) => u.score >= best.score * 0.8 && names(u)) ?? best;
+}
+
+/** When the best unit lies in a record that has the field the question asks for, that field answers. */
+function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  const best = preferNamed(units, analysis);
+  const field = INTENT_FIELDS[analysis.intent];
+  if (!best?.hit.passage.source.record || !field) return best;
+  return units.find((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field)) ?? best;
+}
+
+/** The best unit and, when it scores nearly as well, the one after it: answers often run over two sentences. */
+function withNext(best: ScoredUnit, units: ScoredUnit[]): ScoredUnit[] {
+  const next = units.find((u) => u.hit.position === best.hit.position && u.ordinal === best.ordinal + 1);
+  return next && next.score >= best.score * NEXT_SENTENCE_SHARE && next.unit.field === best.unit.field ? [best, next] : [best];
+}
+
+/** A sentence that opens with "They" or "This" needs the one before it to be understood. */
+function withAntecedent(best: ScoredUnit, units: ScoredUnit[]): string {
+  const chosen = withNext(best, units).map((u) => u.unit.text);
+  if (!/^(they|it|this|these|those|their|its|such)\b/i.test(best.unit.text)) return chosen.join(" ");
+  const previous = units.find((u) => u.hit.position === best.hit.position && u.ordinal === best.ordinal - 1);
+  return previous ? [previous.unit.text, ...chosen].join(" ") : chosen.join(" ");
+}
+
+/** A record field, named with its record: the whole field when the question asks for it, else the one sentence. */
+function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnalysis): string {
+  const title = best.hit.passage.source.record!.title;
+  const asked = INTENT_FIELDS[analysis.intent]?.test(best.unit.field ?? "");
+  const units = asked ? all.filter((u) => u.hit.position === best.hit.position && u.unit.field === best.unit.field).sort((a, b) => a.ordinal - b.ordinal) : withNext(best, all);
+  const value = units.map((u) => u.unit.value ?? u.unit.text).join("; ");
+  return best.unit.field && title && !value.startsWith(title) ? `${title} — ${best.unit.field}: ${value}` : `${best.unit.field}: ${value}`;
+}
+
+function listAnswer(retrieval: Retrieval, citations: CitationList): string {
+  const list = retrieval.list!;
+  const lines = retrieval.passages.map((hit) => {
+    if (list.kind === "sections") return `- ${hit.passage.source.section} ${citations.cite(hit)}`;
+    const details = passageUnits(hit.passage, hit.position)
+      .filter((u) => u.field && /date|location|sdg/i.test(u.field))
+      .map((u) => u.value)
+      .join("; ");
+    return `- ${hit.passage.source.record!.title}${details ? ` (${details})` : ""} ${citations.cite(hit)}`;
+  });
+  const what = list.kind === "sections" ? `sections under question ${list.question}` : `${list.table} records`;
+  return `The submission lists ${lines.length} ${what}:\n${lines.join("\n")}`;
+}
+
+/** Offline answers: the sentences or record fields that answer, verbatim, each followed by its citation. */
+export class ExtractiveAnswerer implements Answerer {
+  readonly mode = "extractive" as const;
+  private readonly limits: { threshold: number; minCoverage: number };
+
+  constructor(private readonly options: ExtractiveOptions = {}) {
+    this.limits = { threshold: options.threshold ?? DEFAULT_THRESHOLD, minCoverage: options.minCoverage ?? DEFAULT_MIN_COVERAGE };
+  }
+
+  async answer(request: AnswerRequest): Promise<AnswerResult> {
+    const result = this.compose(request.retrieval);
+    request.onToken?.(result.answer);
+    return result;
+  }
+
+  compose(retrieval: Retrieval): AnswerResult & { reason?: string } {
+    const citations = new CitationList();
+    if (retrieval.list && retrieval.passages.length) {
+      const answer = listAnswer(retrieval, citations);
+      return { answer, abstained: false, mode: this.mode, citations: citations.citations };
+    }
+    if (retrieval.definition && retrieval.passages[0]?.position === retrieval.definition.passage) {
+      const { acronym, expansion } = retrieval.definition;
+      const answer = `${acronym} stands for ${expansion} ${citations.cite(retrieval.passages[0])}`;
+      return { answer, abstained: false, mode: this.mode, citations: citations.citations };
+    }
+    const units = scoreUnits(retrieval, this.options);
+    const best = preferIntentField(units, retrieval.analysis);
+    const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits);
+    if (reason) {
+      const nearest = retrieval.passages.slice(0, 3).map((hit) => `${citations.cite(hit)} ${hit.passage.breadcrumb}`);
+      const answer = nearest.length
+        ? `The submission does not say. The nearest passages are:\n${nearest.map((line) => `- ${line}`).join("\n")}`
+        : "The submission does not say.";
+      return { answer, abstained: true, mode: this.mode, citations: citations.citations, reason };
+    }
+    const text = best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units);
+    const answer = `${text} ${citations.cite(best!.hit)}`;
+    return { answer, abstained: false, mode: this.mode, citations: citations.citations };
+  }
+}

@@ -1,0 +1,50 @@
+import type { Passage } from "../types.js";
+import { splitSentences } from "../text/split-sentences.js";
+import { isFormLabel } from "./questionnaire-patterns.js";
+
+/**
+ * The smallest citable piece of a passage: a sentence, a bullet, or one field of a table record.
+ * Units are embedded one by one, so retrieval can match a question to the sentence that answers it,
+ * and the extractive answerer picks units, never fragments.
+ */
+export interface Unit {
+  /** Position of the passage in the index's passage list. */
+  passage: number;
+  /** The unit's words as they stand in the passage. */
+  text: string;
+  /** For record fields: the field's label ("Event Dates"); continuation lines keep their field's label. */
+  field?: string;
+  /** For record fields: the value without its label. */
+  value?: string;
+}
+
+/** What is embedded for a unit: record fields carry the record's title, so "its dates" knows whose. */
+export function unitEmbeddingText(unit: Unit, passage: Passage): string {
+  const title = passage.source.record?.title;
+  return title && !unit.text.startsWith(`${unit.field}: ${title}`) ? `${title} — ${unit.text}` : unit.text;
+}
+
+export function passageUnits(passage: Passage, position: number): Unit[] {
+  const units: Unit[] = [];
+  let field: string | undefined;
+  for (const line of passage.text.split("\n")) {
+    if (!line.trim()) continue;
+    if (passage.source.record) {
+      const labelled = /^([^:]{2,60}): (.*)$/.exec(line);
+      let value = line;
+      if (labelled && isFormLabel(labelled[1]!)) {
+        field = labelled[1]!;
+        value = labelled[2]!;
+      }
+      splitSentences(value).forEach((sentence, i) => {
+        const text = i === 0 && value !== line ? `${field}: ${sentence.text}` : sentence.text;
+        units.push({ passage: position, text, field, value: sentence.text });
+      });
+      continue;
+    }
+    const bullet = /^•\s*/.exec(line);
+    if (bullet) units.push({ passage: position, text: line.slice(bullet[0].length) });
+    else for (const sentence of splitSentences(line)) units.push({ passage: position, text: sentence.text });
+  }
+  return units;
+}

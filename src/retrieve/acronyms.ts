@@ -1,0 +1,72 @@
+import type { Passage } from "../types.js";
+
+const CONNECTORS = new Set(["of", "on", "for", "and", "the", "to", "in", "against", "de", "la", "du", "that", "with"]);
+
+/** Initials of a phrase's content words, hyphenated parts counted: "Anti-Corruption" gives "AC". */
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .flatMap((w) => w.split("-"))
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toUpperCase();
+}
+
+/** The words before "(ACRONYM)" that spell it out. */
+function expansionBefore(before: string, acronym: string): string | undefined {
+  const words = before.trim().split(/\s+/).slice(-14);
+  // A run of capitalised words and connectors: "Global Resource for Anti-Corruption Education and Youth Empowerment".
+  let start = words.length;
+  const inRun = (word: string) => (/^[A-Z]/.test(word) || CONNECTORS.has(word.toLowerCase())) && !/[,;:–-]$/.test(word);
+  while (start > 0 && inRun(words[start - 1]!)) start--;
+  // The longest part of the run that starts with the acronym's first letter.
+  while (start < words.length && (CONNECTORS.has(words[start]!.toLowerCase()) || words[start]![0]!.toUpperCase() !== acronym[0]!.toUpperCase())) start++;
+  const capitalised = words.slice(start);
+  if (capitalised.length >= 2) return capitalised.join(" ");
+  // Lower-case wording whose initials spell the acronym: "crimes that affect the environment (CAE)".
+  for (let from = words.length - 1; from >= 0; from--) {
+    const candidate = words.slice(from);
+    const spelled = initials(candidate);
+    if (spelled === acronym.replace(/[^A-Za-z]/g, "").toUpperCase()) return candidate.join(" ");
+    if (spelled.length > acronym.length) break;
+  }
+  return undefined;
+}
+
+export interface AcronymDefinition {
+  acronym: string;
+  expansion: string;
+  /** Position of the passage that spells it out. */
+  passage: number;
+}
+
+/** Acronyms the corpus defines, "Expansion (ACR)" or "ACR - Expansion", each with the passage that defines it. */
+export function findAcronyms(passages: Passage[]): Map<string, AcronymDefinition> {
+  const found = new Map<string, AcronymDefinition>();
+  passages.forEach((passage, position) => {
+    for (const match of passage.text.matchAll(/\(([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z]+)?)s?\)/g)) {
+      const acronym = match[1]!;
+      if (found.has(acronym.toLowerCase())) continue;
+      const line = passage.text.slice(0, match.index).split("\n").pop()!.replace(/^[^:\n]{1,60}:\s/, "");
+      const expansion = expansionBefore(line, acronym);
+      if (expansion) found.set(acronym.toLowerCase(), { acronym, expansion, passage: position });
+    }
+    for (const match of passage.text.matchAll(/(?:^|\n|: )([A-Z][A-Za-z0-9]{1,9}) - ([A-Z][^\n(]{10,200})/g)) {
+      if (!found.has(match[1]!.toLowerCase())) found.set(match[1]!.toLowerCase(), { acronym: match[1]!, expansion: match[2]!.trim(), passage: position });
+    }
+  });
+  return found;
+}
+
+/** Adds the spelled-out form of every acronym the query uses, so "CCPCJ" also finds "Commission on Crime Prevention…". */
+export function expandAcronyms(query: string, acronyms: Map<string, AcronymDefinition>): string {
+  const additions = [...query.matchAll(/\b([A-Z][A-Za-z0-9]*[A-Z0-9])s?\b/g)]
+    .map((m) => acronyms.get(m[1]!.toLowerCase())?.expansion)
+    .filter((e): e is string => !!e && !query.includes(e));
+  return additions.length ? `${query} (${[...new Set(additions)].join("; ")})` : query;
+}
+
+/** The query without the acronyms it spells out, so "CCPCJ" is not asked of a record that only spells it. */
+export function stripExpandedAcronyms(expandedQuery: string, acronyms: Map<string, AcronymDefinition>): string {
+  return expandedQuery.replace(/\b[A-Z][A-Za-z0-9]*[A-Z0-9]\b/g, (word) => (acronyms.has(word.toLowerCase()) && expandedQuery.includes(acronyms.get(word.toLowerCase())!.expansion) ? " " : word));
+}

@@ -1,0 +1,89 @@
+import { tokenize } from "../text/tokenize.js";
+
+/** What kind of fact a question asks for; it picks record fields and checks that an answer has one. */
+export type Intent = "when" | "where" | "who" | "count" | "amount" | "symbol" | "sdg" | "language" | "audience" | "website" | "define" | "general";
+
+export interface QuestionAnalysis {
+  question: string;
+  intent: Intent;
+  /** Retrieval terms of the question (stemmed, stopwords and question words dropped). */
+  terms: string[];
+  /** Figures named in the question ("33" of "33rd", "2022", "8" of "SDG 8"). */
+  numbers: string[];
+  /** Set when the question asks for a collection: "all the events", "which publications". */
+  listNoun?: string;
+  /** Names the question is about (capitalised words the corpus knows, as terms): the answer must be about them. */
+  names: string[];
+  /** For "what does X stand for": the acronym. */
+  acronym?: string;
+}
+
+// Ordered: the first intent that matches wins.
+const INTENTS: [Intent, RegExp][] = [
+  ["amount", /\bhow much (money|funding|funds?|did .* (give|pay|spend|contribute))\b|\b(budget|funding amount|cost|costs|dollars?|euros?|usd)\b/i],
+  ["define", /\bstand for\b|\bacronym\b|\babbreviation\b/i],
+  ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b/i],
+  ["website", /\b(website|web ?site|url|web link|link)\b/i],
+  ["language", /\blanguages?\b/i],
+  ["audience", /\b(target audience|audience|written for|aimed at|for whom|who is it for|intended for)\b/i],
+  ["sdg", /\b(which|what) (sdgs?|goals?|sustainable development goals?)\b|\bsdgs? (are|is) relevant\b/i],
+  ["count", /\bhow many\b|\bnumber of\b|\bhow far\b|\bby how much\b|\bwhat (share|percentage|proportion)\b/i],
+  ["when", /^\W*(and\s+)?when\b|\bwhen (did|was|were|is|are|will|does|do|has|have)\b|\bwhat (date|dates|year|month|time)\b|\bhow long\b|\bdates?\b|\bin which year\b/i],
+  ["where", /\bwhere\b|\b(which|what|in which) (city|cities|country|countries|place|places|venue|location|region|regions)\b/i],
+  ["who", /^who\b|\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (organi[sz]ations?|partners?|entity|entities|body|bodies|agency|agencies|police)\b/i],
+];
+
+/** Function words of questions: they say what is asked, not what it is about. */
+const QUESTION_WORDS = new Set(["when", "where", "who", "whom", "whose", "which", "what", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were"]);
+
+/** "Which intergovernmental meetings", "list all the events", "what are the six transitions": a cue, then the noun within three words. */
+const LIST_CUE = /\b(?:list|all|every|each|which|what|name|enumerate|overview of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\b/gi;
+
+export function analyzeQuestion(question: string, listNouns: ReadonlySet<string> = new Set()): QuestionAnalysis {
+  const intent = INTENTS.find(([, pattern]) => pattern.test(question))?.[0] ?? "general";
+  const terms = tokenize(question).filter((term) => !QUESTION_WORDS.has(term));
+  const numbers = [...question.matchAll(/\b(\d+(?:[.,/]\d+)*)(?:st|nd|rd|th)?\b/gi)].map((m) => m[1]!);
+  const acronym = intent === "define" ? /\b([A-Z][A-Z0-9]{1,9})\b/.exec(question.replace(/^What\b/, ""))?.[1] : undefined;
+  const listNoun = [...question.matchAll(LIST_CUE)].map((m) => m[1]!.toLowerCase()).find((noun) => listNouns.has(noun));
+  return { question, intent, terms, numbers, listNoun, acronym, names: [] };
+}
+
+/** Record fields that hold the answer to each intent. */
+export const INTENT_FIELDS: Partial<Record<Intent, RegExp>> = {
+  when: /date/i,
+  where: /location|venue|city/i,
+  who: /partner|publishing|organi[sz]er/i,
+  sdg: /sdg/i,
+  language: /language/i,
+  audience: /audience/i,
+  website: /website|url|link/i,
+};
+
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+/** Whether a piece of text holds the kind of fact the intent asks for. */
+export function holdsIntent(intent: Intent, text: string, questionNumbers: string[] = []): boolean {
+  switch (intent) {
+    case "when":
+      return new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d{2}\\b|\\b\\d+(\\.\\d+)?[- ](year|month|week|day)s?\\b|\\bsince\\b`, "i").test(text);
+    case "count": {
+      // A figure the question did not bring, and not a year: "67th session" holds no count for "how many attended the 67th".
+      const figures = [...text.matchAll(/\b\d[\d,.]*\b/g)].map((m) => m[0].replace(/[.,]$/, "")).filter((n) => !questionNumbers.includes(n) && !/^(19|20)\d{2}$/.test(n));
+      return figures.length > 0 || /%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i.test(text);
+    }
+    case "amount":
+      return /[$€£]|\b(usd|eur|dollars?|euros?|francs?)\b|\b\d[\d,.]*\s*(million|billion|thousand)\b/i.test(text);
+    case "sdg":
+      return /\bsdgs?\b|\bgoals? \d/i.test(text);
+    case "where":
+      return /\b(in|at|across|from) [A-Z][a-z]+/.test(text) || /,\s*[A-Z][a-z]+$/.test(text);
+    case "who":
+      return /\b[A-Z][a-zA-Z]+(\s+(of|for|and|the|on)?\s*[A-Z][a-zA-Z]+)+|\b[A-Z]{2,}\b/.test(text);
+    case "symbol":
+      return /\b[A-Z]+\/[A-Z]+\/\d|\b\d+\/\d+\b/.test(text);
+    case "website":
+      return /https?:\/\/|www\./i.test(text);
+    default:
+      return true;
+  }
+}
