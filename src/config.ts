@@ -15,6 +15,7 @@ const schema = z.object({
   HOST: z.string().default("0.0.0.0"),
   CORPUS_DIR: z.string().default("corpus"),
   INDEX_DIR: z.string().default("index"),
+  PROMPTS_DIR: z.string().default("prompts"),
   EMBEDDINGS: z.enum(["local", "openai"]).default("local"),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText,
@@ -41,6 +42,7 @@ export type Config = {
   host: string;
   corpusDir: string;
   indexDir: string;
+  promptsDir: string;
   embeddings: "local" | "openai";
   openai: { apiKey?: string; baseURL?: string; embeddingsModel: string };
   llmModel?: string;
@@ -66,6 +68,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     corpusDir: e.CORPUS_DIR,
     indexDir: e.INDEX_DIR,
+    promptsDir: e.PROMPTS_DIR,
     embeddings: e.EMBEDDINGS,
     openai: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, embeddingsModel: e.EMBEDDINGS_MODEL },
     llmModel: e.LLM_MODEL,

@@ -47,4 +47,6 @@ export interface AnswerResult {
   abstained: boolean;
   mode: "extractive" | "generative";
   citations: Citation[];
+  /** Set when a generative answer was replaced by the extractive one: why. */
+  fallbackReason?: string;
 }

@@ -142,8 +142,16 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
       .join("; ");
     return `- ${hit.passage.source.record!.title}${details ? ` (${details})` : ""} ${citations.cite(hit)}`;
   });
-  const what = list.kind === "sections" ? `sections under question ${list.question}` : `${list.table} records`;
+  const what = list.kind === "sections" ? `sections under question ${list.question}` : list.table.split("/").map((word) => `${word}s`).join("/");
   return `The submission lists ${lines.length} ${what}:\n${lines.join("\n")}`;
+}
+
+/** "The submission does not say", with the nearest passages offered. */
+export function abstention(retrieval: Retrieval): AnswerResult {
+  const citations = new CitationList();
+  const nearest = retrieval.passages.slice(0, 3).map((hit) => `- ${citations.cite(hit)} ${hit.passage.breadcrumb}`);
+  const answer = nearest.length ? `The submission does not say. The nearest passages are:\n${nearest.join("\n")}` : "The submission does not say.";
+  return { answer, abstained: true, mode: "extractive", citations: citations.citations };
 }
 
 /** Offline answers: the sentences or record fields that answer, verbatim, each followed by its citation. */
@@ -156,8 +164,9 @@ export class ExtractiveAnswerer implements Answerer {
   }
 
   async answer(request: AnswerRequest): Promise<AnswerResult> {
-    const result = this.compose(request.retrieval);
-    request.onToken?.(result.answer);
+    const { reason: _reason, ...result } = this.compose(request.retrieval);
+    // Streamed word by word, as a model's answer would be.
+    if (request.onToken) for (const piece of result.answer.match(/\S+\s*/g) ?? []) request.onToken(piece);
     return result;
   }
 
@@ -175,13 +184,7 @@ export class ExtractiveAnswerer implements Answerer {
     const units = scoreUnits(retrieval, this.options);
     const best = preferIntentField(units, retrieval.analysis);
     const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits);
-    if (reason) {
-      const nearest = retrieval.passages.slice(0, 3).map((hit) => `${citations.cite(hit)} ${hit.passage.breadcrumb}`);
-      const answer = nearest.length
-        ? `The submission does not say. The nearest passages are:\n${nearest.map((line) => `- ${line}`).join("\n")}`
-        : "The submission does not say.";
-      return { answer, abstained: true, mode: this.mode, citations: citations.citations, reason };
-    }
+    if (reason) return { ...abstention(retrieval), reason };
     const text = best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units);
     const answer = `${text} ${citations.cite(best!.hit)}`;
     return { answer, abstained: false, mode: this.mode, citations: citations.citations };

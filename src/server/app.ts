@@ -1,6 +1,7 @@
 import express, { type Express } from "express";
 import type { AppState } from "./app-state.js";
 import { errorHandler, notFound } from "./http-errors.js";
+import { chatRoutes } from "./routes/chat-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
 import { searchRoutes } from "./routes/search-routes.js";
 
@@ -18,6 +19,7 @@ export function createApp(options: AppOptions): Express {
   const api = express.Router();
   api.use(healthRoutes(options.state));
   api.use(searchRoutes(options.state));
+  api.use(chatRoutes(options.state));
   app.use("/api", api);
   app.use(notFound);
   app.use(errorHandler(options.logError ?? ((error) => console.error(error))));

@@ -4,12 +4,10 @@ import os from "node:os";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import { createEmbedder } from "../embed/create-embedder.js";
-import type { Embedder } from "../embed/embedder.js";
-import { Retriever } from "../retrieve/retriever.js";
-import { buildIndex } from "../store/build-index.js";
-import { loadIndex } from "../store/load-index.js";
+import { openAssistant } from "../answer/open-assistant.js";
+import { readPrompts } from "../answer/prompts.js";
 import { createApp } from "./app.js";
-import { AppState, type Services } from "./app-state.js";
+import { AppState } from "./app-state.js";
 
 export interface RunningServer {
   server: Server;
@@ -20,22 +18,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Builds the index when missing or stale, then loads what serving needs. */
-export async function loadServices(config: Config, embedder: Embedder, logger: Logger, force = false): Promise<Services> {
-  const build = await buildIndex({
-    corpusDir: config.corpusDir,
-    indexDir: config.indexDir,
-    embedder,
-    force,
-    log: (line) => logger.warn(line),
-  });
-  if (!build.reused) logger.info({ passages: build.manifest.passages, ms: build.manifest.buildMs, reason: build.reason }, "index built");
-  const index = await loadIndex(config.indexDir, { embedderId: embedder.id });
-  return { retriever: new Retriever(index, embedder) };
-}
-
 /** Listens at once (health says "loading"), then builds or loads the index in the background. */
 export async function serve(config: Config, logger: Logger): Promise<RunningServer> {
+  const prompts = await readPrompts(config.promptsDir);
   const workers = config.embedWorkers ?? Math.min(2, os.availableParallelism());
   const embedder = createEmbedder(config, { workers });
   const state = new AppState(embedder.id, config.llmModel ?? "none");
@@ -48,8 +33,10 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
   const url = `http://${host}:${port}`;
   logger.info({ url }, "listening");
 
-  const loaded = loadServices(config, embedder, logger).then(
-    (services) => {
+  const loaded = openAssistant({ config, embedder, prompts, log: (line) => logger.warn(line) }).then(
+    ({ retriever, assistant, build }) => {
+      if (!build.reused) logger.info({ passages: build.manifest.passages, ms: build.manifest.buildMs, reason: build.reason }, "index built");
+      const services = { retriever, assistant };
       state.ready(services);
       logger.info({ url, passages: services.retriever.index.passages.length }, "ready");
     },

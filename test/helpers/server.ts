@@ -94,3 +94,33 @@ export async function getJson(url: string, init?: RequestInit): Promise<{ status
 export function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
   return getJson(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 }
+
+export interface SseEvent {
+  event: string;
+  data: any;
+}
+
+/** Posts and reads a whole server-sent-event response. */
+export async function postSse(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; contentType: string; events: SseEvent[] }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  const text = await response.text();
+  const events = text
+    .split("\n\n")
+    .filter((block) => block.trim())
+    .map((block) => {
+      const event = /^event: (.*)$/m.exec(block)?.[1] ?? "message";
+      const data = block
+        .split("\n")
+        .filter((line) => line.startsWith("data: "))
+        .map((line) => line.slice(6))
+        .join("\n");
+      let parsed: unknown = data;
+      try {
+        parsed = JSON.parse(data);
+      } catch {
+        // plain text data, such as [DONE]
+      }
+      return { event, data: parsed };
+    });
+  return { status: response.status, contentType: response.headers.get("content-type") ?? "", events };
+}

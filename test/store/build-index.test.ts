@@ -24,7 +24,7 @@ describe("building the index", () => {
     const embedder = new HashEmbedder();
     const first = await buildIndex({ corpusDir, indexDir, embedder, log: quiet });
     assert.equal(first.reused, false);
-    assert.deepEqual((await readdir(indexDir)).sort(), ["lexical.json", "manifest.json", "passages.json", "vectors.hnsw"]);
+    assert.deepEqual((await readdir(indexDir)).sort(), ["lexical.json", "manifest.json", "passages.json", "units.json", "vectors.hnsw"]);
     const manifest = JSON.parse(await readFile(path.join(indexDir, "manifest.json"), "utf8"));
     assert.equal(manifest.embedder.id, "test:hash:64");
     assert.equal(manifest.embedder.dimension, 64);

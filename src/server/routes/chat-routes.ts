@@ -1,0 +1,48 @@
+import { Router, type Request, type Response } from "express";
+import { AppError } from "../../errors.js";
+import type { AppState } from "../app-state.js";
+import { chatRequestSchema } from "../schemas.js";
+import { EventStream } from "../sse.js";
+import { validate } from "../validate.js";
+
+/** An AbortSignal that fires when the client goes away before the response is complete. */
+export function clientGone(req: Request, res: Response): AbortSignal {
+  const controller = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) controller.abort(new Error("client disconnected"));
+  });
+  req.on("aborted", () => controller.abort(new Error("client disconnected")));
+  return controller.signal;
+}
+
+export function chatRoutes(state: AppState, onAnswer?: (result: { mode: string; abstained: boolean }) => void): Router {
+  const router = Router();
+
+  router.post("/chat", async (req, res) => {
+    const body = validate(chatRequestSchema, req.body ?? {});
+    const { assistant } = state.services;
+    const signal = clientGone(req, res);
+    if (!body.stream) {
+      const { result } = await assistant.ask({ question: body.question, history: body.history, signal });
+      onAnswer?.(result);
+      res.json(result);
+      return;
+    }
+    const events = new EventStream(res);
+    try {
+      const { result } = await assistant.ask({ question: body.question, history: body.history, signal, onToken: (text) => events.send("token", { text }) });
+      onAnswer?.(result);
+      events.send("done", result);
+    } catch (error) {
+      if (!signal.aborted) {
+        const known = error instanceof AppError ? error : undefined;
+        events.send("error", { error: { code: known?.code ?? "internal_error", message: known?.publicMessage ?? "internal error" } });
+        if (!known) throw Object.assign(error as object, { streamed: true });
+      }
+    } finally {
+      events.end();
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,82 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * A stand-in OpenAI-compatible server on loopback, scripted by the question it is asked:
+ * a question containing "hang" never gets an answer, "fail" gets a 500, "garbage" a broken stream,
+ * "badcite" an answer citing a passage that does not exist, "outside" the not-in-submission signal;
+ * anything else a good answer that cites passage 1.
+ */
+export interface FakeLlm {
+  baseURL: string;
+  requests: { model: string; stream: boolean; messages: { role: string; content: string }[] }[];
+  /** Connections closed by the client before an answer (an aborted upstream call). */
+  aborted: number;
+  close(): Promise<void>;
+}
+
+function reply(question: string, prompt: string): string {
+  if (/Rewrite the user's last question/.test(prompt)) {
+    if (/Tapaj/i.test(prompt)) return "Which SDGs does the Tapajós project support?";
+    return question;
+  }
+  if (/badcite/.test(question)) return "The session took place on 13-17 May 2024 [7].";
+  if (/outside/.test(question)) return "NOT_IN_SUBMISSION";
+  const passage = /<passage n="1"[^>]*>\n([^\n]*)/.exec(prompt)?.[1] ?? "";
+  return `According to the submission, ${passage.slice(0, 80)} [1].`;
+}
+
+export async function startFakeLlm(): Promise<FakeLlm> {
+  const state: FakeLlm = { baseURL: "", requests: [], aborted: 0, close: async () => undefined };
+  const sockets = new Set<import("node:net").Socket>();
+  const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    let body = "";
+    for await (const chunk of req) body += chunk;
+    const request = body ? JSON.parse(body) : {};
+    if (!req.url?.endsWith("/chat/completions")) {
+      res.writeHead(404).end();
+      return;
+    }
+    const messages = (request.messages ?? []) as { role: string; content: string }[];
+    state.requests.push({ model: request.model, stream: !!request.stream, messages });
+    const prompt = messages[messages.length - 1]?.content ?? "";
+    const question = /Question: (.*)$/s.exec(prompt)?.[1] ?? /Last question: (.*)$/s.exec(prompt)?.[1] ?? prompt;
+    res.on("close", () => {
+      if (!res.writableFinished) state.aborted++;
+    });
+    if (/hang/.test(question) && !/Rewrite/.test(prompt)) return; // never answers
+    if (/fail/.test(question) && !/Rewrite/.test(prompt)) {
+      res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "boom", type: "server_error" } }));
+      return;
+    }
+    const text = reply(question, prompt);
+    if (!request.stream) {
+      res.writeHead(200, { "content-type": "application/json" }).end(
+        JSON.stringify({ id: "x", object: "chat.completion", created: 0, model: request.model, choices: [{ index: 0, message: { role: "assistant", content: text }, finish_reason: "stop" }] }),
+      );
+      return;
+    }
+    res.writeHead(200, { "content-type": "text/event-stream" });
+    if (/garbage/.test(question)) {
+      res.end("data: {not json at all\n\ndata: ###\n\n");
+      return;
+    }
+    for (const piece of text.match(/\S+\s*/g) ?? []) {
+      res.write(`data: ${JSON.stringify({ id: "x", object: "chat.completion.chunk", created: 0, model: request.model, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`);
+    }
+    res.write(`data: ${JSON.stringify({ id: "x", object: "chat.completion.chunk", created: 0, model: request.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
+    res.end("data: [DONE]\n\n");
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  state.baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  state.close = () =>
+    new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(() => resolve());
+    });
+  return state;
+}
