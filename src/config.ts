@@ -16,6 +16,7 @@ const schema = z.object({
   CORPUS_DIR: z.string().default("corpus"),
   INDEX_DIR: z.string().default("index"),
   PROMPTS_DIR: z.string().default("prompts"),
+  WEB_DIR: z.string().default("web"),
   EMBEDDINGS: z.enum(["local", "openai"]).default("local"),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText,
@@ -43,6 +44,7 @@ export type Config = {
   corpusDir: string;
   indexDir: string;
   promptsDir: string;
+  webDir: string;
   embeddings: "local" | "openai";
   openai: { apiKey?: string; baseURL?: string; embeddingsModel: string };
   llmModel?: string;
@@ -69,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corpusDir: e.CORPUS_DIR,
     indexDir: e.INDEX_DIR,
     promptsDir: e.PROMPTS_DIR,
+    webDir: e.WEB_DIR,
     embeddings: e.EMBEDDINGS,
     openai: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, embeddingsModel: e.EMBEDDINGS_MODEL },
     llmModel: e.LLM_MODEL,

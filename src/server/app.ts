@@ -1,27 +1,94 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
 import express, { type Express } from "express";
+import helmet from "helmet";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
 import type { AppState } from "./app-state.js";
 import { errorHandler, notFound } from "./http-errors.js";
+import type { Metrics } from "./metrics.js";
+import { corsFor } from "./middleware/cors.js";
+import { rateLimitPerClient } from "./middleware/rate-limit.js";
+import { requireApiKey } from "./middleware/require-api-key.js";
 import { chatRoutes } from "./routes/chat-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
+import { openaiRoutes } from "./routes/openai-routes.js";
 import { searchRoutes } from "./routes/search-routes.js";
 
 export interface AppOptions {
   state: AppState;
-  /** Where unexpected errors are logged. Default: console.error. */
-  logError?: (error: unknown) => void;
+  logger: Logger;
+  metrics: Metrics;
+  /** Keys for `Authorization: Bearer`; empty leaves the API open. */
+  apiKeys: string[];
+  /** Pages allowed to call the API from a browser (the widget's hosts). */
+  corsOrigins: string[];
+  /** Requests a minute per client; 0 turns the limit off. */
+  rateLimit: number;
+  /** Express "trust proxy": false (default) ignores X-Forwarded-For. */
+  trustProxy: boolean | number | string;
+  /** Folder served at / (the chat page and widget.js). */
+  webDir: string;
+  /** Extra routes mounted under /api before the 404 (admin, briefings). */
+  extraApi?: express.Router[];
 }
 
-/** The HTTP app: JSON API under /api. Express 5 forwards async errors to the error handler. */
+/** The HTTP app. Express 5 forwards async errors to the one error handler. */
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.use(express.json({ limit: "64kb" }));
+  app.set("trust proxy", options.trustProxy);
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req, res) => {
+        const given = req.headers["x-request-id"];
+        const id = typeof given === "string" && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ status: res.statusCode }) },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          "default-src": ["'self'"],
+          "script-src": ["'self'"],
+          "style-src": ["'self'"],
+          "img-src": ["'self'", "data:"],
+          "connect-src": ["'self'"],
+          "frame-ancestors": ["'self'", ...options.corsOrigins],
+          "object-src": ["'none'"],
+          "base-uri": ["'none'"],
+        },
+      },
+      // widget.js is loaded by intranet pages of other origins.
+      crossOriginResourcePolicy: { policy: "cross-origin" },
+    }),
+  );
+  app.use(options.metrics.middleware());
+
+  app.get("/metrics", async (_req, res) => {
+    res.set("content-type", options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
+  });
+
+  const guard = [corsFor(options.corsOrigins), rateLimitPerClient(options.rateLimit), requireApiKey(options.apiKeys), express.json({ limit: "64kb" })];
+  const record = (result: { mode: string; abstained: boolean; fallbackReason?: string }) => options.metrics.recordAnswer(result);
   const api = express.Router();
+  // Health stays open for load balancers and probes; it tells nothing of the corpus.
   api.use(healthRoutes(options.state));
+  api.use(guard);
   api.use(searchRoutes(options.state));
-  api.use(chatRoutes(options.state));
+  api.use(chatRoutes(options.state, record));
+  for (const router of options.extraApi ?? []) api.use(router);
   app.use("/api", api);
+  app.use("/v1", guard, openaiRoutes(options.state, record));
+
+  app.use(express.static(path.resolve(options.webDir), { index: "index.html", maxAge: "5m" }));
   app.use(notFound);
-  app.use(errorHandler(options.logError ?? ((error) => console.error(error))));
+  app.use(errorHandler((error) => options.logger.error({ err: error }, "request failed")));
   return app;
 }

@@ -8,6 +8,7 @@ import { openAssistant } from "../answer/open-assistant.js";
 import { readPrompts } from "../answer/prompts.js";
 import { createApp } from "./app.js";
 import { AppState } from "./app-state.js";
+import { Metrics } from "./metrics.js";
 
 export interface RunningServer {
   server: Server;
@@ -15,7 +16,8 @@ export interface RunningServer {
   url: string;
   /** Resolves when the index is loaded (or loading failed). */
   loaded: Promise<void>;
-  close(): Promise<void>;
+  /** Stops accepting connections, lets requests finish (streams at most `graceMs`), releases the model. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Listens at once (health says "loading"), then builds or loads the index in the background. */
@@ -24,7 +26,16 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
   const workers = config.embedWorkers ?? Math.min(2, os.availableParallelism());
   const embedder = createEmbedder(config, { workers });
   const state = new AppState(embedder.id, config.llmModel ?? "none");
-  const app = createApp({ state, logError: (error) => logger.error({ err: error }, "request failed") });
+  const app = createApp({
+    state,
+    logger,
+    metrics: new Metrics(),
+    apiKeys: config.apiKeys,
+    corsOrigins: config.corsOrigins,
+    rateLimit: config.rateLimit,
+    trustProxy: config.trustProxy,
+    webDir: config.webDir,
+  });
   const server = app.listen(config.port, config.host);
   await once(server, "listening");
   const address = server.address();
@@ -51,8 +62,16 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
     state,
     url,
     loaded,
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    async close(graceMs = 5000) {
+      // In-flight requests finish; streams get `graceMs`, then every connection is closed.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections turn idle as their last response ends: close them as they do.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      server.closeIdleConnections();
+      await closed;
+      clearInterval(sweep);
+      clearTimeout(timer);
       await embedder.close();
     },
   };

@@ -95,4 +95,17 @@ describe("generative answers through an OpenAI-compatible server (stand-in on lo
     assert.ok(rewrite, "the rewrite prompt was sent");
     assert.equal(body.citations[0].source.record.title, "Tapajós Project");
   });
+
+  it("on SIGTERM during a stream, lets the stream finish and exits 0", async () => {
+    const response = fetch(`${server.url}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question: "How many women did UNODC support in Myanmar? slow", stream: true }) });
+    const reader = (await response).body!.getReader();
+    const first = await reader.read();
+    assert.match(new TextDecoder().decode(first.value), /event: token/);
+    const exited = server.stop("SIGTERM");
+    let text = new TextDecoder().decode(first.value);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += new TextDecoder().decode(chunk.value);
+    assert.match(text, /event: done\ndata: \{"answer":"According to the submission/);
+    assert.equal(await exited, 0);
+    assert.ok(server.logs.some((entry) => entry.msg === "stopped"));
+  });
 });

@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 /**
  * A stand-in OpenAI-compatible server on loopback, scripted by the question it is asked:
  * a question containing "hang" never gets an answer, "fail" gets a 500, "garbage" a broken stream,
- * "badcite" an answer citing a passage that does not exist, "outside" the not-in-submission signal;
+ * "badcite" an answer citing a passage that does not exist, "outside" the not-in-submission signal,
+ * "slow" a good answer streamed a word every 40 ms;
  * anything else a good answer that cites passage 1.
  */
 export interface FakeLlm {
@@ -61,7 +62,10 @@ export async function startFakeLlm(): Promise<FakeLlm> {
       res.end("data: {not json at all\n\ndata: ###\n\n");
       return;
     }
+    const slow = /slow/.test(question);
     for (const piece of text.match(/\S+\s*/g) ?? []) {
+      if (slow) await new Promise((resolve) => setTimeout(resolve, 40));
+      if (res.destroyed) return;
       res.write(`data: ${JSON.stringify({ id: "x", object: "chat.completion.chunk", created: 0, model: request.model, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`);
     }
     res.write(`data: ${JSON.stringify({ id: "x", object: "chat.completion.chunk", created: 0, model: request.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);

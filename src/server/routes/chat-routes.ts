@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from "express";
 import { AppError } from "../../errors.js";
+import type { AnswerResult } from "../../types.js";
 import type { AppState } from "../app-state.js";
 import { chatRequestSchema } from "../schemas.js";
 import { EventStream } from "../sse.js";
@@ -15,7 +16,7 @@ export function clientGone(req: Request, res: Response): AbortSignal {
   return controller.signal;
 }
 
-export function chatRoutes(state: AppState, onAnswer?: (result: { mode: string; abstained: boolean }) => void): Router {
+export function chatRoutes(state: AppState, onAnswer?: (result: AnswerResult) => void): Router {
   const router = Router();
 
   router.post("/chat", async (req, res) => {

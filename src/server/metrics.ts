@@ -1,0 +1,42 @@
+import type { RequestHandler } from "express";
+import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+
+/** Prometheus metrics: requests and latency by route and status, answers by mode, abstentions. */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly requests = new Counter({ name: "http_requests_total", help: "HTTP requests", labelNames: ["method", "route", "status"], registers: [this.registry] });
+  private readonly latency = new Histogram({
+    name: "http_request_duration_seconds",
+    help: "HTTP request latency",
+    labelNames: ["method", "route", "status"],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  private readonly answers = new Counter({ name: "answers_total", help: "Answers by mode", labelNames: ["mode"], registers: [this.registry] });
+  private readonly abstentions = new Counter({ name: "abstentions_total", help: "Answers that said the submission does not say", registers: [this.registry] });
+  private readonly fallbacks = new Counter({ name: "generative_fallbacks_total", help: "Generative answers replaced by the extractive one", registers: [this.registry] });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  middleware(): RequestHandler {
+    return (req, res, next) => {
+      const stop = process.hrtime.bigint();
+      res.on("finish", () => {
+        // The matched route pattern, not the raw path: ids must not explode the label set.
+        const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : "unmatched";
+        const labels = { method: req.method, route, status: String(res.statusCode) };
+        this.requests.inc(labels);
+        this.latency.observe(labels, Number(process.hrtime.bigint() - stop) / 1e9);
+      });
+      next();
+    };
+  }
+
+  recordAnswer(result: { mode: string; abstained: boolean; fallbackReason?: string }): void {
+    this.answers.inc({ mode: result.mode });
+    if (result.abstained) this.abstentions.inc();
+    if (result.fallbackReason) this.fallbacks.inc();
+  }
+}

@@ -1,0 +1,137 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import OpenAI from "openai";
+import { getJson, postJson, startServer, type TestServer } from "../helpers/server.js";
+
+describe("the HTTP API, open (no keys), every endpoint", () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  it("serves the OpenAI-compatible models list and chat completions to the official openai client", async () => {
+    const client = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: "unused" });
+    const models = await client.models.list();
+    assert.deepEqual(models.data.map((m) => m.id), ["submission-assistant"]);
+    const completion = await client.chat.completions.create({
+      model: "submission-assistant",
+      messages: [{ role: "system", content: "ignored" }, { role: "user", content: "When did the 33rd CCPCJ session take place?" }],
+    });
+    assert.equal(completion.object, "chat.completion");
+    assert.match(completion.choices[0]!.message.content!, /13-17 May 2024 \[1\]/);
+    const extra = completion as unknown as { citations: any[]; mode: string; abstained: boolean };
+    assert.equal(extra.mode, "extractive");
+    assert.equal(extra.abstained, false);
+    assert.equal(extra.citations[0].source.record.index, 3);
+  });
+
+  it("streams chat completions to the official client, citations on the last chunk", async () => {
+    const client = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: "unused" });
+    const stream = await client.chat.completions.create({ model: "submission-assistant", stream: true, messages: [{ role: "user", content: "How many women did UNODC support in Myanmar?" }] });
+    let text = "";
+    let last: any;
+    for await (const chunk of stream) {
+      text += chunk.choices[0]?.delta?.content ?? "";
+      last = chunk;
+    }
+    assert.match(text, /supported 300 women/);
+    assert.equal(last.choices[0].finish_reason, "stop");
+    assert.equal(last.citations[0].source.section, "1) Food systems");
+  });
+
+  it("ends the raw stream with data: [DONE]", async () => {
+    const response = await fetch(`${server.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ stream: true, messages: [{ role: "user", content: "What does CAE stand for?" }] }) });
+    const text = await response.text();
+    assert.match(text, /data: \[DONE\]\n\n$/);
+  });
+
+  it("answers each bad input with its documented status and a JSON error, never HTML", async () => {
+    const big = await postJson(`${server.url}/api/chat`, { question: "x", history: [{ role: "user", content: "y".repeat(70_000) }] });
+    assert.equal(big.status, 413);
+    assert.equal(big.body.error.code, "payload_too_large");
+    const unknown = await getJson(`${server.url}/api/nothing-here`);
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.body.error.code, "not_found");
+    const noUser = await postJson(`${server.url}/v1/chat/completions`, { messages: [{ role: "assistant", content: "hi" }] });
+    assert.equal(noUser.status, 400);
+    assert.match(noUser.body.error.message, /last message must be a non-empty user message/);
+    const noMessages = await postJson(`${server.url}/v1/chat/completions`, { model: "x" });
+    assert.equal(noMessages.status, 400);
+    assert.match(noMessages.body.error.message, /^messages: /);
+    const wrongMethod = await getJson(`${server.url}/api/chat`);
+    assert.equal(wrongMethod.status, 404);
+    assert.match(wrongMethod.headers.get("content-type")!, /application\/json/);
+  });
+
+  it("sends security headers with a content security policy", async () => {
+    const { headers } = await getJson(`${server.url}/api/health`);
+    assert.match(headers.get("content-security-policy")!, /default-src 'self'/);
+    assert.match(headers.get("content-security-policy")!, /script-src 'self'/);
+    assert.equal(headers.get("x-content-type-options"), "nosniff");
+    assert.equal(headers.get("x-powered-by"), null);
+    assert.match(headers.get("x-request-id")!, /^[0-9a-f-]{36}$/);
+  });
+
+  it("exposes Prometheus metrics by route and status, answers by mode, abstentions", async () => {
+    await postJson(`${server.url}/api/chat`, { question: "Who won the football World Cup in 2022?" });
+    const text = await fetch(`${server.url}/metrics`).then((r) => r.text());
+    assert.match(text, /http_requests_total\{method="POST",route="\/api\/chat",status="200"\} \d+/);
+    assert.match(text, /http_request_duration_seconds_bucket\{le="0\.5",method="POST",route="\/api\/chat",status="200"\} \d+/);
+    assert.match(text, /answers_total\{mode="extractive"\} \d+/);
+    assert.match(text, /abstentions_total [1-9]/);
+  });
+});
+
+describe("the HTTP API hardened for an intranet (keys, origins, rate limit)", () => {
+  let server: TestServer;
+  const allowed = "http://intranet.example:8080";
+  before(async () => {
+    server = await startServer({ API_KEYS: "key-one,key-two", CORS_ORIGINS: allowed, RATE_LIMIT: "8" });
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  it("needs a Bearer key on /api and /v1 but not on health", async () => {
+    const none = await getJson(`${server.url}/api/search?q=drugs`);
+    assert.equal(none.status, 401);
+    assert.equal(none.body.error.code, "unauthorized");
+    const wrong = await getJson(`${server.url}/v1/models`, { headers: { authorization: "Bearer nope" } });
+    assert.equal(wrong.status, 401);
+    const right = await getJson(`${server.url}/api/search?q=drugs&k=1`, { headers: { authorization: "Bearer key-two" } });
+    assert.equal(right.status, 200);
+    assert.equal((await getJson(`${server.url}/api/health`)).status, 200);
+  });
+
+  it("lets the listed origin call from a browser and refuses another", async () => {
+    const preflight = await fetch(`${server.url}/api/chat`, { method: "OPTIONS", headers: { origin: allowed, "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" } });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get("access-control-allow-origin"), allowed);
+    assert.match(preflight.headers.get("access-control-allow-headers")!, /Authorization/);
+    assert.equal(preflight.headers.get("access-control-allow-credentials"), null);
+    const refused = await fetch(`${server.url}/api/chat`, { method: "OPTIONS", headers: { origin: "http://evil.example", "access-control-request-method": "POST" } });
+    assert.equal(refused.status, 403);
+    assert.equal(refused.headers.get("access-control-allow-origin"), null);
+    const simple = await fetch(`${server.url}/api/search?q=drugs&k=1`, { headers: { origin: "http://evil.example", authorization: "Bearer key-one" } });
+    assert.equal(simple.headers.get("access-control-allow-origin"), null);
+  });
+
+  it("answers 429 with Retry-After past the limit, and a forged X-Forwarded-For does not reset it", async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 12; i++) {
+      const response = await fetch(`${server.url}/api/search?q=drugs&k=1`, { headers: { authorization: "Bearer key-one", "x-forwarded-for": `10.0.0.${i}` } });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        retryAfter = response.headers.get("retry-after");
+        assert.equal((await response.json()).error.code, "rate_limited");
+      } else await response.arrayBuffer();
+    }
+    assert.ok(statuses.includes(429), `statuses ${statuses.join(",")}`);
+    assert.ok(statuses.filter((s) => s === 200).length <= 8);
+    assert.match(retryAfter ?? "", /^\d+$/);
+  });
+});
