@@ -2,6 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import { NotFoundError } from "../../errors.js";
 import type { AppState } from "../app-state.js";
+import { starterQuestions } from "../starter-questions.js";
 import { validate } from "../validate.js";
 
 const searchQuery = z.object({
@@ -16,6 +17,10 @@ export function searchRoutes(state: AppState): Router {
     const { q, k } = validate(searchQuery, { q: req.query.q, k: req.query.k });
     const results = await state.services.retriever.search(q, k);
     res.json({ results: results.map(({ passage, score }) => ({ id: passage.id, text: passage.text, score, source: passage.source })) });
+  });
+
+  router.get("/starters", (_req, res) => {
+    res.json({ questions: starterQuestions(state.services.retriever.index.passages) });
   });
 
   router.get("/passages/:id", (req, res) => {

@@ -1,0 +1,102 @@
+/** Talks to the assistant's API: POST /api/chat with server-sent events, read through fetch. */
+
+export interface Source {
+  document: string;
+  entity?: string;
+  question?: number;
+  questionText?: string;
+  section?: string;
+  record?: { table: string; index: number; title: string };
+  page?: number;
+}
+
+export interface Citation {
+  n: number;
+  id: string;
+  text: string;
+  score: number;
+  source: Source;
+}
+
+export interface ChatResponse {
+  answer: string;
+  abstained: boolean;
+  mode: string;
+  citations: Citation[];
+}
+
+export interface Turn {
+  role: "user" | "assistant";
+  content: string;
+}
+
+export interface ClientOptions {
+  /** Origin of the API ("" for the page's own). */
+  base: string;
+  apiKey?: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+function headers(options: ClientOptions): Record<string, string> {
+  const h: Record<string, string> = { "content-type": "application/json", accept: "text/event-stream, application/json" };
+  if (options.apiKey) h.authorization = `Bearer ${options.apiKey}`;
+  return h;
+}
+
+async function failure(response: Response): Promise<ApiError> {
+  let message = `The assistant answered with status ${response.status}.`;
+  try {
+    const body = await response.json();
+    if (body?.error?.message) message = String(body.error.message);
+  } catch {
+    // keep the generic message
+  }
+  if (response.status === 429) message = "Too many questions in a short time. Please wait a moment and ask again.";
+  return new ApiError(message, response.status);
+}
+
+/** Asks with streaming; `onText` receives the answer as it grows; resolves with the whole response. */
+export async function askStreaming(options: ClientOptions, question: string, history: Turn[], onText: (text: string) => void, signal?: AbortSignal): Promise<ChatResponse> {
+  const response = await fetch(`${options.base}/api/chat`, { method: "POST", headers: headers(options), body: JSON.stringify({ question, history, stream: true }), signal });
+  if (!response.ok || !response.body) throw await failure(response);
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  let text = "";
+  let done: ChatResponse | undefined;
+  for (;;) {
+    const chunk = await reader.read();
+    if (chunk.done) break;
+    buffer += decoder.decode(chunk.value, { stream: true });
+    let boundary: number;
+    while ((boundary = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, boundary);
+      buffer = buffer.slice(boundary + 2);
+      const event = /^event: (.*)$/m.exec(block)?.[1] ?? "message";
+      const data = block.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
+      if (!data) continue;
+      const payload = JSON.parse(data);
+      if (event === "token") {
+        text += payload.text;
+        onText(text);
+      } else if (event === "done") done = payload as ChatResponse;
+      else if (event === "error") throw new ApiError(payload?.error?.message ?? "The assistant failed.", 500);
+    }
+  }
+  if (!done) throw new ApiError("The answer was cut off. Please ask again.", 502);
+  return done;
+}
+
+export async function fetchJson<T>(options: ClientOptions, path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(`${options.base}${path}`, { ...init, headers: { ...headers(options), ...(init?.headers as Record<string, string>) } });
+  if (!response.ok) throw await failure(response);
+  return (await response.json()) as T;
+}

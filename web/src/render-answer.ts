@@ -1,0 +1,117 @@
+import type { Citation, Source } from "./chat-client";
+
+/** Builds DOM from untrusted text: only text nodes, buttons for [n] markers, and http(s) links. Never HTML. */
+
+const TOKEN = /(\[\d{1,3}\])|(https?:\/\/[^\s<>"')\]]+)/g;
+
+function appendInline(parent: HTMLElement, text: string, onCite: (n: number) => void): void {
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    if (match.index! > last) parent.append(document.createTextNode(text.slice(last, match.index)));
+    if (match[1]) {
+      const n = Number(match[1].slice(1, -1));
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "cite";
+      button.textContent = match[1];
+      button.setAttribute("aria-label", `Show source ${n}`);
+      button.addEventListener("click", () => onCite(n));
+      parent.append(button);
+    } else {
+      const url = match[2]!.replace(/[.,;:]+$/, "");
+      let safe: URL | undefined;
+      try {
+        safe = new URL(url);
+      } catch {
+        safe = undefined;
+      }
+      if (safe && (safe.protocol === "http:" || safe.protocol === "https:")) {
+        const link = document.createElement("a");
+        link.href = safe.href;
+        link.textContent = url;
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+        parent.append(link);
+        if (url.length < match[2]!.length) parent.append(document.createTextNode(match[2]!.slice(url.length)));
+      } else parent.append(document.createTextNode(match[2]!));
+    }
+    last = match.index! + match[0].length;
+  }
+  if (last < text.length) parent.append(document.createTextNode(text.slice(last)));
+}
+
+/** An answer: paragraphs, "- " lines as a list, "#" lines as headings; [n] markers open the sources. */
+export function renderAnswer(container: HTMLElement, text: string, onCite: (n: number) => void): void {
+  container.replaceChildren();
+  let list: HTMLUListElement | undefined;
+  for (const line of text.split("\n")) {
+    if (!line.trim()) {
+      list = undefined;
+      continue;
+    }
+    const bullet = /^\s*[-•*]\s+(.*)$/.exec(line);
+    if (bullet) {
+      list ??= container.appendChild(document.createElement("ul"));
+      const item = list.appendChild(document.createElement("li"));
+      appendInline(item, bullet[1]!, onCite);
+      continue;
+    }
+    list = undefined;
+    const heading = /^#{1,4}\s+(.*)$/.exec(line);
+    const block = container.appendChild(document.createElement(heading ? "h3" : "p"));
+    appendInline(block, (heading?.[1] ?? line).replace(/\*\*(.+?)\*\*/g, "$1"), onCite);
+  }
+}
+
+export function breadcrumb(source: Source): string {
+  const parts = [source.entity ?? source.document];
+  if (source.question) parts.push(`Q${source.question}`);
+  if (source.section) parts.push(source.section);
+  if (source.record) {
+    const table = source.record.table.replace(/(^|\/)([a-z])/g, (_m: string, sep: string, c: string) => sep + c.toUpperCase());
+    parts.push(`${table} ${source.record.index}: ${source.record.title}`);
+  }
+  if (source.page) parts.push(`p. ${source.page}`);
+  return parts.join(" · ");
+}
+
+const STOP = new Set("a an and are as at be by did do does for from has have how in is it its of on or the their this to was were what when where which who why will with about".split(" "));
+
+/** Passage text with the question's words marked. */
+function highlighted(text: string, question: string): DocumentFragment {
+  const words = [...new Set(question.toLowerCase().match(/[\p{L}\d][\p{L}\d/-]*/gu) ?? [])].filter((w) => w.length > 2 && !STOP.has(w));
+  const fragment = document.createDocumentFragment();
+  if (!words.length) {
+    fragment.append(text);
+    return fragment;
+  }
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  const pattern = new RegExp(`(${escaped.join("|")})`, "giu");
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    fragment.append(text.slice(last, match.index));
+    const mark = document.createElement("mark");
+    mark.textContent = match[0];
+    fragment.append(mark);
+    last = match.index! + match[0].length;
+  }
+  fragment.append(text.slice(last));
+  return fragment;
+}
+
+/** The sources panel's list: each passage with its breadcrumb; `focus` scrolls to one. */
+export function renderSources(list: HTMLElement, citations: Citation[], question: string, focus?: number): void {
+  list.replaceChildren();
+  for (const citation of citations) {
+    const item = list.appendChild(document.createElement("li"));
+    item.id = `source-${citation.n}`;
+    item.className = citation.n === focus ? "source focused" : "source";
+    const title = item.appendChild(document.createElement("p"));
+    title.className = "breadcrumb";
+    title.textContent = `[${citation.n}] ${breadcrumb(citation.source)}`;
+    const body = item.appendChild(document.createElement("p"));
+    body.className = "passage";
+    body.style.whiteSpace = "pre-line";
+    body.append(highlighted(citation.text, question));
+  }
+}
