@@ -6,10 +6,12 @@ import { loadIndex } from "../store/load-index.js";
 import type { Assistant } from "./assistant.js";
 import { createAssistant } from "./create-assistant.js";
 import type { Prompts } from "./prompts.js";
+import { createBriefer, type Briefer } from "../brief/create-briefer.js";
 
 export interface OpenedAssistant {
   retriever: Retriever;
   assistant: Assistant;
+  brief: Briefer;
   build: BuildIndexResult;
 }
 
@@ -19,5 +21,5 @@ export async function openAssistant(options: { config: Config; embedder: Embedde
   const build = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, embedder, force: options.force, log: options.log });
   const index = await loadIndex(config.indexDir, { embedderId: embedder.id });
   const retriever = new Retriever(index, embedder);
-  return { retriever, assistant: createAssistant(config, retriever, options.prompts), build };
+  return { retriever, assistant: createAssistant(config, retriever, options.prompts), brief: createBriefer(config, retriever, options.prompts), build };
 }

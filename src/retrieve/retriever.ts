@@ -68,6 +68,11 @@ export class Retriever {
     this.vocabulary = listVocabulary(index.passages, [...questions].map(([number, text]) => ({ number, text })));
   }
 
+  /** The query with the acronyms the corpus spells out expanded, as search sees it. */
+  expandQuery(text: string): string {
+    return expandAcronyms(text, this.acronyms);
+  }
+
   /** Plain ranked search, as `/api/search` serves it. */
   async search(query: string, k: number): Promise<ScoredPassage[]> {
     return (await this.retrieve({ question: query, k, lists: false })).passages;

@@ -1,11 +1,13 @@
 import { NotReadyError } from "../errors.js";
 import type { Assistant } from "../answer/assistant.js";
+import type { Briefer } from "../brief/create-briefer.js";
 import type { Retriever } from "../retrieve/retriever.js";
 
 /** What serving needs once the index is loaded; swapped whole on re-index. */
 export interface Services {
   retriever: Retriever;
   assistant: Assistant;
+  brief: Briefer;
 }
 
 /** Readiness: the server listens at once and answers 503 `not_ready` until the index has loaded. */

@@ -10,6 +10,7 @@ import type { Metrics } from "./metrics.js";
 import { corsFor } from "./middleware/cors.js";
 import { rateLimitPerClient } from "./middleware/rate-limit.js";
 import { requireApiKey } from "./middleware/require-api-key.js";
+import { briefRoutes } from "./routes/brief-routes.js";
 import { chatRoutes } from "./routes/chat-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
 import { openaiRoutes } from "./routes/openai-routes.js";
@@ -83,6 +84,7 @@ export function createApp(options: AppOptions): Express {
   api.use(guard);
   api.use(searchRoutes(options.state));
   api.use(chatRoutes(options.state, record));
+  api.use(briefRoutes(options.state));
   for (const router of options.extraApi ?? []) api.use(router);
   app.use("/api", api);
   app.use("/v1", guard, openaiRoutes(options.state, record));

@@ -45,9 +45,9 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
   logger.info({ url }, "listening");
 
   const loaded = openAssistant({ config, embedder, prompts, log: (line) => logger.warn(line) }).then(
-    ({ retriever, assistant, build }) => {
+    ({ retriever, assistant, brief, build }) => {
       if (!build.reused) logger.info({ passages: build.manifest.passages, ms: build.manifest.buildMs, reason: build.reason }, "index built");
-      const services = { retriever, assistant };
+      const services = { retriever, assistant, brief };
       state.ready(services);
       logger.info({ url, passages: services.retriever.index.passages.length }, "ready");
     },

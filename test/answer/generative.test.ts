@@ -96,6 +96,13 @@ describe("generative answers through an OpenAI-compatible server (stand-in on lo
     assert.equal(body.citations[0].source.record.title, "Tapajós Project");
   });
 
+  it("writes briefs with the model, keeping only bullets cited to passages it was given", async () => {
+    const { body } = await postJson(`${server.url}/api/brief`, { topic: "cybercrime" });
+    assert.equal(body.mode, "generative");
+    assert.deepEqual(body.markdown.split("\n").filter((l: string) => l.startsWith("- ")), ["- The 33rd session took place on 13-17 May 2024. [1]"]);
+    assert.equal(body.citations.length, 1);
+  });
+
   it("on SIGTERM during a stream, lets the stream finish and exits 0", async () => {
     const response = fetch(`${server.url}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question: "How many women did UNODC support in Myanmar? slow", stream: true }) });
     const reader = (await response).body!.getReader();

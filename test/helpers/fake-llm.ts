@@ -21,6 +21,9 @@ function reply(question: string, prompt: string): string {
     if (/Tapaj/i.test(prompt)) return "Which SDGs does the Tapajós project support?";
     return question;
   }
+  if (/Write a one-page briefing note/.test(prompt)) {
+    return "# Briefing\n\n## Question 3: events\n- The 33rd session took place on 13-17 May 2024 [1].\n- A claim with no source.\n- A claim citing nothing given [99].";
+  }
   if (/badcite/.test(question)) return "The session took place on 13-17 May 2024 [7].";
   if (/outside/.test(question)) return "NOT_IN_SUBMISSION";
   const passage = /<passage n="1"[^>]*>\n([^\n]*)/.exec(prompt)?.[1] ?? "";
@@ -41,7 +44,7 @@ export async function startFakeLlm(): Promise<FakeLlm> {
     const messages = (request.messages ?? []) as { role: string; content: string }[];
     state.requests.push({ model: request.model, stream: !!request.stream, messages });
     const prompt = messages[messages.length - 1]?.content ?? "";
-    const question = /Question: (.*)$/s.exec(prompt)?.[1] ?? /Last question: (.*)$/s.exec(prompt)?.[1] ?? prompt;
+    const question = /(?:^|\n)Question: (.*)$/.exec(prompt)?.[1] ?? /Last question: (.*)$/s.exec(prompt)?.[1] ?? "";
     res.on("close", () => {
       if (!res.writableFinished) state.aborted++;
     });

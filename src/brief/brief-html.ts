@@ -1,0 +1,50 @@
+import type { Citation } from "../types.js";
+import type { Brief } from "./build-brief.js";
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+function inline(text: string): string {
+  return escape(text).replace(/\[(\d{1,3})\]/g, '<sup><a href="#source-$1">[$1]</a></sup>');
+}
+
+function where(citation: Citation): string {
+  const s = citation.source;
+  return [s.entity ?? s.document, s.question ? `Q${s.question}` : "", s.section ?? "", s.record ? `${s.record.table} ${s.record.index}: ${s.record.title}` : "", s.page ? `p. ${s.page}` : ""].filter(Boolean).join(" · ");
+}
+
+/** Print-friendly HTML of a brief: self-contained, no scripts, sources listed at the end. */
+export function briefHtml(brief: Brief): string {
+  const body: string[] = [];
+  let inList = false;
+  for (const line of brief.markdown.split("\n")) {
+    const bullet = /^\s*-\s+(.*)$/.exec(line);
+    if (bullet) {
+      if (!inList) body.push("<ul>");
+      inList = true;
+      body.push(`<li>${inline(bullet[1]!)}</li>`);
+      continue;
+    }
+    if (inList) body.push("</ul>");
+    inList = false;
+    const heading = /^(#{1,3})\s+(.*)$/.exec(line);
+    if (heading) body.push(`<h${heading[1]!.length}>${inline(heading[2]!)}</h${heading[1]!.length}>`);
+    else if (line.trim()) body.push(`<p>${inline(line)}</p>`);
+  }
+  if (inList) body.push("</ul>");
+  const sources = brief.citations.map((c) => `<li id="source-${c.n}"><strong>[${c.n}]</strong> ${escape(where(c))}</li>`).join("\n");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escape(brief.title)}</title>
+<style>
+body{font:11pt/1.45 Georgia,"Times New Roman",serif;max-width:48rem;margin:2rem auto;color:#111;padding:0 1rem}
+h1{font-size:16pt;margin:0 0 .5rem}h2{font-size:12pt;margin:1.1rem 0 .3rem;border-bottom:1px solid #ccc}
+ul{margin:.2rem 0;padding-left:1.2rem}li{margin:.2rem 0}sup a{text-decoration:none;color:#1a5e9a}
+.sources{font-size:9pt;color:#333;margin-top:1.5rem}
+@media print{body{margin:0}a{color:#111}}
+</style></head><body>
+${body.join("\n")}
+<section class="sources"><h2>Sources</h2><ol style="list-style:none;padding:0">
+${sources}
+</ol></section>
+</body></html>
+`;
+}
