@@ -9,6 +9,7 @@ import { readPrompts } from "../answer/prompts.js";
 import { createApp } from "./app.js";
 import { AppState } from "./app-state.js";
 import { Metrics } from "./metrics.js";
+import { adminRoutes } from "./routes/admin-routes.js";
 
 export interface RunningServer {
   server: Server;
@@ -35,6 +36,18 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
     rateLimit: config.rateLimit,
     trustProxy: config.trustProxy,
     webDir: config.webDir,
+    extraApi: [
+      adminRoutes(state, {
+        keysConfigured: config.apiKeys.length > 0,
+        reindex: async () => {
+          const started = Date.now();
+          const opened = await openAssistant({ config, embedder, prompts, log: (line) => logger.warn(line), force: true });
+          state.ready({ retriever: opened.retriever, assistant: opened.assistant, brief: opened.brief });
+          logger.info({ passages: opened.build.manifest.passages, ms: Date.now() - started }, "re-indexed");
+          return { passages: opened.build.manifest.passages, reused: opened.build.reused, ms: Date.now() - started };
+        },
+      }),
+    ],
   });
   const server = app.listen(config.port, config.host);
   await once(server, "listening");

@@ -3,7 +3,7 @@ import path from "node:path";
 import { DEFAULT_MAX_WORDS } from "../ingest/chunk-passages.js";
 import { ingestCorpus, listCorpus } from "../ingest/ingest-corpus.js";
 import type { Embedder } from "../embed/embedder.js";
-import { EmptyCorpusError } from "../errors.js";
+import { DamagedIndexError, EmptyCorpusError } from "../errors.js";
 import { passageUnits, unitEmbeddingText } from "../ingest/passage-units.js";
 import { Bm25Index } from "./bm25-index.js";
 import { HnswIndex } from "./hnsw-index.js";
@@ -68,7 +68,15 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   const ingested = await ingestCorpus(options.corpusDir, corpus, { maxWords });
   for (const warning of ingested.warnings) log(warning);
   if (!ingested.passages.length) {
-    throw new EmptyCorpusError(options.corpusDir, corpus.length ? "no file could be read (see warnings)" : "the folder holds no files");
+    const empty = new EmptyCorpusError(options.corpusDir, corpus.length ? "no file could be read (see warnings)" : "the folder holds no files");
+    if (!existing) throw empty;
+    // Nothing to rebuild from: keep serving a sound index; refuse a damaged one, saying what to run.
+    const damage = await verifyIndex(options.indexDir).then(() => undefined, (error: Error) => error.message);
+    if (!damage) {
+      log(`warning: ${empty.message}; serving the index built ${existing.builtAt}`);
+      return { reused: true, manifest: existing, reason: empty.message };
+    }
+    throw new DamagedIndexError(options.indexDir, `${damage.replace(/^index in .*? is damaged \((.*)\); run .*$/, "$1")}; and ${empty.message}`);
   }
 
   // Units (sentences, bullets, record fields) are what is embedded: a question meets the sentence that answers it.

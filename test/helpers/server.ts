@@ -16,7 +16,7 @@ export const TEST_INDEX_DIR = path.join(ROOT, "test-output", "index");
  * Starts the real server (`src/cli/start.ts`) in a child process on a free loopback port and waits
  * until it reports ready. Environment variables override the defaults.
  */
-export async function startServer(env: Record<string, string> = {}, options: { waitFor?: "ready" | "listening" } = {}): Promise<TestServer> {
+export async function startServer(env: Record<string, string> = {}, options: { waitFor?: "ready" | "listening" | "index could not be loaded" } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/start.ts")], {
     cwd: ROOT,
     env: {
