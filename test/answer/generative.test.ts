@@ -103,6 +103,17 @@ describe("generative answers through an OpenAI-compatible server (stand-in on lo
     assert.equal(body.citations.length, 1);
   });
 
+  it("aborts the upstream call when the client disconnects mid-stream", async () => {
+    const abortedBefore = llm.aborted;
+    const controller = new AbortController();
+    const response = await fetch(`${server.url}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question: "How many women did UNODC support in Myanmar? slow", stream: true }), signal: controller.signal });
+    const reader = response.body!.getReader();
+    await reader.read();
+    controller.abort();
+    for (let i = 0; i < 40 && llm.aborted === abortedBefore; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(llm.aborted, abortedBefore + 1, "the stand-in saw its connection closed before the answer ended");
+  });
+
   it("on SIGTERM during a stream, lets the stream finish and exits 0", async () => {
     const response = fetch(`${server.url}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question: "How many women did UNODC support in Myanmar? slow", stream: true }) });
     const reader = (await response).body!.getReader();

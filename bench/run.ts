@@ -1,0 +1,222 @@
+/**
+ * npm run bench: ingest, in-process query against the embedding floor, HTTP under 1/16/64 connections,
+ * scale to 10× and 100× the passages, and the tutorial pipeline, side by side in one run.
+ * Writes bench/results.json and the table in bench/README.md.
+ */
+import { spawn } from "node:child_process";
+import { copyFile, cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Assistant } from "../src/answer/assistant.js";
+import { ExtractiveAnswerer } from "../src/answer/extractive-answerer.js";
+import type { Embedder } from "../src/embed/embedder.js";
+import { LocalEmbeddings } from "../src/embed/local-embeddings.js";
+import { createBaseline } from "../src/eval/baseline.js";
+import { percentile } from "../src/eval/metrics.js";
+import { readQuestionSet } from "../src/eval/question-set.js";
+import { Retriever } from "../src/retrieve/retriever.js";
+import { Bm25Index } from "../src/store/bm25-index.js";
+import { buildIndex } from "../src/store/build-index.js";
+import { HnswIndex } from "../src/store/hnsw-index.js";
+import { loadIndex, type LoadedIndex } from "../src/store/load-index.js";
+import { normalize } from "../src/text/vector-math.js";
+import type { Unit } from "../src/ingest/passage-units.js";
+import type { Passage } from "../src/types.js";
+import { runLoad } from "./lib/load.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const stats = (ms: number[]) => ({ p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), p99: round(percentile(ms, 99)) });
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await fn();
+  return [value, performance.now() - started];
+}
+
+function randomWord(i: number): string {
+  let word = "";
+  for (let n = i * 7919 + 17; word.length < 6; n = Math.floor(n / 26) + 131) word += String.fromCharCode(97 + (n % 26));
+  return word;
+}
+
+const workdir = await mkdtemp(path.join(os.tmpdir(), "sa-bench-"));
+const corpusDir = path.join(workdir, "corpus");
+await mkdir(corpusDir);
+await copyFile(path.join(ROOT, "corpus/unodc-2024.txt"), path.join(corpusDir, "unodc-2024.txt"));
+const questions = (await readQuestionSet(path.join(ROOT, "eval/questions.json"))).filter((q) => !q.history.length);
+
+// ---- Ingest: cold (model load included) and warm, with the encoder in-process and in 2 workers.
+const ingest: Record<string, unknown> = {};
+for (const workers of [0, 2]) {
+  const indexDir = path.join(workdir, `index-${workers}`);
+  const embedder = new LocalEmbeddings({ workers });
+  const [cold, coldMs] = await time(() => buildIndex({ corpusDir, indexDir, embedder, log: () => undefined }));
+  const [, warmMs] = await time(() => buildIndex({ corpusDir, indexDir, embedder, log: () => undefined }));
+  await embedder.close();
+  ingest[`workers${workers}`] = { coldMs: round(coldMs), warmMs: round(warmMs), passages: cold.manifest.passages, units: cold.manifest.units, unitsPerSecond: round(cold.manifest.units / (coldMs / 1000)) };
+  log(`ingest workers=${workers}: cold ${round(coldMs)} ms, warm ${round(warmMs)} ms`);
+}
+const indexDir = path.join(workdir, "index-0");
+
+// ---- Query in process: retrieval + answer against the floor (embedding the question alone), interleaved.
+const embedder = new LocalEmbeddings();
+await embedder.ready();
+const index = await loadIndex(indexDir);
+const assistant = new Assistant(new Retriever(index, embedder), new ExtractiveAnswerer());
+const askMs: number[] = [];
+const floorMs: number[] = [];
+for (let round_ = 0; round_ < 3; round_++) {
+  for (const [i, q] of questions.entries()) {
+    const text = `${q.question} ${randomWord(i + round_ * 1000)}`;
+    floorMs.push((await time(() => embedder.embedQuery(text)))[1]);
+    askMs.push((await time(() => assistant.ask({ question: text })))[1]);
+  }
+}
+const query = { ask: stats(askMs), floor: stats(floorMs), ratioP50: round(percentile(askMs, 50) / percentile(floorMs, 50), 2), samples: askMs.length };
+log(`query: ask p50 ${query.ask.p50} ms, floor p50 ${query.floor.p50} ms, ratio ${query.ratioP50}`);
+
+// ---- Tutorial pipeline, same process, same questions.
+const [baselineAsk, baselineSetupMs] = await time(() => createBaseline(corpusDir, embedder));
+const baselineMs: number[] = [];
+for (const [i, q] of questions.entries()) baselineMs.push((await time(() => baselineAsk({ ...q, question: `${q.question} ${randomWord(i)}` })))[1]);
+const tutorial = { setupMs: round(baselineSetupMs), ask: stats(baselineMs) };
+log(`tutorial: setup ${tutorial.setupMs} ms, ask p50 ${tutorial.ask.p50} ms`);
+
+// ---- Scale: 1×, 10×, 100× the passages, from real unit vectors (copies perturbed by noise: synthetic).
+function scaled(base: LoadedIndex, times: number): { index: LoadedIndex; buildMs: number } {
+  const started = performance.now();
+  const passages: Passage[] = [];
+  const units: Unit[] = [];
+  const unitsOf: number[][] = [];
+  const vectors: number[][] = [];
+  const baseVectors = base.units.map((_, i) => base.vectors.vector(i));
+  for (let copy = 0; copy < times; copy++) {
+    const offset = copy * base.passages.length;
+    for (const p of base.passages) {
+      passages.push(copy ? { ...p, id: `${p.id}-copy${copy}` } : p);
+      unitsOf.push([]);
+    }
+    base.units.forEach((unit, i) => {
+      unitsOf[unit.passage + offset]!.push(units.length);
+      units.push({ ...unit, passage: unit.passage + offset });
+      const v = baseVectors[i]!;
+      vectors.push(copy ? normalize(v.map((x) => x + (Math.random() - 0.5) * 0.04)) : v);
+    });
+  }
+  const hnsw = HnswIndex.create(vectors[0]!.length, vectors.length);
+  hnsw.add(vectors);
+  const lexical = Bm25Index.build(passages.map((p) => `${p.breadcrumb}\n${p.text}`));
+  return { index: { ...base, passages, units, unitsOf, vectors: hnsw, lexical, byId: new Map(passages.map((p) => [p.id, p])) }, buildMs: performance.now() - started };
+}
+const queryVectors = new Map<string, number[]>();
+for (const q of questions) queryVectors.set(q.question, await embedder.embedQuery(q.question));
+const givenVectors: Embedder = { id: "given", ready: async () => undefined, close: async () => undefined, embedDocuments: async () => [], embedQuery: async (text) => queryVectors.get(text)! };
+const scale = [];
+for (const times of [1, 10, 100]) {
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  const { index: big, buildMs } = scaled(index, times);
+  const rssAfter = process.memoryUsage().rss;
+  const retriever = new Retriever(big, givenVectors);
+  const searchMs: number[] = [];
+  for (let r = 0; r < 3; r++) for (const q of questions) searchMs.push((await time(() => retriever.retrieve({ question: q.question, k: 10 })))[1]);
+  const answerer = new ExtractiveAnswerer();
+  const answerMs: number[] = [];
+  for (const q of questions) answerMs.push((await time(async () => answerer.compose(await retriever.retrieve({ question: q.question, k: 10 }))))[1]);
+  scale.push({ times, synthetic: times > 1 ? "perturbed copies of the real unit vectors" : "real", passages: big.passages.length, units: big.units.length, buildMs: round(buildMs), rssDeltaMb: round((rssAfter - rssBefore) / 1e6), search: stats(searchMs), searchAndAnswer: stats(answerMs) });
+  log(`scale ${times}×: ${big.passages.length} passages, build ${round(buildMs)} ms, search p50 ${stats(searchMs).p50} ms`);
+}
+await embedder.close();
+
+// ---- HTTP: the real server in a child process, 2 encoder workers, unique questions.
+const serverIndex = path.join(workdir, "index-server");
+await cp(indexDir, serverIndex, { recursive: true });
+const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/start.ts")], {
+  cwd: ROOT,
+  env: { ...process.env, PORT: "0", HOST: "127.0.0.1", CORPUS_DIR: corpusDir, INDEX_DIR: serverIndex, RATE_LIMIT: "0", LOG_LEVEL: "info", LLM_MODEL: "", EMBED_WORKERS: "2" },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const url = await new Promise<string>((resolve, reject) => {
+  let buffer = "";
+  let listening = "";
+  const onData = (chunk: Buffer) => {
+    buffer += chunk.toString();
+    const lines = buffer.split("\n");
+    buffer = lines.pop() ?? "";
+    for (const line of lines) {
+      try {
+        const entry = JSON.parse(line);
+        if (entry.msg === "listening") listening = entry.url.replace("localhost", "127.0.0.1");
+        if (entry.msg === "ready") {
+          // From here on the request logs are drained unread, as a log shipper would.
+          child.stdout!.off("data", onData);
+          child.stdout!.resume();
+          resolve(listening);
+        }
+      } catch {
+        // not a log line
+      }
+    }
+  };
+  child.stdout!.on("data", onData);
+  child.on("exit", (code) => reject(new Error(`server exited ${code}`)));
+});
+const rssOf = async () => Number(/^process_resident_memory_bytes (\d+)/m.exec(await fetch(`${url}/metrics`).then((r) => r.text()))?.[1] ?? 0) / 1e6;
+const http = [];
+let counter = 0;
+let peakRss = await rssOf();
+for (const connections of [1, 16, 64]) {
+  const sampler = setInterval(async () => (peakRss = Math.max(peakRss, await rssOf().catch(() => 0))), 500);
+  const result = await runLoad({
+    workers: connections,
+    ms: 10_000,
+    maxRequests: 1_000_000,
+    request: () => {
+      const q = questions[counter % questions.length]!;
+      return fetch(`${url}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question: `${q.question} ${randomWord(counter++)}` }) });
+    },
+  });
+  clearInterval(sampler);
+  const errors = result.networkErrors + Object.entries(result.statuses).filter(([s]) => s !== "200").reduce((n, [, c]) => n + c, 0);
+  http.push({ connections, requests: result.requests, rps: round(result.requests / (result.elapsedMs / 1000)), ...stats(result.latencies), errors });
+  log(`http ${connections} connections: ${round(result.requests / (result.elapsedMs / 1000))} req/s, p50 ${stats(result.latencies).p50} ms, errors ${errors}`);
+}
+child.kill("SIGTERM");
+
+const floorRps = 1000 / query.floor.p50;
+const at16 = http.find((h) => h.connections === 16)!;
+const sequential = http.find((h) => h.connections === 1)!;
+const targets = {
+  sequentialP50OverFloor: { value: round(sequential.p50 / query.floor.p50, 2), target: "≤ 1.5" },
+  throughputAt16OverOneCoreFloor: { value: round(at16.rps / floorRps, 2), target: "≥ 1.5, no errors", errors: at16.errors },
+  coldIngestMs: { value: Math.min((ingest.workers0 as { coldMs: number }).coldMs, (ingest.workers2 as { coldMs: number }).coldMs), target: "≤ 5000" },
+  warmIngestMs: { value: Math.min((ingest.workers0 as { warmMs: number }).warmMs, (ingest.workers2 as { warmMs: number }).warmMs), target: "≤ 500" },
+  queryAt100xOver1x: { value: round(scale[2]!.searchAndAnswer.p50 / scale[0]!.searchAndAnswer.p50, 2), target: "≤ 2 (search and answer, vectors given)" },
+  serverPeakRssMb: { value: round(peakRss), target: "≤ 512" },
+};
+const results = { date: new Date().toISOString(), machine: { cpus: os.availableParallelism(), memoryGb: round(os.totalmem() / 2 ** 30), node: process.version }, ingest, query, tutorial, scale, http, targets };
+await writeFile(path.join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+const table = [
+  "| measure | value | target |",
+  "| --- | --- | --- |",
+  ...Object.entries(targets).map(([k, v]) => `| ${k} | ${v.value} | ${v.target} |`),
+  "",
+  "| HTTP /api/chat | req/s | p50 ms | p95 ms | p99 ms | errors |",
+  "| --- | --- | --- | --- | --- | --- |",
+  ...http.map((h) => `| ${h.connections} connection(s) | ${h.rps} | ${h.p50} | ${h.p95} | ${h.p99} | ${h.errors} |`),
+  "",
+  "| scale | passages | units | build ms | RSS Δ MB | search p50 ms | search+answer p50 ms |",
+  "| --- | --- | --- | --- | --- | --- | --- |",
+  ...scale.map((s) => `| ${s.times}× (${s.synthetic}) | ${s.passages} | ${s.units} | ${s.buildMs} | ${s.rssDeltaMb} | ${s.search.p50} | ${s.searchAndAnswer.p50} |`),
+  "",
+  `In process: ask p50 ${query.ask.p50} ms / p95 ${query.ask.p95} ms; embedding the question alone p50 ${query.floor.p50} ms / p95 ${query.floor.p95} ms (ratio ${query.ratioP50}). Tutorial pipeline: setup ${tutorial.setupMs} ms, ask p50 ${tutorial.ask.p50} ms.`,
+  `Ingest (in-process encoder): cold ${(ingest.workers0 as { coldMs: number }).coldMs} ms, warm ${(ingest.workers0 as { warmMs: number }).warmMs} ms; with 2 workers: cold ${(ingest.workers2 as { coldMs: number }).coldMs} ms.`,
+].join("\n");
+const readmePath = path.join(ROOT, "bench/README.md");
+const readme = await readFile(readmePath, "utf8").catch(() => "# Benchmarks\n\n<!-- results -->\n<!-- /results -->\n");
+await writeFile(readmePath, readme.replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\nLast run ${results.date.slice(0, 16)} on ${results.machine.cpus} cores, Node ${results.machine.node}:\n\n${table}\n<!-- /results -->`));
+console.log(table);
+process.exit(0);
