@@ -3,7 +3,6 @@
  * scale to 10× and 100× the passages, and the tutorial pipeline, side by side in one run.
  * Writes bench/results.json and the table in bench/README.md.
  */
-import { spawn } from "node:child_process";
 import { copyFile, cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -23,6 +22,7 @@ import { normalize } from "../src/text/vector-math.js";
 import type { Unit } from "../src/ingest/passage-units.js";
 import type { Passage } from "../src/types.js";
 import { runLoad } from "./lib/load.js";
+import { startServerProcess } from "./lib/start-server.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -110,9 +110,19 @@ function scaled(base: LoadedIndex, times: number): { index: LoadedIndex; buildMs
   const lexical = Bm25Index.build(passages.map((p) => `${p.breadcrumb}\n${p.text}`));
   return { index: { ...base, passages, units, unitsOf, vectors: hnsw, lexical, byId: new Map(passages.map((p) => [p.id, p])) }, buildMs: performance.now() - started };
 }
+// Question vectors are computed once and then given, so that only search and answer are timed.
 const queryVectors = new Map<string, number[]>();
-for (const q of questions) queryVectors.set(q.question, await embedder.embedQuery(q.question));
-const givenVectors: Embedder = { id: "given", ready: async () => undefined, close: async () => undefined, embedDocuments: async () => [], embedQuery: async (text) => queryVectors.get(text)! };
+const givenVectors: Embedder = {
+  id: embedder.id,
+  ready: async () => undefined,
+  close: async () => undefined,
+  embedDocuments: async () => [],
+  embedQuery: async (text) => {
+    if (!queryVectors.has(text)) queryVectors.set(text, await embedder.embedQuery(text));
+    return queryVectors.get(text)!;
+  },
+};
+for (const q of questions) await new Retriever(index, givenVectors).retrieve({ question: q.question, k: 10 });
 const scale = [];
 for (const times of [1, 10, 100]) {
   global.gc?.();
@@ -133,37 +143,7 @@ await embedder.close();
 // ---- HTTP: the real server in a child process, 2 encoder workers, unique questions.
 const serverIndex = path.join(workdir, "index-server");
 await cp(indexDir, serverIndex, { recursive: true });
-const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/start.ts")], {
-  cwd: ROOT,
-  env: { ...process.env, PORT: "0", HOST: "127.0.0.1", CORPUS_DIR: corpusDir, INDEX_DIR: serverIndex, RATE_LIMIT: "0", LOG_LEVEL: "info", LLM_MODEL: "", EMBED_WORKERS: "2" },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const url = await new Promise<string>((resolve, reject) => {
-  let buffer = "";
-  let listening = "";
-  const onData = (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const lines = buffer.split("\n");
-    buffer = lines.pop() ?? "";
-    for (const line of lines) {
-      try {
-        const entry = JSON.parse(line);
-        if (entry.msg === "listening") listening = entry.url.replace("localhost", "127.0.0.1");
-        if (entry.msg === "ready") {
-          // From here on the request logs are drained unread, as a log shipper would.
-          child.stdout!.off("data", onData);
-          child.stdout!.resume();
-          resolve(listening);
-        }
-      } catch {
-        // not a log line
-      }
-    }
-  };
-  child.stdout!.on("data", onData);
-  child.on("exit", (code) => reject(new Error(`server exited ${code}`)));
-});
-const rssOf = async () => Number(/^process_resident_memory_bytes (\d+)/m.exec(await fetch(`${url}/metrics`).then((r) => r.text()))?.[1] ?? 0) / 1e6;
+const { url, child, rssMb: rssOf } = await startServerProcess(ROOT, { CORPUS_DIR: corpusDir, INDEX_DIR: serverIndex, RATE_LIMIT: "0", EMBED_WORKERS: process.env.BENCH_WORKERS ?? "" });
 const http = [];
 let counter = 0;
 let peakRss = await rssOf();

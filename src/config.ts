@@ -10,8 +10,11 @@ const optionalText = z
   .optional()
   .transform((value) => (value && value.trim() ? value.trim() : undefined));
 
+/** An empty variable counts as unset (a shell's `VAR= npm start`). */
+const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
+
 const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(3000)),
   HOST: z.string().default("0.0.0.0"),
   CORPUS_DIR: z.string().default("corpus"),
   INDEX_DIR: z.string().default("index"),
@@ -24,17 +27,17 @@ const schema = z.object({
   EMBEDDINGS_MODEL: z.string().default("text-embedding-3-small"),
   LLM_MODEL: optionalText,
   /** Milliseconds before a language-model call is abandoned for the extractive answer. */
-  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(20000),
+  LLM_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).default(20000)),
   API_KEYS: list,
   CORS_ORIGINS: list,
-  RATE_LIMIT: z.coerce.number().int().min(0).default(60),
+  RATE_LIMIT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).default(60)),
   /** Express "trust proxy" setting: number of hops, or false (default) so X-Forwarded-For is ignored. */
   TRUST_PROXY: z
     .string()
     .optional()
     .transform((value) => (value === undefined || value === "" || value === "false" ? false : /^\d+$/.test(value) ? Number(value) : value)),
   /** Worker threads that run the bundled encoder; 0 runs it on the main thread. */
-  EMBED_WORKERS: z.coerce.number().int().min(0).max(16).optional(),
+  EMBED_WORKERS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(16).optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
