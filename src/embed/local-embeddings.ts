@@ -1,7 +1,10 @@
 import { Embeddings } from "@langchain/core/embeddings";
 import type { Embedder } from "./embedder.js";
 import { EncoderPool } from "./encoder-pool.js";
-import { encode, loadUseLite, type EncoderModel } from "./use-lite-model.js";
+import type { EncoderModel } from "./use-lite-model.js";
+
+// The model's code and weights are large: the main thread loads them only when it runs the model itself.
+const model = () => import("./use-lite-model.js");
 
 export interface LocalEmbeddingsOptions {
   /** Worker threads running the encoder; 0 (default) runs it on the calling thread. */
@@ -36,12 +39,14 @@ export class LocalEmbeddings extends Embeddings implements Embedder {
   }
 
   private loadModel(): Promise<EncoderModel> {
-    this.model ??= loadUseLite();
+    this.model ??= model().then(({ loadUseLite }) => loadUseLite());
     return this.model;
   }
 
   private async run(texts: string[]): Promise<number[][]> {
-    return this.workers > 0 ? this.getPool().embed(texts) : encode(await this.loadModel(), texts);
+    if (this.workers > 0) return this.getPool().embed(texts);
+    const [{ encode }, loaded] = await Promise.all([model(), this.loadModel()]);
+    return encode(loaded, texts);
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {

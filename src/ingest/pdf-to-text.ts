@@ -1,4 +1,3 @@
-import { PDFParse } from "pdf-parse";
 
 export interface PdfText {
   text: string;
@@ -8,6 +7,8 @@ export interface PdfText {
 
 /** Text of every page of a PDF, pages joined by a newline; throws pdf-parse's own errors. */
 export async function pdfToText(data: Uint8Array): Promise<PdfText> {
+  // pdf.js is large: loaded on the first PDF, not by every process that might meet one.
+  const { PDFParse } = await import("pdf-parse");
   const parser = new PDFParse({ data, verbosity: 0 });
   try {
     const result = await parser.getText();

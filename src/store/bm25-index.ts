@@ -19,9 +19,18 @@ export interface Bm25Data {
 /** Okapi BM25 over the passages: the lexical side of retrieval, for names, symbols and figures. */
 export class Bm25Index {
   private readonly avgLength: number;
+  /** Term → documents that hold it, built at load: a query touches only the documents it can score. */
+  private readonly postings = new Map<string, number[]>();
 
   private constructor(private readonly data: Bm25Data) {
     this.avgLength = data.lengths.reduce((a, b) => a + b, 0) / Math.max(1, data.lengths.length);
+    data.docs.forEach((tf, index) => {
+      for (const term of Object.keys(tf)) {
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = []));
+        list.push(index);
+      }
+    });
   }
 
   static build(texts: string[], options: { k1?: number; b?: number } = {}): Bm25Index {
@@ -69,26 +78,19 @@ export class Bm25Index {
     return this.data.docs[index]?.[term] ?? 0;
   }
 
-  scoreTerms(terms: string[], index: number): number {
-    const { k1, b, docs, lengths } = this.data;
-    const doc = docs[index]!;
-    const norm = k1 * (1 - b + (b * lengths[index]!) / (this.avgLength || 1));
-    let score = 0;
-    for (const term of new Set(terms)) {
-      const tf = doc[term];
-      if (tf) score += this.idf(term) * ((tf * (k1 + 1)) / (tf + norm));
-    }
-    return score;
-  }
-
   search(query: string, k: number): ScoredIndex[] {
-    const terms = tokenize(query);
-    if (!terms.length) return [];
-    const scored: ScoredIndex[] = [];
-    for (let index = 0; index < this.data.docs.length; index++) {
-      const score = this.scoreTerms(terms, index);
-      if (score > 0) scored.push({ index, score });
+    const { k1, b, docs, lengths } = this.data;
+    const scores = new Map<number, number>();
+    for (const term of new Set(tokenize(query))) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const idf = this.idf(term);
+      for (const index of list) {
+        const tf = docs[index]![term]!;
+        const norm = k1 * (1 - b + (b * lengths[index]!) / (this.avgLength || 1));
+        scores.set(index, (scores.get(index) ?? 0) + idf * ((tf * (k1 + 1)) / (tf + norm)));
+      }
     }
-    return scored.sort((a, b) => b.score - a.score).slice(0, k);
+    return [...scores].map(([index, score]) => ({ index, score })).sort((x, y) => y.score - x.score || x.index - y.index).slice(0, k);
   }
 }
