@@ -45,26 +45,23 @@ export class Conversation {
     return [...this.history.slice(0, index < 0 ? undefined : index)].reverse().find((t) => t.role === "user")?.content ?? "";
   }
 
-  private addUser(text: string): void {
+  private addTurn(role: "user" | "assistant"): HTMLElement {
     const item = this.el.log.appendChild(document.createElement("li"));
-    item.className = "turn user";
+    item.className = `turn ${role}`;
     const who = item.appendChild(document.createElement("p"));
     who.className = "who";
-    who.textContent = "You";
-    const body = item.appendChild(document.createElement("div"));
-    body.className = "body";
-    body.textContent = text; // typed text is shown as text, never parsed as markup
+    who.textContent = role === "user" ? "You" : "Assistant";
+    item.appendChild(document.createElement("div")).className = "body";
+    return item;
+  }
+
+  private addUser(text: string): void {
+    // Typed text is shown as text, never parsed as markup.
+    this.addTurn("user").querySelector<HTMLElement>(".body")!.textContent = text;
   }
 
   private addAssistant(): HTMLElement {
-    const item = this.el.log.appendChild(document.createElement("li"));
-    item.className = "turn assistant";
-    const who = item.appendChild(document.createElement("p"));
-    who.className = "who";
-    who.textContent = "Assistant";
-    const body = item.appendChild(document.createElement("div"));
-    body.className = "body";
-    return item;
+    return this.addTurn("assistant");
   }
 
   private showAnswer(item: HTMLElement, response: { answer: string; citations: Citation[]; abstained?: boolean }, question: string): void {
