@@ -81,7 +81,12 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
 
   // Units (sentences, bullets, record fields) are what is embedded: a question meets the sentence that answers it.
   const units = ingested.passages.flatMap((passage, position) => passageUnits(passage, position));
-  const vectors = await options.embedder.embedDocuments(units.map((unit) => unitEmbeddingText(unit, ingested.passages[unit.passage]!)));
+  const texts = units.map((unit) => unitEmbeddingText(unit, ingested.passages[unit.passage]!));
+  // A list's lead-in repeats in each of its parts: each distinct text is embedded once.
+  const distinct = [...new Set(texts)];
+  const embedded = await options.embedder.embedDocuments(distinct);
+  const byText = new Map(distinct.map((text, i) => [text, embedded[i]!]));
+  const vectors = texts.map((text) => byText.get(text)!);
   const dimension = vectors[0]?.length ?? 0;
   const hnsw = HnswIndex.create(dimension, vectors.length);
   hnsw.add(vectors);
