@@ -34,7 +34,7 @@ export class LocalEmbeddings extends Embeddings implements Embedder {
   }
 
   private getPool(): EncoderPool {
-    this.pool ??= new EncoderPool(this.workers);
+    this.pool ??= new EncoderPool({ size: this.workers });
     return this.pool;
   }
 
