@@ -135,7 +135,11 @@ for (const times of [1, 10, 100]) {
   const answerer = new ExtractiveAnswerer();
   const answerMs: number[] = [];
   for (const q of questions) answerMs.push((await time(async () => answerer.compose(await retriever.retrieve({ question: q.question, k: 10 }))))[1]);
-  scale.push({ times, synthetic: times > 1 ? "perturbed copies of the real unit vectors" : "real", passages: big.passages.length, units: big.units.length, buildMs: round(buildMs), rssDeltaMb: round((rssAfter - rssBefore) / 1e6), search: stats(searchMs), searchAndAnswer: stats(answerMs) });
+  // A user's query: the question embedded (made unique, so nothing is cached), searched and answered.
+  const live = new Assistant(new Retriever(big, embedder), answerer);
+  const queryMs: number[] = [];
+  for (const [i, q] of questions.entries()) queryMs.push((await time(() => live.ask({ question: `${q.question} ${randomWord(i + times * 7)}` })))[1]);
+  scale.push({ times, synthetic: times > 1 ? "perturbed copies of the real unit vectors" : "real", passages: big.passages.length, units: big.units.length, buildMs: round(buildMs), rssDeltaMb: round((rssAfter - rssBefore) / 1e6), query: stats(queryMs), search: stats(searchMs), searchAndAnswer: stats(answerMs) });
   log(`scale ${times}×: ${big.passages.length} passages, build ${round(buildMs)} ms, search p50 ${stats(searchMs).p50} ms`);
 }
 await embedder.close();
@@ -173,7 +177,8 @@ const targets = {
   throughputAt16OverOneCoreFloor: { value: round(at16.rps / floorRps, 2), target: "≥ 1.5, no errors", errors: at16.errors },
   coldIngestMs: { value: Math.min((ingest.workers0 as { coldMs: number }).coldMs, (ingest.workers2 as { coldMs: number }).coldMs), target: "≤ 5000" },
   warmIngestMs: { value: Math.min((ingest.workers0 as { warmMs: number }).warmMs, (ingest.workers2 as { warmMs: number }).warmMs), target: "≤ 500" },
-  queryAt100xOver1x: { value: round(scale[2]!.searchAndAnswer.p50 / scale[0]!.searchAndAnswer.p50, 2), target: "≤ 2 (search and answer, vectors given)" },
+  queryAt100xOver1x: { value: round(scale[2]!.query.p50 / scale[0]!.query.p50, 2), target: "≤ 2 (a whole query: embed, search, answer)" },
+  searchAt100xOver1x: { value: round(scale[2]!.searchAndAnswer.p50 / scale[0]!.searchAndAnswer.p50, 2), target: "(search and answer alone, vectors given)" },
   serverPeakRssMb: { value: round(peakRss), target: "≤ 512" },
 };
 const results = { date: new Date().toISOString(), machine: { cpus: os.availableParallelism(), memoryGb: round(os.totalmem() / 2 ** 30), node: process.version }, ingest, query, tutorial, scale, http, targets };
@@ -188,11 +193,11 @@ const table = [
   "| --- | --- | --- | --- | --- | --- |",
   ...http.map((h) => `| ${h.connections} connection(s) | ${h.rps} | ${h.p50} | ${h.p95} | ${h.p99} | ${h.errors} |`),
   "",
-  "| scale | passages | units | build ms | RSS Δ MB | search p50 ms | search+answer p50 ms |",
-  "| --- | --- | --- | --- | --- | --- | --- |",
-  ...scale.map((s) => `| ${s.times}× (${s.synthetic}) | ${s.passages} | ${s.units} | ${s.buildMs} | ${s.rssDeltaMb} | ${s.search.p50} | ${s.searchAndAnswer.p50} |`),
+  "| scale | passages | units | build ms | RSS Δ MB | query p50 ms | search p50 ms | search+answer p50 ms |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- |",
+  ...scale.map((s) => `| ${s.times}× (${s.synthetic}) | ${s.passages} | ${s.units} | ${s.buildMs} | ${s.rssDeltaMb} | ${s.query.p50} | ${s.search.p50} | ${s.searchAndAnswer.p50} |`),
   "",
-  `In process: ask p50 ${query.ask.p50} ms / p95 ${query.ask.p95} ms; embedding the question alone p50 ${query.floor.p50} ms / p95 ${query.floor.p95} ms (ratio ${query.ratioP50}). Tutorial pipeline: setup ${tutorial.setupMs} ms, ask p50 ${tutorial.ask.p50} ms.`,
+  `Server: ${process.env.BENCH_WORKERS || "default"} encoder worker(s). In process: ask p50 ${query.ask.p50} ms / p95 ${query.ask.p95} ms; embedding the question alone p50 ${query.floor.p50} ms / p95 ${query.floor.p95} ms (ratio ${query.ratioP50}). Tutorial pipeline: setup ${tutorial.setupMs} ms, ask p50 ${tutorial.ask.p50} ms.`,
   `Ingest (in-process encoder): cold ${(ingest.workers0 as { coldMs: number }).coldMs} ms, warm ${(ingest.workers0 as { warmMs: number }).warmMs} ms; with 2 workers: cold ${(ingest.workers2 as { coldMs: number }).coldMs} ms.`,
 ].join("\n");
 const readmePath = path.join(ROOT, "bench/README.md");

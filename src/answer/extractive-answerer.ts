@@ -53,6 +53,23 @@ function coverage(terms: string[], unitTerms: Set<string>, context: Set<string>,
   return total ? covered / total : 0;
 }
 
+interface UnitTerms {
+  unit: Unit;
+  terms: Set<string>;
+}
+
+// Passages are immutable once loaded: their units and terms are worked out once, not per question.
+const unitCache = new WeakMap<object, UnitTerms[]>();
+
+function unitsWithTerms(hit: ScoredPassage, expand: (text: string) => string): UnitTerms[] {
+  let cached = unitCache.get(hit.passage);
+  if (!cached) {
+    cached = passageUnits(hit.passage, hit.position).map((unit) => ({ unit, terms: new Set(tokenize(expand(unit.text))) }));
+    unitCache.set(hit.passage, cached);
+  }
+  return cached;
+}
+
 /** Scores every unit of the leading passages against the question. */
 export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}): ScoredUnit[] {
   const { analysis } = retrieval;
@@ -63,11 +80,11 @@ export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}
   const scored: ScoredUnit[] = [];
   hits.forEach((hit, rankIndex) => {
     const context = contextTerms(hit);
-    passageUnits(hit.passage, hit.position).forEach((unit, ordinal) => {
+    unitsWithTerms(hit, retrieval.expandAcronyms).forEach(({ unit, terms }, ordinal) => {
       // A record's name field repeats its title: it says which record, never what the record says.
       if (unit.value && unit.value === hit.passage.source.record?.title) return;
       const dense = retrieval.unitSimilarity?.(hit.position, ordinal) ?? 0;
-      const cover = coverage(analysis.terms, new Set(tokenize(retrieval.expandAcronyms(unit.text))), context, retrieval);
+      const cover = coverage(analysis.terms, terms, context, retrieval);
       const fieldMatch = field && unit.field ? field.test(unit.field) : false;
       const intent = fieldMatch ? 1 : holdsIntent(analysis.intent, unit.value ?? unit.text, analysis.numbers) ? 0.6 : 0;
       const rank = (hit.score / top) * (1 - rankIndex * 0.05);

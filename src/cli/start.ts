@@ -13,7 +13,7 @@ async function shutdown(signal: string) {
   logger.info({ signal }, "shutting down");
   await running.close();
   logger.info("stopped");
-  process.exit(0);
+  logger.flush(() => process.exit(0));
 }
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -91,11 +91,16 @@ import css from "./widget.css";
   close.addEventListener("click", shut);
   clear.addEventListener("click", () => conversation.clear());
   brief.addEventListener("click", () => void conversation.brief());
-  closeSources.addEventListener("click", () => conversation.closeSources());
+  // Hiding the sources hides what had focus: focus goes back to the question box, inside the panel.
+  const hideSources = () => {
+    conversation.closeSources();
+    input.focus();
+  };
+  closeSources.addEventListener("click", hideSources);
   panel.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
     event.stopPropagation();
-    if (!sources.hidden) conversation.closeSources();
+    if (!sources.hidden) hideSources();
     else shut();
   });
   form.addEventListener("submit", async (event) => {
