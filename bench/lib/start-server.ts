@@ -1,38 +1,88 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
-/** Starts the real server (src/cli/start.ts) on a free loopback port; resolves once it reports ready. */
-export async function startServerProcess(root: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess; rssMb: () => Promise<number> }> {
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** The server's JSON log lines, when `keepLogs` is set. */
+  logs: Record<string, unknown>[];
+  /** The server's resident memory (all threads), read from its /metrics. */
+  rssMb(): Promise<number>;
+  /** Signals the server and resolves with its exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export interface StartOptions {
+  /** The log message to wait for. Default "ready". */
+  waitFor?: string;
+  /** Keep every log line (tests read them); otherwise lines after start-up are drained unread. */
+  keepLogs?: boolean;
+  /** Default 120 s. */
+  timeoutMs?: number;
+}
+
+/**
+ * Starts the real server (src/cli/start.ts) on a free loopback port, in a clean environment plus `env`,
+ * and resolves once it logs `waitFor`. Used by the tests, the benchmark and the soak.
+ */
+export async function startServerProcess(root: string, env: Record<string, string>, options: StartOptions = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "src/cli/start.ts")], {
     cwd: root,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", LLM_MODEL: "", ...env },
-    stdio: ["ignore", "pipe", "inherit"],
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  const logs: Record<string, unknown>[] = [];
+  let stderr = "";
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  const waitFor = options.waitFor ?? "ready";
+  const timeoutMs = options.timeoutMs ?? 120_000;
   const url = await new Promise<string>((resolve, reject) => {
     let buffer = "";
     let listening = "";
+    let started = false;
+    const timer = setTimeout(() => reject(new Error(`server did not log "${waitFor}" in ${timeoutMs} ms\n${stderr}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       buffer += chunk.toString();
       const lines = buffer.split("\n");
       buffer = lines.pop() ?? "";
       for (const line of lines) {
+        let entry: Record<string, unknown>;
         try {
-          const entry = JSON.parse(line);
-          if (entry.msg === "listening") listening = String(entry.url).replace("localhost", "127.0.0.1");
-          if (entry.msg === "ready") {
+          entry = JSON.parse(line) as Record<string, unknown>;
+        } catch {
+          continue; // not a log line
+        }
+        if (options.keepLogs) logs.push(entry);
+        if (entry.msg === "listening") listening = String(entry.url).replace("localhost", "127.0.0.1");
+        if (!started && entry.msg === waitFor) {
+          started = true;
+          clearTimeout(timer);
+          resolve(listening);
+          if (!options.keepLogs) {
             // From here on the request logs are drained unread, as a log shipper would.
             child.stdout!.off("data", onData);
             child.stdout!.resume();
-            resolve(listening);
           }
-        } catch {
-          // not a log line
         }
       }
     };
     child.stdout!.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`server exited ${code}`)));
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      if (!started) reject(new Error(`server exited with ${code}\n${stderr}`));
+    });
   });
-  const rssMb = async () => Number(/^process_resident_memory_bytes (\d+)/m.exec(await fetch(`${url}/metrics`).then((r) => r.text()))?.[1] ?? 0) / 1e6;
-  return { url, child, rssMb };
+  return {
+    url,
+    child,
+    logs,
+    rssMb: async () => Number(/^process_resident_memory_bytes (\d+)/m.exec(await fetch(`${url}/metrics`).then((r) => r.text()))?.[1] ?? 0) / 1e6,
+    stop(signal = "SIGTERM") {
+      if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+      return new Promise((resolve) => {
+        child.once("exit", (code) => resolve(code));
+        child.kill(signal);
+      });
+    },
+  };
 }

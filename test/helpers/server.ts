@@ -1,82 +1,22 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { startServerProcess, type ServerProcess } from "../../bench/lib/start-server.js";
 import { ROOT } from "./fixtures.js";
 
-export interface TestServer {
-  url: string;
-  child: ChildProcess;
-  logs: Record<string, unknown>[];
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
-}
+export type TestServer = ServerProcess;
 
 /** The shared index the server tests use; built by the first test file that needs it, then reused. */
 export const TEST_INDEX_DIR = path.join(ROOT, "test-output", "index");
 
 /**
- * Starts the real server (`src/cli/start.ts`) in a child process on a free loopback port and waits
- * until it reports ready. Environment variables override the defaults.
+ * Starts the real server on a free loopback port with the test defaults (the real corpus, the shared test
+ * index, no rate limit, one encoder worker), every log line kept; `env` overrides them.
  */
-export async function startServer(env: Record<string, string> = {}, options: { waitFor?: "ready" | "listening" | "index could not be loaded" } = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/start.ts")], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      CORPUS_DIR: path.join(ROOT, "corpus"),
-      INDEX_DIR: TEST_INDEX_DIR,
-      RATE_LIMIT: "0",
-      EMBED_WORKERS: "1",
-      LOG_LEVEL: "info",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const logs: Record<string, unknown>[] = [];
-  let stderr = "";
-  child.stderr!.on("data", (chunk) => (stderr += chunk));
-  const waitFor = options.waitFor ?? "ready";
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffer = "";
-    let listening = "";
-    const timer = setTimeout(() => reject(new Error(`server did not get ${waitFor} in 120 s\n${stderr}`)), 120_000);
-    child.stdout!.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let newline: number;
-      while ((newline = buffer.indexOf("\n")) >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        try {
-          const entry = JSON.parse(line) as Record<string, unknown>;
-          logs.push(entry);
-          if (entry.msg === "listening") listening = String(entry.url);
-          if (entry.msg === waitFor || (entry.msg === "index could not be loaded" && listening)) {
-            clearTimeout(timer);
-            resolve(listening.replace("localhost", "127.0.0.1"));
-          }
-        } catch {
-          // not a log line
-        }
-      }
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}\n${stderr}`));
-    });
-  });
-  return {
-    url,
-    child,
-    logs,
-    stop(signal = "SIGTERM") {
-      if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-      return new Promise((resolve) => {
-        child.once("exit", (code) => resolve(code));
-        child.kill(signal);
-      });
-    },
-  };
+export function startServer(env: Record<string, string> = {}, options: { waitFor?: "ready" | "listening" | "index could not be loaded" } = {}): Promise<TestServer> {
+  return startServerProcess(
+    ROOT,
+    { CORPUS_DIR: path.join(ROOT, "corpus"), INDEX_DIR: TEST_INDEX_DIR, RATE_LIMIT: "0", EMBED_WORKERS: "1", ...env },
+    { keepLogs: true, waitFor: options.waitFor },
+  );
 }
 
 export async function getJson(url: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }> {
