@@ -70,9 +70,3 @@ export class NotReadyError extends AppError {
     super({ code: "not_ready", message: "the index is still loading; try again shortly", status: 503 });
   }
 }
-
-export class UpstreamError extends AppError {
-  constructor(message: string, cause?: unknown) {
-    super({ code: "upstream_error", message, status: 502, publicMessage: "the language model did not answer", cause });
-  }
-}

@@ -1,3 +1,4 @@
+import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits, type Unit } from "../ingest/passage-units.js";
 import { INTENT_FIELDS, holdsIntent, type QuestionAnalysis } from "../retrieve/analyze-question.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
@@ -160,7 +161,7 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
       .join("; ");
     return `- ${hit.passage.source.record!.title}${details ? ` (${details})` : ""} ${citations.cite(hit)}`;
   });
-  const what = list.kind === "sections" ? `sections under question ${list.question}` : list.table.split("/").map((word) => `${word}s`).join("/");
+  const what = list.kind === "sections" ? `sections under question ${list.question}` : tablePlural(list.table);
   return `The submission lists ${lines.length} ${what}:\n${lines.join("\n")}`;
 }
 

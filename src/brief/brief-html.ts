@@ -1,13 +1,14 @@
+import { escapeHtml } from "../text/escape-html.js";
 import type { Citation } from "../types.js";
 import type { Brief } from "./build-brief.js";
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 function inline(text: string): string {
-  return escape(text).replace(/\[(\d{1,3})\]/g, '<sup><a href="#source-$1">[$1]</a></sup>');
+  return escapeHtml(text).replace(/\[(\d{1,3})\]/g, '<sup><a href="#source-$1">[$1]</a></sup>');
 }
 
-function where(citation: Citation): string {
+/** Where a cited passage stands: "UNODC · Q3 · event 3: 33rd session …", with the page for PDFs. */
+export function sourceLabel(citation: Citation): string {
   const s = citation.source;
   return [s.entity ?? s.document, s.question ? `Q${s.question}` : "", s.section ?? "", s.record ? `${s.record.table} ${s.record.index}: ${s.record.title}` : "", s.page ? `p. ${s.page}` : ""].filter(Boolean).join(" · ");
 }
@@ -31,9 +32,9 @@ export function briefHtml(brief: Brief): string {
     else if (line.trim()) body.push(`<p>${inline(line)}</p>`);
   }
   if (inList) body.push("</ul>");
-  const sources = brief.citations.map((c) => `<li id="source-${c.n}"><strong>[${c.n}]</strong> ${escape(where(c))}</li>`).join("\n");
+  const sources = brief.citations.map((c) => `<li id="source-${c.n}"><strong>[${c.n}]</strong> ${escapeHtml(sourceLabel(c))}</li>`).join("\n");
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(brief.title)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(brief.title)}</title>
 <style>
 body{font:11pt/1.45 Georgia,"Times New Roman",serif;max-width:48rem;margin:2rem auto;color:#111;padding:0 1rem}
 h1{font-size:16pt;margin:0 0 .5rem}h2{font-size:12pt;margin:1.1rem 0 .3rem;border-bottom:1px solid #ccc}

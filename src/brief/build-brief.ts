@@ -1,4 +1,5 @@
 import { CitationList } from "../answer/citations.js";
+import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits } from "../ingest/passage-units.js";
 import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
 import { tokenize } from "../text/tokenize.js";
@@ -16,10 +17,6 @@ export const MAX_BRIEF_WORDS = 1200;
 interface Located {
   passage: Passage;
   position: number;
-}
-
-function plural(kind: string): string {
-  return kind.split("/").map((w) => `${w}s`).join("/");
 }
 
 function gist(questionText: string | undefined, number: number): string {
@@ -48,7 +45,7 @@ function questionBullets(members: Located[], topicTerms: string[], cite: (hit: L
   for (const r of records) tables.set(r.passage.source.record!.table, [...(tables.get(r.passage.source.record!.table) ?? []), r]);
   for (const [kind, list] of tables) {
     if (list.length <= 2 && !prose.length) for (const r of list) bullets.push(`${recordLine(r)} ${cite(r)}`);
-    else bullets.push(`${plural(kind)[0]!.toUpperCase()}${plural(kind).slice(1)} (${list.length}): ${list.map((r) => `${recordLine(r)} ${cite(r)}`).join("; ")}`);
+    else bullets.push(`${tablePlural(kind)[0]!.toUpperCase()}${tablePlural(kind).slice(1)} (${list.length}): ${list.map((r) => `${recordLine(r)} ${cite(r)}`).join("; ")}`);
   }
   const sections = [...new Set(prose.map((m) => m.passage.source.section).filter((s): s is string => !!s && /^\d+\)/.test(s)))];
   if (sections.length > 2) {

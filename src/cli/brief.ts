@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { briefHtml } from "../brief/brief-html.js";
+import { briefHtml, sourceLabel } from "../brief/brief-html.js";
 import { runWithAssistant } from "./run-with-assistant.js";
 
 const { values } = parseArgs({ options: { topic: { type: "string" }, format: { type: "string", default: "md" } } });
@@ -13,10 +13,7 @@ await runWithAssistant("brief", async ({ brief }) => {
   else {
     console.log(note.markdown);
     console.log("\nSources:");
-    for (const c of note.citations) {
-      const s = c.source;
-      console.log(`[${c.n}] ${[s.entity, s.question ? `Q${s.question}` : "", s.section, s.record ? `${s.record.table} ${s.record.index}: ${s.record.title}` : ""].filter(Boolean).join(" · ")}`);
-    }
+    for (const c of note.citations) console.log(`[${c.n}] ${sourceLabel(c)}`);
   }
   if (note.fallbackReason) console.error(`(extractive note: ${note.fallbackReason})`);
 });

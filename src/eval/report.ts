@@ -1,3 +1,4 @@
+import { escapeHtml } from "../text/escape-html.js";
 import type { Metrics } from "./metrics.js";
 import type { EvalRun } from "./run-eval.js";
 
@@ -54,7 +55,6 @@ export function markdownReport(ours: EvalRun, baseline: EvalRun | undefined, con
   return lines.join("\n");
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** The same report as a self-contained HTML page with a bar chart (no scripts, no remote resources). */
 export function htmlReport(ours: EvalRun, baseline: EvalRun | undefined, context: ReportContext): string {

@@ -17,6 +17,11 @@ export function documentLabel(doc: SubmissionDocument): string {
   return doc.year ? `${name} ${doc.year}` : name;
 }
 
+/** "initiative/partnership" → "initiatives/partnerships". */
+export function tablePlural(kind: string): string {
+  return kind.split("/").map((word) => `${word}s`).join("/");
+}
+
 export function tableTitle(kind: string): string {
   return kind.replace(/(^|\/)([a-z])/g, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }

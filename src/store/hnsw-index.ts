@@ -2,8 +2,9 @@ import { access, stat } from "node:fs/promises";
 import path from "node:path";
 import hnswlib from "hnswlib-node";
 import type { ScoredIndex } from "./bm25-index.js";
+import { VECTORS } from "./index-files.js";
 
-const FILE = "vectors.hnsw";
+const FILE = VECTORS;
 
 /** Dense vectors in an HNSW graph (hnswlib-node), cosine similarity; labels are passage positions. */
 export class HnswIndex {

@@ -9,7 +9,7 @@ export const VECTORS = "vectors.hnsw";
 export const UNITS = "units.json";
 
 /** Every data file of an index, each hashed in the manifest. */
-export const DATA_FILES = ["vectors.hnsw", "passages.json", "units.json", "lexical.json"] as const;
+export const DATA_FILES = [VECTORS, PASSAGES, UNITS, LEXICAL] as const;
 
 export async function sha256File(file: string): Promise<string> {
   return createHash("sha256").update(await readFile(file)).digest("hex");

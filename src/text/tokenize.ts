@@ -48,7 +48,3 @@ function americanSpelling(word: string): string {
   if (word.length < 6) return word;
   return word.replace(/isation(s?)$/, "ization$1").replace(/is(e|ed|es|ing)$/, "iz$1");
 }
-
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
-}
