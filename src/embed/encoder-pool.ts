@@ -9,6 +9,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   loaded: boolean;
+  /** Failed to load, crashed or exited: takes no more work. */
+  dead?: Error;
   /** Jobs sent to the worker and not answered yet (one batch at a time). */
   inFlight?: { id: number; jobs: Job[] };
   ready: Promise<void>;
@@ -26,6 +28,8 @@ interface WorkerMessage {
 export interface EncoderPoolOptions {
   /** Worker threads, each with its own copy of the model. */
   size: number;
+  /** Milliseconds a request may wait for its vectors before it fails. Default 30000. */
+  timeoutMs?: number;
   /** Most texts a worker embeds in one call. Default 8: a call's fixed cost dominates short texts, so questions waiting together are embedded together (measured ~13 ms a question at 8 against ~30 ms alone). */
   maxBatch?: number;
 }
@@ -39,11 +43,13 @@ export class EncoderPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private readonly maxBatch: number;
+  private readonly timeoutMs: number;
   private nextId = 1;
   private closed = false;
 
   constructor(options: EncoderPoolOptions) {
     this.maxBatch = options.maxBatch ?? 8;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
     const workerUrl = new URL("./encoder-worker.mjs", import.meta.url);
     for (let i = 0; i < options.size; i++) {
       const worker = new Worker(workerUrl, { execArgv: [] });
@@ -56,10 +62,20 @@ export class EncoderPool {
             this.pump();
             return;
           }
-          if (message.fatal) return reject(new Error(`encoder failed to load: ${message.fatal}`));
+          if (message.fatal) {
+            const error = new Error(`encoder failed to load: ${message.fatal}`);
+            reject(error);
+            return this.failSlot(slot, error);
+          }
           this.finish(slot, message);
         });
         worker.on("error", (error) => {
+          reject(error);
+          this.failSlot(slot, error);
+        });
+        worker.on("exit", (code) => {
+          if (this.closed) return;
+          const error = new Error(`encoder worker exited (code ${code})`);
           reject(error);
           this.failSlot(slot, error);
         });
@@ -88,16 +104,19 @@ export class EncoderPool {
     this.pump();
   }
 
+  /** A worker that cannot work fails its batch; when none is left, everything waiting fails too, never hangs. */
   private failSlot(slot: Slot, error: Error): void {
+    slot.dead ??= error;
     for (const job of slot.inFlight?.jobs ?? []) job.reject(error);
     slot.inFlight = undefined;
+    if (this.slots.every((s) => s.dead)) for (const job of this.queue.splice(0)) job.reject(error);
   }
 
   /** Hands waiting jobs to idle, loaded workers, several jobs to a batch. */
   private pump(): void {
     for (const slot of this.slots) {
       if (!this.queue.length) return;
-      if (!slot.loaded || slot.inFlight) continue;
+      if (!slot.loaded || slot.inFlight || slot.dead) continue;
       const jobs: Job[] = [this.queue.shift()!];
       let count = jobs[0]!.texts.length;
       while (this.queue.length && count + this.queue[0]!.texts.length <= this.maxBatch) {
@@ -122,8 +141,26 @@ export class EncoderPool {
 
   embed(texts: string[]): Promise<number[][]> {
     if (this.closed) return Promise.reject(new Error("encoder pool is closed"));
+    const dead = this.slots.every((s) => s.dead) ? this.slots[0]?.dead : undefined;
+    if (dead) return Promise.reject(dead);
     return new Promise((resolve, reject) => {
-      this.queue.push({ texts, resolve, reject });
+      const timer = setTimeout(() => {
+        const queued = this.queue.indexOf(job);
+        if (queued >= 0) this.queue.splice(queued, 1);
+        reject(new Error(`the encoder did not answer within ${this.timeoutMs} ms`));
+      }, this.timeoutMs);
+      const job: Job = {
+        texts,
+        resolve: (vectors) => {
+          clearTimeout(timer);
+          resolve(vectors);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      };
+      this.queue.push(job);
       this.pump();
     });
   }
