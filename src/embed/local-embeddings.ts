@@ -1,10 +1,10 @@
 import { Embeddings } from "@langchain/core/embeddings";
-import type { Embedder } from "./embedder.js";
+import type { Embedder, EncoderStats } from "./embedder.js";
 import { EncoderPool } from "./encoder-pool.js";
-import type { EncoderModel } from "./use-lite-model.js";
+import type { EncoderModel } from "./use-lite.mjs";
 
 // The model's code and weights are large: the main thread loads them only when it runs the model itself.
-const model = () => import("./use-lite-model.js");
+const model = () => import("./use-lite.mjs");
 
 export interface LocalEmbeddingsOptions {
   /** Worker threads running the encoder; 0 (default) runs it on the calling thread. */
@@ -20,6 +20,9 @@ export class LocalEmbeddings extends Embeddings implements Embedder {
   private readonly workers: number;
   private pool?: EncoderPool;
   private model?: Promise<EncoderModel>;
+  private modelLoaded = false;
+  private calls = 0;
+  private texts = 0;
 
   constructor(options: LocalEmbeddingsOptions = {}) {
     super({ maxConcurrency: Math.max(1, options.workers ?? 1) });
@@ -39,13 +42,20 @@ export class LocalEmbeddings extends Embeddings implements Embedder {
   }
 
   private loadModel(): Promise<EncoderModel> {
-    this.model ??= model().then(({ loadUseLite }) => loadUseLite());
+    this.model ??= model()
+      .then(({ loadUseLite }) => loadUseLite())
+      .then((loaded) => {
+        this.modelLoaded = true;
+        return loaded;
+      });
     return this.model;
   }
 
   private async run(texts: string[]): Promise<number[][]> {
     if (this.workers > 0) return this.getPool().embed(texts);
     const [{ encode }, loaded] = await Promise.all([model(), this.loadModel()]);
+    this.calls++;
+    this.texts += texts.length;
     return encode(loaded, texts);
   }
 
@@ -69,6 +79,11 @@ export class LocalEmbeddings extends Embeddings implements Embedder {
   async embedQuery(text: string): Promise<number[]> {
     const [vector] = await this.run([text]);
     return vector!;
+  }
+
+  stats(): EncoderStats {
+    if (this.workers > 0) return this.pool?.stats() ?? { loaded: 0, calls: 0, texts: 0 };
+    return { loaded: this.modelLoaded ? 1 : 0, calls: this.calls, texts: this.texts };
   }
 
   async close(): Promise<void> {

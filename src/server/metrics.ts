@@ -1,5 +1,6 @@
 import type { RequestHandler } from "express";
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { EncoderStats } from "../embed/embedder.js";
 
 /** Prometheus metrics: requests and latency by route and status, answers by mode, abstentions. */
 export class Metrics {
@@ -16,8 +17,32 @@ export class Metrics {
   private readonly abstentions = new Counter({ name: "abstentions_total", help: "Answers that said the submission does not say", registers: [this.registry] });
   private readonly fallbacks = new Counter({ name: "generative_fallbacks_total", help: "Generative answers replaced by the extractive one", registers: [this.registry] });
 
-  constructor() {
+  /** `encoder` reports the embedding model's copies loaded, calls and texts (mean batch = texts / calls). */
+  constructor(encoder?: () => EncoderStats | undefined) {
     collectDefaultMetrics({ register: this.registry });
+    if (!encoder) return;
+    new Gauge({
+      name: "encoder_models_loaded",
+      help: "Copies of the embedding model loaded and ready",
+      registers: [this.registry],
+      collect() {
+        this.set(encoder()?.loaded ?? 0);
+      },
+    });
+    // Counted by the encoder; read when scraped.
+    const counter = (name: string, help: string, pick: (stats: EncoderStats) => number) =>
+      new Counter({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          const stats = encoder();
+          this.reset();
+          if (stats) this.inc(pick(stats));
+        },
+      });
+    counter("encoder_calls_total", "Calls to the embedding model", (s) => s.calls);
+    counter("encoder_texts_total", "Texts embedded by the model (texts / calls = mean batch)", (s) => s.texts);
   }
 
   middleware(): RequestHandler {

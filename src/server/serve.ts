@@ -31,7 +31,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
   const app = createApp({
     state,
     logger,
-    metrics: new Metrics(),
+    metrics: new Metrics(() => embedder.stats?.()),
     apiKeys: config.apiKeys,
     corsOrigins: config.corsOrigins,
     rateLimit: config.rateLimit,

@@ -12,6 +12,16 @@ describe("the HTTP API, open (no keys), every endpoint", () => {
     await server?.stop();
   });
 
+  it("has the model loaded before it says ready, so no question waits for it; counts what the encoder does", async () => {
+    const before = await fetch(`${server.url}/metrics`).then((r) => r.text());
+    assert.match(before, /^encoder_models_loaded 1$/m);
+    assert.match(before, /^encoder_calls_total 0$/m);
+    await postJson(`${server.url}/api/chat`, { question: "When did the 33rd CCPCJ session take place?" });
+    const after = await fetch(`${server.url}/metrics`).then((r) => r.text());
+    assert.match(after, /^encoder_calls_total 1$/m);
+    assert.match(after, /^encoder_texts_total 1$/m);
+  });
+
   it("serves the OpenAI-compatible models list and chat completions to the official openai client", async () => {
     const client = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: "unused" });
     const models = await client.models.list();
