@@ -21,7 +21,7 @@ import { loadIndex, type LoadedIndex } from "../src/store/load-index.js";
 import { normalize } from "../src/text/vector-math.js";
 import type { Unit } from "../src/ingest/passage-units.js";
 import type { Passage } from "../src/types.js";
-import { runLoad } from "./lib/load.js";
+import { keepAlivePoster, runLoad } from "./lib/load.js";
 import { startServerProcess } from "./lib/start-server.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -91,7 +91,7 @@ function scaled(base: LoadedIndex, times: number): { index: LoadedIndex; buildMs
   const units: Unit[] = [];
   const unitsOf: number[][] = [];
   const vectors: number[][] = [];
-  const baseVectors = base.units.map((_, i) => base.vectors.vector(i));
+  const baseVectors = base.units.map((_, i) => Array.from(base.vectors.vector(i)));
   for (let copy = 0; copy < times; copy++) {
     const offset = copy * base.passages.length;
     for (const p of base.passages) {
@@ -153,15 +153,17 @@ let counter = 0;
 let peakRss = await rssOf();
 for (const connections of [1, 16, 64]) {
   const sampler = setInterval(async () => (peakRss = Math.max(peakRss, await rssOf().catch(() => 0))), 500);
+  const client = keepAlivePoster(url, connections);
   const result = await runLoad({
     workers: connections,
     ms: 10_000,
     maxRequests: 1_000_000,
     request: () => {
       const q = questions[counter % questions.length]!;
-      return fetch(`${url}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question: `${q.question} ${randomWord(counter++)}` }) });
+      return client.post("/api/chat", { question: `${q.question} ${randomWord(counter++)}` });
     },
   });
+  client.close();
   clearInterval(sampler);
   const errors = result.networkErrors + Object.entries(result.statuses).filter(([s]) => s !== "200").reduce((n, [, c]) => n + c, 0);
   http.push({ connections, requests: result.requests, rps: round(result.requests / (result.elapsedMs / 1000)), ...stats(result.latencies), errors });

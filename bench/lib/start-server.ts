@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 export interface ServerProcess {
@@ -22,11 +23,14 @@ export interface StartOptions {
 }
 
 /**
- * Starts the real server (src/cli/start.ts) on a free loopback port, in a clean environment plus `env`,
- * and resolves once it logs `waitFor`. Used by the tests, the benchmark and the soak.
+ * Starts the real server as `npm start` runs it (dist/start.mjs, built by `npm run build`) on a free loopback
+ * port, in a clean environment plus `env`, and resolves once it logs `waitFor`. Used by the tests, the
+ * benchmark and the soak.
  */
 export async function startServerProcess(root: string, env: Record<string, string>, options: StartOptions = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "src/cli/start.ts")], {
+  const entry = path.join(root, "dist/start.mjs");
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
+  const child = spawn(process.execPath, ["--enable-source-maps", entry], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -8,6 +8,9 @@ const FILE = VECTORS;
 
 /** Dense vectors in an HNSW graph (hnswlib-node), cosine similarity; labels are passage positions. */
 export class HnswIndex {
+  /** Stored vectors copied out of the graph on first use: reading one from hnswlib builds a new array each time. */
+  private copies?: { values: Float32Array; copied: Uint8Array };
+
   private constructor(
     private readonly index: hnswlib.HierarchicalNSW,
     readonly dimension: number,
@@ -26,9 +29,16 @@ export class HnswIndex {
     });
   }
 
-  /** The stored (unit-length) vector of one label. */
-  vector(label: number): number[] {
-    return this.index.getPoint(label);
+  /** The stored (unit-length) vector of one label: a view into a copy kept in memory, not to be written. */
+  vector(label: number): Float32Array {
+    const count = this.index.getMaxElements();
+    if (!this.copies || this.copies.copied.length !== count) this.copies = { values: new Float32Array(count * this.dimension), copied: new Uint8Array(count) };
+    const view = this.copies.values.subarray(label * this.dimension, (label + 1) * this.dimension);
+    if (!this.copies.copied[label]) {
+      view.set(this.index.getPoint(label));
+      this.copies.copied[label] = 1;
+    }
+    return view;
   }
 
   get size(): number {
