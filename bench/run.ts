@@ -47,16 +47,26 @@ await mkdir(corpusDir);
 await copyFile(path.join(ROOT, "corpus/unodc-2024.txt"), path.join(corpusDir, "unodc-2024.txt"));
 const questions = (await readQuestionSet(path.join(ROOT, "eval/questions.json"))).filter((q) => !q.history.length);
 
-// ---- Ingest: cold (model load included) and warm, with the encoder in-process and in 2 workers.
-const ingest: Record<string, unknown> = {};
+// ---- Ingest: cold (model load included) and warm, with the encoder in-process and in 2 workers (what
+// `npm run ingest` uses). Cold with workers is run 3 times, each into a fresh folder, and the median kept:
+// on this shared machine one run varies by ±0.3 s.
+const ingest: Record<string, { coldMs: number; coldRunsMs: number[]; warmMs: number; passages: number; units: number; unitsPerSecond: number }> = {};
 for (const workers of [0, 2]) {
-  const indexDir = path.join(workdir, `index-${workers}`);
-  const embedder = new LocalEmbeddings({ workers });
-  const [cold, coldMs] = await time(() => buildIndex({ corpusDir, indexDir, embedder, log: () => undefined }));
-  const [, warmMs] = await time(() => buildIndex({ corpusDir, indexDir, embedder, log: () => undefined }));
-  await embedder.close();
-  ingest[`workers${workers}`] = { coldMs: round(coldMs), warmMs: round(warmMs), passages: cold.manifest.passages, units: cold.manifest.units, unitsPerSecond: round(cold.manifest.units / (coldMs / 1000)) };
-  log(`ingest workers=${workers}: cold ${round(coldMs)} ms, warm ${round(warmMs)} ms`);
+  const coldRunsMs: number[] = [];
+  let built: Awaited<ReturnType<typeof buildIndex>> | undefined;
+  let warmMs = 0;
+  for (let run = 0; run < (workers ? 3 : 1); run++) {
+    const indexDir = path.join(workdir, `index-${workers}${run ? `-${run}` : ""}`);
+    const embedder = new LocalEmbeddings({ workers });
+    const [cold, coldMs] = await time(() => buildIndex({ corpusDir, indexDir, embedder, log: () => undefined }));
+    coldRunsMs.push(round(coldMs));
+    built ??= cold;
+    if (!run) warmMs = (await time(() => buildIndex({ corpusDir, indexDir, embedder, log: () => undefined })))[1];
+    await embedder.close();
+  }
+  const coldMs = percentile(coldRunsMs, 50);
+  ingest[`workers${workers}`] = { coldMs, coldRunsMs, warmMs: round(warmMs), passages: built!.manifest.passages, units: built!.manifest.units, unitsPerSecond: round(built!.manifest.units / (coldMs / 1000)) };
+  log(`ingest workers=${workers}: cold ${coldRunsMs.join(" / ")} ms, warm ${round(warmMs)} ms`);
 }
 const indexDir = path.join(workdir, "index-0");
 
@@ -144,7 +154,7 @@ for (const times of [1, 10, 100]) {
 }
 await embedder.close();
 
-// ---- HTTP: the real server in a child process, 2 encoder workers, unique questions.
+// ---- HTTP: the real server as npm start runs it (dist/, default encoder workers), unique questions.
 const serverIndex = path.join(workdir, "index-server");
 await cp(indexDir, serverIndex, { recursive: true });
 const { url, child, rssMb: rssOf } = await startServerProcess(ROOT, { CORPUS_DIR: corpusDir, INDEX_DIR: serverIndex, RATE_LIMIT: "0", EMBED_WORKERS: process.env.BENCH_WORKERS ?? "" });
@@ -177,8 +187,8 @@ const sequential = http.find((h) => h.connections === 1)!;
 const targets = {
   sequentialP50OverFloor: { value: round(sequential.p50 / query.floor.p50, 2), target: "≤ 1.5" },
   throughputAt16OverOneCoreFloor: { value: round(at16.rps / floorRps, 2), target: "≥ 1.5, no errors", errors: at16.errors },
-  coldIngestMs: { value: Math.min((ingest.workers0 as { coldMs: number }).coldMs, (ingest.workers2 as { coldMs: number }).coldMs), target: "≤ 5000" },
-  warmIngestMs: { value: Math.min((ingest.workers0 as { warmMs: number }).warmMs, (ingest.workers2 as { warmMs: number }).warmMs), target: "≤ 500" },
+  coldIngestMs: { value: ingest.workers2!.coldMs, target: "≤ 5000 (median of 3, 2 workers as npm run ingest)" },
+  warmIngestMs: { value: Math.max(ingest.workers0!.warmMs, ingest.workers2!.warmMs), target: "≤ 500" },
   queryAt100xOver1x: { value: round(scale[2]!.query.p50 / scale[0]!.query.p50, 2), target: "≤ 2 (a whole query: embed, search, answer)" },
   searchAt100xOver1x: { value: round(scale[2]!.searchAndAnswer.p50 / scale[0]!.searchAndAnswer.p50, 2), target: "(search and answer alone, vectors given)" },
   serverPeakRssMb: { value: round(peakRss), target: "≤ 512" },
@@ -200,7 +210,7 @@ const table = [
   ...scale.map((s) => `| ${s.times}× (${s.synthetic}) | ${s.passages} | ${s.units} | ${s.buildMs} | ${s.rssDeltaMb} | ${s.query.p50} | ${s.search.p50} | ${s.searchAndAnswer.p50} |`),
   "",
   `Server: ${process.env.BENCH_WORKERS || "default"} encoder worker(s). In process: ask p50 ${query.ask.p50} ms / p95 ${query.ask.p95} ms; embedding the question alone p50 ${query.floor.p50} ms / p95 ${query.floor.p95} ms (ratio ${query.ratioP50}). Tutorial pipeline: setup ${tutorial.setupMs} ms, ask p50 ${tutorial.ask.p50} ms.`,
-  `Ingest (in-process encoder): cold ${(ingest.workers0 as { coldMs: number }).coldMs} ms, warm ${(ingest.workers0 as { warmMs: number }).warmMs} ms; with 2 workers: cold ${(ingest.workers2 as { coldMs: number }).coldMs} ms.`,
+  `Ingest with 2 workers: cold ${ingest.workers2!.coldRunsMs.join(" / ")} ms (${ingest.workers2!.unitsPerSecond} units a second), warm ${ingest.workers2!.warmMs} ms; in-process encoder: cold ${ingest.workers0!.coldMs} ms, warm ${ingest.workers0!.warmMs} ms.`,
 ].join("\n");
 const readmePath = path.join(ROOT, "bench/README.md");
 const readme = await readFile(readmePath, "utf8").catch(() => "# Benchmarks\n\n<!-- results -->\n<!-- /results -->\n");

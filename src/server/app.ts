@@ -48,7 +48,10 @@ export function createApp(options: AppOptions): Express {
         res.setHeader("X-Request-Id", id);
         return id;
       },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      customLogLevel: (_req, res, error) => (error || (res.statusCode >= 500 && res.statusCode !== 503) ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      // A 5xx's cause is logged once, with its stack, by the error handler; the access line says what was answered.
+      customErrorObject: (_req, _res, _error, line) => ({ ...line, err: undefined }),
+      customErrorMessage: (_req, res) => `request failed with status ${res.statusCode}`,
       serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ status: res.statusCode }) },
     }),
   );

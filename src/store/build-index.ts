@@ -65,6 +65,9 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   }
 
   const started = Date.now();
+  // The model loads while the files are read and parsed (a PDF takes a while); its failure surfaces below.
+  const modelReady = options.embedder.ready();
+  modelReady.catch(() => undefined);
   const ingested = await ingestCorpus(options.corpusDir, corpus, { maxWords });
   for (const warning of ingested.warnings) log(warning);
   if (!ingested.passages.length) {
@@ -84,6 +87,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   const texts = units.map((unit) => unitEmbeddingText(unit, ingested.passages[unit.passage]!));
   // A list's lead-in repeats in each of its parts: each distinct text is embedded once.
   const distinct = [...new Set(texts)];
+  await modelReady;
   const embedded = await options.embedder.embedDocuments(distinct);
   const byText = new Map(distinct.map((text, i) => [text, embedded[i]!]));
   const vectors = texts.map((text) => byText.get(text)!);
