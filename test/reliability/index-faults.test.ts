@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { loadIndex } from "../../src/store/load-index.js";
 import { CORPUS_DIR, ROOT, SUBMISSION, tempDir } from "../helpers/fixtures.js";
-import { getJson, startServer, TEST_INDEX_DIR } from "../helpers/server.js";
+import { getJson, startServer, TEST_INDEX_DIR, type TestServer } from "../helpers/server.js";
 
 async function workspace(): Promise<{ root: string; corpusDir: string; indexDir: string }> {
   const root = await tempDir("sa-rel-");
@@ -75,8 +75,23 @@ describe("faults in the index", () => {
       const chat = await getJson(`${server.url}/api/search?q=drugs`);
       assert.equal(chat.status, 503);
       assert.equal(chat.body.error.code, "not_ready");
+      // The access line says what was answered, as a warning: no invented error, no stack trace.
+      const line = await logLine(server, (entry) => (entry.req as { url?: string } | undefined)?.url === "/api/search?q=drugs");
+      assert.equal(line.level, 40);
+      assert.equal(line.msg, "request failed with status 503");
+      assert.equal(line.err, undefined);
     } finally {
       await server.stop();
     }
   });
 });
+
+/** The first log line matching `match`, waiting up to 2 s for it: log lines arrive on their own. */
+async function logLine(server: TestServer, match: (entry: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+  for (let waited = 0; waited < 2000; waited += 50) {
+    const found = server.logs.find(match);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("no such log line");
+}
