@@ -28,6 +28,8 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
   // that wait are batched; two measured ~1.5x the throughput of one at 16 connections (bench/README.md).
   const workers = config.embedWorkers ?? Math.min(2, os.availableParallelism());
   const embedder = createEmbedder(config, { workers });
+  // An index is built by model copies of its own, released afterwards: see openAssistant.
+  const buildEmbedder = () => createEmbedder(config, { workers });
   const state = new AppState(embedder.id, config.llmModel ?? "none");
   const app = createApp({
     state,
@@ -43,7 +45,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
         keysConfigured: config.apiKeys.length > 0,
         reindex: async () => {
           const started = Date.now();
-          const opened = await openAssistant({ config, embedder, prompts, log: (line) => logger.warn(line), force: true });
+          const opened = await openAssistant({ config, embedder, buildEmbedder, prompts, log: (line) => logger.warn(line), force: true });
           state.ready({ retriever: opened.retriever, assistant: opened.assistant, brief: opened.brief });
           logger.info({ passages: opened.build.manifest.passages, ms: Date.now() - started }, "re-indexed");
           return { passages: opened.build.manifest.passages, reused: opened.build.reused, ms: Date.now() - started };
@@ -59,7 +61,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
   const url = `http://${host}:${port}`;
   logger.info({ url }, "listening");
 
-  const loaded = openAssistant({ config, embedder, prompts, log: (line) => logger.warn(line) }).then(
+  const loaded = openAssistant({ config, embedder, buildEmbedder, prompts, log: (line) => logger.warn(line) }).then(
     ({ retriever, assistant, brief, build }) => {
       if (!build.reused) logger.info({ passages: build.manifest.passages, ms: build.manifest.buildMs, reason: build.reason }, "index built");
       const services = { retriever, assistant, brief };
