@@ -71,6 +71,18 @@ function unitsWithTerms(hit: ScoredPassage, expand: (text: string) => string): U
   return cached;
 }
 
+const termCache = new WeakMap<object, Set<string>>();
+
+/** A passage's terms, breadcrumb included, worked out once. */
+function passageTerms(passage: ScoredPassage["passage"]): Set<string> {
+  let terms = termCache.get(passage);
+  if (!terms) {
+    terms = new Set(tokenize(`${passage.breadcrumb} ${passage.text}`));
+    termCache.set(passage, terms);
+  }
+  return terms;
+}
+
 /** Scores every unit of the leading passages against the question. */
 export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}): ScoredUnit[] {
   const { analysis } = retrieval;
@@ -112,7 +124,7 @@ function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUni
   const best = units[0];
   if (!best || !analysis.names.length) return best;
   const names = (u: ScoredUnit) => {
-    const terms = new Set(tokenize(`${u.hit.passage.breadcrumb} ${u.hit.passage.text}`));
+    const terms = passageTerms(u.hit.passage);
     return analysis.names.every((name) => terms.has(name));
   };
   if (names(best)) return best;

@@ -38,9 +38,20 @@ export function tokenize(text: string): string[] {
   return terms;
 }
 
+// Stemming is most of tokenizing, and a corpus has few distinct words: each is stemmed once. Bounded, since
+// questions bring words of their own.
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
 function stem(word: string): string {
   if (/\d/.test(word)) return word.replace(/(st|nd|rd|th)$/, "");
-  return stemmer(americanSpelling(word));
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stemmed = stemmer(americanSpelling(word));
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** "organisation" and "organization" are one word to a reader: fold the British -ise/-isation endings. */
