@@ -1,34 +1,9 @@
 /** Talks to the assistant's API: POST /api/chat with server-sent events, read through fetch. */
 
-export interface Source {
-  document: string;
-  entity?: string;
-  question?: number;
-  questionText?: string;
-  section?: string;
-  record?: { table: string; index: number; title: string };
-  page?: number;
-}
+// The API's shapes are the server's own types (type-only: nothing of the server reaches the bundle).
+import type { AnswerResult as ChatResponse, ChatTurn as Turn, Citation, PassageSource as Source } from "../../src/types";
 
-export interface Citation {
-  n: number;
-  id: string;
-  text: string;
-  score: number;
-  source: Source;
-}
-
-export interface ChatResponse {
-  answer: string;
-  abstained: boolean;
-  mode: string;
-  citations: Citation[];
-}
-
-export interface Turn {
-  role: "user" | "assistant";
-  content: string;
-}
+export type { ChatResponse, Citation, Source, Turn };
 
 export interface ClientOptions {
   /** Origin of the API ("" for the page's own). */
