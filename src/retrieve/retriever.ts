@@ -48,6 +48,8 @@ export interface Retrieval {
 export class Retriever {
   readonly vocabulary: ListVocabulary;
   readonly acronyms: Map<string, AcronymDefinition>;
+  /** Every plural noun that asks for a whole table or a question's sections. */
+  private readonly listNouns: Set<string>;
   private readonly fusion: Fusion;
   private readonly weight: number;
   private readonly unitDepth: number;
@@ -66,6 +68,7 @@ export class Retriever {
     const common = Math.max(2, index.passages.length / 4);
     this.acronyms = new Map([...findAcronyms(index.passages)].filter(([key]) => index.lexical.documentFrequency(key) < common));
     this.vocabulary = listVocabulary(index.passages, [...questions].map(([number, text]) => ({ number, text })));
+    this.listNouns = new Set([...this.vocabulary.tables.keys(), ...this.vocabulary.sections.keys()]);
   }
 
   /** The query with the acronyms the corpus spells out expanded, as search sees it. */
@@ -90,14 +93,13 @@ export class Retriever {
   async retrieve(request: { question: string; history?: ChatTurn[]; k?: number; lists?: boolean }): Promise<Retrieval> {
     const k = request.k ?? 5;
     const context = contextualizeQuestion(request.question, request.history);
-    const nouns = new Set([...this.vocabulary.tables.keys(), ...this.vocabulary.sections.keys()]);
-    const analysis = analyzeQuestion(request.question, nouns);
+    const analysis = analyzeQuestion(request.question, this.listNouns);
     // An elliptical follow-up ("And in Colombia?") asks what the previous question asked.
     if (context.followUp && analysis.intent === "general" && !/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(request.question)) {
       analysis.intent = analyzeQuestion(context.previous!).intent;
     }
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
-    const query = expandAcronyms(context.query, this.acronyms);
+    const query = this.expandQuery(context.query);
     analysis.terms = analyzeQuestion(stripExpandedAcronyms(query, this.acronyms)).terms;
     analysis.names = namedTerms(request.question, this.index.lexical);
     const queryVector = normalize(await this.embedder.embedQuery(query));
@@ -117,7 +119,7 @@ export class Retriever {
       followUp: context.followUp,
       passages: fused.slice(0, k).map(toPassage),
       lexicon: this.index.lexical,
-      expandAcronyms: (text) => expandAcronyms(text, this.acronyms),
+      expandAcronyms: (text) => this.expandQuery(text),
       unitSimilarity,
     };
     const definition = analysis.acronym ? this.acronyms.get(analysis.acronym.toLowerCase()) : undefined;
