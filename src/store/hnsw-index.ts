@@ -4,9 +4,7 @@ import hnswlib from "hnswlib-node";
 import type { ScoredIndex } from "./bm25-index.js";
 import { VECTORS } from "./index-files.js";
 
-const FILE = VECTORS;
-
-/** Dense vectors in an HNSW graph (hnswlib-node), cosine similarity; labels are passage positions. */
+/** Dense vectors in an HNSW graph (hnswlib-node), cosine similarity; labels are unit positions. */
 export class HnswIndex {
   /** Stored vectors copied out of the graph on first use: reading one from hnswlib builds a new array each time. */
   private copies?: { values: Float32Array; copied: Uint8Array };
@@ -31,8 +29,9 @@ export class HnswIndex {
 
   /** The stored (unit-length) vector of one label: a view into a copy kept in memory, not to be written. */
   vector(label: number): Float32Array {
+    // The graph's capacity is fixed when it is created or read, so one copy of that size serves every label.
     const count = this.index.getMaxElements();
-    if (!this.copies || this.copies.copied.length !== count) this.copies = { values: new Float32Array(count * this.dimension), copied: new Uint8Array(count) };
+    this.copies ??= { values: new Float32Array(count * this.dimension), copied: new Uint8Array(count) };
     const view = this.copies.values.subarray(label * this.dimension, (label + 1) * this.dimension);
     if (!this.copies.copied[label]) {
       view.set(this.index.getPoint(label));
@@ -55,7 +54,7 @@ export class HnswIndex {
   }
 
   async save(dir: string): Promise<void> {
-    await this.index.writeIndex(path.join(dir, FILE));
+    await this.index.writeIndex(path.join(dir, VECTORS));
   }
 
   /**
@@ -63,13 +62,13 @@ export class HnswIndex {
    * hnswlib reads a truncated file past its end instead of failing.
    */
   static async load(dir: string, dimension: number, count: number): Promise<HnswIndex> {
-    const file = path.join(dir, FILE);
+    const file = path.join(dir, VECTORS);
     await access(file);
     const { size } = await stat(file);
-    if (size < count * dimension * 4) throw new Error(`${FILE} is truncated (${size} bytes for ${count} vectors)`);
+    if (size < count * dimension * 4) throw new Error(`${VECTORS} is truncated (${size} bytes for ${count} vectors)`);
     const index = new hnswlib.HierarchicalNSW("cosine", dimension);
     await index.readIndex(file);
-    if (index.getCurrentCount() !== count) throw new Error(`${FILE} holds ${index.getCurrentCount()} vectors, expected ${count}`);
+    if (index.getCurrentCount() !== count) throw new Error(`${VECTORS} holds ${index.getCurrentCount()} vectors, expected ${count}`);
     return new HnswIndex(index, dimension);
   }
 }
