@@ -1,4 +1,5 @@
 import { ChatOpenAI } from "@langchain/openai";
+import type { Config } from "../config.js";
 
 export interface ChatModelOptions {
   model: string;
@@ -17,6 +18,11 @@ export function createChatModel(options: ChatModelOptions): ChatOpenAI {
     maxRetries: 0,
     streaming: true,
   });
+}
+
+/** The LLM that `LLM_MODEL` (and `OPENAI_BASE_URL` / `OPENAI_API_KEY`) configure, or none. */
+export function configuredChatModel(config: Config): ChatOpenAI | undefined {
+  return config.llmModel ? createChatModel({ model: config.llmModel, apiKey: config.openai.apiKey, baseURL: config.openai.baseURL }) : undefined;
 }
 
 /** Text of a streamed chunk, whatever shape its content has. */

@@ -1,4 +1,4 @@
-import { createChatModel } from "../answer/chat-model.js";
+import { configuredChatModel } from "../answer/chat-model.js";
 import type { Prompts } from "../answer/prompts.js";
 import type { Config } from "../config.js";
 import type { Retriever } from "../retrieve/retriever.js";
@@ -10,7 +10,7 @@ export type Briefer = (topic?: string) => Promise<BriefResult>;
 
 /** Extractive briefs offline; written by the LLM, citations checked, when `LLM_MODEL` is set. */
 export function createBriefer(config: Config, retriever: Retriever, prompts: Prompts): Briefer {
-  if (!config.llmModel) return async (topic) => ({ ...(await buildBrief(retriever, topic)), mode: "extractive" });
-  const model = createChatModel({ model: config.llmModel, apiKey: config.openai.apiKey, baseURL: config.openai.baseURL });
+  const model = configuredChatModel(config);
+  if (!model) return async (topic) => ({ ...(await buildBrief(retriever, topic)), mode: "extractive" });
   return (topic) => buildGenerativeBrief({ retriever, model, prompts, timeoutMs: config.llmTimeoutMs, topic });
 }
