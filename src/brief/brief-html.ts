@@ -2,7 +2,6 @@ import { escapeHtml } from "../text/escape-html.js";
 import type { Citation } from "../types.js";
 import type { Brief } from "./build-brief.js";
 
-
 function inline(text: string): string {
   return escapeHtml(text).replace(/\[(\d{1,3})\]/g, '<sup><a href="#source-$1">[$1]</a></sup>');
 }

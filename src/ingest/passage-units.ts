@@ -23,7 +23,7 @@ export function unitEmbeddingText(unit: Unit, passage: Passage): string {
   const title = passage.source.record?.title;
   if (!title || unit.text.startsWith(`${unit.field}: ${title}`)) return unit.text;
   // A field's later sentences stand on their own, as a prose passage's do: only its first carries the title
-  // (measured: same retrieval, one more right answer, ~10% fewer words to embed).
+  // (measured: same retrieval, one more right answer, 6% fewer words to embed).
   if (unit.field && !unit.text.startsWith(`${unit.field}: `)) return unit.text;
   return `${title} — ${unit.text}`;
 }

@@ -1,4 +1,3 @@
-
 export interface PdfText {
   text: string;
   /** Offset in `text` where each page starts. */

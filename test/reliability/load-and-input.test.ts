@@ -95,7 +95,6 @@ describe("rate limit under a burst", () => {
     assert.ok((result.statuses[429] ?? 0) >= 30);
     assert.ok((result.statuses[200] ?? 0) <= 25);
   });
-
 });
 
 describe("re-indexing while serving", () => {
@@ -107,7 +106,8 @@ describe("re-indexing while serving", () => {
     await server?.stop();
   });
 
-  it("swaps a new index in without failing a request", async () => {    const headers = { "content-type": "application/json", authorization: "Bearer admin-key" };
+  it("swaps a new index in without failing a request", async () => {
+    const headers = { "content-type": "application/json", authorization: "Bearer admin-key" };
     const builtBefore = (await getJson(`${server.url}/api/health`)).body.builtAt;
     const refused = await postJson(`${server.url}/api/admin/reindex`, {});
     assert.equal(refused.status, 401, "re-indexing needs the key");
