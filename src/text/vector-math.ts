@@ -3,8 +3,8 @@ export function normalize(vector: number[]): number[] {
   return vector.map((x) => x / norm);
 }
 
-export function dot(a: ArrayLike<number>, b: ArrayLike<number>, offset = 0): number {
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i]! * b[offset + i]!;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
   return sum;
 }
