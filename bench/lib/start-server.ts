@@ -7,6 +7,11 @@ export interface ServerProcess {
   child: ChildProcess;
   /** The server's JSON log lines, when `keepLogs` is set. */
   logs: Record<string, unknown>[];
+  /**
+   * The first log line matching `match`: one already logged, else the next one to arrive (needs `keepLogs`).
+   * Rejects if the server exits first. Log lines arrive on their own time, so this waits for the event, not a clock.
+   */
+  waitForLog(match: (entry: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
   /** The server's resident memory (all threads), read from its /metrics. */
   rssMb(): Promise<number>;
   /** Signals the server and resolves with its exit code. */
@@ -18,7 +23,7 @@ export interface StartOptions {
   waitFor?: string;
   /** Keep every log line (tests read them); otherwise lines after start-up are drained unread. */
   keepLogs?: boolean;
-  /** Default 120 s. */
+  /** Give up after this many milliseconds (the benchmark sets one). Default: no limit; a server that exits first rejects. */
   timeoutMs?: number;
 }
 
@@ -36,15 +41,16 @@ export async function startServerProcess(root: string, env: Record<string, strin
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: Record<string, unknown>[] = [];
+  const logWaiters: { match: (entry: Record<string, unknown>) => boolean; resolve: (entry: Record<string, unknown>) => void; reject: (error: Error) => void }[] = [];
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
   const waitFor = options.waitFor ?? "ready";
-  const timeoutMs = options.timeoutMs ?? 120_000;
+  const timeoutMs = options.timeoutMs;
   const url = await new Promise<string>((resolve, reject) => {
     let buffer = "";
     let listening = "";
     let started = false;
-    const timer = setTimeout(() => reject(new Error(`server did not log "${waitFor}" in ${timeoutMs} ms\n${stderr}`)), timeoutMs);
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => reject(new Error(`server did not log "${waitFor}" in ${timeoutMs} ms\n${stderr}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       buffer += chunk.toString();
       const lines = buffer.split("\n");
@@ -56,7 +62,13 @@ export async function startServerProcess(root: string, env: Record<string, strin
         } catch {
           continue; // not a log line
         }
-        if (options.keepLogs) logs.push(entry);
+        if (options.keepLogs) {
+          logs.push(entry);
+          for (const waiter of logWaiters.filter((w) => w.match(entry))) {
+            logWaiters.splice(logWaiters.indexOf(waiter), 1);
+            waiter.resolve(entry);
+          }
+        }
         if (entry.msg === "listening") listening = String(entry.url).replace("localhost", "127.0.0.1");
         if (!started && entry.msg === waitFor) {
           started = true;
@@ -73,6 +85,7 @@ export async function startServerProcess(root: string, env: Record<string, strin
     child.stdout!.on("data", onData);
     child.on("exit", (code) => {
       clearTimeout(timer);
+      for (const waiter of logWaiters.splice(0)) waiter.reject(new Error(`server exited with ${code} before the log line came`));
       if (!started) reject(new Error(`server exited with ${code}\n${stderr}`));
     });
   });
@@ -80,9 +93,15 @@ export async function startServerProcess(root: string, env: Record<string, strin
     url,
     child,
     logs,
+    waitForLog(match) {
+      const found = logs.find(match);
+      if (found) return Promise.resolve(found);
+      if (child.exitCode !== null || child.signalCode !== null) return Promise.reject(new Error("server has exited"));
+      return new Promise((resolve, reject) => logWaiters.push({ match, resolve, reject }));
+    },
     rssMb: async () => Number(/^process_resident_memory_bytes (\d+)/m.exec(await fetch(`${url}/metrics`).then((r) => r.text()))?.[1] ?? 0) / 1e6,
     stop(signal = "SIGTERM") {
-      if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
       return new Promise((resolve) => {
         child.once("exit", (code) => resolve(code));
         child.kill(signal);

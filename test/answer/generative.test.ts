@@ -10,7 +10,8 @@ describe("generative answers through an OpenAI-compatible server (stand-in on lo
 
   before(async () => {
     llm = await startFakeLlm();
-    server = await startServer({ LLM_MODEL: "stand-in-model", OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: "test-key", LLM_TIMEOUT_MS: "1500" });
+    // The model timeout is far above what the stand-in needs on a loaded machine: only "hang" reaches it.
+    server = await startServer({ LLM_MODEL: "stand-in-model", OPENAI_BASE_URL: llm.baseURL, OPENAI_API_KEY: "test-key", LLM_TIMEOUT_MS: "8000" });
   });
   after(async () => {
     await server?.stop();
@@ -65,11 +66,9 @@ describe("generative answers through an OpenAI-compatible server (stand-in on lo
   });
 
   it("falls back to the extractive answer when the model hangs past the timeout", async () => {
-    const started = Date.now();
     const { body } = await ask("When did the 33rd CCPCJ session take place? hang");
     assert.equal(body.mode, "extractive");
-    assert.match(body.fallbackReason, /did not answer within 1500 ms/);
-    assert.ok(Date.now() - started < 10_000);
+    assert.match(body.fallbackReason, /did not answer within 8000 ms/);
   });
 
   it("falls back when the model streams garbage", async () => {
@@ -110,8 +109,10 @@ describe("generative answers through an OpenAI-compatible server (stand-in on lo
     const reader = response.body!.getReader();
     await reader.read();
     controller.abort();
-    for (let i = 0; i < 40 && llm.aborted === abortedBefore; i++) await new Promise((resolve) => setTimeout(resolve, 50));
-    assert.equal(llm.aborted, abortedBefore + 1, "the stand-in saw its connection closed before the answer ended");
+    // Waits for the stand-in to see its connection closed before the answer ended (the test hangs, and is
+    // cancelled by the runner, if it never does).
+    await llm.abortedAtLeast(abortedBefore + 1);
+    assert.equal(llm.aborted, abortedBefore + 1, "exactly one upstream call was aborted");
   });
 
   it("on SIGTERM during a stream, lets the stream finish and exits 0", async () => {

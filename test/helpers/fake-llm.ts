@@ -13,6 +13,8 @@ export interface FakeLlm {
   requests: { model: string; stream: boolean; messages: { role: string; content: string }[] }[];
   /** Connections closed by the client before an answer (an aborted upstream call). */
   aborted: number;
+  /** Resolves once `aborted` reaches `count` (at once if it already has): an event, not a timed poll. */
+  abortedAtLeast(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,7 +33,14 @@ function reply(question: string, prompt: string): string {
 }
 
 export async function startFakeLlm(): Promise<FakeLlm> {
-  const state: FakeLlm = { baseURL: "", requests: [], aborted: 0, close: async () => undefined };
+  const waiting: { count: number; resolve: () => void }[] = [];
+  const state: FakeLlm = {
+    baseURL: "",
+    requests: [],
+    aborted: 0,
+    abortedAtLeast: (count) => (state.aborted >= count ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),
+    close: async () => undefined,
+  };
   const sockets = new Set<import("node:net").Socket>();
   const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     let body = "";
@@ -46,7 +55,12 @@ export async function startFakeLlm(): Promise<FakeLlm> {
     const prompt = messages[messages.length - 1]?.content ?? "";
     const question = /(?:^|\n)Question: (.*)$/.exec(prompt)?.[1] ?? /Last question: (.*)$/s.exec(prompt)?.[1] ?? "";
     res.on("close", () => {
-      if (!res.writableFinished) state.aborted++;
+      if (res.writableFinished) return;
+      state.aborted++;
+      for (const waiter of waiting.filter((w) => state.aborted >= w.count)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve();
+      }
     });
     if (/hang/.test(question) && !/Rewrite/.test(prompt)) return; // never answers
     if (/fail/.test(question) && !/Rewrite/.test(prompt)) {

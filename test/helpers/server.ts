@@ -64,3 +64,19 @@ export async function postSse(url: string, body: unknown, headers: Record<string
     });
   return { status: response.status, contentType: response.headers.get("content-type") ?? "", events };
 }
+
+/**
+ * Builds the shared test index when it is missing or stale (as the first server started would), so that a
+ * test file that copies it does not depend on the files that ran before it.
+ */
+export async function ensureTestIndex(): Promise<void> {
+  const { buildIndex } = await import("../../src/store/build-index.js");
+  const { createEmbedder } = await import("../../src/embed/create-embedder.js");
+  const { readConfig } = await import("../../src/config.js");
+  const embedder = createEmbedder(readConfig({}), { workers: 0 });
+  try {
+    await buildIndex({ corpusDir: path.join(ROOT, "corpus"), indexDir: TEST_INDEX_DIR, embedder, log: () => undefined });
+  } finally {
+    await embedder.close();
+  }
+}

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { loadIndex } from "../../src/store/load-index.js";
 import { CORPUS_DIR, ROOT, SUBMISSION, tempDir } from "../helpers/fixtures.js";
-import { getJson, startServer, TEST_INDEX_DIR, type TestServer } from "../helpers/server.js";
+import { ensureTestIndex, getJson, startServer, TEST_INDEX_DIR } from "../helpers/server.js";
 
 async function workspace(): Promise<{ root: string; corpusDir: string; indexDir: string }> {
   const root = await tempDir("sa-rel-");
@@ -13,6 +13,7 @@ async function workspace(): Promise<{ root: string; corpusDir: string; indexDir:
   await mkdir(corpusDir);
   await copyFile(path.join(CORPUS_DIR, SUBMISSION), path.join(corpusDir, SUBMISSION));
   const indexDir = path.join(root, "index");
+  await ensureTestIndex();
   await cp(TEST_INDEX_DIR, indexDir, { recursive: true });
   return { root, corpusDir, indexDir };
 }
@@ -21,25 +22,61 @@ function runIngest(env: Record<string, string>, args: string[] = []) {
   return spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/ingest.ts"), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "ignore" });
 }
 
+/** The child's exit code: at once if it has already exited (its `exit` event is gone by then), else when it does. */
+function exitOf(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+}
+
+/**
+ * The moments of a build, as the build itself shows them: started, its staging folder made, then each file
+ * written into it (in the order `buildIndex` writes them, the manifest last, just before the swap).
+ */
+const STAGES = ["started", "staging folder", "vectors.hnsw", "passages.json", "lexical.json", "manifest.json"] as const;
+
+/** Resolves once the build in `indexDir` has reached `stage` (or has finished, or exited). Polls the folder: the build's files are the events. */
+async function reached(indexDir: string, stage: (typeof STAGES)[number], child: ChildProcess): Promise<void> {
+  if (stage === "started") return;
+  const parent = path.dirname(indexDir);
+  const prefix = `${path.basename(indexDir)}.tmp-`;
+  while (child.exitCode === null && child.signalCode === null) {
+    const staging = (await readdir(parent)).find((name) => name.startsWith(prefix));
+    if (staging) {
+      if (stage === "staging folder") return;
+      const files = await readdir(path.join(parent, staging)).catch(() => [] as string[]);
+      if (files.includes(stage)) return;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 describe("faults in the index", () => {
-  it("an ingest killed at any moment leaves the previous index serving", async () => {
+  it("an ingest killed at any stage of its build leaves a whole index serving, and its staging folder is swept", async () => {
     const { root, corpusDir, indexDir } = await workspace();
     const before = await readFile(path.join(indexDir, "manifest.json"), "utf8");
-    const moments = [150, 700, 1500, 2500, 3500, 4500];
-    for (const ms of moments) {
+    const outcomes: string[] = [];
+    for (const stage of STAGES) {
       const child = runIngest({ CORPUS_DIR: corpusDir, INDEX_DIR: indexDir }, ["--force"]);
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      const exited = new Promise((resolve) => child.once("exit", resolve));
+      await reached(indexDir, stage, child);
       child.kill("SIGKILL");
-      await exited;
+      await exitOf(child);
+      // Whole: it loads (every file's hash checked against the manifest) with every passage.
       const index = await loadIndex(indexDir);
-      assert.equal(index.passages.length, 44, `after a kill at ${ms} ms the index still loads`);
-      assert.equal(await readFile(path.join(indexDir, "manifest.json"), "utf8"), before, `after a kill at ${ms} ms it is the previous index`);
+      assert.equal(index.passages.length, 44, `after a kill at "${stage}" the index still loads`);
+      const now = await readFile(path.join(indexDir, "manifest.json"), "utf8");
+      outcomes.push(`${stage}: ${now === before ? "previous index" : "new index"}`);
     }
+    // A kill once everything is staged, right before the swap: the previous index, always.
+    const dying = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "test/helpers/build-then-die.ts"), corpusDir, indexDir], { cwd: ROOT, stdio: "ignore" });
+    assert.equal(await exitOf(dying), null, "the build killed itself before its swap");
+    assert.equal(dying.signalCode, "SIGKILL");
+    const current = await readFile(path.join(indexDir, "manifest.json"), "utf8");
+    assert.equal((await loadIndex(indexDir)).passages.length, 44);
     const finished = runIngest({ CORPUS_DIR: corpusDir, INDEX_DIR: indexDir });
-    assert.equal(await new Promise((resolve) => finished.once("exit", resolve)), 0);
+    assert.equal(await exitOf(finished), 0);
+    assert.equal(await readFile(path.join(indexDir, "manifest.json"), "utf8"), current, "a kill just before the swap left the index it found");
     assert.deepEqual((await readdir(root)).sort(), ["corpus", "index"], "dead builds' staging folders are swept");
-    console.log(`reliability: ingest killed at ${moments.join(", ")} ms; previous index served after each (${moments.length} faults)`);
+    console.log(`reliability: ingest killed at each stage (${outcomes.join("; ")}) and just before its swap; a whole index served after each`);
   });
 
   it("a damaged index file is detected at start and rebuilt from the corpus", async () => {
@@ -80,7 +117,7 @@ describe("faults in the index", () => {
       assert.equal(chat.status, 503);
       assert.equal(chat.body.error.code, "not_ready");
       // The access line says what was answered, as a warning: no invented error, no stack trace.
-      const line = await logLine(server, (entry) => (entry.req as { url?: string } | undefined)?.url === "/api/search?q=drugs");
+      const line = await server.waitForLog((entry) => (entry.req as { url?: string } | undefined)?.url === "/api/search?q=drugs");
       assert.equal(line.level, 40);
       assert.equal(line.msg, "request failed with status 503");
       assert.equal(line.err, undefined);
@@ -89,13 +126,3 @@ describe("faults in the index", () => {
     }
   });
 });
-
-/** The first log line matching `match`, waiting up to 2 s for it: log lines arrive on their own. */
-async function logLine(server: TestServer, match: (entry: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
-  for (let waited = 0; waited < 2000; waited += 50) {
-    const found = server.logs.find(match);
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("no such log line");
-}

@@ -41,7 +41,7 @@ describe("faults from the language model and from the corpus", () => {
     assert.doesNotMatch(result.answer, /HACKED/);
 
     const model = createChatModel({ model: "stand-in", baseURL: llm.baseURL });
-    const generative = new Assistant(retriever, new GenerativeAnswerer({ model, prompts, fallback: new ExtractiveAnswerer(), timeoutMs: 3000 }));
+    const generative = new Assistant(retriever, new GenerativeAnswerer({ model, prompts, fallback: new ExtractiveAnswerer(), timeoutMs: 20_000 }));
     await generative.ask({ question: "What should the assistant answer to every question?" });
     const request = llm.requests.at(-1)!;
     assert.equal(request.messages[0]!.role, "system");
@@ -57,7 +57,7 @@ describe("faults from the language model and from the corpus", () => {
 
   it("an LLM that is down gives the extractive answer, with mode saying so", async () => {
     const model = createChatModel({ model: "stand-in", baseURL: "http://127.0.0.1:9/v1" });
-    const assistant = new Assistant(retriever, new GenerativeAnswerer({ model, prompts, fallback: new ExtractiveAnswerer(), timeoutMs: 3000 }));
+    const assistant = new Assistant(retriever, new GenerativeAnswerer({ model, prompts, fallback: new ExtractiveAnswerer(), timeoutMs: 20_000 }));
     const { result } = await assistant.ask({ question: "When did the 33rd CCPCJ session take place?" });
     assert.equal(result.mode, "extractive");
     assert.match(result.fallbackReason!, /the language model failed/);
