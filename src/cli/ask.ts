@@ -1,12 +1,15 @@
-import { parseArgs } from "node:util";
+import { readCommandLine, usageError } from "./parse-cli.js";
 import { runWithAssistant } from "./run-with-assistant.js";
 
-const { values, positionals } = parseArgs({ options: { json: { type: "boolean", default: false } }, allowPositionals: true });
+const USAGE = `usage: npm run ask -- [--json] "your question"
+
+Answers one question from the indexed submissions, with its numbered sources.
+
+  --json      print the API's JSON response instead
+  -h, --help  show this help`;
+const { values, positionals } = readCommandLine({ usage: USAGE, options: { json: { type: "boolean", default: false } }, allowPositionals: true });
 const question = positionals.join(" ").trim();
-if (!question) {
-  console.error('usage: npm run ask -- [--json] "your question"');
-  process.exit(2);
-}
+if (!question) usageError(USAGE, "no question given");
 await runWithAssistant("ask", async ({ assistant }) => {
   const { result, retrieval } = await assistant.ask({ question });
   if (values.json) {

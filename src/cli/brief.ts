@@ -1,12 +1,16 @@
-import { parseArgs } from "node:util";
 import { briefHtml, sourceLabel } from "../brief/brief-html.js";
+import { readCommandLine, usageError } from "./parse-cli.js";
 import { runWithAssistant } from "./run-with-assistant.js";
 
-const { values } = parseArgs({ options: { topic: { type: "string" }, format: { type: "string", default: "md" } } });
-if (values.format !== "md" && values.format !== "html") {
-  console.error('usage: npm run brief -- [--topic "…"] [--format md|html]');
-  process.exit(2);
-}
+const USAGE = `usage: npm run brief -- [--topic "…"] [--format md|html]
+
+Writes a one-page briefing note on the whole submission, or on a topic, every bullet cited.
+
+  --topic TEXT   only what the submissions say about TEXT
+  --format F     md (default) or html
+  -h, --help     show this help`;
+const { values } = readCommandLine({ usage: USAGE, options: { topic: { type: "string" }, format: { type: "string", default: "md" } } });
+if (values.format !== "md" && values.format !== "html") usageError(USAGE, `--format is "md" or "html", not ${JSON.stringify(values.format)}`);
 await runWithAssistant("brief", async ({ brief }) => {
   const note = await brief(values.topic);
   if (values.format === "html") console.log(briefHtml(note));

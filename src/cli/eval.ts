@@ -1,5 +1,4 @@
 import { writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { openAssistant } from "../answer/open-assistant.js";
 import { readPrompts } from "../answer/prompts.js";
 import { readConfig } from "../config.js";
@@ -8,8 +7,21 @@ import { createBaseline } from "../eval/baseline.js";
 import { readQuestionSet } from "../eval/question-set.js";
 import { htmlReport, markdownReport } from "../eval/report.js";
 import { runEval, type EvalRun } from "../eval/run-eval.js";
+import { readCommandLine, usageError } from "./parse-cli.js";
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run eval -- [--questions FILE] [--mode extractive|generative] [--json] [--no-baseline] [--report PREFIX | --no-report]
+
+Runs a question set (docs/QUESTION-SET.md) through the same path as the API and scores it.
+
+  --questions FILE   the question set (default eval/questions.json)
+  --mode M           extractive (default, offline) or generative (needs LLM_MODEL)
+  --json             print the figures as JSON
+  --no-baseline      skip the tutorial baseline
+  --report PREFIX    write PREFIX.md and PREFIX.html (default eval/report)
+  --no-report        write no report
+  -h, --help         show this help`;
+const { values } = readCommandLine({
+  usage: USAGE,
   options: {
     questions: { type: "string", default: "eval/questions.json" },
     json: { type: "boolean", default: false },
@@ -22,10 +34,7 @@ const { values } = parseArgs({
 });
 
 const config = readConfig();
-if (values.mode !== "extractive" && values.mode !== "generative") {
-  console.error('--mode is "extractive" or "generative"');
-  process.exit(2);
-}
+if (values.mode !== "extractive" && values.mode !== "generative") usageError(USAGE, `--mode is "extractive" or "generative", not ${JSON.stringify(values.mode)}`);
 if (values.mode === "generative" && !config.llmModel) {
   console.error("--mode generative needs LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY) to be set");
   process.exit(2);

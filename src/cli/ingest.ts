@@ -1,11 +1,20 @@
 import os from "node:os";
-import { parseArgs } from "node:util";
 import { readConfig } from "../config.js";
 import { createEmbedder } from "../embed/create-embedder.js";
 import { AppError } from "../errors.js";
 import { buildIndex } from "../store/build-index.js";
+import { readCommandLine } from "./parse-cli.js";
 
-const { values } = parseArgs({ options: { force: { type: "boolean", default: false } } });
+const { values } = readCommandLine({
+  usage: `usage: npm run ingest [-- --force]
+
+Builds the search index (INDEX_DIR, default index/) from the submissions in CORPUS_DIR (default corpus/).
+An index that matches the corpus and the embedder is reused.
+
+  --force     rebuild even when nothing changed
+  -h, --help  show this help`,
+  options: { force: { type: "boolean", default: false } },
+});
 const config = readConfig();
 const started = performance.now();
 // The model is loaded only if something must be embedded (a warm run never loads it), in two worker

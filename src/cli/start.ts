@@ -4,7 +4,13 @@ import { createLogger } from "./logger.js";
 
 const config = readConfig();
 const logger = createLogger(config.logLevel);
-const running = await serve(config, logger);
+const running = await serve(config, logger).catch((error: NodeJS.ErrnoException) => {
+  // The one mistake a newcomer makes at start: say which setting to change, in one line, without a stack.
+  if (error.code === "EADDRINUSE") console.error(`PORT ${config.port} is already in use on ${config.host}: stop the other server or set PORT to a free port`);
+  else if (error.code === "EACCES") console.error(`PORT ${config.port} needs privileges on ${config.host}: set PORT to 1024 or above`);
+  else throw error;
+  process.exit(1);
+});
 
 let stopping = false;
 async function shutdown(signal: string) {
