@@ -6,6 +6,7 @@ import { tokenize } from "../text/tokenize.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
 import { CitationList } from "./citations.js";
+import { SCORER } from "./extractive-scorer.js";
 
 export interface ExtractiveOptions {
   /** Passages whose units compete to answer. Default 5. */
@@ -29,11 +30,9 @@ export interface ScoredUnit {
   score: number;
 }
 
-export const DEFAULT_THRESHOLD = 0.3;
-export const DEFAULT_MIN_COVERAGE = 0.08;
-/** A following sentence that scores at least this share of the best joins the answer. */
-const NEXT_SENTENCE_SHARE = 0.9;
-const DEFAULT_WEIGHTS = { dense: 0.35, coverage: 0.35, intent: 0.15, rank: 0.15 };
+export const DEFAULT_THRESHOLD = SCORER.threshold;
+export const DEFAULT_MIN_COVERAGE = SCORER.minCoverage;
+const DEFAULT_WEIGHTS = SCORER.weights;
 
 function contextTerms(hit: ScoredPassage): Set<string> {
   const { record, section } = hit.passage.source;
@@ -49,7 +48,7 @@ function coverage(terms: string[], unitTerms: Set<string>, context: Set<string>,
     const weight = retrieval.lexicon.documentFrequency(term) ? retrieval.lexicon.idf(term) : maxIdf;
     total += weight;
     if (unitTerms.has(term)) covered += weight;
-    else if (context.has(term)) covered += 0.8 * weight;
+    else if (context.has(term)) covered += SCORER.contextTermShare * weight;
   }
   return total ? covered / total : 0;
 }
@@ -99,8 +98,8 @@ export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}
       const dense = retrieval.unitSimilarity?.(hit.position, ordinal) ?? 0;
       const cover = coverage(analysis.terms, terms, context, retrieval);
       const fieldMatch = field && unit.field ? field.test(unit.field) : false;
-      const intent = fieldMatch ? 1 : holdsIntent(analysis.intent, unit.value ?? unit.text, analysis.numbers) ? 0.6 : 0;
-      const rank = (hit.score / top) * (1 - rankIndex * 0.05);
+      const intent = fieldMatch ? 1 : holdsIntent(analysis.intent, unit.value ?? unit.text, analysis.numbers) ? SCORER.partialIntent : 0;
+      const rank = (hit.score / top) * (1 - rankIndex * SCORER.rankDecay);
       const score = weights.dense * dense + weights.coverage * cover + weights.intent * intent + weights.rank * rank;
       scored.push({ hit, unit, ordinal, dense, coverage: cover, intent, rank, score });
     });
@@ -111,7 +110,10 @@ export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}
 /** Why the submission cannot answer, or undefined when the evidence holds. */
 export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | undefined, retrieval: Retrieval, options: { threshold: number; minCoverage: number }): string | undefined {
   if (!best) return "nothing retrieved";
-  const unknownNumber = analysis.numbers.find((n) => !retrieval.lexicon.documentFrequency(n.toLowerCase()));
+  // A figure inside a symbol the corpus holds ("2024/10" of "E/RES/2024/10") is known through the symbol.
+  const tokens = tokenize(analysis.question);
+  const known = (n: string) => retrieval.lexicon.documentFrequency(n.toLowerCase()) > 0 || tokens.some((t) => t.includes(n.toLowerCase()) && retrieval.lexicon.documentFrequency(t) > 0);
+  const unknownNumber = analysis.numbers.find((n) => !known(n));
   if (unknownNumber) return `the submission never mentions ${unknownNumber}`;
   if ((analysis.intent === "amount" || analysis.intent === "website") && !holdsIntent(analysis.intent, best.unit.text)) return `no ${analysis.intent} in the evidence`;
   if (best.coverage < options.minCoverage) return `the question's terms are not in the evidence (${best.coverage.toFixed(3)})`;
@@ -119,16 +121,29 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   return undefined;
 }
 
-/** Prefers, among near-best units, one whose passage names everything the question names ("Turquesa", "Afghanistan"). */
+/** Whether the unit itself (or its record title and section) names everything the question names. */
+function unitNames(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
+  const terms = new Set([...tokenize(u.unit.text), ...contextTerms(u.hit)]);
+  return analysis.names.every((name) => terms.has(name));
+}
+
+/**
+ * Prefers, among near-best units, one that names everything the question names ("Turquesa", "Afghanistan"):
+ * first the sentence itself, so that a neighbour about another country in the same passage loses; then its passage.
+ */
 function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   const best = units[0];
   if (!best || !analysis.names.length) return best;
-  const names = (u: ScoredUnit) => {
+  const passageNames = (u: ScoredUnit) => {
     const terms = passageTerms(u.hit.passage);
     return analysis.names.every((name) => terms.has(name));
   };
-  if (names(best)) return best;
-  return units.find((u) => u.score >= best.score * 0.8 && names(u)) ?? best;
+  if (unitNames(best, analysis)) return best;
+  const near = units.filter((u) => u.score >= best.score * SCORER.nearBestShare);
+  // Within the best passage, a sentence that names the question's subject wins by a wider margin: its neighbour
+  // about another country shares the topic's words, not the subject.
+  const sibling = units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.namedSiblingShare && unitNames(u, analysis));
+  return near.find((u) => unitNames(u, analysis)) ?? sibling ?? (passageNames(best) ? best : near.find(passageNames)) ?? best;
 }
 
 /** When the best unit lies in a record that has the field the question asks for, that field answers. */
@@ -139,15 +154,81 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): Sco
   return units.find((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field)) ?? best;
 }
 
-/** The best unit and, when it scores nearly as well, the one after it: answers often run over two sentences. */
-function withNext(best: ScoredUnit, units: ScoredUnit[]): ScoredUnit[] {
-  const next = units.find((u) => u.hit.position === best.hit.position && u.ordinal === best.ordinal + 1);
-  return next && next.score >= best.score * NEXT_SENTENCE_SHARE && next.unit.field === best.unit.field ? [best, next] : [best];
+/** Kinds of fact an answer must hold, or the submission does not answer: abstain rather than quote a neighbour. */
+const REQUIRED_TYPES = new Set(["when", "count", "amount", "website", "person", "language"]);
+/** Kinds of fact an answer should hold: a near-best unit that holds one wins, but none is no reason to abstain. */
+const PREFERRED_TYPES = new Set(["where", "who", "sdg"]);
+
+// Words that end the counted phrase of "how many X …": a verb or a preposition.
+const PHRASE_END = new Set(["did", "does", "do", "were", "was", "are", "is", "have", "has", "had", "will", "can", "could", "of", "in", "on", "at", "for", "by", "from", "with", "under", "to"]);
+
+/** The counted phrase's words ("scheduling decisions" of "How many scheduling decisions did…"), at most three, as terms. */
+function countedTerms(question: string): string[] {
+  const after = /\bhow many\s+(.*)$/i.exec(question)?.[1] ?? "";
+  const words: string[] = [];
+  for (const word of after.split(/\s+/)) {
+    const clean = word.toLowerCase().replace(/[^\p{L}\d-]/gu, "");
+    if (!clean || PHRASE_END.has(clean) || words.length >= 3) break;
+    words.push(clean);
+  }
+  return words.flatMap((w) => tokenize(w));
+}
+
+/** The text a unit contributes as an answer: a record field's whole value with its record's title (which the answer names), else the sentence. */
+function answerText(u: ScoredUnit, units: ScoredUnit[]): string {
+  const record = u.hit.passage.source.record;
+  if (!u.unit.field || !record) return u.unit.text;
+  const value = units.filter((o) => o.hit.position === u.hit.position && o.unit.field === u.unit.field).map((o) => o.unit.value ?? o.unit.text);
+  return [record.title, ...value].join(" ");
+}
+
+/** Whether the unit holds the kind of fact asked: a date for "when", a figure of the counted thing for "how many". */
+function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): boolean {
+  const text = answerText(u, units);
+  if (!holdsIntent(analysis.intent, text, analysis.numbers)) return false;
+  if (analysis.intent !== "count") return true;
+  // A counted thing the submission never names ("hectares") has no figure in it. One it names may be counted
+  // in other words ("nations" for "countries"), so a figure is enough then.
+  const counted = countedTerms(analysis.question);
+  if (!counted.length || counted.some((term) => retrieval.lexicon.documentFrequency(term) > 0)) return true;
+  const terms = new Set([...tokenize(text), ...contextTerms(u.hit)]);
+  return counted.some((term) => terms.has(term));
+}
+
+/**
+ * The unit that holds the kind of fact asked: the chosen one if it does, else the best near-best one that does
+ * (naming what the question names first). `missing` when the type is required and no near-best unit holds it.
+ */
+function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): { unit: ScoredUnit; missing?: string } {
+  const { analysis } = retrieval;
+  const required = REQUIRED_TYPES.has(analysis.intent);
+  if ((!required && !PREFERRED_TYPES.has(analysis.intent)) || holdsAnswerType(best, units, analysis, retrieval)) return { unit: best };
+  const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && holdsAnswerType(u, units, analysis, retrieval));
+  const found = (analysis.names.length ? near.find((u) => unitNames(u, analysis)) : undefined) ?? near[0];
+  if (found) return { unit: found };
+  return required ? { unit: best, missing: analysis.intent === "count" ? `no figure for "${countedTerms(analysis.question).join(" ") || "it"}" in the evidence` : `no ${analysis.intent} in the evidence` } : { unit: best };
+}
+
+/**
+ * The best unit and what follows it in the same passage and field: the next sentence when it scores nearly as
+ * well, or when the question asks what something does (the sentence that introduces a programme is seldom the
+ * one that says what it does); every item after a lead-in that ends with ":".
+ */
+function withNext(best: ScoredUnit, units: ScoredUnit[], analysis?: QuestionAnalysis): ScoredUnit[] {
+  const after = (u: ScoredUnit) => units.find((o) => o.hit.position === u.hit.position && o.ordinal === u.ordinal + 1 && o.unit.field === u.unit.field);
+  if (/:$/.test(best.unit.text)) {
+    const items = [best];
+    for (let next = after(best); next && items.length <= SCORER.leadInItems; next = after(next)) items.push(next);
+    return items;
+  }
+  const next = after(best);
+  if (!next) return [best];
+  return next.score >= best.score * SCORER.nextSentenceShare || analysis?.describes ? [best, next] : [best];
 }
 
 /** A sentence that opens with "They" or "This" needs the one before it to be understood. */
-function withAntecedent(best: ScoredUnit, units: ScoredUnit[]): string {
-  const chosen = withNext(best, units).map((u) => u.unit.text);
+function withAntecedent(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis): string {
+  const chosen = withNext(best, units, analysis).map((u) => u.unit.text);
   if (!/^(they|it|this|these|those|their|its|such)\b/i.test(best.unit.text)) return chosen.join(" ");
   const previous = units.find((u) => u.hit.position === best.hit.position && u.ordinal === best.ordinal - 1);
   return previous ? [previous.unit.text, ...chosen].join(" ") : chosen.join(" ");
@@ -157,7 +238,7 @@ function withAntecedent(best: ScoredUnit, units: ScoredUnit[]): string {
 function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnalysis): string {
   const title = best.hit.passage.source.record!.title;
   const asked = INTENT_FIELDS[analysis.intent]?.test(best.unit.field ?? "");
-  const units = asked ? all.filter((u) => u.hit.position === best.hit.position && u.unit.field === best.unit.field).sort((a, b) => a.ordinal - b.ordinal) : withNext(best, all);
+  const units = asked ? all.filter((u) => u.hit.position === best.hit.position && u.unit.field === best.unit.field).sort((a, b) => a.ordinal - b.ordinal) : withNext(best, all, analysis);
   // Lines of a multi-line field join with "; ", but a line that introduces the next ("Local partners:") with a space.
   const value = units.map((u) => u.unit.value ?? u.unit.text).reduce((text, line) => (!text ? line : `${text}${/:$/.test(text) ? " " : "; "}${line}`), "");
   return best.unit.field && title && !value.startsWith(title) ? `${title} — ${best.unit.field}: ${value}` : `${best.unit.field}: ${value}`;
@@ -174,6 +255,11 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
     return `- ${hit.passage.source.record!.title}${details ? ` (${details})` : ""} ${citations.cite(hit)}`;
   });
   const what = list.kind === "sections" ? `sections under question ${list.question}` : tablePlural(list.table);
+  if (list.kind === "records" && list.conditions.length) {
+    const condition = list.conditions.map((c) => `“${c}”`).join(" and ");
+    if (!list.matched) return `None of the ${list.total} ${what} the submission lists mentions ${condition} ${retrieval.passages.map((hit) => citations.cite(hit)).join("")}.`;
+    return `${list.matched} of the ${list.total} ${what} the submission lists ${list.matched === 1 ? "mentions" : "mention"} ${condition}:\n${lines.join("\n")}`;
+  }
   return `The submission lists ${lines.length} ${what}:\n${lines.join("\n")}`;
 }
 
@@ -213,10 +299,12 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = scoreUnits(retrieval, this.options);
-    const best = preferIntentField(units, retrieval.analysis);
-    const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits);
+    const preferred = preferIntentField(units, retrieval.analysis);
+    const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
+    const best = typed?.unit;
+    const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits) ?? typed?.missing;
     if (reason) return { ...abstention(retrieval), reason };
-    const text = best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units);
+    const text = best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis);
     const answer = `${text} ${citations.cite(best!.hit)}`;
     return { answer, abstained: false, mode: this.mode, citations: citations.citations };
   }

@@ -45,5 +45,11 @@ export async function openAssistant(options: OpenAssistantOptions): Promise<Open
   await embedder.ready();
   const index = await loadIndex(config.indexDir, { embedderId: embedder.id });
   const retriever = new Retriever(index, embedder);
-  return { retriever, assistant: createAssistant(config, retriever, options.prompts), brief: createBriefer(config, retriever, options.prompts), build };
+  const brief = createBriefer(config, retriever, options.prompts);
+  // A summary request in the chat is answered with the briefing note on the whole submission.
+  const summarize = async () => {
+    const note = await brief();
+    return { answer: note.markdown, abstained: false, mode: note.mode, citations: note.citations };
+  };
+  return { retriever, assistant: createAssistant(config, retriever, options.prompts, summarize), brief, build };
 }

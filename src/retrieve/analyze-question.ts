@@ -1,7 +1,8 @@
 import { tokenize } from "../text/tokenize.js";
+import { LANGUAGE_PATTERN, PLACE_PATTERN } from "../text/world-names.js";
 
 /** What kind of fact a question asks for; it picks record fields and checks that an answer has one. */
-export type Intent = "when" | "where" | "who" | "count" | "amount" | "symbol" | "sdg" | "language" | "audience" | "website" | "define" | "general";
+export type Intent = "when" | "where" | "who" | "person" | "count" | "amount" | "symbol" | "sdg" | "language" | "audience" | "website" | "define" | "general";
 
 export interface QuestionAnalysis {
   question: string;
@@ -16,21 +17,27 @@ export interface QuestionAnalysis {
   names: string[];
   /** For "what does X stand for": the acronym. */
   acronym?: string;
+  /** Set when the question is not in English: the submissions and the search are English only. */
+  notEnglish?: boolean;
+  /** Set when the question asks what something does or is for ("What does the Forum do?"): the answer spans sentences. */
+  describes?: boolean;
 }
 
 // Ordered: the first intent that matches wins.
 const INTENTS: [Intent, RegExp][] = [
   ["amount", /\bhow much (money|funding|funds?|did .* (give|pay|spend|contribute))\b|\b(budget|funding amount|cost|costs|dollars?|euros?|usd)\b/i],
-  ["define", /\bstand for\b|\bacronym\b|\babbreviation\b/i],
+  ["define", /\bstand for\b|\bacronym\b|\babbreviation\b|\bshort for\b/i],
+  // A person is asked for: who chaired or presided, or the name of someone in a role.
+  ["person", /\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed)\b|\bname of the (chair|chairperson|president|director|head|representative|special representative|minister|secretary|speaker|person|official)\b|\bwho (was|is) the (chair|chairperson|president|director|head|speaker)\b/i],
   ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b/i],
   ["website", /\b(website|web ?site|url|web link|link)\b/i],
-  ["language", /\blanguages?\b/i],
+  ["language", new RegExp(`\\blanguages?\\b|\\b(available|published|translated|issued|out) in (${LANGUAGE_PATTERN.source})`, "i")],
   ["audience", /\b(target audience|audience|written for|aimed at|for whom|who is it for|intended for)\b/i],
-  ["sdg", /\b(which|what) (sdgs?|goals?|sustainable development goals?)\b|\bsdgs? (are|is) relevant\b/i],
-  ["count", /\bhow many\b|\bnumber of\b|\bhow far\b|\bby how much\b|\bwhat (share|percentage|proportion)\b/i],
+  ["sdg", /\b(which|what) (sdgs?|goals?|sustainable development goals?)\b|\bsdgs? (are|is) relevant\b|\b(linked|related|relevant|tied|connected|contribute|contributes) to (sdg|goal) ?\d+\b|\bsdgs?\W*$/i],
+  ["count", /\bhow many\b|\bhow much\b|\bnumber of\b|\bhow far\b|\bby how much\b|\bwhat (share|percentage|proportion)\b/i],
   ["when", /^\W*(and\s+)?when\b|\bwhen (did|was|were|is|are|will|does|do|has|have)\b|\bwhat (date|dates|year|month|time)\b|\bhow long\b|\bdates?\b|\bin which year\b/i],
-  ["where", /\bwhere\b|\b(which|what|in which) (city|cities|country|countries|place|places|venue|location|region|regions)\b/i],
-  ["who", /^who\b|\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (organi[sz]ations?|partners?|entity|entities|body|bodies|agency|agencies|police)\b/i],
+  ["where", /\bwhere\b|\b(which|what|in which) (city|cities|country|countries|place|places|venue|location|region|regions)\b|\b(venue|location)\W*$/i],
+  ["who", /^who\b|\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (organi[sz]ations?|partners?|entity|entities|body|bodies|agency|agencies|police)\b|\b(funders?|donors?|sponsors?)\W*$/i],
 ];
 
 /** Function words of questions: they say what is asked, not what it is about. */
@@ -43,16 +50,17 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   const intent = INTENTS.find(([, pattern]) => pattern.test(question))?.[0] ?? "general";
   const terms = tokenize(question).filter((term) => !QUESTION_WORDS.has(term));
   const numbers = [...question.matchAll(/\b(\d+(?:[.,/]\d+)*)(?:st|nd|rd|th)?\b/gi)].map((m) => m[1]!);
+  const describes = intent === "general" && /\bwhat (does|do|did|is|are|was|were|has|have)\b.*\b(do|doing|done|for|cover|covers|look at|looks at|about|involve|involves|achieve|achieved)\W*$/i.test(question);
   const acronym = intent === "define" ? /\b([A-Z][A-Z0-9]{1,9})\b/.exec(question.replace(/^What\b/, ""))?.[1] : undefined;
   const listNoun = [...question.matchAll(LIST_CUE)].map((m) => m[1]!.toLowerCase()).find((noun) => listNouns.has(noun));
-  return { question, intent, terms, numbers, listNoun, acronym, names: [] };
+  return { question, intent, terms, numbers, listNoun, acronym, names: [], describes };
 }
 
 /** Record fields that hold the answer to each intent. */
 export const INTENT_FIELDS: Partial<Record<Intent, RegExp>> = {
   when: /date/i,
   where: /location|venue|city/i,
-  who: /partner|publishing|organi[sz]er/i,
+  who: /partner|publishing|organi[sz]er|fund/i,
   sdg: /sdg/i,
   language: /language/i,
   audience: /audience/i,
@@ -76,7 +84,12 @@ export function holdsIntent(intent: Intent, text: string, questionNumbers: strin
     case "sdg":
       return /\bsdgs?\b|\bgoals? \d/i.test(text);
     case "where":
-      return /\b(in|at|across|from) [A-Z][a-z]+/.test(text) || /,\s*[A-Z][a-z]+$/.test(text);
+      return PLACE_PATTERN.test(text) || /\b(in|at|across|from) [A-Z][a-z]+/.test(text) || /,\s*[A-Z][a-z]+$/.test(text);
+    case "person":
+      // A person is named with a title in the submissions' register: "Mr. …", "H.E. …", "Ambassador …".
+      return /\b(Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.?\s+[A-Z]|\b(Ambassador|Professor|Minister|Judge|Justice|Sir|Dame)\s+[A-Z][a-z]+/.test(text);
+    case "language":
+      return LANGUAGE_PATTERN.test(text);
     case "who":
       return /\b[A-Z][a-zA-Z]+(\s+(of|for|and|the|on)?\s*[A-Z][a-zA-Z]+)+|\b[A-Z]{2,}\b/.test(text);
     case "symbol":

@@ -1,7 +1,8 @@
+import { tokenize } from "../text/tokenize.js";
 import type { ChatTurn } from "../types.js";
 
 // Words that lean on an earlier turn: "And where was it held?", "Who funds them?", "What about Colombia?"
-const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same)\b|^\s*(and|also|what about|how about|and what about)\b/i;
+const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same)\b|^\s*(and|also|what about|how about|and what about|switching gears|different topic)\b/i;
 
 export interface ContextualQuestion {
   /** What retrieval searches for: the question, with the previous question when it leans on it. */
@@ -9,11 +10,43 @@ export interface ContextualQuestion {
   followUp: boolean;
   /** The user's previous question, when the current one is a follow-up. */
   previous?: string;
+  /** Set when the follow-up names a subject of its own ("And the 33rd session of the CCPCJ?"). */
+  newSubject?: boolean;
 }
 
-/** Resolves a follow-up against the conversation by searching with the previous question too. */
-export function contextualizeQuestion(question: string, history: ChatTurn[] = []): ContextualQuestion {
+/**
+ * The words of a question that name its subject: acronyms, figures and capitalised words past the first,
+ * as the corpus spells them (terms it holds), e.g. "CCPCJ", "33", "Colombia".
+ */
+export function subjectTerms(question: string, known: (term: string) => boolean): Set<string> {
+  const subject = new Set<string>();
+  question.split(/\s+/).forEach((word, i) => {
+    const clean = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "").replace(/['’]s$/, "");
+    const naming = /\d/.test(clean) || /^\p{Lu}{2,}\p{Ll}?$/u.test(clean) || (i > 0 && /^\p{Lu}\p{Ll}{2,}/u.test(clean));
+    if (!naming) return;
+    for (const term of tokenize(clean)) if (known(term)) subject.add(term);
+  });
+  return subject;
+}
+
+/**
+ * Resolves a follow-up against the conversation. One that leans on the previous question searches with it;
+ * one that also names a subject of its own keeps the previous question's ask but not its subject:
+ * "When was the 67th session of the CND held?" → "And the 33rd session of the CCPCJ?" searches
+ * "And the 33rd session of the CCPCJ? When was the session of the held?".
+ * `known` says whether the corpus holds a term (default: every term).
+ */
+export function contextualizeQuestion(question: string, history: ChatTurn[] = [], known: (term: string) => boolean = () => true): ContextualQuestion {
   const previous = [...history].reverse().find((turn) => turn.role === "user")?.content.trim();
   if (!previous || !LEANS_ON_CONTEXT.test(question)) return { query: question, followUp: false };
+  const own = subjectTerms(question, known);
+  const before = subjectTerms(previous, known);
+  if ([...own].some((term) => !before.has(term))) {
+    const ask = previous
+      .split(/\s+/)
+      .filter((word, i) => !tokenize(word).some((term) => before.has(term)) || (i === 0 && !/\d/.test(word)))
+      .join(" ");
+    return { query: `${question} ${ask}`, followUp: true, previous, newSubject: true };
+  }
   return { query: `${previous} ${question}`, followUp: true, previous };
 }

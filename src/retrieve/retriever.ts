@@ -9,6 +9,10 @@ import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
 import { expandAcronyms, findAcronyms, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
 import { namedTerms } from "./named-terms.js";
+import { questionFocus } from "./question-focus.js";
+import { isNotEnglish } from "./question-language.js";
+import { listConditions, recordText } from "./list-conditions.js";
+import { tokenize } from "../text/tokenize.js";
 
 export interface ScoredPassage {
   passage: Passage;
@@ -26,6 +30,13 @@ export interface RetrieverOptions {
   unitDepth?: number;
 }
 
+/**
+ * A question that asks for a whole table (`records`: `total` records, of which `matched` meet the question's
+ * `conditions`; `passages` are the matched ones, or the whole table when none matched) or for the sections of
+ * a question.
+ */
+export type ListRequest = { kind: "records"; table: string; total: number; conditions: string[]; matched: number } | { kind: "sections"; question: number };
+
 export interface Retrieval {
   analysis: QuestionAnalysis;
   /** The text searched: the question, with the previous one for a follow-up. */
@@ -35,7 +46,7 @@ export interface Retrieval {
   /** For "what does X stand for": where the corpus spells X out. */
   definition?: AcronymDefinition;
   /** Set when the question asks for a whole table or the sections of a question. */
-  list?: { kind: "records"; table: string } | { kind: "sections"; question: number };
+  list?: ListRequest;
   /** Spells out the acronyms a text uses ("VPIs" → "Voluntary Pilot Initiatives"), as search does for the question. */
   expandAcronyms(text: string): string;
   /** Corpus statistics for weighing the question's terms. */
@@ -92,16 +103,26 @@ export class Retriever {
 
   async retrieve(request: { question: string; history?: ChatTurn[]; k?: number; lists?: boolean }): Promise<Retrieval> {
     const k = request.k ?? 5;
-    const context = contextualizeQuestion(request.question, request.history);
-    const analysis = analyzeQuestion(request.question, this.listNouns);
+    // What the message asks: a long polite preamble is not the question.
+    const asked = questionFocus(request.question);
+    // A subject is named by a term the corpus holds but not everywhere: "SDGs" in "Which SDGs is it linked to?" names what is asked, not a new subject.
+    const distinctive = (term: string) => {
+      const df = this.index.lexical.documentFrequency(term);
+      return (df > 0 && df <= this.index.passages.length / 4) || this.acronyms.has(term);
+    };
+    const context = contextualizeQuestion(asked, request.history, distinctive);
+    const analysis = analyzeQuestion(asked, this.listNouns);
     // An elliptical follow-up ("And in Colombia?") asks what the previous question asked.
-    if (context.followUp && analysis.intent === "general" && !/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(request.question)) {
-      analysis.intent = analyzeQuestion(context.previous!).intent;
+    if (context.followUp && analysis.intent === "general" && !/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(asked)) {
+      const previous = analyzeQuestion(context.previous!);
+      analysis.intent = previous.intent;
+      analysis.describes = previous.describes;
     }
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
     const query = this.expandQuery(context.query);
     analysis.terms = analyzeQuestion(stripExpandedAcronyms(query, this.acronyms)).terms;
-    analysis.names = namedTerms(request.question, this.index.lexical);
+    analysis.names = namedTerms(asked, this.index.lexical);
+    analysis.notEnglish = isNotEnglish(asked, (word) => tokenize(word).some(distinctive) || tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0));
     const queryVector = normalize(await this.embedder.embedQuery(query));
     const dense = this.densePassages(queryVector);
     const lexical = this.index.lexical.search(query, Math.max(50, k));
@@ -134,12 +155,20 @@ export class Retriever {
     const table = this.vocabulary.tables.get(analysis.listNoun);
     if (table) {
       let members = this.index.passages.flatMap((passage, index) => (passage.source.record?.table === table ? [index] : []));
-      // "Which partnerships are relevant to SDG 8?": figures in the question narrow the table.
-      if (analysis.numbers.length) {
+      const total = members.length;
+      // "Which events were held in March?", "Which partnerships involve INTERPOL?": conditions narrow the table,
+      // and a condition no record meets is answered "none of the …" over the whole table.
+      const texts = members.map((index) => recordText(this.index.passages[index]!.breadcrumb, this.index.passages[index]!.text));
+      const conditions = listConditions(asked, analysis.listNoun, texts);
+      const met = members.filter((_, i) => conditions.every((c) => c.test(texts[i]!)));
+      if (conditions.length) {
+        if (met.length) members = met;
+      } else if (analysis.numbers.length) {
+        // Figures the question names ("relevant to SDG 8") narrow the table when some record holds them.
         const narrowed = members.filter((index) => analysis.numbers.every((n) => this.index.lexical.termFrequency(index, n) > 0));
         if (narrowed.length) members = narrowed;
       }
-      retrieval.list = { kind: "records", table };
+      retrieval.list = { kind: "records", table, total, conditions: conditions.map((c) => c.label), matched: conditions.length ? met.length : members.length };
       retrieval.passages = members.map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
       return retrieval;
     }

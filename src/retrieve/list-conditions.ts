@@ -1,0 +1,83 @@
+import { foldText, tokenize } from "../text/tokenize.js";
+import { LANGUAGE_PATTERN, PLACE_PATTERN } from "../text/world-names.js";
+
+/** A condition a list question puts on the records it asks for ("held in March", "involve INTERPOL", "in French"). */
+export interface ListCondition {
+  /** The condition's words as the question gives them, for the answer: "March", "INTERPOL", "French". */
+  label: string;
+  /** Whether a record's text meets it. */
+  test(recordText: string): boolean;
+}
+
+const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/gi;
+const SDG = /\b(?:SDG|Goal)\s*(\d{1,2})\b/gi;
+const QUESTION_WORDS = /^(Which|What|Who|When|Where|How|List|Name|Did|Does|Do|Is|Are|Were|Was|Has|Have|Please|Could|Can|All|The)$/;
+
+function containsTerms(terms: string[]): (text: string) => boolean {
+  return (text) => {
+    const have = new Set(tokenize(text));
+    return terms.every((t) => have.has(t));
+  };
+}
+
+/**
+ * The conditions a list question puts on a table's records, found by kind, not by any document's words: a
+ * month (with its year), an SDG, a language, a country or region, and any other name the question gives
+ * (capitalised words past the first, acronyms: a partner, a funder, a city). A name every record holds (the
+ * entity itself) is no condition. `records` are the table's record texts; `listNoun` the word that asked for them.
+ */
+export function listConditions(question: string, listNoun: string, records: string[]): ListCondition[] {
+  const conditions: ListCondition[] = [];
+  const taken: string[] = [];
+  const everywhere = (test: (text: string) => boolean) => records.length > 1 && records.every(test);
+  for (const match of question.matchAll(MONTHS)) {
+    const month = new RegExp(`\\b${match[1]}\\b${match[2] ? `[^.;]*\\b${match[2]}\\b` : ""}`, "i");
+    conditions.push({ label: match[0], test: (text) => month.test(text) });
+    taken.push(match[0]);
+  }
+  for (const match of question.matchAll(SDG)) {
+    const goal = match[1]!;
+    const listed = new RegExp(`\\b(?:SDGs?|Goals?)\\s+(?:\\d{1,2}\\s*(?:,|and|&)\\s*)*${goal}\\b`, "i");
+    conditions.push({ label: match[0], test: (text) => listed.test(text) });
+    taken.push(match[0]);
+  }
+  for (const pattern of [LANGUAGE_PATTERN, PLACE_PATTERN]) {
+    for (const match of question.matchAll(new RegExp(pattern.source, "g"))) {
+      if (taken.some((t) => t.includes(match[0]))) continue;
+      const terms = tokenize(match[0]);
+      conditions.push({ label: match[0], test: containsTerms(terms) });
+      taken.push(match[0]);
+    }
+  }
+  // Other names: runs of capitalised words or acronyms, past the question's first word.
+  const words = question.replace(/[?!.,;:()“”"]/g, " ").split(/\s+/).filter(Boolean);
+  let run: string[] = [];
+  let before = "";
+  const flush = () => {
+    const label = run.join(" ");
+    // "the Office", "the Commission": one capitalised word after "the" refers back to the entity, it names no one new.
+    const reference = run.length === 1 && !/^\p{Lu}{2,}/u.test(run[0]!) && /^the$/i.test(before);
+    run = [];
+    if (!label || reference || taken.some((t) => t.includes(label) || label.includes(t))) return;
+    const terms = tokenize(label).filter((t) => t !== listNoun && !t.startsWith(listNoun.slice(0, -1)));
+    if (!terms.length) return;
+    const test = containsTerms(terms);
+    if (everywhere(test)) return;
+    conditions.push({ label, test });
+    taken.push(label);
+  };
+  words.forEach((word, i) => {
+    const naming = (i > 0 && /^\p{Lu}[\p{L}\d-]*$/u.test(word) && !QUESTION_WORDS.test(word)) || /^\p{Lu}{2,}[\p{L}\d]*$/u.test(word);
+    if (naming) {
+      if (!run.length) before = words[i - 1] ?? "";
+      run.push(word);
+    } else flush();
+  });
+  flush();
+  return conditions;
+}
+
+/** The record's text a condition is tested on: its title, fields and breadcrumb, folded. */
+export function recordText(breadcrumb: string, text: string): string {
+  return foldText(`${breadcrumb}\n${text}`);
+}

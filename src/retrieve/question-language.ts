@@ -1,0 +1,28 @@
+import { franc } from "franc-min";
+
+// English function words: an English question, however terse or misspelt, seldom has none of them.
+const ENGLISH_FUNCTION_WORDS = new Set(
+  // Words that are also common in other languages ("a", "no", "me", "do", "la") are left out.
+  ("the an of in on at to for from by with about and or is are was were be been does did has have had " +
+    "what which who whom whose when where why how many much can could would will should please tell list " +
+    "it its this that these those there their they any all some not yes if than").split(" "),
+);
+
+/**
+ * Whether a question is written in a language other than English: mostly in a non-Latin script
+ * ("第33届会议…", "متى…"), or in a Latin-script language that `franc-min` (trigram language identification,
+ * wooorm) recognises with no English function word in it ("¿Cuándo se celebró…?", "Wann fand … statt?").
+ * Terse English keywords ("ccpcj 33 venue") are not taken for another language: at least three of its words
+ * must be unknown to both lists (English function words, and the corpus's own terms, which `known` tells).
+ */
+export function isNotEnglish(question: string, known: (word: string) => boolean = () => false): boolean {
+  const letters = question.match(/\p{L}/gu) ?? [];
+  if (!letters.length) return false;
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  if (latin / letters.length < 0.5) return true;
+  const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.some((w) => ENGLISH_FUNCTION_WORDS.has(w))) return false;
+  if (words.filter((w) => !known(w)).length < 3) return false;
+  const language = franc(question, { minLength: 12 });
+  return language !== "und" && language !== "eng" && language !== "sco";
+}

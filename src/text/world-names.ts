@@ -1,0 +1,43 @@
+/**
+ * Names of the world's languages and of its countries and regions, in English, from the runtime's own
+ * Unicode CLDR data (Intl.DisplayNames over ISO 639-1 language codes, ISO 3166 region codes and UN M49
+ * area codes): general knowledge, not any document's words.
+ */
+function displayNames(type: "language" | "region", codes: string[]): string[] {
+  const names = new Intl.DisplayNames(["en"], { type, fallback: "none" });
+  const found = new Set<string>();
+  for (const code of codes) {
+    try {
+      const name = names.of(code);
+      if (name && name !== code) found.add(name);
+    } catch {
+      // not a code this runtime knows
+    }
+  }
+  return [...found];
+}
+
+function letterPairs(upper: boolean): string[] {
+  const codes: string[] = [];
+  const base = upper ? 65 : 97;
+  for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) codes.push(String.fromCharCode(base + a, base + b));
+  return codes;
+}
+
+/** "Spanish", "French", "Arabic", … (190 names). */
+export const LANGUAGE_NAMES: readonly string[] = displayNames("language", letterPairs(false));
+
+/** "Brazil", "Côte d’Ivoire", "Africa", "Central America", … (countries, territories and UN M49 areas). */
+export const PLACE_NAMES: readonly string[] = displayNames("region", [...letterPairs(true), ...Array.from({ length: 999 }, (_, i) => String(i + 1).padStart(3, "0"))]);
+
+function alternation(names: readonly string[]): string {
+  return [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/&/g, "(?:&|and)"))
+    .join("|");
+}
+
+/** Matches a language's name as a word. */
+export const LANGUAGE_PATTERN = new RegExp(`\\b(?:${alternation(LANGUAGE_NAMES)})\\b`);
+/** Matches a country's or region's name as a word. */
+export const PLACE_PATTERN = new RegExp(`\\b(?:${alternation(PLACE_NAMES)})\\b`);

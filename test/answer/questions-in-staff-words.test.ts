@@ -1,0 +1,107 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Assistant } from "../../src/answer/assistant.js";
+import { NOT_ENGLISH_ANSWER } from "../../src/answer/assistant.js";
+import { openAssistant } from "../../src/answer/open-assistant.js";
+import { readPrompts } from "../../src/answer/prompts.js";
+import { readConfig } from "../../src/config.js";
+import { LocalEmbeddings } from "../../src/embed/local-embeddings.js";
+import { CORPUS_DIR, ROOT } from "../helpers/fixtures.js";
+import { ensureTestIndex, TEST_INDEX_DIR } from "../helpers/server.js";
+
+/** Issue 14's kinds of failure, each with its exact expected answer (offline default, the real model and submission). */
+describe("questions in staff's own words", () => {
+  const embedder = new LocalEmbeddings();
+  let assistant: Assistant;
+  const ask = async (question: string, history: { role: "user" | "assistant"; content: string }[] = []) => (await assistant.ask({ question, history })).result;
+
+  before(async () => {
+    await ensureTestIndex();
+    const config = readConfig({ CORPUS_DIR, INDEX_DIR: TEST_INDEX_DIR, PROMPTS_DIR: path.join(ROOT, "prompts") });
+    ({ assistant } = await openAssistant({ config, embedder, prompts: await readPrompts(config.promptsDir), log: () => undefined }));
+  });
+  after(() => embedder.close());
+
+  it("answers a question about a document symbol from the sentence that holds it", async () => {
+    const result = await ask("What is E/RES/2024/10 about?");
+    assert.equal(result.abstained, false);
+    assert.match(result.answer, /E\/RES\/2024\/10 on reducing reoffending through rehabilitation and reintegration/);
+    assert.equal(result.citations[0]!.source.question, 1);
+    const resolution = await ask("What is resolution 67/4 about?");
+    assert.match(resolution.answer, /^Notably, the 2024 High-level Declaration and Resolution 67\/4 underscored the proliferation of synthetic drugs/);
+  });
+
+  it("finds the question inside a long polite message", async () => {
+    const result = await ask(
+      "Hello, I am preparing a briefing for my director on the work of the UN commissions this year, and I need to be precise about the venues because the note will be circulated to member states next week. Where was the 33rd session of the CCPCJ held?",
+    );
+    assert.equal(result.answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+  });
+
+  it("a follow-up that changes subject answers about the new subject", async () => {
+    const first = await ask("When was the Regular Segment of the 67th session of the CND held?");
+    assert.match(first.answer, /18-22 March 2024 \[1\]$/);
+    const second = await ask("And the 33rd session of the CCPCJ?", [
+      { role: "user", content: "When was the Regular Segment of the 67th session of the CND held?" },
+      { role: "assistant", content: first.answer },
+    ]);
+    assert.match(second.answer, /13-17 May 2024 \[1\]$/);
+    assert.equal(second.citations[0]!.source.question, 3);
+    assert.equal(second.citations[0]!.source.record?.index, 3);
+  });
+
+  it("lists only the records that meet a list question's condition, and says how many of how many", async () => {
+    const march = await ask("Which events were held in March 2024?");
+    assert.ok(march.answer.startsWith("2 of the 3 events the submission lists mention “March 2024”:"), march.answer);
+    assert.deepEqual(march.citations.map((c) => c.source.record?.index), [1, 2]);
+    const interpol = await ask("Which partnerships involve INTERPOL?");
+    assert.ok(interpol.answer.startsWith("1 of the 5 initiatives/partnerships the submission lists mentions “INTERPOL”:"));
+    assert.deepEqual(interpol.citations.map((c) => c.source.record?.title), ["Project Turquesa"]);
+  });
+
+  it("says none of the records meets a condition that none meets, citing the table", async () => {
+    const york = await ask("Which events did UNODC organize in New York?");
+    assert.equal(york.answer, "None of the 3 events the submission lists mentions “New York” [1][2][3].");
+    assert.equal(york.abstained, false);
+    const french = await ask("Which publications are available in French?");
+    assert.equal(french.answer, "None of the 3 resources the submission lists mentions “French” [1][2][3].");
+  });
+
+  it("abstains when the evidence lacks the kind of fact asked (a person, a figure of the thing counted)", async () => {
+    for (const question of [
+      "Who chaired the 67th session of the CND?",
+      "How many hectares of coca were replaced with sacha inchi in Putumayo?",
+      "How many young people took part in UNODC's Virtual Anti-Corruption Schools?",
+    ]) {
+      const result = await ask(question);
+      assert.equal(result.abstained, true, question);
+      assert.ok(result.answer.startsWith("The submission does not say."), question);
+    }
+  });
+
+  it("prefers the sentence that names what the question names over its neighbour", async () => {
+    const result = await ask("In Colombia, how many farmers did UNODC support?");
+    assert.match(result.answer, /^In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo/);
+  });
+
+  it("folds full-width letters before searching", async () => {
+    const result = await ask("When did the ＣＣＰＣＪ 33rd session take place?");
+    assert.match(result.answer, /13-17 May 2024 \[1\]$/);
+  });
+
+  it("answers a question not in English honestly, without quoting unrelated passages", async () => {
+    for (const question of ["¿Cuándo se celebró el 33º período de sesiones de la CCPCJ?", "Wann fand die 33. Tagung der CCPCJ statt?", "第33届预防犯罪和刑事司法委员会会议何时举行？"]) {
+      const result = await ask(question);
+      assert.deepEqual({ answer: result.answer, abstained: result.abstained, citations: result.citations }, { answer: NOT_ENGLISH_ANSWER, abstained: true, citations: [] }, question);
+    }
+  });
+
+  it("answers a summary request with the briefing note", async () => {
+    const result = await ask("Summarise UNODC's submission");
+    assert.equal(result.abstained, false);
+    assert.ok(result.answer.startsWith("# Briefing"), result.answer.slice(0, 80));
+    assert.ok(result.citations.length >= 7);
+    for (const match of result.answer.matchAll(/\[(\d+)\]/g)) assert.ok(Number(match[1]) <= result.citations.length);
+  });
+});
