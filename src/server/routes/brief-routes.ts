@@ -2,6 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import { briefHtml } from "../../brief/brief-html.js";
 import type { AppState } from "../app-state.js";
+import { clientGone } from "./chat-routes.js";
 import { cleanText } from "../schemas.js";
 import { validate } from "../validate.js";
 
@@ -10,11 +11,23 @@ const briefRequest = z.object({
   format: z.enum(["md", "html"], { error: 'must be "md" or "html"' }).default("md"),
 });
 
+/**
+ * How many chat requests one brief counts for in the rate limit: a brief's prompt is ~9× a chat
+ * prompt's (the passages of every cited bullet against a question's six), measured on the bundled
+ * submission by test/reliability/secrets-and-trust.test.ts.
+ */
+export const BRIEF_WEIGHT = 9;
+
 export function briefRoutes(state: AppState): Router {
   const router = Router();
   router.post("/brief", async (req, res) => {
     const { topic, format } = validate(briefRequest, req.body ?? {});
-    const brief = await state.services.brief(topic?.trim() || undefined);
+    const signal = clientGone(req, res);
+    const brief = await state.services.brief(topic?.trim() || undefined, signal).catch((error: unknown) => {
+      if (signal.aborted) return undefined; // nobody is left to answer
+      throw error;
+    });
+    if (!brief) return;
     res.json(format === "html" ? { ...brief, html: briefHtml(brief) } : brief);
   });
   return router;
