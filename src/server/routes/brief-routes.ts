@@ -12,9 +12,10 @@ const briefRequest = z.object({
 });
 
 /**
- * How many chat requests one brief counts for in the rate limit: a brief's prompt is ~9× a chat
- * prompt's (the passages of every cited bullet against a question's six), measured on the bundled
- * submission by test/reliability/secrets-and-trust.test.ts.
+ * How many chat requests one brief counts for in the rate limit. 9 is the security review's measure of a
+ * brief's prompt against a chat prompt (issue 18: the passages of every cited bullet against a question's
+ * six); test/reliability/secrets-and-trust.test.ts measured 6.1× in characters for the bundled
+ * submission's whole brief, whose answer is also several times a chat answer's length, so 9 stays.
  */
 export const BRIEF_WEIGHT = 9;
 
