@@ -72,7 +72,6 @@ describe("secrets and trust: keys, model errors, hostile headings and model outp
       API_KEYS: "widget-key",
       ADMIN_API_KEYS: "admin-key",
       METRICS_API_KEYS: "scrape-key",
-      TRUST_PROXY: "true",
     });
   });
   after(async () => {
@@ -80,7 +79,7 @@ describe("secrets and trust: keys, model errors, hostile headings and model outp
     await llm?.close();
   });
 
-  it("starts with TRUST_PROXY=true, and a widget's key may not re-index, read metrics or health's details", async () => {
+  it("refuses a widget's key the admin routes, metrics and health's details", async () => {
     const reindex = await postJson(`${server.url}/api/admin/reindex`, {}, WIDGET);
     assert.equal(reindex.status, 403);
     assert.equal(reindex.body.error.code, "forbidden");
@@ -314,5 +313,18 @@ describe("a failed start: health says failed, the API says why it is not ready, 
     assert.equal(health.status, 200);
     assert.equal(health.body.status, "ok");
     assert.equal((await getJson(`${server.url}/api/search?q=drugs&k=1`, { headers: WIDGET })).status, 200);
+  });
+});
+
+describe("TRUST_PROXY=true", () => {
+  it("starts and serves (Express's 'trust every proxy'), no TypeError from proxy-addr", async () => {
+    const server = await startServer({ TRUST_PROXY: "true", API_KEYS: "widget-key" }, { waitFor: "listening" });
+    try {
+      const health = await getJson(`${server.url}/api/health`, { headers: { "x-forwarded-for": "198.51.100.7" } });
+      assert.ok([200, 503].includes(health.status));
+      assert.ok(["ok", "loading"].includes(health.body.status));
+    } finally {
+      assert.equal(await server.stop(), 0);
+    }
   });
 });
