@@ -48,7 +48,7 @@ describe("configuration from the environment", () => {
   });
 
   it("stops the server at start with one line naming the variable, no stack trace", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/start.ts")], { cwd: ROOT, env: { PATH: process.env.PATH, API_KEYS: " , ", PORT: "0" }, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/start.ts")], { cwd: ROOT, env: { PATH: process.env.PATH, API_KEYS: " , ", PORT: "0" }, encoding: "utf8", timeout: 120_000 });
     assert.equal(run.status, 1);
     assert.equal(run.stdout, "");
     assert.equal(run.stderr, "invalid configuration: API_KEYS: is set but holds no key (a comma-separated list of keys; leave it unset for none)\n");
