@@ -205,6 +205,53 @@ describe("secrets and trust: keys, model errors, hostile headings and model outp
   });
 });
 
+// The next suite starts on the shared test index (building it when missing) before the last two copy it.
+describe("briefs in the rate limit", () => {
+  let llm: ScriptedLlm;
+  let server: TestServer;
+  /** Each test its own client address (TRUST_PROXY=loopback), so that each has its own rate-limit budget. */
+  const from = (address: string, headers: Record<string, string> = {}) => ({ ...headers, "x-forwarded-for": address });
+
+  before(async () => {
+    llm = await startScriptedLlm((prompt) => (BRIEF_PROMPT.test(prompt) ? { text: "# Briefing\n\n## Question 3\n- The 33rd session took place on 13-17 May 2024 [1]." } : { text: "A fact [1]." }));
+    server = await startServer({ API_KEYS: "widget-key", RATE_LIMIT: "10", TRUST_PROXY: "loopback", LLM_MODEL: "stand-in-model", OPENAI_BASE_URL: llm.baseURL });
+  });
+  after(async () => {
+    await server?.stop();
+    await llm?.close();
+  });
+
+  it(`weighs a brief as ${BRIEF_WEIGHT} requests in the rate limit, its prompt being many times a chat prompt`, async () => {
+    const chatPrompts = llm.prompts.length;
+    const chat = await postJson(`${server.url}/api/chat`, { question: "When did the 33rd CCPCJ session take place?" }, from("203.0.113.3", WIDGET));
+    assert.equal(chat.status, 200);
+    const brief = await postJson(`${server.url}/api/brief`, {}, from("203.0.113.4", WIDGET));
+    assert.equal(brief.status, 200);
+    assert.equal(brief.body.mode, "generative");
+    const [chatPrompt, briefPrompt] = llm.prompts.slice(chatPrompts);
+    const ratio = briefPrompt!.length / chatPrompt!.length;
+    console.log(`reliability: a whole-submission brief prompt is ${briefPrompt!.length} characters, a chat prompt ${chatPrompt!.length}: ${ratio.toFixed(1)}×`);
+    assert.ok(ratio >= 5, `a brief's prompt is ${ratio.toFixed(1)}× a chat prompt`);
+    // RATE_LIMIT=10: the brief spent 9 of this client's minute, one request is left.
+    const statuses = [];
+    for (let i = 0; i < 2; i++) statuses.push((await getJson(`${server.url}/api/search?q=drugs&k=1`, { headers: from("203.0.113.4", WIDGET) })).status);
+    assert.deepEqual(statuses, [200, 429]);
+  });
+});
+
+describe("TRUST_PROXY=true", () => {
+  it("starts and serves (Express's 'trust every proxy'), no TypeError from proxy-addr", async () => {
+    const server = await startServer({ TRUST_PROXY: "true", API_KEYS: "widget-key" }, { waitFor: "listening" });
+    try {
+      const health = await getJson(`${server.url}/api/health`, { headers: { "x-forwarded-for": "198.51.100.7" } });
+      assert.ok([200, 503].includes(health.status));
+      assert.ok(["ok", "loading"].includes(health.body.status));
+    } finally {
+      assert.equal(await server.stop(), 0);
+    }
+  });
+});
+
 describe("a failed rebuild keeps the previous index; re-index and health when it failed", () => {
   let server: TestServer;
   let corpusDir: string;
@@ -303,51 +350,5 @@ describe("a failed start: health says failed, the API says why it is not ready, 
     assert.equal(health.status, 200);
     assert.equal(health.body.status, "ok");
     assert.equal((await getJson(`${server.url}/api/search?q=drugs&k=1`, { headers: WIDGET })).status, 200);
-  });
-});
-
-describe("TRUST_PROXY=true", () => {
-  it("starts and serves (Express's 'trust every proxy'), no TypeError from proxy-addr", async () => {
-    const server = await startServer({ TRUST_PROXY: "true", API_KEYS: "widget-key" }, { waitFor: "listening" });
-    try {
-      const health = await getJson(`${server.url}/api/health`, { headers: { "x-forwarded-for": "198.51.100.7" } });
-      assert.ok([200, 503].includes(health.status));
-      assert.ok(["ok", "loading"].includes(health.body.status));
-    } finally {
-      assert.equal(await server.stop(), 0);
-    }
-  });
-});
-
-describe("briefs in the rate limit", () => {
-  let llm: ScriptedLlm;
-  let server: TestServer;
-  /** Each test its own client address (TRUST_PROXY=loopback), so that each has its own rate-limit budget. */
-  const from = (address: string, headers: Record<string, string> = {}) => ({ ...headers, "x-forwarded-for": address });
-
-  before(async () => {
-    llm = await startScriptedLlm((prompt) => (BRIEF_PROMPT.test(prompt) ? { text: "# Briefing\n\n## Question 3\n- The 33rd session took place on 13-17 May 2024 [1]." } : { text: "A fact [1]." }));
-    server = await startServer({ API_KEYS: "widget-key", RATE_LIMIT: "10", TRUST_PROXY: "loopback", LLM_MODEL: "stand-in-model", OPENAI_BASE_URL: llm.baseURL });
-  });
-  after(async () => {
-    await server?.stop();
-    await llm?.close();
-  });
-
-  it(`weighs a brief as ${BRIEF_WEIGHT} requests in the rate limit, its prompt being many times a chat prompt`, async () => {
-    const chatPrompts = llm.prompts.length;
-    const chat = await postJson(`${server.url}/api/chat`, { question: "When did the 33rd CCPCJ session take place?" }, from("203.0.113.3", WIDGET));
-    assert.equal(chat.status, 200);
-    const brief = await postJson(`${server.url}/api/brief`, {}, from("203.0.113.4", WIDGET));
-    assert.equal(brief.status, 200);
-    assert.equal(brief.body.mode, "generative");
-    const [chatPrompt, briefPrompt] = llm.prompts.slice(chatPrompts);
-    const ratio = briefPrompt!.length / chatPrompt!.length;
-    console.log(`reliability: a whole-submission brief prompt is ${briefPrompt!.length} characters, a chat prompt ${chatPrompt!.length}: ${ratio.toFixed(1)}×`);
-    assert.ok(ratio >= 5, `a brief's prompt is ${ratio.toFixed(1)}× a chat prompt`);
-    // RATE_LIMIT=10: the brief spent 9 of this client's minute, one request is left.
-    const statuses = [];
-    for (let i = 0; i < 2; i++) statuses.push((await getJson(`${server.url}/api/search?q=drugs&k=1`, { headers: from("203.0.113.4", WIDGET) })).status);
-    assert.deepEqual(statuses, [200, 429]);
   });
 });
