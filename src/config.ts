@@ -1,9 +1,55 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const list = z
   .string()
   .optional()
   .transform((value) => (value ?? "").split(",").map((item) => item.trim()).filter(Boolean));
+
+/**
+ * A comma-separated list of keys. Unset or empty means none; a value that holds no key (`" , "`) is an
+ * error, since it would otherwise leave the API open without a word.
+ */
+const keyList = z
+  .string()
+  .optional()
+  .superRefine((value, ctx) => {
+    if (value && !value.split(",").some((item) => item.trim())) ctx.addIssue({ code: "custom", message: "is set but holds no key (a comma-separated list of keys; leave it unset for none)" });
+  })
+  .transform((value) => [...new Set((value ?? "").split(",").map((item) => item.trim()).filter(Boolean))]);
+
+/** Express's named subnets; any other item must be an IP address or a CIDR subnet (proxy-addr's rules). */
+const NAMED_SUBNETS = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function proxySubnetProblem(item: string): string | undefined {
+  if (NAMED_SUBNETS.has(item)) return undefined;
+  const [address, bits, extra] = item.split("/");
+  const version = isIP(address ?? "");
+  if (!version || extra !== undefined) return `"${item}" is not an IP address, a subnet or one of loopback, linklocal, uniquelocal`;
+  const prefixOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128)) || isIP(bits) === version;
+  if (!prefixOk) return `"${item}" has an invalid prefix length`;
+  return undefined;
+}
+
+/**
+ * Express "trust proxy": `false`/unset (default) ignores X-Forwarded-For; `true` trusts every proxy; a
+ * whole number trusts that many hops; otherwise a comma-separated list of addresses, subnets or
+ * loopback/linklocal/uniquelocal. Checked here so that a typo is a clear error, not a TypeError from
+ * proxy-addr at start.
+ */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((value, ctx): boolean | number | string => {
+    const text = (value ?? "").trim();
+    if (text === "" || text === "false") return false;
+    if (text === "true") return true;
+    if (/^\d+$/.test(text)) return Number(text);
+    const items = text.split(",").map((item) => item.trim());
+    const problems = items.map((item) => (item ? proxySubnetProblem(item) : "an empty item")).filter((p): p is string => !!p);
+    if (problems.length) ctx.addIssue({ code: "custom", message: `${problems.join("; ")} (use true, false, a number of hops, or addresses and subnets)` });
+    return items.join(",");
+  });
 
 const optionalText = z
   .string()
@@ -28,14 +74,14 @@ const schema = z.object({
   LLM_MODEL: optionalText,
   /** Milliseconds before a language-model call is abandoned for the extractive answer. */
   LLM_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).default(20000)),
-  API_KEYS: list,
+  API_KEYS: keyList,
+  /** Keys for /api/admin/*; the ordinary API_KEYS get 403 there (a widget's key is public). */
+  ADMIN_API_KEYS: keyList,
+  /** Keys for /metrics; unset: the API's keys when API_KEYS is set, else /metrics is open. */
+  METRICS_API_KEYS: keyList,
   CORS_ORIGINS: list,
   RATE_LIMIT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).default(60)),
-  /** Express "trust proxy" setting: number of hops, or false (default) so X-Forwarded-For is ignored. */
-  TRUST_PROXY: z
-    .string()
-    .optional()
-    .transform((value) => (value === undefined || value === "" || value === "false" ? false : /^\d+$/.test(value) ? Number(value) : value)),
+  TRUST_PROXY: trustProxy,
   /** Worker threads that run the bundled encoder; 0 runs it on the main thread. */
   EMBED_WORKERS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(16).optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -53,6 +99,10 @@ export type Config = {
   llmModel?: string;
   llmTimeoutMs: number;
   apiKeys: string[];
+  /** Keys allowed on /api/admin/*; none turns the admin routes off. */
+  adminApiKeys: string[];
+  /** Keys allowed on /metrics; empty means: as the API (see METRICS_API_KEYS). */
+  metricsApiKeys: string[];
   corsOrigins: string[];
   rateLimit: number;
   trustProxy: boolean | number | string;
@@ -80,6 +130,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     llmModel: e.LLM_MODEL,
     llmTimeoutMs: e.LLM_TIMEOUT_MS,
     apiKeys: e.API_KEYS,
+    adminApiKeys: e.ADMIN_API_KEYS,
+    metricsApiKeys: e.METRICS_API_KEYS,
     corsOrigins: e.CORS_ORIGINS,
     rateLimit: e.RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,

@@ -66,7 +66,8 @@ export class DamagedIndexError extends AppError {
 }
 
 export class NotReadyError extends AppError {
-  constructor() {
-    super({ code: "not_ready", message: "the index is still loading; try again shortly", status: 503 });
+  /** `failed`: loading ended in an error (the log says which); an admin re-index may still succeed. */
+  constructor(failed = false) {
+    super({ code: "not_ready", message: failed ? "the index could not be loaded; an administrator must fix the corpus or re-index" : "the index is still loading; try again shortly", status: 503 });
   }
 }

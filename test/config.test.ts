@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { describe, it } from "node:test";
+import { ROOT } from "./helpers/fixtures.js";
 import { readConfig } from "../src/config.js";
 
 describe("configuration from the environment", () => {
@@ -26,5 +29,28 @@ describe("configuration from the environment", () => {
   it("names the variable that is wrong", () => {
     assert.throws(() => readConfig({ EMBEDDINGS: "magic" }), /invalid configuration: EMBEDDINGS: /);
     assert.throws(() => readConfig({ RATE_LIMIT: "-1" }), /invalid configuration: RATE_LIMIT: /);
+  });
+
+  it("refuses a key list that holds no key, naming the variable", () => {
+    for (const name of ["API_KEYS", "ADMIN_API_KEYS", "METRICS_API_KEYS"]) {
+      assert.throws(() => readConfig({ [name]: " , " }), new RegExp(`^Error: invalid configuration: ${name}: is set but holds no key`));
+    }
+    assert.deepEqual(readConfig({ API_KEYS: "", ADMIN_API_KEYS: "root-key,root-key" }).adminApiKeys, ["root-key"]);
+  });
+
+  it("reads TRUST_PROXY as Express does, refusing what proxy-addr would throw on", () => {
+    assert.equal(readConfig({ TRUST_PROXY: "true" }).trustProxy, true);
+    assert.equal(readConfig({ TRUST_PROXY: "false" }).trustProxy, false);
+    assert.equal(readConfig({ TRUST_PROXY: "2" }).trustProxy, 2);
+    assert.equal(readConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8, ::1, 192.168.0.0/255.255.0.0" }).trustProxy, "loopback,10.0.0.0/8,::1,192.168.0.0/255.255.0.0");
+    assert.throws(() => readConfig({ TRUST_PROXY: "yes" }), /^Error: invalid configuration: TRUST_PROXY: "yes" is not an IP address/);
+    assert.throws(() => readConfig({ TRUST_PROXY: "10.0.0.0/33" }), /TRUST_PROXY: "10.0.0.0\/33" has an invalid prefix length/);
+  });
+
+  it("stops the server at start with one line naming the variable, no stack trace", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/start.ts")], { cwd: ROOT, env: { PATH: process.env.PATH, API_KEYS: " , ", PORT: "0" }, encoding: "utf8", timeout: 120_000 });
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout, "");
+    assert.equal(run.stderr, "invalid configuration: API_KEYS: is set but holds no key (a comma-separated list of keys; leave it unset for none)\n");
   });
 });

@@ -4,15 +4,16 @@ import { Assistant, type Summarizer } from "./assistant.js";
 import { configuredChatModel } from "./chat-model.js";
 import { ExtractiveAnswerer } from "./extractive-answerer.js";
 import { GenerativeAnswerer } from "./generative-answerer.js";
+import type { FallbackEvent } from "./model-failure.js";
 import type { Prompts } from "./prompts.js";
 import { LlmQuestionRewriter } from "./rewrite-question.js";
 
 /** Chooses the answerer once, from configuration: generative when `LLM_MODEL` is set, else extractive. */
-export function createAssistant(config: Config, retriever: Retriever, prompts: Prompts, summarize?: Summarizer): Assistant {
+export function createAssistant(config: Config, retriever: Retriever, prompts: Prompts, hooks: { summarize?: Summarizer; onFallback?: (event: FallbackEvent) => void } = {}): Assistant {
   const extractive = new ExtractiveAnswerer();
   const model = configuredChatModel(config);
-  if (!model) return new Assistant(retriever, extractive, undefined, undefined, summarize);
-  const answerer = new GenerativeAnswerer({ model, prompts, fallback: extractive, timeoutMs: config.llmTimeoutMs });
+  if (!model) return new Assistant(retriever, extractive, undefined, undefined, hooks.summarize);
+  const answerer = new GenerativeAnswerer({ model, prompts, fallback: extractive, timeoutMs: config.llmTimeoutMs, onFallback: hooks.onFallback });
   const rewriter = new LlmQuestionRewriter(model, prompts.rewrite, Math.min(config.llmTimeoutMs, 5000));
-  return new Assistant(retriever, answerer, rewriter, undefined, summarize);
+  return new Assistant(retriever, answerer, rewriter, undefined, hooks.summarize);
 }

@@ -7,7 +7,10 @@ import { chunkText } from "./chat-model.js";
 import { checkCitations } from "./check-citations.js";
 import { CitationList } from "./citations.js";
 import { abstention, type ExtractiveAnswerer } from "./extractive-answerer.js";
+import { modelFailureReason, type FallbackEvent } from "./model-failure.js";
 import { fillTemplate, type Prompts } from "./prompts.js";
+import { quoteAttribute, quotePassageText } from "./quote-passage.js";
+import { sanitizeModelText } from "./sanitize-model-text.js";
 
 export interface GenerativeOptions {
   model: ChatOpenAI;
@@ -20,6 +23,8 @@ export interface GenerativeOptions {
   maxPassages?: number;
   /** Earlier turns sent along. Default 6. */
   maxHistory?: number;
+  /** Told of every fallback, with its cause (for the server log; the client sees only `reason`). */
+  onFallback?: (event: FallbackEvent) => void;
 }
 
 const NOT_IN_SUBMISSION = "NOT_IN_SUBMISSION";
@@ -28,8 +33,8 @@ const NOT_IN_SUBMISSION = "NOT_IN_SUBMISSION";
 export function formatPassages(passages: ScoredPassage[]): string {
   return passages
     .map((hit, i) => {
-      const where = hit.passage.breadcrumb.replace(/"/g, "'");
-      const text = hit.passage.text.replace(/<\/?passage\b[^>]*>/gi, "");
+      const where = quoteAttribute(hit.passage.breadcrumb);
+      const text = quotePassageText(hit.passage.text);
       return `<passage n="${i + 1}" source="${where}">\n${text}\n</passage>`;
     })
     .join("\n\n");
@@ -70,12 +75,11 @@ export class GenerativeAnswerer implements Answerer {
       }
     } catch (error) {
       if (request.signal?.aborted) throw error;
-      const reason = timeout.aborted ? `the language model did not answer within ${this.options.timeoutMs} ms` : `the language model failed: ${(error as Error).message}`;
-      return this.fallBack(request, reason);
+      return this.fallBack(request, modelFailureReason(error, timeout.aborted ? this.options.timeoutMs : undefined), error);
     }
 
     if (text.includes(NOT_IN_SUBMISSION)) return { ...abstention(retrieval), mode: this.mode };
-    const checked = checkCitations(text, passages.length);
+    const checked = checkCitations(sanitizeModelText(text), passages.length);
     if (!checked.text) return this.fallBack(request, "the language model returned an empty answer");
     if (!checked.cited.length) return this.fallBack(request, "the language model cited no passage it was given");
     const citations = new CitationList();
@@ -83,7 +87,8 @@ export class GenerativeAnswerer implements Answerer {
     return { answer: checked.text, abstained: false, mode: this.mode, citations: citations.citations };
   }
 
-  private async fallBack(request: AnswerRequest, reason: string): Promise<AnswerResult> {
+  private async fallBack(request: AnswerRequest, reason: string, cause?: unknown): Promise<AnswerResult> {
+    this.options.onFallback?.({ stage: "answer", reason, cause });
     const result = await this.options.fallback.answer({ ...request, onToken: undefined });
     return { ...result, fallbackReason: reason };
   }

@@ -4,6 +4,7 @@ import { Retriever } from "../retrieve/retriever.js";
 import { buildIndex, type BuildIndexResult } from "../store/build-index.js";
 import { loadIndex } from "../store/load-index.js";
 import type { Assistant } from "./assistant.js";
+import type { FallbackEvent } from "./model-failure.js";
 import { createAssistant } from "./create-assistant.js";
 import type { Prompts } from "./prompts.js";
 import { createBriefer, type Briefer } from "../brief/create-briefer.js";
@@ -29,6 +30,8 @@ export interface OpenAssistantOptions {
   prompts: Prompts;
   log: (line: string) => void;
   force?: boolean;
+  /** Told of every generative answer or brief that fell back to the extractive one (the server logs it). */
+  onFallback?: (event: FallbackEvent) => void;
 }
 
 /** Builds the index when missing or stale, loads it and the embedding model, and puts the configured assistant on it. */
@@ -41,15 +44,29 @@ export async function openAssistant(options: OpenAssistantOptions): Promise<Open
   } finally {
     if (builder !== embedder) await builder.close();
   }
+  return openBuiltIndex(options, build);
+}
+
+/**
+ * Loads the index already in `config.indexDir` and puts the assistant on it, building nothing: the server
+ * keeps serving it when a rebuild failed (`build` then says why it was not replaced).
+ */
+export async function openBuiltIndex(options: OpenAssistantOptions, build?: BuildIndexResult): Promise<OpenedAssistant> {
+  const { config, embedder } = options;
   // Loaded before the assistant is handed out, so no question ever waits for the model.
   await embedder.ready();
   const index = await loadIndex(config.indexDir, { embedderId: embedder.id });
   const retriever = new Retriever(index, embedder);
-  const brief = createBriefer(config, retriever, options.prompts);
+  const brief = createBriefer(config, retriever, options.prompts, options.onFallback);
   // A summary request in the chat is answered with the briefing note on the whole submission.
   const summarize = async () => {
     const note = await brief();
     return { answer: note.markdown, abstained: false, mode: note.mode, citations: note.citations };
   };
-  return { retriever, assistant: createAssistant(config, retriever, options.prompts, summarize), brief, build };
+  return {
+    retriever,
+    assistant: createAssistant(config, retriever, options.prompts, { summarize, onFallback: options.onFallback }),
+    brief,
+    build: build ?? { reused: true, manifest: index.manifest },
+  };
 }

@@ -3,31 +3,41 @@ import type { ChatOpenAI } from "@langchain/openai";
 import { chunkText } from "../answer/chat-model.js";
 import { CitationList } from "../answer/citations.js";
 import { formatPassages } from "../answer/generative-answerer.js";
+import { modelFailureReason, type FallbackEvent } from "../answer/model-failure.js";
 import { fillTemplate, type Prompts } from "../answer/prompts.js";
+import { sanitizeModelText } from "../answer/sanitize-model-text.js";
 import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
 import { buildBrief, type Brief } from "./build-brief.js";
 
 /**
  * The briefing note written by the LLM from the passages the extractive note cites, with the chat's
  * citation checks: a bullet whose numbers name no given passage is dropped; a note left with no cited
- * bullet, an error or a timeout gives the extractive note instead.
+ * bullet, an error or a timeout gives the extractive note instead. The model's lines, headings included,
+ * pass `sanitizeModelText`. `signal` (the client went away) aborts the model's call and rejects.
  */
-export async function buildGenerativeBrief(options: { retriever: Retriever; model: ChatOpenAI; prompts: Prompts; timeoutMs: number; topic?: string }): Promise<Brief & { mode: "generative" | "extractive"; fallbackReason?: string }> {
+export async function buildGenerativeBrief(options: { retriever: Retriever; model: ChatOpenAI; prompts: Prompts; timeoutMs: number; topic?: string; signal?: AbortSignal; onFallback?: (event: FallbackEvent) => void }): Promise<Brief & { mode: "generative" | "extractive"; fallbackReason?: string }> {
   const extractive = await buildBrief(options.retriever, options.topic);
   if (!extractive.citations.length) return { ...extractive, mode: "extractive" };
   const byId = new Map(options.retriever.index.passages.map((passage, position) => [passage.id, { passage, position, score: 1 } satisfies ScoredPassage]));
   const given = extractive.citations.map((c) => byId.get(c.id)!);
   const prompt = fillTemplate(options.prompts.brief, { title: extractive.title, passages: formatPassages(given) });
+  const fallBack = (reason: string, cause?: unknown) => {
+    options.onFallback?.({ stage: "brief", reason, cause });
+    return { ...extractive, mode: "extractive" as const, fallbackReason: reason };
+  };
   let text = "";
+  const timeout = AbortSignal.timeout(options.timeoutMs);
   try {
-    const stream = await options.model.stream([new SystemMessage(options.prompts.system), new HumanMessage(prompt)], { signal: AbortSignal.timeout(options.timeoutMs) });
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    const stream = await options.model.stream([new SystemMessage(options.prompts.system), new HumanMessage(prompt)], { signal });
     for await (const chunk of stream) text += chunkText(chunk.content);
   } catch (error) {
-    return { ...extractive, mode: "extractive", fallbackReason: `the language model failed: ${(error as Error).message}` };
+    if (options.signal?.aborted) throw error;
+    return fallBack(modelFailureReason(error, timeout.aborted ? options.timeoutMs : undefined), error);
   }
   const citations = new CitationList();
   const lines: string[] = [];
-  for (const line of text.split("\n")) {
+  for (const line of sanitizeModelText(text).split("\n")) {
     if (/^\s*[-*]\s+/.test(line)) {
       const numbers = [...line.matchAll(/\[(\d{1,3})\]/g)].map((m) => Number(m[1])).filter((n) => n >= 1 && n <= given.length);
       if (!numbers.length) continue; // an uncited claim is not briefed
@@ -35,6 +45,6 @@ export async function buildGenerativeBrief(options: { retriever: Retriever; mode
       lines.push(`${body} ${[...new Set(numbers)].map((n) => citations.cite(given[n - 1]!)).join("")}`);
     } else if (/^#{1,3}\s/.test(line) || !line.trim()) lines.push(line.trimEnd());
   }
-  if (!citations.citations.length) return { ...extractive, mode: "extractive", fallbackReason: "the language model cited no passage it was given" };
+  if (!citations.citations.length) return fallBack("the language model cited no passage it was given");
   return { title: extractive.title, markdown: lines.join("\n").replace(/\n{3,}/g, "\n\n").trim(), citations: citations.citations, mode: "generative" };
 }

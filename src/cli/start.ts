@@ -1,8 +1,15 @@
-import { readConfig } from "../config.js";
+import { readConfig, type Config } from "../config.js";
 import { serve } from "../server/serve.js";
 import { createLogger } from "./logger.js";
 
-const config = readConfig();
+let config: Config;
+try {
+  config = readConfig();
+} catch (error) {
+  // A configuration mistake is the operator's to fix: one line naming the variable, no stack trace.
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(1);
+}
 const logger = createLogger(config.logLevel);
 const running = await serve(config, logger).catch((error: NodeJS.ErrnoException) => {
   // The one mistake a newcomer makes at start: say which setting to change, in one line, without a stack.

@@ -27,13 +27,14 @@ export class AppState {
     this.failure = undefined;
   }
 
+  /** A failed load or rebuild: the services already serving (the previous index) keep serving. */
   fail(reason: string): void {
     if (!this.current) this.status = "failed";
     this.failure = reason;
   }
 
   get services(): Services {
-    if (!this.current) throw new NotReadyError();
+    if (!this.current) throw new NotReadyError(this.status === "failed");
     return this.current;
   }
 }

@@ -9,7 +9,8 @@ import { errorHandler, notFound } from "./http-errors.js";
 import type { Metrics } from "./metrics.js";
 import { corsFor } from "./middleware/cors.js";
 import { rateLimitPerClient } from "./middleware/rate-limit.js";
-import { requireApiKey } from "./middleware/require-api-key.js";
+import { BRIEF_WEIGHT } from "./routes/brief-routes.js";
+import { bearerKey, keyMatcher, requireApiKey } from "./middleware/require-api-key.js";
 import { briefRoutes } from "./routes/brief-routes.js";
 import { chatRoutes } from "./routes/chat-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
@@ -22,6 +23,10 @@ export interface AppOptions {
   metrics: Metrics;
   /** Keys for `Authorization: Bearer`; empty leaves the API open. */
   apiKeys: string[];
+  /** Keys for /api/admin/* (also accepted wherever an API key is); checked by the admin routes. Default none. */
+  adminApiKeys?: string[];
+  /** Keys for /metrics; default: as the API (open when `apiKeys` is empty). */
+  metricsApiKeys?: string[];
   /** Pages allowed to call the API from a browser (the widget's hosts). */
   corsOrigins: string[];
   /** Requests a minute per client; 0 turns the limit off. */
@@ -75,15 +80,21 @@ export function createApp(options: AppOptions): Express {
   );
   app.use(options.metrics.middleware());
 
-  app.get("/metrics", async (_req, res) => {
+  const adminKeys = options.adminApiKeys ?? [];
+  // An admin key opens whatever an API key opens; metrics take their own keys when given (a widget's key
+  // is public, a scraper's need not be), else the API's.
+  const apiKeys = options.apiKeys.length ? [...options.apiKeys, ...adminKeys] : [];
+  const metricsKeys = options.metricsApiKeys?.length ? [...options.metricsApiKeys, ...adminKeys] : apiKeys;
+  const anyKey = keyMatcher([...apiKeys, ...metricsKeys]);
+  app.get("/metrics", requireApiKey(metricsKeys), async (_req, res) => {
     res.set("content-type", options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
   });
 
-  const guard = [corsFor(options.corsOrigins), rateLimitPerClient(options.rateLimit), requireApiKey(options.apiKeys), express.json({ limit: "64kb" })];
+  const guard = [corsFor(options.corsOrigins), rateLimitPerClient(options.rateLimit, (req) => (req.method === "POST" && `${req.baseUrl}${req.path}` === "/api/brief" ? BRIEF_WEIGHT : 1)), requireApiKey(apiKeys), express.json({ limit: "64kb" })];
   const record = (result: { mode: string; abstained: boolean; fallbackReason?: string }) => options.metrics.recordAnswer(result);
   const api = express.Router();
-  // Health stays open for load balancers and probes; it tells nothing of the corpus.
-  api.use(healthRoutes(options.state));
+  // Health stays open for load balancers and probes; without a key it tells only the status.
+  api.use(healthRoutes(options.state, (req) => !apiKeys.length || anyKey(bearerKey(req))));
   api.use(guard);
   api.use(searchRoutes(options.state));
   api.use(chatRoutes(options.state, record));

@@ -4,7 +4,8 @@ import os from "node:os";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import { createEmbedder } from "../embed/create-embedder.js";
-import { openAssistant } from "../answer/open-assistant.js";
+import { fallbackLogFields, type FallbackEvent } from "../answer/model-failure.js";
+import { openAssistant, openBuiltIndex } from "../answer/open-assistant.js";
 import { readPrompts } from "../answer/prompts.js";
 import { createApp } from "./app.js";
 import { AppState } from "./app-state.js";
@@ -31,21 +32,28 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
   // An index is built by model copies of its own, released afterwards: see openAssistant.
   const buildEmbedder = () => createEmbedder(config, { workers });
   const state = new AppState(embedder.id, config.llmModel ?? "none");
+  // One line per fallback, the upstream's details with every configured key and anything like a secret removed.
+  const secrets = [config.openai.apiKey ?? "", ...config.apiKeys, ...config.adminApiKeys, ...config.metricsApiKeys];
+  const onFallback = (event: FallbackEvent) => logger.warn(fallbackLogFields(event, secrets), "the language model's answer was replaced by the extractive one");
+  const open = { config, embedder, buildEmbedder, prompts, log: (line: string) => logger.warn(line), onFallback };
   const app = createApp({
     state,
     logger,
     metrics: new Metrics(() => embedder.stats?.()),
     apiKeys: config.apiKeys,
+    adminApiKeys: config.adminApiKeys,
+    metricsApiKeys: config.metricsApiKeys,
     corsOrigins: config.corsOrigins,
     rateLimit: config.rateLimit,
     trustProxy: config.trustProxy,
     webDir: config.webDir,
     extraApi: [
       adminRoutes(state, {
-        keysConfigured: config.apiKeys.length > 0,
+        adminKeys: config.adminApiKeys,
+        apiKeys: config.apiKeys,
         reindex: async () => {
           const started = Date.now();
-          const opened = await openAssistant({ config, embedder, buildEmbedder, prompts, log: (line) => logger.warn(line), force: true });
+          const opened = await openAssistant({ ...open, force: true });
           state.ready({ retriever: opened.retriever, assistant: opened.assistant, brief: opened.brief });
           logger.info({ passages: opened.build.manifest.passages, ms: Date.now() - started }, "re-indexed");
           return { passages: opened.build.manifest.passages, reused: opened.build.reused, ms: Date.now() - started };
@@ -61,18 +69,28 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
   const url = `http://${host}:${port}`;
   logger.info({ url }, "listening");
 
-  const loaded = openAssistant({ config, embedder, buildEmbedder, prompts, log: (line) => logger.warn(line) }).then(
-    ({ retriever, assistant, brief, build }) => {
-      if (!build.reused) logger.info({ passages: build.manifest.passages, ms: build.manifest.buildMs, reason: build.reason }, "index built");
-      const services = { retriever, assistant, brief };
-      state.ready(services);
-      logger.info({ url, passages: services.retriever.index.passages.length }, "ready");
-    },
-    (error: Error) => {
-      state.fail(error.message);
-      logger.error({ err: error }, "index could not be loaded");
-    },
-  );
+  const loaded = openAssistant(open)
+    .catch(async (error: Error) => {
+      // A rebuild that fails (an encoder timeout, a full disk) must not take down the index that served
+      // yesterday: serve the one on disk, if it loads, and say why it was not replaced.
+      const previous = await openBuiltIndex(open).catch(() => undefined);
+      if (!previous) throw error;
+      logger.error({ err: error }, "the index could not be rebuilt; serving the previous one");
+      return { ...previous, rebuildError: error.message };
+    })
+    .then(
+      ({ retriever, assistant, brief, build, ...rest }) => {
+        if (!build.reused) logger.info({ passages: build.manifest.passages, ms: build.manifest.buildMs, reason: build.reason }, "index built");
+        const services = { retriever, assistant, brief };
+        state.ready(services);
+        if ("rebuildError" in rest) state.fail(rest.rebuildError);
+        logger.info({ url, passages: services.retriever.index.passages.length }, "ready");
+      },
+      (error: Error) => {
+        state.fail(error.message);
+        logger.error({ err: error }, "index could not be loaded");
+      },
+    );
 
   return {
     server,

@@ -100,7 +100,7 @@ describe("rate limit under a burst", () => {
 describe("re-indexing while serving", () => {
   let server: TestServer;
   before(async () => {
-    server = await startServer({ RATE_LIMIT: "0", API_KEYS: "admin-key" });
+    server = await startServer({ RATE_LIMIT: "0", ADMIN_API_KEYS: "admin-key" });
   });
   after(async () => {
     await server?.stop();

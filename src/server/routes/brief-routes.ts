@@ -2,6 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import { briefHtml } from "../../brief/brief-html.js";
 import type { AppState } from "../app-state.js";
+import { clientGone } from "./chat-routes.js";
 import { cleanText } from "../schemas.js";
 import { validate } from "../validate.js";
 
@@ -10,11 +11,24 @@ const briefRequest = z.object({
   format: z.enum(["md", "html"], { error: 'must be "md" or "html"' }).default("md"),
 });
 
+/**
+ * How many chat requests one brief counts for in the rate limit. 9 is the security review's measure of a
+ * brief's prompt against a chat prompt (issue 18: the passages of every cited bullet against a question's
+ * six); test/reliability/secrets-and-trust.test.ts measured 6.1× in characters for the bundled
+ * submission's whole brief, whose answer is also several times a chat answer's length, so 9 stays.
+ */
+export const BRIEF_WEIGHT = 9;
+
 export function briefRoutes(state: AppState): Router {
   const router = Router();
   router.post("/brief", async (req, res) => {
     const { topic, format } = validate(briefRequest, req.body ?? {});
-    const brief = await state.services.brief(topic?.trim() || undefined);
+    const signal = clientGone(req, res);
+    const brief = await state.services.brief(topic?.trim() || undefined, signal).catch((error: unknown) => {
+      if (signal.aborted) return undefined; // nobody is left to answer
+      throw error;
+    });
+    if (!brief) return;
     res.json(format === "html" ? { ...brief, html: briefHtml(brief) } : brief);
   });
   return router;
