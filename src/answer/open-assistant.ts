@@ -2,6 +2,7 @@ import type { Config } from "../config.js";
 import type { Embedder } from "../embed/embedder.js";
 import { Retriever } from "../retrieve/retriever.js";
 import { buildIndex, type BuildIndexResult } from "../store/build-index.js";
+import type { BuildProgress } from "../store/build-progress.js";
 import { loadIndex } from "../store/load-index.js";
 import type { Assistant } from "./assistant.js";
 import { createAssistant } from "./create-assistant.js";
@@ -28,6 +29,8 @@ export interface OpenAssistantOptions {
   buildEmbedder?: () => Embedder;
   prompts: Prompts;
   log: (line: string) => void;
+  /** Told how a build goes (files parsed, units embedded). */
+  progress?: (progress: BuildProgress) => void;
   force?: boolean;
 }
 
@@ -37,7 +40,7 @@ export async function openAssistant(options: OpenAssistantOptions): Promise<Open
   const builder = options.buildEmbedder?.() ?? embedder;
   let build: BuildIndexResult;
   try {
-    build = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, embedder: builder, force: options.force, log: options.log });
+    build = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, embedder: builder, force: options.force, log: options.log, progress: options.progress });
   } finally {
     if (builder !== embedder) await builder.close();
   }

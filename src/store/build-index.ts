@@ -1,7 +1,9 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_MAX_WORDS } from "../ingest/chunk-passages.js";
+import { FileParser } from "../ingest/file-parser.js";
 import { ingestCorpus, listCorpus } from "../ingest/ingest-corpus.js";
+import type { ParseLimits } from "../ingest/parse-limits.js";
 import type { Embedder } from "../embed/embedder.js";
 import { DamagedIndexError, EmptyCorpusError } from "../errors.js";
 import { passageUnits, unitEmbeddingText } from "../ingest/passage-units.js";
@@ -23,6 +25,8 @@ export interface BuildIndexOptions {
   maxWords?: number;
   /** Where progress and warnings go. Default: stderr. */
   log?: (line: string) => void;
+  /** Limits on what one file may cost (size, pages, inflated size, heap, time). Default DEFAULT_PARSE_LIMITS. */
+  limits?: Partial<ParseLimits>;
   /** Told after each file parsed and each slice of texts embedded. */
   progress?: (progress: BuildProgress) => void;
   /** Test seam: called after the staging folder is written, before the swap. */
@@ -58,7 +62,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
   await recoverSwap(options.indexDir);
-  const corpus = await listCorpus(options.corpusDir).catch((error: NodeJS.ErrnoException) => {
+  const corpus = await listCorpus(options.corpusDir, { maxFileBytes: options.limits?.maxFileBytes }).catch((error: NodeJS.ErrnoException) => {
     throw new EmptyCorpusError(options.corpusDir, `cannot read the folder (${error.code ?? error.message})`);
   });
 
@@ -81,7 +85,9 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   const mayEmbed = options.force || !existing || corpus.some((f) => !f.skipped && !had.has(`${f.file}:${f.sha256}`));
   const modelReady = mayEmbed ? options.embedder.ready() : undefined;
   modelReady?.catch(() => undefined);
-  const ingested = await ingestCorpus(options.corpusDir, corpus, { maxWords, onFile: (done, total) => progress({ phase: "parse", done, total }) });
+  progress({ phase: "parse", done: 0, total: corpus.length });
+  const parser = new FileParser(options.limits);
+  const ingested = await ingestCorpus(options.corpusDir, corpus, { maxWords, parser, onFile: (done, total) => progress({ phase: "parse", done, total }) }).finally(() => parser.close());
   for (const warning of ingested.warnings) log(warning);
   if (!ingested.passages.length) {
     const empty = new EmptyCorpusError(options.corpusDir, corpus.length ? "no file could be read (see warnings)" : "the folder holds no files");
@@ -156,6 +162,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
       warnings: ingested.warnings,
       skipped: ingested.skipped,
       embedded: missing.length,
+      reusedVectors: reuse.filter((p) => p !== undefined).length,
       builtAt: new Date().toISOString(),
       buildMs: Date.now() - started,
     };

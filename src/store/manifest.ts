@@ -19,6 +19,8 @@ export interface Manifest {
   skipped: { file: string; reason: string }[];
   /** Distinct unit texts embedded by this build; the other units' vectors came from the previous index. */
   embedded: number;
+  /** Units whose vectors (graph elements) were kept from the previous index. */
+  reusedVectors: number;
   builtAt: string;
   buildMs: number;
 }
