@@ -24,6 +24,12 @@ import type { Passage } from "../src/types.js";
 import { keepAlivePoster, runLoad } from "./lib/load.js";
 import { startServerProcess } from "./lib/start-server.js";
 
+// npm run bench -- --scale: the corpus at 250 submissions against 1 instead (bench/scale.ts).
+if (process.argv.includes("--scale")) {
+  await import("./scale.js");
+  process.exit(0);
+}
+
 const ROOT = path.resolve(import.meta.dirname, "..");
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const stats = (ms: number[]) => ({ p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)), p99: round(percentile(ms, 99)) });

@@ -20,7 +20,8 @@ const web = build({
 // dist/encoder-worker.mjs, and the main thread imports the model's code only if it runs the model itself.
 const ownFile = /\/(encoder-worker|use-lite)\.mjs$/;
 const server = build({
-  entryPoints: { start: "src/cli/start.ts" },
+  // The parse worker is a thread of its own (src/ingest/file-parser.ts starts dist/parse-worker.mjs).
+  entryPoints: { start: "src/cli/start.ts", "parse-worker": "src/ingest/parse-worker.ts" },
   outdir: "dist",
   outExtension: { ".js": ".mjs" },
   bundle: true,

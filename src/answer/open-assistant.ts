@@ -2,6 +2,7 @@ import type { Config } from "../config.js";
 import type { Embedder } from "../embed/embedder.js";
 import { Retriever } from "../retrieve/retriever.js";
 import { buildIndex, type BuildIndexResult } from "../store/build-index.js";
+import type { BuildProgress } from "../store/build-progress.js";
 import { loadIndex } from "../store/load-index.js";
 import type { Assistant } from "./assistant.js";
 import type { FallbackEvent } from "./model-failure.js";
@@ -29,6 +30,8 @@ export interface OpenAssistantOptions {
   buildEmbedder?: () => Embedder;
   prompts: Prompts;
   log: (line: string) => void;
+  /** Told how a build goes (files parsed, units embedded). */
+  progress?: (progress: BuildProgress) => void;
   force?: boolean;
   /** Told of every generative answer or brief that fell back to the extractive one (the server logs it). */
   onFallback?: (event: FallbackEvent) => void;
@@ -40,7 +43,7 @@ export async function openAssistant(options: OpenAssistantOptions): Promise<Open
   const builder = options.buildEmbedder?.() ?? embedder;
   let build: BuildIndexResult;
   try {
-    build = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, embedder: builder, force: options.force, log: options.log });
+    build = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, embedder: builder, force: options.force, log: options.log, progress: options.progress });
   } finally {
     if (builder !== embedder) await builder.close();
   }

@@ -1,9 +1,12 @@
 import os from "node:os";
+import path from "node:path";
 import { readConfig } from "../config.js";
 import { createEmbedder } from "../embed/create-embedder.js";
 import { AppError } from "../errors.js";
 import { buildIndex } from "../store/build-index.js";
 import { readCommandLine } from "./parse-cli.js";
+import { progressReporter } from "../store/build-progress.js";
+import { ingestSummary } from "../store/ingest-summary.js";
 
 const { values } = readCommandLine({
   usage: `usage: npm run ingest [-- --force]
@@ -20,13 +23,13 @@ const started = performance.now();
 // The model is loaded only if something must be embedded (a warm run never loads it), in two worker
 // threads that take batches in turn: measured faster than one in-process model (bench/README.md).
 const embedder = createEmbedder(config, { workers: Math.min(2, os.availableParallelism()) });
+// A bar on a terminal, plain lines in a pipe or a log (both on stdout, with the summary).
+const progress = progressReporter({ tty: Boolean(process.stdout.isTTY), write: (line) => console.log(line), stream: process.stdout });
 try {
-  const result = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, embedder, force: values.force });
-  const ms = Math.round(performance.now() - started);
-  const { manifest } = result;
-  if (result.reused) console.log(`index in ${config.indexDir} is up to date: ${manifest.passages} passages (checked in ${ms} ms)`);
-  else console.log(`indexed ${manifest.passages} passages from ${manifest.corpus.length} file(s) into ${config.indexDir} in ${ms} ms (${result.reason})`);
+  const result = await buildIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, embedder, force: values.force, progress: (p) => progress.update(p) });
+  console.log(ingestSummary(result, { indexDir: path.resolve(config.indexDir), ms: Math.round(performance.now() - started) }));
 } catch (error) {
+  progress.stop();
   console.error(`ingest failed: ${error instanceof AppError ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {

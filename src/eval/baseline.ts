@@ -19,7 +19,8 @@ import type { EvalQuestion } from "./question-set.js";
 export async function createBaseline(corpusDir: string, embedder: Embedder): Promise<(question: EvalQuestion) => Promise<AskOutcome>> {
   const splitter = new RecursiveCharacterTextSplitter({ chunkSize: 1000, chunkOverlap: 200 });
   const passages: Passage[] = [];
-  for (const { file } of await listCorpus(corpusDir)) {
+  for (const { file, skipped } of await listCorpus(corpusDir)) {
+    if (skipped) continue;
     const loaded = await loadFile(corpusDir, file).catch(() => undefined);
     if (!loaded) continue;
     let from = 0;

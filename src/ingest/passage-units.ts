@@ -28,7 +28,43 @@ export function unitEmbeddingText(unit: Unit, passage: Passage): string {
   return `${title} — ${unit.text}`;
 }
 
+/**
+ * Longest unit embedded, in characters. The encoder's time grows with the square of a text's length (60 k
+ * characters took 7 s, 120 k 32 s: issue 18), so a text pasted without punctuation (a table as one line) must
+ * not become one unit. The longest real sentence in the corpora at hand is ~840 characters: real sentences
+ * stay whole.
+ */
+export const MAX_UNIT_CHARS = 1000;
+
+/** Cuts a text into pieces of at most `max` characters, at the last space before the limit where there is one. */
+export function splitLongText(text: string, max = MAX_UNIT_CHARS): string[] {
+  const pieces: string[] = [];
+  let rest = text.trim();
+  while (rest.length > max) {
+    const space = rest.lastIndexOf(" ", max);
+    const cut = space > max / 2 ? space : max;
+    pieces.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}
+
+/** A unit longer than MAX_UNIT_CHARS becomes several, each of its pieces; a record field's label stays on the first. */
+function boundLength(unit: Unit): Unit[] {
+  if (unit.text.length <= MAX_UNIT_CHARS) return [unit];
+  return splitLongText(unit.text).map((text, i) => {
+    if (unit.value === undefined) return { ...unit, text };
+    const value = i === 0 && unit.field && text.startsWith(`${unit.field}: `) ? text.slice(unit.field.length + 2) : text;
+    return { ...unit, text, value };
+  });
+}
+
 export function passageUnits(passage: Passage, position: number): Unit[] {
+  return rawUnits(passage, position).flatMap(boundLength);
+}
+
+function rawUnits(passage: Passage, position: number): Unit[] {
   const units: Unit[] = [];
   let field: string | undefined;
   for (const line of passage.text.split("\n")) {

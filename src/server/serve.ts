@@ -6,6 +6,7 @@ import type { Config } from "../config.js";
 import { createEmbedder } from "../embed/create-embedder.js";
 import { fallbackLogFields, type FallbackEvent } from "../answer/model-failure.js";
 import { openAssistant, openBuiltIndex } from "../answer/open-assistant.js";
+import { progressReporter, type BuildProgress } from "../store/build-progress.js";
 import { readPrompts } from "../answer/prompts.js";
 import { createApp } from "./app.js";
 import { AppState } from "./app-state.js";
@@ -24,6 +25,11 @@ export interface RunningServer {
 
 /** Listens at once (health says "loading"), then builds or loads the index in the background. */
 export async function serve(config: Config, logger: Logger): Promise<RunningServer> {
+  // A build's progress as plain log lines (a tenth of the work each), as npm run ingest prints them off a terminal.
+  const buildProgress = () => {
+    const reporter = progressReporter({ tty: false, write: (line) => logger.info(line) });
+    return (progress: BuildProgress) => reporter.update(progress);
+  };
   const prompts = await readPrompts(config.promptsDir);
   // An encoder worker per core, two at most: each holds its own copy of the model (~100-150 MB), and questions
   // that wait are batched; two measured ~1.5x the throughput of one at 16 connections (bench/README.md).
@@ -53,7 +59,8 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
         apiKeys: config.apiKeys,
         reindex: async () => {
           const started = Date.now();
-          const opened = await openAssistant({ ...open, force: true });
+          // Incremental, as npm run ingest: only new or changed files' texts are embedded.
+          const opened = await openAssistant({ ...open, progress: buildProgress() });
           state.ready({ retriever: opened.retriever, assistant: opened.assistant, brief: opened.brief });
           logger.info({ passages: opened.build.manifest.passages, ms: Date.now() - started }, "re-indexed");
           return { passages: opened.build.manifest.passages, reused: opened.build.reused, ms: Date.now() - started };
@@ -69,7 +76,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
   const url = `http://${host}:${port}`;
   logger.info({ url }, "listening");
 
-  const loaded = openAssistant(open)
+  const loaded = openAssistant({ ...open, progress: buildProgress() })
     .catch(async (error: Error) => {
       // A rebuild that fails (an encoder timeout, a full disk) must not take down the index that served
       // yesterday: serve the one on disk, if it loads, and say why it was not replaced.

@@ -1,14 +1,17 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_MAX_WORDS } from "../ingest/chunk-passages.js";
+import { FileParser } from "../ingest/file-parser.js";
 import { ingestCorpus, listCorpus } from "../ingest/ingest-corpus.js";
+import type { ParseLimits } from "../ingest/parse-limits.js";
 import type { Embedder } from "../embed/embedder.js";
 import { DamagedIndexError, EmptyCorpusError } from "../errors.js";
 import { passageUnits, unitEmbeddingText } from "../ingest/passage-units.js";
 import { Bm25Index } from "./bm25-index.js";
 import { HnswIndex } from "./hnsw-index.js";
 import { DATA_FILES, LEXICAL, MANIFEST, PASSAGES, UNITS, sha256File, writeJson } from "./index-files.js";
-import { verifyIndex } from "./load-index.js";
+import type { BuildProgress } from "./build-progress.js";
+import { loadIndex, verifyIndex } from "./load-index.js";
 import { INDEX_FORMAT, staleReason, type Manifest } from "./manifest.js";
 import { recoverSwap, stagingDir, swapDirectory } from "./swap-directory.js";
 
@@ -22,6 +25,10 @@ export interface BuildIndexOptions {
   maxWords?: number;
   /** Where progress and warnings go. Default: stderr. */
   log?: (line: string) => void;
+  /** Limits on what one file may cost (size, pages, inflated size, heap, time). Default DEFAULT_PARSE_LIMITS. */
+  limits?: Partial<ParseLimits>;
+  /** Told after each file parsed and each slice of texts embedded. */
+  progress?: (progress: BuildProgress) => void;
   /** Test seam: called after the staging folder is written, before the swap. */
   beforeSwap?: () => Promise<void>;
 }
@@ -33,6 +40,9 @@ export interface BuildIndexResult {
   reason?: string;
 }
 
+/** Texts embedded between two progress reports: small enough for a steady display, large enough to keep every worker busy. */
+const EMBED_SLICE = 256;
+
 async function readManifest(indexDir: string): Promise<Manifest | undefined> {
   try {
     return JSON.parse(await readFile(path.join(indexDir, MANIFEST), "utf8")) as Manifest;
@@ -43,13 +53,16 @@ async function readManifest(indexDir: string): Promise<Manifest | undefined> {
 
 /**
  * Makes `indexDir` serve the corpus: reuses it when nothing changed, otherwise builds a new index in a
- * staging folder and swaps it in by rename, so a crash never leaves a half-written index in place.
+ * staging folder and swaps it in by rename, so a crash never leaves a half-written index in place. A rebuild
+ * embeds only the unit texts the previous index (same embedder, verified by its hashes) did not hold; `force`
+ * embeds everything again. Files that cannot be read are skipped with a warning line each (`log`); throws
+ * EmptyCorpusError only when nothing at all could be indexed and no sound index exists.
  */
 export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndexResult> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
   await recoverSwap(options.indexDir);
-  const corpus = await listCorpus(options.corpusDir).catch((error: NodeJS.ErrnoException) => {
+  const corpus = await listCorpus(options.corpusDir, { maxFileBytes: options.limits?.maxFileBytes }).catch((error: NodeJS.ErrnoException) => {
     throw new EmptyCorpusError(options.corpusDir, `cannot read the folder (${error.code ?? error.message})`);
   });
 
@@ -65,10 +78,16 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   }
 
   const started = Date.now();
-  // The model loads while the files are read and parsed (a PDF takes a while); its failure surfaces below.
-  const modelReady = options.embedder.ready();
-  modelReady.catch(() => undefined);
-  const ingested = await ingestCorpus(options.corpusDir, corpus, { maxWords });
+  const progress = options.progress ?? (() => undefined);
+  // The model loads while the files are read and parsed (a PDF takes a while), but only when some file is new
+  // or changed: removing a file embeds nothing. Its failure surfaces where it is awaited.
+  const had = new Set(existing?.corpus.map((f) => `${f.file}:${f.sha256}`) ?? []);
+  const mayEmbed = options.force || !existing || corpus.some((f) => !f.skipped && !had.has(`${f.file}:${f.sha256}`));
+  const modelReady = mayEmbed ? options.embedder.ready() : undefined;
+  modelReady?.catch(() => undefined);
+  progress({ phase: "parse", done: 0, total: corpus.length });
+  const parser = new FileParser(options.limits);
+  const ingested = await ingestCorpus(options.corpusDir, corpus, { maxWords, parser, onFile: (done, total) => progress({ phase: "parse", done, total }) }).finally(() => parser.close());
   for (const warning of ingested.warnings) log(warning);
   if (!ingested.passages.length) {
     const empty = new EmptyCorpusError(options.corpusDir, corpus.length ? "no file could be read (see warnings)" : "the folder holds no files");
@@ -85,15 +104,42 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   // Units (sentences, bullets, record fields) are what is embedded: a question meets the sentence that answers it.
   const units = ingested.passages.flatMap((passage, position) => passageUnits(passage, position));
   const texts = units.map((unit) => unitEmbeddingText(unit, ingested.passages[unit.passage]!));
-  // A list's lead-in repeats in each of its parts: each distinct text is embedded once.
-  const distinct = [...new Set(texts)];
-  await modelReady;
-  const embedded = await options.embedder.embedDocuments(distinct);
-  const byText = new Map(distinct.map((text, i) => [text, embedded[i]!]));
-  const vectors = texts.map((text) => byText.get(text)!);
-  const dimension = vectors[0]?.length ?? 0;
-  const hnsw = HnswIndex.create(dimension, vectors.length);
-  hnsw.add(vectors);
+  // Vectors are cached by (embedder, text) in the previous index: a unit whose text it embedded keeps its
+  // graph element, so adding or changing one file embeds only that file's new texts (issue 15).
+  const previous = options.force ? undefined : await loadIndex(options.indexDir, { embedderId: options.embedder.id }).catch(() => undefined);
+  const cached = new Map<string, number[]>();
+  const firstCached = new Map<string, number>();
+  previous?.units.forEach((unit, position) => {
+    const text = unitEmbeddingText(unit, previous.passages[unit.passage]!);
+    const positions = cached.get(text);
+    if (positions) positions.push(position);
+    else cached.set(text, [position]);
+    if (!firstCached.has(text)) firstCached.set(text, position);
+  });
+  // Each unit keeps a graph element of its own; a text now used more often than before copies a cached vector.
+  const reuse = texts.map((text) => cached.get(text)?.pop());
+  // A list's lead-in repeats in each of its parts: each distinct text is embedded once. Texts of like length
+  // are embedded together (the encoder pads a batch to its longest text).
+  const missing = [...new Set(texts.filter((text, i) => reuse[i] === undefined && !firstCached.has(text)))].sort((a, b) => a.length - b.length);
+  const byText = new Map<string, number[]>();
+  if (missing.length) {
+    await modelReady;
+    progress({ phase: "embed", done: 0, total: missing.length });
+    for (let i = 0; i < missing.length; i += EMBED_SLICE) {
+      const slice = missing.slice(i, i + EMBED_SLICE);
+      const vectors = await options.embedder.embedDocuments(slice);
+      slice.forEach((text, j) => byText.set(text, vectors[j]!));
+      progress({ phase: "embed", done: i + slice.length, total: missing.length });
+    }
+  }
+  const added = texts.filter((_, i) => reuse[i] === undefined).map((text) => byText.get(text) ?? Array.from(previous!.vectors.vector(firstCached.get(text)!)));
+  const dimension = previous?.vectors.dimension ?? added[0]?.length ?? 0;
+  let hnsw: HnswIndex;
+  if (previous) hnsw = previous.vectors.update(reuse, added);
+  else {
+    hnsw = HnswIndex.create(dimension, added.length);
+    hnsw.add(added);
+  }
   const lexical = Bm25Index.build(ingested.passages.map((p) => `${p.breadcrumb}\n${p.text}`));
 
   const staging = stagingDir(options.indexDir);
@@ -114,6 +160,9 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
       units: units.length,
       files,
       warnings: ingested.warnings,
+      skipped: ingested.skipped,
+      embedded: missing.length,
+      reusedVectors: reuse.filter((p) => p !== undefined).length,
       builtAt: new Date().toISOString(),
       buildMs: Date.now() - started,
     };

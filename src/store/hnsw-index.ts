@@ -1,17 +1,28 @@
-import { access, stat } from "node:fs/promises";
+import { access, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import hnswlib from "hnswlib-node";
 import type { ScoredIndex } from "./bm25-index.js";
-import { VECTORS } from "./index-files.js";
+import { LABELS, VECTORS } from "./index-files.js";
 
-/** Dense vectors in an HNSW graph (hnswlib-node), cosine similarity; labels are unit positions. */
+/** More deleted graph elements than this share of the live ones, and an update builds a fresh graph instead. */
+const MAX_DELETED_SHARE = 0.25;
+
+/**
+ * Dense vectors in an HNSW graph (hnswlib-node), cosine similarity. Callers speak unit positions; the graph
+ * speaks labels, and `labels[position]` maps one to the other, so that an incremental build can keep the
+ * graph's elements of unchanged units, delete those of removed ones and add new ones (`update`), instead of
+ * building the whole graph again (issue 15: adding one submission to 20 rebuilt everything).
+ */
 export class HnswIndex {
   /** Stored vectors copied out of the graph on first use: reading one from hnswlib builds a new array each time. */
   private copies?: { values: Float32Array; copied: Uint8Array };
+  private positions?: Map<number, number>;
 
   private constructor(
     private readonly index: hnswlib.HierarchicalNSW,
     readonly dimension: number,
+    /** Graph label of each unit position. */
+    private readonly labels: number[] = [],
   ) {}
 
   static create(dimension: number, capacity: number): HnswIndex {
@@ -20,28 +31,63 @@ export class HnswIndex {
     return new HnswIndex(index, dimension);
   }
 
-  add(vectors: number[][], firstLabel = 0): void {
-    vectors.forEach((vector, i) => {
+  /** Appends vectors as the next unit positions. */
+  add(vectors: ArrayLike<number>[]): void {
+    const needed = this.index.getCurrentCount() + vectors.length;
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(needed);
+    for (const vector of vectors) {
       if (vector.length !== this.dimension) throw new Error(`vector of ${vector.length} dimensions, index has ${this.dimension}`);
-      this.index.addPoint(vector, firstLabel + i);
-    });
+      const label = this.index.getCurrentCount();
+      this.index.addPoint(Array.from(vector), label);
+      this.labels.push(label);
+    }
+    this.copies = undefined;
+    this.positions = undefined;
   }
 
-  /** The stored (unit-length) vector of one label: a view into a copy kept in memory, not to be written. */
-  vector(label: number): Float32Array {
-    // The graph's capacity is fixed when it is created or read, so one copy of that size serves every label.
-    const count = this.index.getMaxElements();
-    this.copies ??= { values: new Float32Array(count * this.dimension), copied: new Uint8Array(count) };
-    const view = this.copies.values.subarray(label * this.dimension, (label + 1) * this.dimension);
-    if (!this.copies.copied[label]) {
-      view.set(this.index.getPoint(label));
-      this.copies.copied[label] = 1;
+  /**
+   * The index over a new list of units, from this one: unit i keeps the graph element of the old position
+   * `reuse[i]`, or, where that is undefined, gets the next vector of `added`. Old positions no unit reuses
+   * are deleted from the graph. The graph is changed in place (this object is not to be used afterwards),
+   * or, once deleted elements would pass a quarter of the live ones, built fresh from the stored vectors
+   * (nothing is embedded again).
+   */
+  update(reuse: (number | undefined)[], added: number[][]): HnswIndex {
+    const kept = new Set(reuse.filter((p): p is number => p !== undefined));
+    const deletedBefore = this.index.getCurrentCount() - this.labels.length;
+    const deletedAfter = deletedBefore + this.labels.length - kept.size;
+    let next = 0;
+    if (deletedAfter > MAX_DELETED_SHARE * reuse.length) {
+      const fresh = HnswIndex.create(this.dimension, reuse.length);
+      fresh.add(reuse.map((p) => (p === undefined ? added[next++]! : this.index.getPoint(this.labels[p]!))));
+      return fresh;
+    }
+    this.labels.forEach((label, position) => kept.has(position) || this.index.markDelete(label));
+    const needed = this.index.getCurrentCount() + added.length;
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(needed);
+    const labels = reuse.map((p) => {
+      if (p !== undefined) return this.labels[p]!;
+      const label = this.index.getCurrentCount();
+      this.index.addPoint(added[next++]!, label);
+      return label;
+    });
+    return new HnswIndex(this.index, this.dimension, labels);
+  }
+
+  /** The stored (unit-length) vector of one unit: a view into a copy kept in memory, not to be written. */
+  vector(position: number): Float32Array {
+    this.copies ??= { values: new Float32Array(this.labels.length * this.dimension), copied: new Uint8Array(this.labels.length) };
+    const view = this.copies.values.subarray(position * this.dimension, (position + 1) * this.dimension);
+    if (!this.copies.copied[position]) {
+      view.set(this.index.getPoint(this.labels[position]!));
+      this.copies.copied[position] = 1;
     }
     return view;
   }
 
+  /** Units (live vectors). */
   get size(): number {
-    return this.index.getCurrentCount();
+    return this.labels.length;
   }
 
   search(query: number[], k: number): ScoredIndex[] {
@@ -49,12 +95,15 @@ export class HnswIndex {
     if (!count) return [];
     const n = Math.min(k, count);
     this.index.setEf(Math.max(64, n));
+    if (!this.positions) this.positions = new Map(this.labels.map((label, position) => [label, position]));
+    const positions = this.positions;
     const { neighbors, distances } = this.index.searchKnn(query, n);
-    return neighbors.map((index, i) => ({ index, score: 1 - distances[i]! }));
+    return neighbors.map((label, i) => ({ index: positions.get(label)!, score: 1 - distances[i]! }));
   }
 
   async save(dir: string): Promise<void> {
     await this.index.writeIndex(path.join(dir, VECTORS));
+    await writeFile(path.join(dir, LABELS), JSON.stringify(this.labels));
   }
 
   /**
@@ -66,9 +115,13 @@ export class HnswIndex {
     await access(file);
     const { size } = await stat(file);
     if (size < count * dimension * 4) throw new Error(`${VECTORS} is truncated (${size} bytes for ${count} vectors)`);
+    const labels = JSON.parse(await readFile(path.join(dir, LABELS), "utf8")) as unknown;
+    if (!Array.isArray(labels) || labels.length !== count) throw new Error(`${LABELS} does not hold ${count} labels`);
     const index = new hnswlib.HierarchicalNSW("cosine", dimension);
     await index.readIndex(file);
-    if (index.getCurrentCount() !== count) throw new Error(`${VECTORS} holds ${index.getCurrentCount()} vectors, expected ${count}`);
-    return new HnswIndex(index, dimension);
+    const elements = index.getCurrentCount();
+    if (elements < count) throw new Error(`${VECTORS} holds ${elements} vectors, expected ${count} or more`);
+    if (!labels.every((label) => Number.isInteger(label) && label >= 0 && label < elements)) throw new Error(`${LABELS} names a vector that ${VECTORS} does not hold`);
+    return new HnswIndex(index, dimension, labels as number[]);
   }
 }

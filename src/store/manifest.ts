@@ -1,7 +1,7 @@
 import type { CorpusFile } from "../ingest/ingest-corpus.js";
 
 /** Bump when passages, ids, what is embedded or index files change: older indexes are then rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface Manifest {
   format: number;
@@ -15,6 +15,12 @@ export interface Manifest {
   /** sha256 of every index file, checked before a file is read. */
   files: Record<string, string>;
   warnings: string[];
+  /** Files not indexed, each with its reason (also in `warnings`, as lines). */
+  skipped: { file: string; reason: string }[];
+  /** Distinct unit texts embedded by this build; the other units' vectors came from the previous index. */
+  embedded: number;
+  /** Units whose vectors (graph elements) were kept from the previous index. */
+  reusedVectors: number;
   builtAt: string;
   buildMs: number;
 }

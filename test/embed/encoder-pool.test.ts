@@ -28,3 +28,29 @@ describe("the encoder pool", () => {
     }
   });
 });
+
+describe("the encoder pool's watch", () => {
+  const stub = new URL("./fixtures/stub-encoder-worker.mjs", import.meta.url);
+
+  it("fails the batch of a worker that sits idle without answering, never hangs", async () => {
+    const pool = new EncoderPool({ size: 1, watchMs: 20, workerUrl: stub, workerData: { mode: "silent" } });
+    try {
+      await assert.rejects(pool.embed(["anything"]), /the encoder worker stopped working on its batch/);
+      assert.equal(pool.stats().loaded, 0, "the dead worker takes no more work");
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("waits for a worker that is busy on its batch however long it takes: no wall-clock limit", async () => {
+    // Busy for 15 of the pool's looks: a fixed limit of that length would have failed it.
+    const pool = new EncoderPool({ size: 1, watchMs: 20, workerUrl: stub, workerData: { mode: "busy", busyMs: 300 } });
+    try {
+      const vectors = await pool.embed(["one", "two"]);
+      assert.deepEqual(vectors, [[0.5, 0.5], [0.5, 0.5]]);
+      assert.deepEqual(pool.stats(), { loaded: 1, calls: 1, texts: 2 });
+    } finally {
+      await pool.close();
+    }
+  });
+});

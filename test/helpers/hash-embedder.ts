@@ -5,6 +5,8 @@ import { tokenize } from "../../src/text/tokenize.js";
 /** A tiny deterministic embedder for unit tests: hashed bag of terms, normalised. */
 export class HashEmbedder implements Embedder {
   calls = 0;
+  /** Every text embedded by embedDocuments, in order. */
+  readonly embedded: string[] = [];
   constructor(
     readonly id = "test:hash:64",
     private readonly dimension = 64,
@@ -23,6 +25,7 @@ export class HashEmbedder implements Embedder {
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     this.calls++;
+    this.embedded.push(...texts);
     return texts.map((t) => this.vector(t));
   }
 

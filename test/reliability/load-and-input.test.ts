@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { runLoad, serverErrors } from "../../bench/lib/load.js";
+import { CORPUS_DIR, SUBMISSION, tempDir } from "../helpers/fixtures.js";
 import { getJson, postJson, startServer, type TestServer } from "../helpers/server.js";
 
 const HOSTILE = [
@@ -99,8 +102,14 @@ describe("rate limit under a burst", () => {
 
 describe("re-indexing while serving", () => {
   let server: TestServer;
+  let corpusDir: string;
   before(async () => {
-    server = await startServer({ RATE_LIMIT: "0", ADMIN_API_KEYS: "admin-key" });
+    // A corpus of its own: the re-index is incremental, so the test adds a file to it.
+    const root = await tempDir();
+    corpusDir = path.join(root, "corpus");
+    await mkdir(corpusDir);
+    await copyFile(path.join(CORPUS_DIR, SUBMISSION), path.join(corpusDir, SUBMISSION));
+    server = await startServer({ RATE_LIMIT: "0", ADMIN_API_KEYS: "admin-key", CORPUS_DIR: corpusDir, INDEX_DIR: path.join(root, "index") });
   });
   after(async () => {
     await server?.stop();
@@ -111,6 +120,7 @@ describe("re-indexing while serving", () => {
     const builtBefore = (await getJson(`${server.url}/api/health`)).body.builtAt;
     const refused = await postJson(`${server.url}/api/admin/reindex`, {});
     assert.equal(refused.status, 401, "re-indexing needs the key");
+    await writeFile(path.join(corpusDir, "annex.md"), "# Annex\n\nA closing remark added after the first build.");
     let reindexed = false;
     const reindex = fetch(`${server.url}/api/admin/reindex`, { method: "POST", headers }).then(async (r) => {
       reindexed = true;
@@ -127,7 +137,7 @@ describe("re-indexing while serving", () => {
     });
     const [done, served] = await Promise.all([reindex, load]);
     assert.equal(done.status, 200);
-    assert.equal(done.body.passages, 44);
+    assert.equal(done.body.passages, 45, "the submission's 44 and the annex's one");
     assert.deepEqual(Object.keys(served.statuses), ["200"], `statuses during re-index ${JSON.stringify(served.statuses)}`);
     const builtAfter = (await getJson(`${server.url}/api/health`)).body.builtAt;
     assert.notEqual(builtAfter, builtBefore);

@@ -24,7 +24,7 @@ describe("building the index", () => {
     const embedder = new HashEmbedder();
     const first = await buildIndex({ corpusDir, indexDir, embedder, log: quiet });
     assert.equal(first.reused, false);
-    assert.deepEqual((await readdir(indexDir)).sort(), ["lexical.json", "manifest.json", "passages.json", "units.json", "vectors.hnsw"]);
+    assert.deepEqual((await readdir(indexDir)).sort(), ["labels.json", "lexical.json", "manifest.json", "passages.json", "units.json", "vectors.hnsw"]);
     const manifest = JSON.parse(await readFile(path.join(indexDir, "manifest.json"), "utf8"));
     assert.equal(manifest.embedder.id, "test:hash:64");
     assert.equal(manifest.embedder.dimension, 64);
@@ -100,7 +100,7 @@ describe("building the index", () => {
       buildIndex({ corpusDir, indexDir: path.join(root, "index"), embedder: new HashEmbedder(), log: (l) => lines.push(l) }),
       (error: unknown) => error instanceof EmptyCorpusError && error.message.includes(corpusDir),
     );
-    assert.deepEqual(lines, ["warning: skipped empty.txt: empty file"]);
+    assert.deepEqual(lines, ['warning: skipped "empty.txt": empty file']);
     assert.deepEqual(await readdir(root), ["corpus"], "no index written");
   });
 });

@@ -1,0 +1,163 @@
+/**
+ * npm run bench -- --scale: the corpus at N submissions (SCALE_N, default 250) against 1, side by side:
+ * cold ingest time and units a second, the time to add one submission against ingesting it alone, /api/chat
+ * p50 over the floor of embedding the question, throughput at 16 connections, peak RSS (ingest and server),
+ * index size on disk. Submissions come from bench/lib/generate-submissions.ts (no text repeats).
+ * Writes bench/scale-results.json and the table between the scale markers in bench/README.md.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { LocalEmbeddings } from "../src/embed/local-embeddings.js";
+import { percentile } from "../src/eval/metrics.js";
+import { readQuestionSet } from "../src/eval/question-set.js";
+import { buildIndex } from "../src/store/build-index.js";
+import { SubmissionGenerator, type GeneratedSubmission } from "./lib/generate-submissions.js";
+import { keepAlivePoster, runLoad } from "./lib/load.js";
+import { startServerProcess } from "./lib/start-server.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const N = Number(process.env.SCALE_N ?? 250);
+const WORKERS = 2; // as npm run ingest on this machine
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await fn();
+  return [value, performance.now() - started];
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir)) total += (await stat(path.join(dir, name))).size;
+  return total;
+}
+
+/** Peak resident memory of this process (every thread: the encoder workers and the parse worker too). */
+function rssSampler() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+  return { stop: () => (clearInterval(timer), round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20)) };
+}
+
+/** A build as `npm run ingest` makes it: a fresh process's worth of encoder (model load included). */
+async function ingest(corpusDir: string, indexDir: string) {
+  const embedder = new LocalEmbeddings({ workers: WORKERS });
+  const rss = rssSampler();
+  try {
+    const [result, ms] = await time(() => buildIndex({ corpusDir, indexDir, embedder, log: () => undefined }));
+    return { result, ms: round(ms), peakRssMb: rss.stop() };
+  } finally {
+    await embedder.close();
+  }
+}
+
+async function writeCorpus(dir: string, submissions: GeneratedSubmission[]) {
+  await mkdir(dir, { recursive: true });
+  for (const s of submissions) await writeFile(path.join(dir, s.file), s.text);
+}
+
+const workdir = await mkdtemp(path.join(os.tmpdir(), "sa-scale-"));
+const generator = new SubmissionGenerator(ROOT);
+const submissions = Array.from({ length: N + 1 }, (_, i) => generator.make(i));
+const extra = submissions[N]!; // the one added, the same at every scale
+const questions = (await readQuestionSet(path.join(ROOT, "eval/questions.json"))).filter((q) => !q.history.length);
+let counter = 0;
+const question = () => {
+  const q = questions[counter % questions.length]!;
+  return `${q.question} ${(counter++ * 7919).toString(36)}`;
+};
+
+// The floor: embedding a question alone, in process, one model (as bench/run.ts).
+const floorEmbedder = new LocalEmbeddings();
+await floorEmbedder.ready();
+const floorMs: number[] = [];
+for (let i = 0; i < 60; i++) floorMs.push((await time(() => floorEmbedder.embedQuery(question())))[1]);
+await floorEmbedder.close();
+const floorP50 = round(percentile(floorMs, 50));
+log(`floor: embedding a question p50 ${floorP50} ms`);
+
+// The added submission ingested alone, cold: what adding it may cost at most 1.5× of.
+const aloneDir = path.join(workdir, "alone");
+await writeCorpus(path.join(aloneDir, "corpus"), [extra]);
+const alone = await ingest(path.join(aloneDir, "corpus"), path.join(aloneDir, "index"));
+log(`alone: ${extra.file} in ${alone.ms} ms (${alone.result.manifest.units} units)`);
+
+const rows = [];
+for (const n of [1, N]) {
+  const dir = path.join(workdir, `n${n}`);
+  const corpusDir = path.join(dir, "corpus");
+  const indexDir = path.join(dir, "index");
+  await writeCorpus(corpusDir, submissions.slice(0, n));
+  const cold = await ingest(corpusDir, indexDir);
+  const { manifest } = cold.result;
+  log(`N=${n}: cold ${cold.ms} ms, ${manifest.passages} passages, ${manifest.units} units, peak RSS ${cold.peakRssMb} MB`);
+  await writeCorpus(corpusDir, [extra]);
+  const added = await ingest(corpusDir, indexDir);
+  log(`N=${n}: adding ${extra.file} ${added.ms} ms, ${added.result.manifest.embedded} texts embedded`);
+  const indexMb = round((await folderBytes(indexDir)) / 2 ** 20);
+
+  const server = await startServerProcess(ROOT, { CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, RATE_LIMIT: "0" }, { timeoutMs: 600_000 });
+  let peakServerRss = await server.rssMb();
+  const sampler = setInterval(async () => (peakServerRss = Math.max(peakServerRss, await server.rssMb().catch(() => 0))), 500);
+  const http: Record<number, { rps: number; p50: number; p95: number; errors: number }> = {};
+  for (const connections of [1, 16]) {
+    const client = keepAlivePoster(server.url, connections);
+    const result = await runLoad({ workers: connections, ms: 10_000, maxRequests: 1_000_000, request: () => client.post("/api/chat", { question: question() }) });
+    client.close();
+    const errors = result.networkErrors + Object.entries(result.statuses).filter(([s]) => s !== "200").reduce((sum, [, c]) => sum + c, 0);
+    http[connections] = { rps: round(result.requests / (result.elapsedMs / 1000)), p50: round(percentile(result.latencies, 50)), p95: round(percentile(result.latencies, 95)), errors };
+    log(`N=${n}: ${connections} connection(s) ${http[connections]!.rps} req/s, p50 ${http[connections]!.p50} ms, errors ${errors}`);
+  }
+  clearInterval(sampler);
+  await server.stop();
+  rows.push({
+    n,
+    passages: manifest.passages,
+    units: manifest.units,
+    coldIngestMs: cold.ms,
+    unitsPerSecond: round(manifest.units / (cold.ms / 1000)),
+    ingestPeakRssMb: cold.peakRssMb,
+    addOneMs: added.ms,
+    addOneEmbedded: added.result.manifest.embedded,
+    addOneOverAlone: round(added.ms / alone.ms, 2),
+    chatP50Ms: http[1]!.p50,
+    chatP50OverFloor: round(http[1]!.p50 / floorP50, 2),
+    rpsAt16: http[16]!.rps,
+    p50At16Ms: http[16]!.p50,
+    httpErrors: http[1]!.errors + http[16]!.errors,
+    serverPeakRssMb: round(peakServerRss),
+    indexMb,
+  });
+  await rm(dir, { recursive: true, force: true });
+}
+await rm(workdir, { recursive: true, force: true });
+
+const results = { date: new Date().toISOString(), machine: { cpus: os.availableParallelism(), memoryGb: round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map((l) => round(l, 1)) }, floorP50Ms: floorP50, alone: { file: extra.file, units: alone.result.manifest.units, ms: alone.ms }, rows };
+await writeFile(path.join(ROOT, "bench/scale-results.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+const [one, many] = [rows[0]!, rows[1]!];
+const line = (label: string, key: keyof typeof one, target = "") => `| ${label} | ${one[key]} | ${many[key]} | ${target} |`;
+const table = [
+  `| measure | N = 1 | N = ${N} | target |`,
+  "| --- | --- | --- | --- |",
+  line("passages / units", "passages", "") .replace(`| ${one.passages} | ${many.passages} |`, `| ${one.passages} / ${one.units} | ${many.passages} / ${many.units} |`),
+  line("cold ingest, ms (2 encoder workers, model load included)", "coldIngestMs"),
+  line("units embedded a second, cold", "unitsPerSecond"),
+  line(`add one submission, ms (alone: ${alone.ms} ms)`, "addOneMs"),
+  line("add one over ingesting it alone", "addOneOverAlone", "≤ 1.5"),
+  line("/api/chat p50 ms, 1 connection", "chatP50Ms"),
+  line(`/api/chat p50 over the embedding floor (${floorP50} ms)`, "chatP50OverFloor", "≤ 1.5"),
+  line("/api/chat req/s at 16 connections", "rpsAt16"),
+  line("HTTP errors", "httpErrors", "0"),
+  line("peak RSS of the ingest, MB", "ingestPeakRssMb", "≤ 1024"),
+  line("peak RSS of the server under load, MB", "serverPeakRssMb", "≤ 1024"),
+  line("index size on disk, MB", "indexMb"),
+].join("\n");
+const readmePath = path.join(ROOT, "bench/README.md");
+const readme = await readFile(readmePath, "utf8");
+const block = `<!-- scale -->\nLast run ${results.date.slice(0, 16)} on ${results.machine.cpus} cores (load average ${results.machine.loadAverage.join(", ")} at the end), Node ${results.machine.node}:\n\n${table}\n<!-- /scale -->`;
+await writeFile(readmePath, readme.includes("<!-- scale -->") ? readme.replace(/<!-- scale -->[\s\S]*<!-- \/scale -->/, block) : `${readme.trimEnd()}\n\n## Scale\n\n${block}\n`);
+console.log(table);
+process.exit(0);

@@ -1,0 +1,41 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { UnreadableFileError } from "../errors.js";
+import type { Passage } from "../types.js";
+import { chunkPassages, type ChunkOptions } from "./chunk-passages.js";
+import { loadFile } from "./load-file.js";
+import { megabytes, pdfInflatedBytes, pdfPageCount, type ParseLimits } from "./parse-limits.js";
+import { parseSubmission } from "./parse-submission.js";
+import type { SubmissionDocument } from "./submission.js";
+
+export interface ParsedFile {
+  document: SubmissionDocument;
+  passages: Passage[];
+}
+
+/** A PDF over the page or inflated-size limit is refused before pdf.js reads its pages. */
+async function checkPdf(corpusDir: string, file: string, limits: ParseLimits): Promise<void> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path.join(corpusDir, file));
+  } catch (error) {
+    throw new UnreadableFileError(file, `cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  const inflated = pdfInflatedBytes(bytes, limits.maxInflatedBytes);
+  if (inflated > limits.maxInflatedBytes) throw new UnreadableFileError(file, `its compressed content inflates to more than ${megabytes(limits.maxInflatedBytes)}`);
+  const pages = await pdfPageCount(bytes).catch(() => 0); // a broken PDF is reported by the loader
+  if (pages > limits.maxPages) throw new UnreadableFileError(file, `${pages} pages, more than the ${limits.maxPages} allowed`);
+}
+
+/**
+ * Loads, parses and chunks one corpus file: the work the parse worker does (src/ingest/parse-worker.ts).
+ * Throws UnreadableFileError naming the file and the reason, including for a file that yields no passage.
+ */
+export async function parseFile(corpusDir: string, file: string, options: { chunk: ChunkOptions; limits: ParseLimits }): Promise<ParsedFile> {
+  if (path.extname(file).toLowerCase() === ".pdf") await checkPdf(corpusDir, file, options.limits);
+  const loaded = await loadFile(corpusDir, file);
+  const document = parseSubmission(loaded);
+  const passages = chunkPassages(document, options.chunk);
+  if (!passages.length) throw new UnreadableFileError(file, "no passages could be made from its text");
+  return { document, passages };
+}
