@@ -12,8 +12,11 @@ export function sourceLabel(citation: Citation): string {
   return [s.entity ?? s.document, s.question ? `Q${s.question}` : "", s.section ?? "", s.record ? `${s.record.table} ${s.record.index}: ${s.record.title}` : "", s.page ? `p. ${s.page}` : ""].filter(Boolean).join(" · ");
 }
 
-/** Print-friendly HTML of a brief: self-contained, no scripts, sources listed at the end. */
-export function briefHtml(brief: Brief): string {
+/**
+ * Print-friendly HTML of a brief: self-contained, no scripts, sources listed at the end (the passage's
+ * breadcrumb when `breadcrumb(id)` knows it). Sized so the page form prints on one A4 page.
+ */
+export function briefHtml(brief: Brief, breadcrumb: (id: string) => string | undefined = () => undefined): string {
   const body: string[] = [];
   let inList = false;
   for (const line of brief.markdown.split("\n")) {
@@ -31,18 +34,20 @@ export function briefHtml(brief: Brief): string {
     else if (line.trim()) body.push(`<p>${inline(line)}</p>`);
   }
   if (inList) body.push("</ul>");
-  const sources = brief.citations.map((c) => `<li id="source-${c.n}"><strong>[${c.n}]</strong> ${escapeHtml(sourceLabel(c))}</li>`).join("\n");
+  const sources = brief.citations.map((c) => `<li id="source-${c.n}"><strong>[${c.n}]</strong> ${escapeHtml(breadcrumb(c.id) ?? sourceLabel(c))}</li>`).join("\n");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(brief.title)}</title>
 <style>
-body{font:11pt/1.45 Georgia,"Times New Roman",serif;max-width:48rem;margin:2rem auto;color:#111;padding:0 1rem}
-h1{font-size:16pt;margin:0 0 .5rem}h2{font-size:12pt;margin:1.1rem 0 .3rem;border-bottom:1px solid #ccc}
-ul{margin:.2rem 0;padding-left:1.2rem}li{margin:.2rem 0}sup a{text-decoration:none;color:#1a5e9a}
-.sources{font-size:9pt;color:#333;margin-top:1.5rem}
-@media print{body{margin:0}a{color:#111}}
+body{font:10.5pt/1.4 Georgia,"Times New Roman",serif;max-width:48rem;margin:2rem auto;color:#111;padding:0 1rem}
+h1{font-size:15pt;margin:0 0 .4rem}h2{font-size:11pt;margin:.7rem 0 .2rem;border-bottom:1px solid #ccc}
+ul{margin:.15rem 0;padding-left:1.1rem}li{margin:.1rem 0}sup a{text-decoration:none;color:#1a5e9a}
+.sources{font-size:7.5pt;line-height:1.25;color:#333;margin-top:.8rem}.sources h2{font-size:8.5pt}
+.sources ol{list-style:none;padding:0;margin:0;columns:2;column-gap:1.2rem}.sources li{break-inside:avoid;margin:0 0 .1rem}
+@page{size:A4;margin:14mm 15mm}
+@media print{body{margin:0;max-width:none;padding:0}a{color:#111}}
 </style></head><body>
 ${body.join("\n")}
-<section class="sources"><h2>Sources</h2><ol style="list-style:none;padding:0">
+<section class="sources"><h2>Sources</h2><ol>
 ${sources}
 </ol></section>
 </body></html>

@@ -2,15 +2,22 @@ import { configuredChatModel } from "../answer/chat-model.js";
 import type { Prompts } from "../answer/prompts.js";
 import type { Config } from "../config.js";
 import type { Retriever } from "../retrieve/retriever.js";
-import { buildBrief, type Brief } from "./build-brief.js";
+import { buildBrief, type Brief, type BriefRequest } from "./build-brief.js";
+import { compareYears } from "./compare-years.js";
 import { buildGenerativeBrief } from "./generative-brief.js";
 
 export type BriefResult = Brief & { mode: "extractive" | "generative"; fallbackReason?: string };
-export type Briefer = (topic?: string) => Promise<BriefResult>;
+export type Briefer = (request?: BriefRequest) => Promise<BriefResult>;
 
-/** Extractive briefs offline; written by the LLM, citations checked, when `LLM_MODEL` is set. */
+/**
+ * Extractive briefs offline; written by the LLM, citations and figures checked, when `LLM_MODEL` is set.
+ * A year comparison is always extractive: its bullets are the passages' own words, new / gone / continued.
+ */
 export function createBriefer(config: Config, retriever: Retriever, prompts: Prompts): Briefer {
   const model = configuredChatModel(config);
-  if (!model) return async (topic) => ({ ...(await buildBrief(retriever, topic)), mode: "extractive" });
-  return (topic) => buildGenerativeBrief({ retriever, model, prompts, timeoutMs: config.llmTimeoutMs, topic });
+  return async (request = {}) => {
+    if (request.compare) return { ...compareYears(retriever, { years: request.compare, filters: request.filters, full: request.full }), mode: "extractive" };
+    if (!model) return { ...(await buildBrief(retriever, request)), mode: "extractive" };
+    return buildGenerativeBrief({ retriever, model, prompts, timeoutMs: config.llmTimeoutMs, request });
+  };
 }
