@@ -38,12 +38,12 @@ export function briefHtml(brief: Brief, breadcrumb: (id: string) => string | und
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(brief.title)}</title>
 <style>
-body{font:10.5pt/1.4 Georgia,"Times New Roman",serif;max-width:48rem;margin:2rem auto;color:#111;padding:0 1rem}
-h1{font-size:15pt;margin:0 0 .4rem}h2{font-size:11pt;margin:.7rem 0 .2rem;border-bottom:1px solid #ccc}
-ul{margin:.15rem 0;padding-left:1.1rem}li{margin:.1rem 0}sup a{text-decoration:none;color:#1a5e9a}
-.sources{font-size:7.5pt;line-height:1.25;color:#333;margin-top:.8rem}.sources h2{font-size:8.5pt}
-.sources ol{list-style:none;padding:0;margin:0;columns:2;column-gap:1.2rem}.sources li{break-inside:avoid;margin:0 0 .1rem}
-@page{size:A4;margin:14mm 15mm}
+body{font:9.5pt/1.3 Georgia,"Times New Roman",serif;max-width:48rem;margin:2rem auto;color:#111;padding:0 1rem}
+h1{font-size:13pt;margin:0 0 .3rem}h2{font-size:10pt;margin:.5rem 0 .15rem;border-bottom:1px solid #ccc}
+ul{margin:.1rem 0;padding-left:1.1rem}li{margin:.05rem 0}sup a{text-decoration:none;color:#1a5e9a}
+.sources{font-size:7pt;line-height:1.2;color:#333;margin-top:.6rem}.sources h2{font-size:8pt;margin:.2rem 0}
+.sources ol{list-style:none;padding:0;margin:0;columns:2;column-gap:1rem}.sources li{break-inside:avoid;margin:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+@page{size:A4;margin:12mm 14mm}
 @media print{body{margin:0;max-width:none;padding:0}a{color:#111}}
 </style></head><body>
 ${body.join("\n")}

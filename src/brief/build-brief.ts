@@ -79,7 +79,7 @@ function recordBullet(hit: Located, form: BriefForm): Bullet {
 }
 
 /** The prose units of passages as short bullets, most informative first, one per passage, no near-repeats. */
-function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] = []): Bullet[] {
+function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] = [], taken: Bullet[] = []): Bullet[] {
   const candidates: Bullet[] = [];
   for (const hit of members) {
     for (const unit of passageUnits(hit.passage, hit.position)) {
@@ -95,6 +95,8 @@ function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] 
   }
   const chosen: Bullet[] = [];
   for (const candidate of candidates.sort((a, b) => b.score - a.score)) {
+    // Parts of one long list repeat its lead-in: a sentence already briefed is not briefed again.
+    if (taken.some((c) => similar(c.text, candidate.text))) continue;
     if (chosen.some((c) => c.source.position === candidate.source.position || similar(c.text, candidate.text))) continue;
     chosen.push(candidate);
   }
@@ -199,9 +201,10 @@ async function topicBrief(retriever: Retriever, topic: string, filters: BriefFil
   const hits = await topicPassages(retriever, topic, (passage) => inScope(passage, filters));
   if (!hits.length) return { title, markdown: `# ${title}\n\nThe submission does not say anything about “${topic}”.`, citations: [] };
   const topicTerms = [...new Set(tokenize(retriever.expandQuery(topic)))];
+  const taken: Bullet[] = [];
   const bulletOf = (hit: Located): Bullet => {
-    const prose = proseBullets([hit], form, topicTerms)[0] ?? proseBullets([hit], form)[0];
-    if (!hit.passage.source.record) return prose ?? recordBullet(hit, form);
+    const prose = proseBullets([hit], form, topicTerms, taken)[0] ?? proseBullets([hit], form, [], taken)[0];
+    if (!hit.passage.source.record) return prose ?? { text: cutToFacts(passageUnits(hit.passage, hit.position)[0]?.text ?? hit.passage.text, form.bulletWords), source: hit, score: 0 };
     // A record on the topic: its name, then the sentence that makes it so.
     const name = recordBullet(hit, form);
     if (!prose) return name;
@@ -209,7 +212,11 @@ async function topicBrief(retriever: Retriever, topic: string, filters: BriefFil
     const joined = `${title}: ${ELLIPSIS} ${cutToFacts(prose.text.replace(/ …$/, ""), Math.max(8, form.bulletWords - countWords(title)))}`;
     return { ...prose, text: countWords(joined) <= form.bulletWords ? joined : name.text };
   };
-  const bullets = hits.map((hit) => ({ ...bulletOf(hit), score: hit.score }));
+  const bullets = hits.map((hit) => {
+    const bullet = { ...bulletOf(hit), score: hit.score };
+    taken.push(bullet);
+    return bullet;
+  });
   const bySubmission = groupBy(bullets, (b) => submissionLabel(b.source.passage));
   const sections: Section[] = [];
   if (bySubmission.size > 1) {
