@@ -5,7 +5,7 @@ import { tokenize } from "../text/tokenize.js";
 import type { Citation, Passage } from "../types.js";
 import { describeFilters, inScope, submissionLabel, type BriefFilters } from "./brief-scope.js";
 import { cutToFacts, ELLIPSIS } from "./cut-bullet.js";
-import { informativeness } from "./informative-sentences.js";
+import { informativeness, similar } from "./informative-sentences.js";
 import { themeHeading } from "./theme-heading.js";
 import { topicPassages } from "./topic-passages.js";
 
@@ -33,8 +33,6 @@ export const BRIEF_FORMS: Record<"page" | "full", BriefForm> = {
   page: { words: 450, bulletWords: 30, perSection: 3, headlines: 4 },
   full: { words: 1200, bulletWords: 45, perSection: 5, headlines: 5 },
 };
-/** Kept for callers of the first version: the full form's length. */
-export const MAX_BRIEF_WORDS = BRIEF_FORMS.full.words;
 
 export interface BriefForm {
   /** Words in the note, headings included. */
@@ -101,13 +99,6 @@ function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] 
     chosen.push(candidate);
   }
   return chosen;
-}
-
-function similar(a: string, b: string): boolean {
-  const x = new Set(tokenize(a));
-  const y = new Set(tokenize(b));
-  const shared = [...x].filter((t) => y.has(t)).length;
-  return shared / Math.max(1, Math.min(x.size, y.size)) > 0.6;
 }
 
 /** A section's bullets, best first: one per table record, then the most informative prose. */
