@@ -1,6 +1,24 @@
+import { createHash } from "node:crypto";
 import { escapeHtml } from "../text/escape-html.js";
 import type { Citation } from "../types.js";
 import type { Brief } from "./build-brief.js";
+
+/** The brief's stylesheet, inline so the HTML stands alone (saved, mailed, printed). */
+const BRIEF_STYLE = `
+body{font:9.5pt/1.3 Georgia,"Times New Roman",serif;max-width:48rem;margin:2rem auto;color:#111;padding:0 1rem}
+h1{font-size:13pt;margin:0 0 .3rem}h2{font-size:10pt;margin:.5rem 0 .15rem;border-bottom:1px solid #ccc}
+ul{margin:.1rem 0;padding-left:1.1rem}li{margin:.05rem 0}sup a{text-decoration:none;color:#1a5e9a}
+.sources{font-size:7pt;line-height:1.2;color:#333;margin-top:.6rem}.sources h2{font-size:8pt;margin:.2rem 0}
+.sources ol{list-style:none;padding:0;margin:0;columns:2;column-gap:1rem}.sources li{break-inside:avoid;margin:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+@page{size:A4;margin:12mm 14mm}
+@media print{body{margin:0;max-width:none;padding:0}a{color:#111}}
+`;
+
+/**
+ * The stylesheet's CSP hash: the server allows exactly this inline style, so the page and the widget can
+ * print the brief's HTML in a frame under `style-src 'self'`.
+ */
+export const BRIEF_STYLE_HASH = `'sha256-${createHash("sha256").update(BRIEF_STYLE).digest("base64")}'`;
 
 function inline(text: string): string {
   return escapeHtml(text).replace(/\[(\d{1,3})\]/g, '<sup><a href="#source-$1">[$1]</a></sup>');
@@ -12,8 +30,11 @@ export function sourceLabel(citation: Citation): string {
   return [s.entity ?? s.document, s.question ? `Q${s.question}` : "", s.section ?? "", s.record ? `${s.record.table} ${s.record.index}: ${s.record.title}` : "", s.page ? `p. ${s.page}` : ""].filter(Boolean).join(" · ");
 }
 
-/** Print-friendly HTML of a brief: self-contained, no scripts, sources listed at the end. */
-export function briefHtml(brief: Brief): string {
+/**
+ * Print-friendly HTML of a brief: self-contained, no scripts, sources listed at the end (the passage's
+ * breadcrumb when `breadcrumb(id)` knows it). Sized so the page form prints on one A4 page.
+ */
+export function briefHtml(brief: Brief, breadcrumb: (id: string) => string | undefined = () => undefined): string {
   const body: string[] = [];
   let inList = false;
   for (const line of brief.markdown.split("\n")) {
@@ -31,18 +52,12 @@ export function briefHtml(brief: Brief): string {
     else if (line.trim()) body.push(`<p>${inline(line)}</p>`);
   }
   if (inList) body.push("</ul>");
-  const sources = brief.citations.map((c) => `<li id="source-${c.n}"><strong>[${c.n}]</strong> ${escapeHtml(sourceLabel(c))}</li>`).join("\n");
+  const sources = brief.citations.map((c) => `<li id="source-${c.n}"><strong>[${c.n}]</strong> ${escapeHtml(breadcrumb(c.id) ?? sourceLabel(c))}</li>`).join("\n");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(brief.title)}</title>
-<style>
-body{font:11pt/1.45 Georgia,"Times New Roman",serif;max-width:48rem;margin:2rem auto;color:#111;padding:0 1rem}
-h1{font-size:16pt;margin:0 0 .5rem}h2{font-size:12pt;margin:1.1rem 0 .3rem;border-bottom:1px solid #ccc}
-ul{margin:.2rem 0;padding-left:1.2rem}li{margin:.2rem 0}sup a{text-decoration:none;color:#1a5e9a}
-.sources{font-size:9pt;color:#333;margin-top:1.5rem}
-@media print{body{margin:0}a{color:#111}}
-</style></head><body>
+<style>${BRIEF_STYLE}</style></head><body>
 ${body.join("\n")}
-<section class="sources"><h2>Sources</h2><ol style="list-style:none;padding:0">
+<section class="sources"><h2>Sources</h2><ol>
 ${sources}
 </ol></section>
 </body></html>

@@ -1,10 +1,13 @@
 import { CitationList } from "../answer/citations.js";
-import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits } from "../ingest/passage-units.js";
 import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Citation, Passage } from "../types.js";
-import { pickSentences } from "./informative-sentences.js";
+import { describeFilters, inScope, submissionLabel, type BriefFilters } from "./brief-scope.js";
+import { cutToFacts, ELLIPSIS } from "./cut-bullet.js";
+import { informativeness, similar } from "./informative-sentences.js";
+import { themeHeading } from "./theme-heading.js";
+import { topicPassages } from "./topic-passages.js";
 
 export interface Brief {
   title: string;
@@ -12,109 +15,232 @@ export interface Brief {
   citations: Citation[];
 }
 
-export const MAX_BRIEF_WORDS = 1200;
+/** What a brief covers and how long it is: the body of `POST /api/brief`, less the output format. */
+export interface BriefRequest {
+  topic?: string;
+  /** The longer form (up to 1,200 words) instead of one printed page. Default false. */
+  full?: boolean;
+  filters?: BriefFilters;
+  /** Two years of one entity: what is new, gone and continued from the first to the second. */
+  compare?: [number, number];
+}
 
-interface Located {
+/**
+ * Lengths of the two forms. The page form is what prints on one A4 page from Chromium with the sources
+ * (test/brief/brief-print.test.ts); a director reads 450 words in about two minutes.
+ */
+export const BRIEF_FORMS: Record<"page" | "full", BriefForm> = {
+  page: { words: 450, bulletWords: 30, perSection: 3, headlines: 4 },
+  full: { words: 1200, bulletWords: 45, perSection: 5, headlines: 5 },
+};
+
+export interface BriefForm {
+  /** Words in the note, headings included. */
+  words: number;
+  /** Words in one bullet. */
+  bulletWords: number;
+  /** Bullets under one heading. */
+  perSection: number;
+  /** Headline bullets (3-5) before the sections. */
+  headlines: number;
+}
+
+export interface Located {
   passage: Passage;
   position: number;
 }
 
-function gist(questionText: string | undefined, number: number): string {
-  const text = (questionText ?? "").replace(/\s*\((max|maximum)[^)]*\)/gi, "");
-  const first = text.split(/(?<=[?.])\s/)[0] ?? "";
-  const short = first.length > 90 ? `${first.slice(0, 90).replace(/\s+\S*$/, "")}…` : first;
-  return short ? `Question ${number}: ${short}` : `Question ${number}`;
+/** One bullet before it is numbered: its words (all from `source`, by deletion) and the passage it cites. */
+export interface Bullet {
+  text: string;
+  source: Located;
+  score: number;
+  /** A second passage the bullet also cites (the earlier year's, in a comparison). */
+  also?: Located;
 }
 
-function recordLine(hit: Located): string {
-  const title = hit.passage.source.record!.title;
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A record's name and the short fields that say when, where and with whom, in the passage's order. */
+function recordBullet(hit: Located, form: BriefForm): Bullet {
+  const record = hit.passage.source.record!;
   const details = passageUnits(hit.passage, hit.position)
-    // The first line of each short field that says when, where, which goals, with whom.
-    .filter((u) => u.field && u.text.startsWith(`${u.field}:`) && u.value !== title && /date|location|sdg|^partners|publishing/i.test(u.field) && (u.value ?? "").split(/\s+/).length <= 14)
-    .map((u) => u.value)
-    .slice(0, 3);
-  return `${title}${details.length ? ` (${details.join("; ")})` : ""}`;
+    .filter((u) => u.field && u.text.startsWith(`${u.field}:`) && u.value !== record.title && /date|location|^partners|publishing/i.test(u.field) && countWords(u.value ?? "") <= 14)
+    .map((u) => u.value!)
+    .slice(0, 2);
+  const title = countWords(record.title) > 14 ? cutToFacts(record.title, 12) : record.title;
+  let text = `${title}${details.length ? ` (${details.join("; ")})` : ""}`;
+  if (countWords(text) > form.bulletWords) text = title;
+  return { text, source: hit, score: informativeness(text) + 2 };
 }
 
-/** One question's bullets: its records, its sections, and its most informative sentences; each bullet cited. */
-function questionBullets(members: Located[], topicTerms: string[], cite: (hit: Located) => string, onTopic?: (text: string) => boolean): string[] {
-  const bullets: string[] = [];
-  const records = members.filter((m) => m.passage.source.record);
-  const prose = members.filter((m) => !m.passage.source.record);
-  const tables = new Map<string, Located[]>();
-  for (const r of records) tables.set(r.passage.source.record!.table, [...(tables.get(r.passage.source.record!.table) ?? []), r]);
-  for (const [kind, list] of tables) {
-    if (list.length <= 2 && !prose.length) for (const r of list) bullets.push(`${recordLine(r)} ${cite(r)}`);
-    else bullets.push(`${tablePlural(kind)[0]!.toUpperCase()}${tablePlural(kind).slice(1)} (${list.length}): ${list.map((r) => `${recordLine(r)} ${cite(r)}`).join("; ")}`);
-  }
-  const sections = [...new Set(prose.map((m) => m.passage.source.section).filter((s): s is string => !!s && /^\d+\)/.test(s)))];
-  if (sections.length > 2) {
-    bullets.push(`Covers ${sections.length} sections: ${sections.map((s) => `${s.replace(/^\d+\)\s*/, "")} ${cite(prose.find((m) => m.passage.source.section === s)!)}`).join("; ")}`);
-  }
-  const room = Math.max(1, 3 - bullets.length);
-  for (const pick of pickSentences(prose.length ? prose : records, room, topicTerms, onTopic)) {
-    bullets.push(`${pick.unit.field ? pick.unit.value ?? pick.unit.text : pick.unit.text} ${cite(pick)}`);
-  }
-  return bullets.slice(0, 3);
-}
-
-/**
- * Whether a text is about the topic. "SDG 14" matches "SDGs 3, 5, 8, 14 and 17" and "Goal 14", never
- * "14-15 March"; other topics need all their words (or most of their spelled-out acronym).
- */
-export function topicMatcher(topic: string, topicTerms: string[], expand: (text: string) => string): (text: string) => boolean {
-  const goal = /^\s*(?:sdgs?|goal|sustainable development goal)\s*(\d{1,2})\s*$/i.exec(topic)?.[1];
-  if (goal) {
-    const list = new RegExp(`\\b(?:SDGs?|Goals?)\\s+(?:\\d{1,2}\\s*(?:,|and|&)\\s*)*${goal}\\b`, "i");
-    return (text) => list.test(text);
-  }
-  const required = tokenize(topic);
-  return (text) => {
-    const terms = new Set(tokenize(expand(text)));
-    return required.every((t) => terms.has(t)) || topicTerms.filter((t) => terms.has(t)).length >= Math.max(2, Math.ceil(topicTerms.length * 0.6));
-  };
-}
-
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-/**
- * A one-page briefing note, extractive: a heading per question, one to three bullets of its key facts
- * (records with dates and places, sections, the sentences richest in figures, symbols and names), each
- * bullet ending with its citations. With a topic, only the passages about it.
- */
-export async function buildBrief(retriever: Retriever, topic?: string): Promise<Brief> {
-  const { passages } = retriever.index;
-  const label = passages[0]?.breadcrumb.split(" · ")[0] ?? "the submission";
-  const citations = new CitationList();
-  const cite = (hit: Located) => citations.cite({ passage: hit.passage, position: hit.position, score: 1 } satisfies ScoredPassage);
-  let selected: Located[] = passages.map((passage, position) => ({ passage, position }));
-  let topicTerms: string[] = [];
-  let aboutTopic: ((text: string) => boolean) | undefined;
-  const cleanTopic = topic?.trim();
-  if (cleanTopic) {
-    topicTerms = [...new Set(tokenize(retriever.expandQuery(cleanTopic)))];
-    aboutTopic = topicMatcher(cleanTopic, topicTerms, (text) => retriever.expandQuery(text));
-    const ranked = await retriever.search(cleanTopic, 50);
-    selected = ranked.filter((hit) => aboutTopic!(`${hit.passage.breadcrumb}\n${hit.passage.text}`)).map(({ passage, position }) => ({ passage, position }));
-    if (!selected.length) {
-      return { title: `Briefing on “${cleanTopic}”: ${label}`, markdown: `# Briefing on “${cleanTopic}”: ${label}\n\nThe submission does not say anything about “${cleanTopic}”.`, citations: [] };
+/** The prose units of passages as short bullets, most informative first, one per passage, no near-repeats. */
+function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] = [], taken: Bullet[] = []): Bullet[] {
+  const candidates: Bullet[] = [];
+  for (const hit of members) {
+    for (const unit of passageUnits(hit.passage, hit.position)) {
+      if (unit.field && !/^description$|^outcome$/i.test(unit.field)) continue;
+      const text = unit.field ? (unit.value ?? unit.text) : unit.text;
+      // A lead-in ("For instance, during the last year:") or a fragment says nothing alone.
+      if (/:$/.test(text) || countWords(text) < 8) continue;
+      const terms = new Set(tokenize(text));
+      const onTopic = topicTerms.filter((t) => terms.has(t)).length;
+      if (topicTerms.length && !onTopic) continue;
+      candidates.push({ text: cutToFacts(text, form.bulletWords), source: hit, score: informativeness(text, topicTerms) });
     }
   }
-
-  const byQuestion = new Map<number, Located[]>();
-  for (const hit of selected) byQuestion.set(hit.passage.source.question ?? 0, [...(byQuestion.get(hit.passage.source.question ?? 0) ?? []), hit]);
-  const title = cleanTopic ? `Briefing on “${cleanTopic}”: ${label}` : `Briefing: ${label} submission`;
-  const lines = [`# ${title}`];
-  for (const number of [...byQuestion.keys()].sort((a, b) => a - b)) {
-    const members = byQuestion.get(number)!.sort((a, b) => a.position - b.position);
-    const bullets = questionBullets(members, topicTerms, cite, aboutTopic);
-    if (!bullets.length) continue;
-    const heading = number ? gist(members[0]!.passage.source.questionText, number) : "Other content";
-    const block = [``, `## ${heading}`, ...bullets.map((b) => `- ${b}`)];
-    if (words([...lines, ...block].join("\n")) > MAX_BRIEF_WORDS) break;
-    lines.push(...block);
+  const chosen: Bullet[] = [];
+  for (const candidate of candidates.sort((a, b) => b.score - a.score)) {
+    // Parts of one long list repeat its lead-in: a sentence already briefed is not briefed again.
+    if (taken.some((c) => similar(c.text, candidate.text))) continue;
+    if (chosen.some((c) => c.source.position === candidate.source.position || similar(c.text, candidate.text))) continue;
+    chosen.push(candidate);
   }
+  return chosen;
+}
+
+/** A section's bullets, best first: one per table record, then the most informative prose. */
+export function sectionBullets(members: Located[], form: BriefForm): Bullet[] {
+  const records = members.filter((m) => m.passage.source.record).map((m) => recordBullet(m, form));
+  const prose = proseBullets(
+    members.filter((m) => !m.passage.source.record),
+    form,
+  );
+  return [...records, ...prose].sort((a, b) => b.score - a.score);
+}
+
+export interface Section {
+  heading: string;
+  order: number;
+  bullets: Bullet[];
+}
+
+/** Renders sections under a title within the form's word budget; numbers citations in reading order. */
+export function renderBrief(title: string, headlines: Bullet[], sections: Section[], form: BriefForm, preamble?: string): Brief {
+  const citations = new CitationList();
+  const citeOne = (hit: Located) => citations.cite({ passage: hit.passage, position: hit.position, score: 1 } satisfies ScoredPassage);
+  const cite = (b: Bullet) => citeOne(b.source) + (b.also ? citeOne(b.also) : "");
+  // Words as countWords counts them, each bullet's "[n]" included.
+  const bulletSize = (b: Bullet) => countWords(b.text) + (b.also ? 2 : 1);
+  let words = countWords(title) + countWords(preamble ?? "") + (headlines.length ? 1 + headlines.reduce((sum, b) => sum + bulletSize(b), 0) : 0) + sections.reduce((sum, s) => sum + countWords(s.heading), 0);
+  // Every section gets its best bullet; then second bullets, and so on, while the budget lasts.
+  const taken = sections.map(() => 0);
+  for (let round = 0; round < form.perSection; round++) {
+    sections.forEach((section, i) => {
+      const bullet = section.bullets[round];
+      if (!bullet || taken[i] !== round) return;
+      const size = bulletSize(bullet);
+      if (round > 0 && words + size > form.words) return;
+      taken[i]++;
+      words += size;
+    });
+  }
+  const lines = [`# ${title}`];
+  if (preamble) lines.push("", preamble);
+  if (headlines.length) lines.push("", "## Headlines", ...headlines.map((b) => `- ${b.text} ${cite(b)}`));
+  sections.forEach((section, i) => {
+    if (!taken[i]) return;
+    lines.push("", `## ${section.heading}`, ...section.bullets.slice(0, taken[i]).map((b) => `- ${b.text} ${cite(b)}`));
+  });
   return { title, markdown: lines.join("\n"), citations: citations.citations };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string | number): Map<string | number, T[]> {
+  const groups = new Map<string | number, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** The noun a question's numbered sections are counted by ("transitions"), from the retriever's list vocabulary. */
+function sectionNoun(retriever: Retriever, question: number | undefined): string | undefined {
+  for (const [noun, number] of retriever.vocabulary.sections) if (number === question) return noun;
+  return undefined;
+}
+
+/** The whole of one or more submissions: headlines, then a section per question (per submission when several). */
+function overviewBrief(retriever: Retriever, scoped: Located[], title: string, form: BriefForm): Brief {
+  const submissions = groupBy(scoped, (hit) => submissionLabel(hit.passage));
+  const sections: Section[] = [];
+  if (submissions.size > 1) {
+    let order = 0;
+    for (const [label, members] of submissions) sections.push({ heading: String(label), order: order++, bullets: sectionBullets(members, form) });
+  } else {
+    for (const [question, members] of groupBy(scoped, (hit) => hit.passage.source.question ?? 0)) {
+      const passages = members.map((m) => m.passage);
+      sections.push({ heading: question ? themeHeading(passages, sectionNoun(retriever, Number(question))) : "Other content", order: Number(question) || 99, bullets: sectionBullets(members, form) });
+    }
+  }
+  sections.sort((a, b) => a.order - b.order);
+  // Headlines: the most informative facts, from different sections, each leaving its section a bullet.
+  const picked: { bullet: Bullet; section: Section }[] = [];
+  const pool = sections.flatMap((section) => (section.bullets.length >= 2 ? section.bullets.slice(0, 2).map((bullet) => ({ bullet, section })) : []));
+  for (const candidate of pool.sort((a, b) => b.bullet.score - a.bullet.score)) {
+    if (picked.length >= form.headlines) break;
+    if (!picked.some((h) => h.section === candidate.section)) picked.push(candidate);
+  }
+  // A note of one or two sections has no room for headlines.
+  const lead = sections.length >= 3 ? picked.map((h) => h.bullet) : [];
+  for (const { bullet, section } of lead.length ? picked : []) section.bullets = section.bullets.filter((b) => b !== bullet);
+  return renderBrief(title, lead, sections, form);
+}
+
+/** A topic: its passages (by retrieval relevance), a section per question, or per submission when several. */
+async function topicBrief(retriever: Retriever, topic: string, filters: BriefFilters | undefined, label: string, form: BriefForm): Promise<Brief> {
+  const title = `Briefing on “${topic}”: ${label}`;
+  const hits = await topicPassages(retriever, topic, (passage) => inScope(passage, filters));
+  if (!hits.length) return { title, markdown: `# ${title}\n\nThe submission does not say anything about “${topic}”.`, citations: [] };
+  const topicTerms = [...new Set(tokenize(retriever.expandQuery(topic)))];
+  const taken: Bullet[] = [];
+  const bulletOf = (hit: Located): Bullet => {
+    const prose = proseBullets([hit], form, topicTerms, taken)[0] ?? proseBullets([hit], form, [], taken)[0];
+    if (!hit.passage.source.record) return prose ?? { text: cutToFacts(passageUnits(hit.passage, hit.position)[0]?.text ?? hit.passage.text, form.bulletWords), source: hit, score: 0 };
+    // A record on the topic: its name, then the sentence that makes it so.
+    const name = recordBullet(hit, form);
+    if (!prose) return name;
+    const title = cutToFacts(hit.passage.source.record.title, 10);
+    const joined = `${title}: ${ELLIPSIS} ${cutToFacts(prose.text.replace(/ …$/, ""), Math.max(8, form.bulletWords - countWords(title)))}`;
+    return { ...prose, text: countWords(joined) <= form.bulletWords ? joined : name.text };
+  };
+  const bullets = hits.map((hit) => {
+    const bullet = { ...bulletOf(hit), score: hit.score };
+    taken.push(bullet);
+    return bullet;
+  });
+  const bySubmission = groupBy(bullets, (b) => submissionLabel(b.source.passage));
+  const sections: Section[] = [];
+  if (bySubmission.size > 1) {
+    let order = 0;
+    for (const [submission, members] of bySubmission) sections.push({ heading: String(submission), order: order++, bullets: members });
+  } else {
+    for (const [question, members] of groupBy(bullets, (b) => b.source.passage.source.question ?? 0)) {
+      const all = retriever.index.passages.filter((p) => p.source.question === question && p.source.document === members[0]!.source.passage.source.document);
+      sections.push({ heading: question ? themeHeading(all, sectionNoun(retriever, Number(question))) : "Other content", order: Number(question) || 99, bullets: members });
+    }
+    sections.sort((a, b) => a.order - b.order);
+  }
+  return renderBrief(title, [], sections, { ...form, perSection: Math.max(form.perSection, hits.length) });
+}
+
+/**
+ * A briefing note, extractive: every bullet cut from one passage by deletion only and cited to it.
+ * - No topic: 3-5 headlines, then a section per question headed by its theme ("Events", "Transitions").
+ * - A topic: the passages the hybrid retrieval finds about it (see topicPassages), a section per question,
+ *   or one per submission when the topic spans several.
+ * - `filters` limit the submissions; `full` gives the longer form. Comparisons are compareYears's.
+ */
+export async function buildBrief(retriever: Retriever, request: BriefRequest | string = {}): Promise<Brief> {
+  const { topic, full, filters } = typeof request === "string" ? { topic: request } : request;
+  const form = full ? BRIEF_FORMS.full : BRIEF_FORMS.page;
+  const scoped = retriever.index.passages.map((passage, position) => ({ passage, position })).filter((hit) => inScope(hit.passage, filters));
+  const labels = [...new Set(scoped.map((hit) => submissionLabel(hit.passage)))];
+  const label = labels.length === 1 ? labels[0]! : describeFilters(filters) || "all submissions";
+  const cleanTopic = topic?.trim();
+  if (!scoped.length) {
+    const title = `Briefing: ${describeFilters(filters) || "the submissions"}`;
+    return { title, markdown: `# ${title}\n\nNo submission matches these filters.`, citations: [] };
+  }
+  if (cleanTopic) return topicBrief(retriever, cleanTopic, filters, label, form);
+  return overviewBrief(retriever, scoped, `Briefing: ${label} submission${labels.length > 1 ? "s" : ""}`, form);
 }

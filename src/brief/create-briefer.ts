@@ -3,16 +3,23 @@ import type { FallbackEvent } from "../answer/model-failure.js";
 import type { Prompts } from "../answer/prompts.js";
 import type { Config } from "../config.js";
 import type { Retriever } from "../retrieve/retriever.js";
-import { buildBrief, type Brief } from "./build-brief.js";
+import { buildBrief, type Brief, type BriefRequest } from "./build-brief.js";
+import { compareYears } from "./compare-years.js";
 import { buildGenerativeBrief } from "./generative-brief.js";
 
 export type BriefResult = Brief & { mode: "extractive" | "generative"; fallbackReason?: string };
 /** `signal` aborts the model's call (a client that went away): the promise then rejects. */
-export type Briefer = (topic?: string, signal?: AbortSignal) => Promise<BriefResult>;
+export type Briefer = (request?: BriefRequest, signal?: AbortSignal) => Promise<BriefResult>;
 
-/** Extractive briefs offline; written by the LLM, citations checked, when `LLM_MODEL` is set. */
+/**
+ * Extractive briefs offline; written by the LLM, citations and figures checked, when `LLM_MODEL` is set.
+ * A year comparison is always extractive: its bullets are the passages' own words, new / gone / continued.
+ */
 export function createBriefer(config: Config, retriever: Retriever, prompts: Prompts, onFallback?: (event: FallbackEvent) => void): Briefer {
   const model = configuredChatModel(config);
-  if (!model) return async (topic) => ({ ...(await buildBrief(retriever, topic)), mode: "extractive" });
-  return (topic, signal) => buildGenerativeBrief({ retriever, model, prompts, timeoutMs: config.llmTimeoutMs, topic, signal, onFallback });
+  return async (request = {}, signal) => {
+    if (request.compare) return { ...compareYears(retriever, { years: request.compare, filters: request.filters, full: request.full }), mode: "extractive" };
+    if (!model) return { ...(await buildBrief(retriever, request)), mode: "extractive" };
+    return buildGenerativeBrief({ retriever, model, prompts, timeoutMs: config.llmTimeoutMs, request, signal, onFallback });
+  };
 }

@@ -11,6 +11,7 @@ import { corsFor } from "./middleware/cors.js";
 import { rateLimitPerClient } from "./middleware/rate-limit.js";
 import { BRIEF_WEIGHT } from "./routes/brief-routes.js";
 import { bearerKey, keyMatcher, requireApiKey } from "./middleware/require-api-key.js";
+import { BRIEF_STYLE_HASH } from "../brief/brief-html.js";
 import { briefRoutes } from "./routes/brief-routes.js";
 import { chatRoutes } from "./routes/chat-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
@@ -66,7 +67,7 @@ export function createApp(options: AppOptions): Express {
         directives: {
           "default-src": ["'self'"],
           "script-src": ["'self'"],
-          "style-src": ["'self'"],
+          "style-src": ["'self'", BRIEF_STYLE_HASH],
           "img-src": ["'self'", "data:"],
           "connect-src": ["'self'"],
           "frame-ancestors": ["'self'", ...options.corsOrigins],

@@ -95,10 +95,18 @@ describe("generative answers through an OpenAI-compatible server (stand-in on lo
     assert.equal(body.citations[0].source.record.title, "Tapajós Project");
   });
 
-  it("writes briefs with the model, keeping only bullets cited to passages it was given", async () => {
-    const { body } = await postJson(`${server.url}/api/brief`, { topic: "cybercrime" });
+  it("writes briefs with the model, keeping only bullets cited to passages it was given whose figures those passages state", async () => {
+    const { body } = await postJson(`${server.url}/api/brief`, { topic: "cybercrime and online child safety" });
     assert.equal(body.mode, "generative");
-    assert.deepEqual(body.markdown.split("\n").filter((l: string) => l.startsWith("- ")), ["- The 33rd session took place on 13-17 May 2024. [1]"]);
+    const prompt = llm.requests.filter((r) => /Write a one-page briefing note/.test(r.messages.at(-1)!.content)).at(-1)!.messages.at(-1)!.content;
+    const passages = [...prompt.matchAll(/<passage n="(\d+)"[^>]*>\n([\s\S]*?)\n<\/passage>/g)].map((m) => m[2]!);
+    const first = /^[^\n]*?[.!?](?=\s|$)/.exec(passages[0]!)![0];
+    // The stand-in also wrote a later passage's sentence with a figure changed by one: that bullet is dropped.
+    const changed = passages.slice(1).map((text) => /^[^\n]*?[.!?](?=\s|$)/.exec(text)?.[0] ?? "").find((sentence) => /\d/.test(sentence));
+    assert.ok(changed, "a given passage opens with a figure, so the stand-in wrote an unfaithful bullet");
+    assert.deepEqual(body.markdown.split("\n").filter((l: string) => l.startsWith("- ")), [`- ${first} [1]`]);
+    assert.ok(!body.markdown.includes(changed.replace(/\d+/, (d) => String(Number(d) + 1))));
+    assert.ok(!body.markdown.includes("1999"), "a date no passage states is dropped");
     assert.equal(body.citations.length, 1);
   });
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
  * A stand-in OpenAI-compatible server on loopback, scripted by the question it is asked:
  * a question containing "hang" never gets an answer, "fail" gets a 500, "garbage" a broken stream,
  * "badcite" an answer citing a passage that does not exist, "outside" the not-in-submission signal,
- * "slow" a good answer streamed a word every 40 ms;
+ * "slow" a good answer streamed a word every 40 ms; a briefing note as briefReply says;
  * anything else a good answer that cites passage 1.
  */
 export interface FakeLlm {
@@ -23,13 +23,26 @@ function reply(question: string, prompt: string): string {
     if (/Tapaj/i.test(prompt)) return "Which SDGs does the Tapajós project support?";
     return question;
   }
-  if (/Write a one-page briefing note/.test(prompt)) {
-    return "# Briefing\n\n## Question 3: events\n- The 33rd session took place on 13-17 May 2024 [1].\n- A claim with no source.\n- A claim citing nothing given [99].";
-  }
+  if (/Write a one-page briefing note/.test(prompt)) return briefReply(prompt);
   if (/badcite/.test(question)) return "The session took place on 13-17 May 2024 [7].";
   if (/outside/.test(question)) return "NOT_IN_SUBMISSION";
   const passage = /<passage n="1"[^>]*>\n([^\n]*)/.exec(prompt)?.[1] ?? "";
   return `According to the submission, ${passage.slice(0, 80)} [1].`;
+}
+
+/**
+ * A briefing note: passage 1's first sentence copied [1] (faithful); the first later passage's first
+ * sentence with a figure, that figure changed by one [n] (unfaithful); a date no given passage has [1];
+ * a claim with no source; a claim citing a passage it was not given [99].
+ */
+function briefReply(prompt: string): string {
+  const passages = [...prompt.matchAll(/<passage n="(\d+)"[^>]*>\n([\s\S]*?)\n<\/passage>/g)].map((m) => ({ n: Number(m[1]), text: m[2]! }));
+  const firstSentence = (text: string) => /^[^\n]*?[.!?](?=\s|$)|^[^\n]*/.exec(text.replace(/^[^:\n]{2,40}: /, ""))![0];
+  const lines = ["# Briefing", "", "## Headlines", `- ${firstSentence(passages[0]?.text ?? "")} [1]`];
+  const withFigure = passages.slice(1).find((p) => /\d/.test(firstSentence(p.text)));
+  if (withFigure) lines.push(`- ${firstSentence(withFigure.text).replace(/\d+/, (d) => String(Number(d) + 1))} [${withFigure.n}]`);
+  lines.push("- The 33rd session took place on 13-17 May 1999 [1].", "- A claim with no source.", "- A claim citing nothing given [99].");
+  return lines.join("\n");
 }
 
 export async function startFakeLlm(): Promise<FakeLlm> {

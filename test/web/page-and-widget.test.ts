@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -62,6 +63,15 @@ describe("the chat page and the widget in headless Chromium", () => {
     assert.match(await note.locator("h3").first().innerText(), /^Briefing: UNODC 2024 submission/);
     assert.ok((await note.locator("li button.cite").count()) >= 7, "every question's bullets are cited");
     await page.screenshot({ path: path.join(SCREENSHOTS, "page-brief.png"), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent("download"), note.getByRole("button", { name: "Download (.docx)" }).click()]);
+    assert.equal(download.suggestedFilename(), "briefing-note.docx");
+    const saved = path.join(SCREENSHOTS, "..", "briefing-note.docx");
+    await download.saveAs(saved);
+    assert.equal((await readFile(saved)).subarray(0, 2).toString(), "PK", "a Word (zip) document");
+    await note.getByRole("button", { name: "Print" }).click();
+    const printed = page.frameLocator("iframe[data-brief-print]");
+    assert.equal(await printed.locator("h1").innerText(), "Briefing: UNODC 2024 submission");
+    assert.equal(await printed.locator("h2").first().evaluate((el) => getComputedStyle(el).borderBottomStyle), "solid", "the brief's own stylesheet applies in the print frame");
     assert.deepEqual(errors, [], "no script errors and no CSP violations");
     await page.close();
   });
@@ -108,6 +118,11 @@ describe("the chat page and the widget in headless Chromium", () => {
     await page.reload();
     await page.locator("[data-submission-assistant] button.launcher").click();
     assert.equal(await page.locator("[data-submission-assistant] .turn.user").count(), 1, "the conversation is kept for the tab");
+    await page.locator("[data-submission-assistant] .head").getByRole("button", { name: "Brief me" }).click();
+    const note = page.locator("[data-submission-assistant] .turn.assistant").last();
+    const [download] = await Promise.all([page.waitForEvent("download"), note.getByRole("button", { name: "Download (.docx)" }).click()]);
+    assert.equal(download.suggestedFilename(), "briefing-note.docx");
+    assert.equal(await note.getByRole("button", { name: "Print" }).count(), 1);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -1,4 +1,5 @@
 import { askStreaming, fetchJson, type ChatResponse, type Citation, type ClientOptions, type Turn } from "./chat-client";
+import { addBriefActions } from "./brief-actions";
 import { renderAnswer, renderSources } from "./render-answer";
 
 /** What the page and the widget share: a conversation log that streams answers and opens their sources. */
@@ -157,6 +158,7 @@ export class Conversation {
     try {
       const note = await fetchJson<{ title: string; markdown: string; citations: Citation[] }>(this.client, "/api/brief", { method: "POST", body: JSON.stringify(topic ? { topic } : {}) });
       this.showAnswer(item, { answer: note.markdown, citations: note.citations }, topic ?? "");
+      addBriefActions(item, this.client, topic ? { topic } : {}, (text, error) => this.say(text, error));
       this.say(`Briefing note ready: ${note.title}.`);
     } catch (error) {
       item.querySelector<HTMLElement>(".body")!.textContent = (error as Error).message;

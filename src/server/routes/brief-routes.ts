@@ -1,14 +1,29 @@
 import { Router } from "express";
 import { z } from "zod";
+import { briefDocx, DOCX_TYPE } from "../../brief/brief-docx.js";
 import { briefHtml } from "../../brief/brief-html.js";
 import type { AppState } from "../app-state.js";
 import { clientGone } from "./chat-routes.js";
 import { cleanText } from "../schemas.js";
 import { validate } from "../validate.js";
 
+const oneOrMany = <T extends z.ZodTypeAny>(item: T) => z.union([item, z.array(item).min(1, "must not be empty").max(20, "must have at most 20 items")]);
+
 const briefRequest = z.object({
   topic: z.string({ error: "must be a string" }).max(200, "must be at most 200 characters").transform(cleanText).optional(),
-  format: z.enum(["md", "html"], { error: 'must be "md" or "html"' }).default("md"),
+  format: z.enum(["md", "html", "docx"], { error: 'must be "md", "html" or "docx"' }).default("md"),
+  full: z.boolean({ error: "must be true or false" }).default(false),
+  filters: z
+    .object({
+      entity: oneOrMany(z.string({ error: "must be a string or a list of strings" }).min(1, "must not be empty").max(100, "must be at most 100 characters")).optional(),
+      year: oneOrMany(z.number({ error: "must be a year or a list of years" }).int("must be a whole year").min(1900, "must be a year").max(2100, "must be a year")).optional(),
+    }, { error: "must be an object" })
+    .strict()
+    .optional(),
+  compare: z
+    .tuple([z.number().int().min(1900).max(2100), z.number().int().min(1900).max(2100)], { error: "must be two years, e.g. [2023, 2024]" })
+    .refine(([a, b]) => a !== b, "must be two different years")
+    .optional(),
 });
 
 /**
@@ -22,14 +37,20 @@ export const BRIEF_WEIGHT = 9;
 export function briefRoutes(state: AppState): Router {
   const router = Router();
   router.post("/brief", async (req, res) => {
-    const { topic, format } = validate(briefRequest, req.body ?? {});
+    const { topic, format, full, filters, compare } = validate(briefRequest, req.body ?? {});
+    const { brief: makeBrief, retriever } = state.services;
     const signal = clientGone(req, res);
-    const brief = await state.services.brief(topic?.trim() || undefined, signal).catch((error: unknown) => {
+    const brief = await makeBrief({ topic: topic?.trim() || undefined, full, filters, compare: compare as [number, number] | undefined }, signal).catch((error: unknown) => {
       if (signal.aborted) return undefined; // nobody is left to answer
       throw error;
     });
     if (!brief) return;
-    res.json(format === "html" ? { ...brief, html: briefHtml(brief) } : brief);
+    if (format === "docx") {
+      const file = await briefDocx(brief, (id) => retriever.index.byId.get(id)?.breadcrumb);
+      res.type(DOCX_TYPE).attachment("briefing-note.docx").send(file);
+      return;
+    }
+    res.json(format === "html" ? { ...brief, html: briefHtml(brief, (id) => retriever.index.byId.get(id)?.breadcrumb) } : brief);
   });
   return router;
 }

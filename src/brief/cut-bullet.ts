@@ -1,0 +1,149 @@
+/**
+ * Shortens a sentence to the clause that carries its facts by deletion only: no word is added, changed or
+ * moved, so a bullet stays a quotation of its passage. A dropped opening (a preamble such as "In line with
+ * its mandate,") leaves the first kept letter capitalised; every other cut is marked "…".
+ */
+
+export const ELLIPSIS = "…";
+
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * Openings that frame a sentence rather than state its fact: discourse markers and "in line with …"-type
+ * phrases (general English, not this corpus's words).
+ */
+const FRAMING = /^(?:furthermore|moreover|additionally|in addition|notably|also|however|likewise|similarly|overall|finally|accordingly|therefore|thus|importantly|in particular|in this context|in this regard|to this end|to that end|for (?:example|instance)|as (?:a result|part of|such)|in (?:line|accordance|keeping) with|aligned with|consistent with|building on|based on|recogni[sz]ing|through|by|with|within|under)\b/i;
+
+/** Words kept of a long clause that does not fit whole. */
+const HEAD_WORDS = 5;
+/** A clause this long gives way to its first words when they hold the fact, so several facts fit a bullet. */
+const LONG_CLAUSE = 12;
+
+interface Segment {
+  text: string;
+  /** Set when only the clause's first words are kept. */
+  cut?: boolean;
+  /** The text joining it to the previous segment, kept when both are kept: ", ", "; ", " – ". */
+  joiner: string;
+}
+
+/** Facts a reader wants: figures, document symbols, dates, names. Higher keeps the segment first. */
+export function factWeight(text: string): number {
+  const figures = (text.match(/\d[\d,.%]*/g) ?? []).length;
+  const symbols = (text.match(/\b[A-Z]+(?:\/[A-Z0-9.]+)+\b|\b\d+\/\d+\b/g) ?? []).length;
+  const names = (text.match(/(?<=\s)[A-Z][\p{L}’'-]+/gu) ?? []).length;
+  return 2 * Math.min(figures, 4) + 3 * symbols + Math.min(names, 5) + (MONTH.test(text) ? 1 : 0);
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Splits at clause boundaries (", ", "; ", dashes, parentheses) outside quotes. */
+function segments(sentence: string): Segment[] {
+  const out: Segment[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  let joiner = "";
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i]!;
+    if (ch === "“") quoted = true;
+    else if (ch === "”") quoted = false;
+    if (quoted) continue;
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const rest = sentence.slice(i);
+    const boundary = /^(?:[,;] |\s[–—]\s)/.exec(rest);
+    if (boundary) {
+      out.push({ text: sentence.slice(start, i), joiner });
+      joiner = boundary[0];
+      start = i + boundary[0].length;
+      i = start - 1;
+    }
+  }
+  out.push({ text: sentence.slice(start), joiner });
+  return out.filter((s) => s.text.trim());
+}
+
+function capitalise(text: string): string {
+  return text.replace(/^([“"‘(]?)(\p{Ll})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
+}
+
+/** A leading segment that frames the sentence: a short opening with no figure, or one of the framing phrases. */
+function isPreamble(segment: Segment, following: Segment[]): boolean {
+  if (!following.length || countWords(following.map((s) => s.text).join(" ")) < 5) return false;
+  if (/\d/.test(segment.text) || countWords(segment.text) > 12) return false;
+  if (FRAMING.test(segment.text)) return true;
+  // A prepositional opening with no name in it ("For the first time,") frames; "In Colombia," places the fact.
+  return /^(?:in|on|at|for|during|after|since|over|across|among|from)\b/i.test(segment.text) && !/\s[A-Z]/.test(segment.text) && countWords(segment.text) <= 6;
+}
+
+/** Removes parenthesised asides that are links or bare acronyms: "(https://…)", "(CND)". */
+function dropAsides(text: string): string {
+  return text.replace(/\s*\((?:https?:\/\/[^)]*|[A-Z][A-Za-z-]*[A-Z](?:\/[A-Z]+)?)\)/g, ` ${ELLIPSIS}`).replace(new RegExp(`\\s${ELLIPSIS}(?=[,;.]?$)`), "");
+}
+
+/**
+ * The sentence cut to at most `maxWords` words (words with a letter or digit), by deletion only.
+ * Keeps the main clause's opening, then the segments richest in facts, in their order; a cut is "…".
+ */
+export function cutToFacts(sentence: string, maxWords: number): string {
+  let parts = segments(sentence.trim());
+  while (parts.length > 1 && isPreamble(parts[0]!, parts.slice(1))) parts = parts.slice(1);
+  const whole = capitalise(parts.map((p, i) => (i ? p.joiner : "") + p.text).join(""));
+  if (countWords(whole) <= maxWords && !/https?:\/\//.test(whole)) return whole;
+  parts = parts.map((p) => ({ ...p, text: dropAsides(p.text) }));
+  // The opening, and the clause after it when the opening is a short phrase ("In May 2024, the CCPCJ passed …").
+  const keep = new Set<number>([0]);
+  if (parts.length > 1 && countWords(parts[0]!.text) <= 6) keep.add(1);
+  let words = [...keep].reduce((sum, i) => sum + countWords(parts[i]!.text), 0);
+  // An aside between dashes (" – the CND and the CCPCJ – ") goes first; plain clauses fill what room is left, in order.
+  const aside = (i: number) => /[–—]/.test(parts[i]!.joiner) && /[–—]/.test(parts[i + 1]?.joiner ?? "");
+  const order = parts
+    .map((p, i) => ({ i, weight: aside(i) ? -1 : Math.max(0.5, factWeight(p.text)) }))
+    .filter((p) => !keep.has(p.i) && p.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.i - b.i);
+  for (const { i } of order) {
+    const size = countWords(parts[i]!.text);
+    if (words + size <= maxWords && size <= LONG_CLAUSE) {
+      keep.add(i);
+      words += size;
+      continue;
+    }
+    if (words + size <= maxWords && factWeight(parts[i]!.text.split(/\s+/).slice(0, HEAD_WORDS).join(" ")) < 2) {
+      keep.add(i);
+      words += size;
+      continue;
+    }
+    // A long clause whose first words hold the fact ("E/RES/2024/10 on reducing reoffending …"): those words.
+    const head = parts[i]!.text.split(/\s+/).slice(0, HEAD_WORDS).join(" ");
+    if (factWeight(head) >= 2 && words + countWords(head) <= maxWords) {
+      parts[i] = { ...parts[i]!, text: head, cut: true };
+      keep.add(i);
+      words += countWords(head);
+    }
+  }
+  let text = "";
+  let previous = -1;
+  for (let i = 0; i < parts.length; i++) {
+    if (!keep.has(i)) continue;
+    const part = parts[i]!;
+    text += i === 0 ? part.text : previous === i - 1 && !parts[i - 1]!.cut ? part.joiner + part.text : ` ${ELLIPSIS} ${part.text}`;
+    previous = part.cut ? -1 : i;
+  }
+  if (countWords(text) > maxWords) {
+    // One clause longer than the bullet: its first words, then the cut.
+    const tokens = text.split(/\s+/);
+    let kept = 0;
+    let n = 0;
+    for (; n < tokens.length && kept < maxWords; n++) if (/[\p{L}\p{N}]/u.test(tokens[n]!)) kept++;
+    text = tokens.slice(0, n).join(" ");
+    previous = -1;
+  }
+  text = text.replace(/[\s,;:–—]+$/, "");
+  const complete = previous === parts.length - 1;
+  if (!complete) text = `${text.replace(/[.]$/, "")} ${ELLIPSIS}`;
+  return capitalise(text.replace(/\s+/g, " ").trim());
+}
