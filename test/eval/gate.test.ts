@@ -78,6 +78,6 @@ describe("npm run eval on another question file", () => {
     await writeFile(file, JSON.stringify([{ id: "a", question: "x", answerable: "yes" }]));
     const failure = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli/eval.ts", "--questions", file, "--no-report"], { cwd: ROOT, env: { ...process.env, INDEX_DIR: TEST_INDEX_DIR } }).catch((e) => e);
     assert.equal(failure.code, 1);
-    assert.match(failure.stderr, /bad\.json: entry 0\.answerable: /);
+    assert.match(failure.stderr, /bad\.json: entry 0 \(a\)\.answerable: /);
   });
 });
