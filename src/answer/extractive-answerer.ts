@@ -108,7 +108,7 @@ export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}
 }
 
 /** Why the submission cannot answer, or undefined when the evidence holds. */
-export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | undefined, retrieval: Retrieval, options: { threshold: number; minCoverage: number }): string | undefined {
+export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | undefined, retrieval: Retrieval, options: { threshold: number; minCoverage: number }, units: ScoredUnit[] = []): string | undefined {
   if (!best) return "nothing retrieved";
   // A figure inside a symbol the corpus holds ("2024/10" of "E/RES/2024/10") is known through the symbol.
   const tokens = tokenize(analysis.question);
@@ -117,6 +117,9 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   if (unknownNumber) return `the submission never mentions ${unknownNumber}`;
   if ((analysis.intent === "amount" || analysis.intent === "website") && !holdsIntent(analysis.intent, best.unit.text)) return `no ${analysis.intent} in the evidence`;
   if (best.coverage < options.minCoverage) return `the question's terms are not in the evidence (${best.coverage.toFixed(3)})`;
+  // Supported neither lexically nor by the encoder: an off-topic question that shares a word or two ("the weather in Vienna").
+  const dense = Math.max(best.dense, ...units.map((u) => u.dense));
+  if (best.coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${best.coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;
   if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
   return undefined;
 }
@@ -302,7 +305,7 @@ export class ExtractiveAnswerer implements Answerer {
     const preferred = preferIntentField(units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
-    const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits) ?? typed?.missing;
+    const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ?? typed?.missing;
     if (reason) return { ...abstention(retrieval), reason };
     const text = best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis);
     const answer = `${text} ${citations.cite(best!.hit)}`;

@@ -28,6 +28,13 @@ export const SCORER = {
    * figure for "how many"). Grid 0.5/0.6/0.7/0.8 on blind dev: all equal (answer accuracy 0.841); 0.7 kept.
    */
   typedShare: 0.7,
+  /**
+   * A question whose best evidence has under `coverage` of its terms and whose nearest unit is under `dense`
+   * cosine similarity is not answered by the submission. Read off blind dev's joint distribution of the two
+   * features: the unanswerables there sit at (0.223, 0.000) and (0.307, 0.105); the answerable with the lowest
+   * similarity, 0.323, covers 0.31, and the one with the lowest coverage above 0.08 is at (0.365, 0.181).
+   */
+  weakSupport: { coverage: 0.2, dense: 0.33 },
   /** At most this many list items follow a lead-in that ends with ":" ("… on the following issues:"). */
   leadInItems: 8,
 } as const;

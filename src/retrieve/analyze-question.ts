@@ -50,7 +50,11 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   const intent = INTENTS.find(([, pattern]) => pattern.test(question))?.[0] ?? "general";
   const terms = tokenize(question).filter((term) => !QUESTION_WORDS.has(term));
   const numbers = [...question.matchAll(/\b(\d+(?:[.,/]\d+)*)(?:st|nd|rd|th)?\b/gi)].map((m) => m[1]!);
-  const describes = intent === "general" && /\bwhat (does|do|did|is|are|was|were|has|have)\b.*\b(do|doing|done|for|cover|covers|look at|looks at|about|involve|involves|achieve|achieved)\W*$/i.test(question);
+  // "What does the Forum do?", "What does UNODC do to make prisons resilient?", "What is SE4U for?"
+  const describes =
+    intent === "general" &&
+    (/\bwhat (does|do|did|is|are|was|were|has|have)\b.*\b(for|cover|covers|look at|looks at|about|involve|involves|achieve|achieved)\W*$/i.test(question) ||
+      /\bwhat (does|do|did|has|have|is|are)\b.*\b(do|doing|done|offer|offers|provide|provides)\b/i.test(question));
   const acronym = intent === "define" ? /\b([A-Z][A-Z0-9]{1,9})\b/.exec(question.replace(/^What\b/, ""))?.[1] : undefined;
   const listNoun = [...question.matchAll(LIST_CUE)].map((m) => m[1]!.toLowerCase()).find((noun) => listNouns.has(noun));
   return { question, intent, terms, numbers, listNoun, acronym, names: [], describes };
@@ -59,7 +63,7 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
 /** Record fields that hold the answer to each intent. */
 export const INTENT_FIELDS: Partial<Record<Intent, RegExp>> = {
   when: /date/i,
-  where: /location|venue|city/i,
+  where: /location|venue|city|countr|region|coverage|benefit/i,
   who: /partner|publishing|organi[sz]er|fund/i,
   sdg: /sdg/i,
   language: /language/i,

@@ -121,7 +121,9 @@ export class Retriever {
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
     const query = this.expandQuery(context.query);
     analysis.terms = analyzeQuestion(stripExpandedAcronyms(query, this.acronyms)).terms;
-    analysis.names = namedTerms(asked, this.index.lexical);
+    // Names are capitalised words the corpus knows, and symbols it holds ("67/4", "E/RES/2024/10").
+    const symbols = tokenize(asked).filter((t) => t.includes("/") && this.index.lexical.documentFrequency(t) > 0);
+    analysis.names = [...new Set([...namedTerms(asked, this.index.lexical), ...symbols])];
     analysis.notEnglish = isNotEnglish(asked, (word) => tokenize(word).some(distinctive) || tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0));
     const queryVector = normalize(await this.embedder.embedQuery(query));
     const dense = this.densePassages(queryVector);
