@@ -66,7 +66,7 @@ export async function loadFile(corpusDir: string, document: string): Promise<Loa
       throw new UnreadableFileError(document, describePdfError(error));
     }
     if (!pdf.text.trim()) throw new UnreadableFileError(document, "PDF has no extractable text (scanned images?)");
-    return { document, text: pdf.text, pages: pdf.pages, wrapped: true };
+    return { document, text: pdf.text, pages: pdf.pages, wrapped: false };
   }
 
   if (looksBinary(bytes)) throw new UnreadableFileError(document, "binary content, not text");

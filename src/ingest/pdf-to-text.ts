@@ -1,24 +1,21 @@
-export interface PdfText {
-  text: string;
-  /** Offset in `text` where each page starts. */
-  pages: { num: number; start: number }[];
-}
+import { cleanPdfPages, hasLineEndHyphens, type CleanPdf } from "./pdf-clean.js";
+import { englishWords } from "./word-list.js";
 
-/** Text of every page of a PDF, pages joined by a newline; throws pdf-parse's own errors. */
+export type PdfText = CleanPdf;
+
+/**
+ * The printed text of a PDF (see pdf-clean.ts): running headers and footers dropped, wrapped lines and
+ * hyphenated words rejoined, one logical line per blank-line-separated block; throws pdf-parse's own errors.
+ */
 export async function pdfToText(data: Uint8Array): Promise<PdfText> {
   // pdf.js is large: loaded on the first PDF, not by every process that might meet one.
   const { PDFParse } = await import("pdf-parse");
   const parser = new PDFParse({ data, verbosity: 0 });
   try {
     const result = await parser.getText();
-    const pages: PdfText["pages"] = [];
-    let text = "";
-    for (const page of result.pages) {
-      if (text) text += "\n";
-      pages.push({ num: page.num, start: text.length });
-      text += page.text.replace(/\r\n?/g, "\n").trimEnd();
-    }
-    return { text, pages };
+    const pages = result.pages.map((page) => ({ num: page.num, text: page.text }));
+    const isWord = hasLineEndHyphens(pages) ? await englishWords() : undefined;
+    return cleanPdfPages(pages, isWord);
   } finally {
     await parser.destroy();
   }

@@ -1,0 +1,179 @@
+import { isBullet, isFormLabel, markdownHeading, numberedSection, tableInstruction } from "./questionnaire-patterns.js";
+import type { WordTest } from "./word-list.js";
+
+/**
+ * Turns the lines of a printed PDF back into the text that was printed: running headers, footers and page
+ * numbers dropped, lines wrapped at the margin rejoined, words hyphenated at a line end joined when the
+ * joined word is a word. The result has one logical line (paragraph, heading, label, value, bullet) per
+ * blank-line-separated block, as the plain-text submission has, so it parses the same way.
+ */
+
+export interface PdfPageText {
+  num: number;
+  text: string;
+}
+
+export interface CleanPdf {
+  text: string;
+  /** Offset in `text` where each page's first logical line starts. */
+  pages: { num: number; start: number }[];
+  /** Running lines removed (header, footer, page number), one entry per distinct line shape. */
+  dropped: string[];
+}
+
+/** "Page 3 of 12", "3 / 12", "- 3 -": page numbers whatever else the page says. */
+const PAGE_NUMBER = /^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$/i;
+const BARE_NUMBER = /^\d{1,4}$/;
+/** How many lines at each end of a page may be a header or footer (a browser's print has two a side at most). */
+const EDGE = 3;
+
+const shape = (line: string) => line.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+
+function splitPageLines(text: string): string[] {
+  return text
+    .replace(/\u00ad/g, "")
+    .split(/\r\n?|\n/)
+    .map((line) => line.replace(/[\t ]+/g, " ").trim())
+    .filter(Boolean);
+}
+
+/**
+ * Lines that repeat, digits aside, at the top or bottom of at least half of the pages (and two or more)
+ * are a running header or footer; "Page N of M" is one on any page, a bare number only when it runs.
+ */
+function dropRunningLines(pages: string[][]): { pages: string[][]; dropped: Set<string> } {
+  const seen = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set([...lines.slice(0, EDGE), ...lines.slice(-EDGE)].map(shape));
+    for (const key of edges) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  const running = (line: string) => PAGE_NUMBER.test(line) || (seen.get(shape(line)) ?? 0) >= needed;
+  const dropped = new Set<string>();
+  const kept = pages.map((lines) => {
+    let first = 0;
+    let last = lines.length;
+    while (first < Math.min(EDGE, last) && running(lines[first]!)) dropped.add(shape(lines[first++]!));
+    while (last > Math.max(first, lines.length - EDGE) && running(lines[last - 1]!)) dropped.add(shape(lines[--last]!));
+    return lines.slice(first, last);
+  });
+  for (const key of dropped) if (BARE_NUMBER.test(key.replace(/#/g, "1"))) dropped.delete(key);
+  return { pages: kept, dropped };
+}
+
+/** Width of a line in ems, from the proportions of a sans-serif print face: "iiii" is narrower than "MMMM". */
+export function printedWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    if (/[ijlI.,:;'|!]/.test(char)) width += 0.26;
+    else if (/[ frt()\-/"]/.test(char)) width += 0.32;
+    else if (/[mwMW]/.test(char)) width += 0.85;
+    else if (/\p{Lu}/u.test(char)) width += 0.68;
+    else width += 0.54;
+  }
+  return width;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+/** A line that begins a new unit whatever the line before it: question, sub-section, bullet, form label, heading. */
+function startsUnit(line: string): boolean {
+  if (tableInstruction(line) && /^\p{Lu}/u.test(line)) return true;
+  return /^\d{1,2}\.\s+\p{Lu}/u.test(line) || numberedSection(line) !== undefined || isBullet(line) || isFormLabel(line) || markdownHeading(line) !== undefined;
+}
+
+function documentVocabulary(lines: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) {
+    // The word cut at the line's end is not evidence for itself.
+    const body = line.replace(/\p{L}+-$/u, "");
+    for (const match of body.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) words.add(match[0].toLowerCase());
+  }
+  return words;
+}
+
+/**
+ * How a word broken at a line end ("imple-" + "mentation") is rejoined: without the hyphen when that
+ * makes a word the document itself uses or the dictionary knows, with it when the hyphenated form is
+ * the one in use ("High-level", "non-governmental") or nothing says otherwise.
+ */
+function joinHyphenated(left: string, right: string, vocabulary: Set<string>, isWord: WordTest | undefined): "join" | "keep" {
+  const hyphenated = `${left}-${right}`.toLowerCase();
+  const joined = `${left}${right}`.toLowerCase();
+  if (vocabulary.has(hyphenated)) return "keep";
+  if (vocabulary.has(joined)) return "join";
+  if (isWord?.(hyphenated)) return "keep";
+  if (isWord?.(joined)) return "join";
+  return "keep";
+}
+
+/** True when some line of the pages ends in a word broken by a hyphen: only then is the dictionary needed. */
+export function hasLineEndHyphens(pages: PdfPageText[]): boolean {
+  return pages.some((page) => /\p{L}-[ \t]*(?:\r?\n|$)/u.test(page.text));
+}
+
+/** See the module comment. `isWord` decides hyphenated words the document does not settle (WordNet). */
+export function cleanPdfPages(input: PdfPageText[], isWord?: WordTest): CleanPdf {
+  const { pages: kept, dropped } = dropRunningLines(input.map((page) => splitPageLines(page.text)));
+  const lines = kept.flatMap((pageLines, i) => pageLines.map((text) => ({ text, page: input[i]!.num })));
+  const vocabulary = documentVocabulary(lines.map((line) => line.text));
+
+  // The text column's width: the width most long lines reach. Trusted only when several lines reach it;
+  // a short page (a few lines, none wrapped) has no margin to measure.
+  const widths = lines.map((line) => printedWidth(line.text));
+  const margin = percentile(widths, 0.9);
+  const reachMargin = widths.filter((width) => width >= margin * 0.9).length;
+  const measured = lines.length >= 6 && reachMargin >= 3;
+
+  // `tail` is the logical line's last physical line: the one whose width says whether it was wrapped.
+  const logical: { text: string; page: number; tail: string }[] = [];
+  for (const line of lines) {
+    const current = logical[logical.length - 1];
+    if (!current || startsUnit(line.text)) {
+      logical.push({ ...line, tail: line.text });
+      continue;
+    }
+    const previous = current.text;
+    // A questionnaire's question ends with its word limit.
+    if (/\(max(?:imum)? \d+ words\)$/i.test(previous)) {
+      logical.push({ ...line, tail: line.text });
+      continue;
+    }
+    const broken = /(\p{L}+)-$/u.exec(previous);
+    const continuation = /^\p{Ll}+/u.exec(line.text);
+    if (broken && continuation) {
+      const keep = joinHyphenated(broken[1]!, continuation[0], vocabulary, isWord) === "keep";
+      current.text = (keep ? previous : previous.slice(0, -1)) + line.text;
+      current.tail = line.text;
+      continue;
+    }
+    const lastLineWidth = printedWidth(current.tail);
+    const nextWord = line.text.split(" ")[0]!;
+    // Measured on the submission printed at two widths: a sentence's end at the margin before a capital is
+    // as often a paragraph's end as a wrap, so it needs the next word to overflow the margin outright.
+    const sentenceEnds = /[.?!:)]$/.test(previous) && /^\p{Lu}/u.test(line.text);
+    const wrapped = measured && lastLineWidth + printedWidth(` ${nextWord}`) > margin * (sentenceEnds ? 1 : 0.97);
+    // A label stands alone unless it ran to the margin; what follows it is its value.
+    const unfinished = !isFormLabel(previous) && !/[.!?:;)”"]$/.test(previous) && /^[\p{Ll}(]/u.test(line.text);
+    if (wrapped || unfinished) {
+      // A line broken after a slash ("E/" + "RES/2024/11") continues the same token.
+      current.text = previous.endsWith("/") && !/\s\/$/.test(previous) ? previous + line.text : `${previous} ${line.text}`;
+      current.tail = line.text;
+      continue;
+    }
+    logical.push({ ...line, tail: line.text });
+  }
+
+  let text = "";
+  const pages: CleanPdf["pages"] = [];
+  for (const line of logical) {
+    if (text) text += "\n\n";
+    if (!pages.length || pages[pages.length - 1]!.num !== line.page) pages.push({ num: line.page, start: text.length });
+    text += line.text;
+  }
+  // A page whose every line continues the previous page's paragraph starts nowhere of its own.
+  return { text, pages, dropped: [...dropped] };
+}
