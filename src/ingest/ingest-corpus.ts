@@ -4,8 +4,9 @@ import path from "node:path";
 import { UnreadableFileError } from "../errors.js";
 import type { Passage } from "../types.js";
 import { chunkPassages, type ChunkOptions } from "./chunk-passages.js";
-import { loadFile } from "./load-file.js";
+import { loadFile, shownName } from "./load-file.js";
 import { parseSubmission } from "./parse-submission.js";
+import { plainParagraphs } from "./plain-paragraphs.js";
 import type { SubmissionDocument } from "./submission.js";
 
 export interface CorpusFile {
@@ -43,14 +44,20 @@ export async function ingestCorpus(corpusDir: string, files: CorpusFile[], optio
   for (const { file } of files) {
     try {
       const loaded = await loadFile(corpusDir, file);
-      const doc = parseSubmission(loaded);
-      const passages = chunkPassages(doc, options);
+      let doc = parseSubmission(loaded);
+      let passages = chunkPassages(doc, options);
+      for (const note of loaded.notes ?? []) result.warnings.push(`warning: ${shownName(file)}: ${note}`);
+      if (!passages.length) {
+        doc = plainParagraphs(loaded, doc);
+        passages = chunkPassages(doc, options);
+        result.warnings.push(`warning: ${shownName(file)}: its questions have no answer text; read as plain paragraphs`);
+      }
       if (!passages.length) throw new UnreadableFileError(file, "no passages could be made from its text");
       result.documents.push(doc);
       result.passages.push(...passages);
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
-      result.warnings.push(`warning: skipped ${error.file}: ${error.reason}`);
+      result.warnings.push(`warning: skipped ${shownName(error.file)}: ${error.reason}`);
     }
   }
   return result;

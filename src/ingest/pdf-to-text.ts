@@ -1,4 +1,5 @@
 import { cleanPdfPages, hasLineEndHyphens, type CleanPdf } from "./pdf-clean.js";
+import { sourceText } from "./source-text.js";
 import { englishWords } from "./word-list.js";
 
 export type PdfText = CleanPdf;
@@ -13,7 +14,7 @@ export async function pdfToText(data: Uint8Array): Promise<PdfText> {
   const parser = new PDFParse({ data, verbosity: 0 });
   try {
     const result = await parser.getText();
-    const pages = result.pages.map((page) => ({ num: page.num, text: page.text }));
+    const pages = result.pages.map((page) => ({ num: page.num, text: sourceText(page.text) }));
     const isWord = hasLineEndHyphens(pages) ? await englishWords() : undefined;
     return cleanPdfPages(pages, isWord);
   } finally {
