@@ -1,4 +1,3 @@
-import mammoth from "mammoth";
 import { readHtml, type HtmlText } from "./html-to-text.js";
 import { sourceText } from "./source-text.js";
 
@@ -51,6 +50,8 @@ function numberParagraphs(document: DocxElement): DocxElement {
  * a Word document.
  */
 export async function readDocx(data: Buffer): Promise<HtmlText & { warnings: string[] }> {
+  // mammoth (and its zip reader) is loaded on the first Word file, not by every process that might meet one.
+  const { default: mammoth } = await import("mammoth");
   const result = await mammoth.convertToHtml({ buffer: data }, { transformDocument: numberParagraphs as (element: unknown) => unknown, includeDefaultStyleMap: true });
   const warnings = result.messages.filter((message) => message.type === "error").map((message) => message.message);
   return { ...readHtml(sourceText(result.value)), warnings };

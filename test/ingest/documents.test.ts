@@ -174,6 +174,26 @@ describe("Word, HTML and Markdown files as people have them", () => {
   });
 });
 
+describe("a file with text is never skipped whole", () => {
+  it("reads questions with no answer text as plain paragraphs, and says so", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "blank-form.txt"), "1. What did your office do in 2024? Please describe.\n\n2. Where did it work? Please list the countries.\n");
+    const { passages, warnings } = await ingestCorpus(dir, await listCorpus(dir));
+    assert.deepEqual(warnings, ["warning: blank-form.txt: its questions have no answer text; read as plain paragraphs"]);
+    assert.deepEqual(passages.map((p) => p.text), ["1. What did your office do in 2024? Please describe.", "2. Where did it work? Please list the countries."]);
+  });
+
+  it("warns about what a Word file held that could not be read, and indexes the rest", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "broken.docx"), "PK\u0003\u0004 not a zip");
+    await writeFile(path.join(dir, "good.docx"), await questionnaireDocx());
+    const { passages, warnings } = await ingestCorpus(dir, await listCorpus(dir));
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /^warning: skipped broken\.docx: not a readable Word document \(/);
+    assert.ok(passages.length > 0 && passages.every((p) => p.source.document === "good.docx"));
+  });
+});
+
 describe("answers from an HTML table and from a Markdown table", () => {
   const embedder = new LocalEmbeddings();
   after(() => embedder.close());
