@@ -23,9 +23,11 @@ export interface CleanPdf {
 
 /** "Page 3 of 12", "3 / 12", "- 3 -": page numbers whatever else the page says. */
 const PAGE_NUMBER = /^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$/i;
-const BARE_NUMBER = /^\d{1,4}$/;
-/** How many lines at each end of a page may be a header or footer (a browser's print has two a side at most). */
-const EDGE = 3;
+/**
+ * How many lines at each end of a page's text may be a header or footer: a browser prints one line a side
+ * (date and title; address and page), but pdf.js may give the header after the body, so both ends count.
+ */
+const EDGE = 2;
 
 const shape = (line: string) => line.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
 
@@ -40,6 +42,7 @@ function splitPageLines(text: string): string[] {
 /**
  * Lines that repeat, digits aside, at the top or bottom of at least half of the pages (and two or more)
  * are a running header or footer; "Page N of M" is one on any page, a bare number only when it runs.
+ * A form label ("Event Name") that happens to open many pages is content, never a header.
  */
 function dropRunningLines(pages: string[][]): { pages: string[][]; dropped: Set<string> } {
   const seen = new Map<string, number>();
@@ -48,7 +51,7 @@ function dropRunningLines(pages: string[][]): { pages: string[][]; dropped: Set<
     for (const key of edges) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length / 2));
-  const running = (line: string) => PAGE_NUMBER.test(line) || (seen.get(shape(line)) ?? 0) >= needed;
+  const running = (line: string) => PAGE_NUMBER.test(line) || ((seen.get(shape(line)) ?? 0) >= needed && !isFormLabel(line));
   const dropped = new Set<string>();
   const kept = pages.map((lines) => {
     let first = 0;
@@ -57,7 +60,6 @@ function dropRunningLines(pages: string[][]): { pages: string[][]; dropped: Set<
     while (last > Math.max(first, lines.length - EDGE) && running(lines[last - 1]!)) dropped.add(shape(lines[--last]!));
     return lines.slice(first, last);
   });
-  for (const key of dropped) if (BARE_NUMBER.test(key.replace(/#/g, "1"))) dropped.delete(key);
   return { pages: kept, dropped };
 }
 
@@ -174,6 +176,7 @@ export function cleanPdfPages(input: PdfPageText[], isWord?: WordTest): CleanPdf
     if (!pages.length || pages[pages.length - 1]!.num !== line.page) pages.push({ num: line.page, start: text.length });
     text += line.text;
   }
-  // A page whose every line continues the previous page's paragraph starts nowhere of its own.
+  // A page whose every line continues the previous page's paragraph has no start of its own: its
+  // passages carry the page they start on.
   return { text, pages, dropped: [...dropped] };
 }

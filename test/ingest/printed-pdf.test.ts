@@ -11,6 +11,8 @@ import { runEval } from "../../src/eval/run-eval.js";
 import { ingestCorpus, listCorpus } from "../../src/ingest/ingest-corpus.js";
 import { loadFile } from "../../src/ingest/load-file.js";
 import { parseSubmission } from "../../src/ingest/parse-submission.js";
+import { cleanPdfPages } from "../../src/ingest/pdf-clean.js";
+import { englishWords } from "../../src/ingest/word-list.js";
 import { fieldValue } from "../../src/ingest/submission.js";
 import { CORPUS_DIR, ROOT, readSubmission, tempDir } from "../helpers/fixtures.js";
 import { makePrintedPdf } from "../helpers/make-printed-pdf.js";
@@ -23,6 +25,27 @@ async function printed(width: number): Promise<string> {
   await writeFile(path.join(dir, "unodc-2024.pdf"), await makePrintedPdf(await readSubmission(), { header: HEADER, pageFooter: true, hyphenate: true, width }));
   return dir;
 }
+
+describe("cleaning a printed PDF's lines", () => {
+  it("drops a browser's running header and footer, joins hyphenated words only into words", async () => {
+    const page = (n: number, body: string) => ({ num: n, text: `11/29/26, 4:09 PM Submission to UN DESA\n${body}\nhttps://example.org/submission ${n}/3` });
+    const clean = cleanPdfPages(
+      [
+        page(1, "The Office supported the imple-\nmentation of the High-\nlevel declaration."),
+        page(2, "It works with non-\ngovernmental partners and other non-governmental groups in Munduru-\nku lands."),
+        page(3, "Event Name"),
+      ],
+      await englishWords(),
+    );
+    assert.equal(clean.text, [
+      "The Office supported the implementation of the High-level declaration.",
+      "It works with non-governmental partners and other non-governmental groups in Munduru-ku lands.",
+      "Event Name",
+    ].join("\n\n"));
+    assert.deepEqual(clean.pages.map((p) => p.num), [1, 2, 3]);
+    assert.deepEqual(clean.dropped.sort(), ["#/#/#, #:# pm submission to un desa", "https://example.org/submission #/#"]);
+  });
+});
 
 describe("the submission printed to PDF (running header, Page N of M, hyphenation)", () => {
   for (const [name, width] of [["A4", 595], ["a narrow column", 400]] as const) {
