@@ -11,6 +11,25 @@ import type { WordTest } from "./word-list.js";
 export interface PdfPageText {
   num: number;
   text: string;
+  /** The page's lines with their place on the page, when the PDF reader gives them (in points, y upwards). */
+  lines?: PdfLineBox[];
+}
+
+export interface PdfLineBox {
+  text: string;
+  /** Left and right edge of the line's text. */
+  x0: number;
+  x1: number;
+  /** Baseline. */
+  y: number;
+  /** Font size. */
+  size: number;
+}
+
+/** A physical line: its text, and its box when known. */
+interface Line {
+  text: string;
+  box?: PdfLineBox;
 }
 
 export interface CleanPdf {
@@ -31,12 +50,20 @@ const EDGE = 2;
 
 const shape = (line: string) => line.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
 
-function splitPageLines(text: string): string[] {
-  return text
-    .replace(/\u00ad/g, "")
-    .split(/\r\n?|\n/)
-    .map((line) => line.replace(/[\t ]+/g, " ").trim())
-    .filter(Boolean);
+const tidy = (line: string) => line.replace(/\u00ad/g, "").replace(/[\t ]+/g, " ").trim();
+
+function pageLines(page: PdfPageText): Line[] {
+  if (page.lines) return page.lines.map((box) => ({ text: tidy(box.text), box: { ...box, text: tidy(box.text) } })).filter((line) => line.text);
+  return page.text.split(/\r\n?|\n/).map((text) => ({ text: tidy(text) })).filter((line) => line.text);
+}
+
+/** The lines that may be a header or footer: the top and bottom ones by position when known, else the first and last. */
+function edgeLines(lines: Line[]): Line[] {
+  if (lines.every((line) => line.box)) {
+    const byHeight = [...lines].sort((a, b) => b.box!.y - a.box!.y);
+    return [...new Set([...byHeight.slice(0, EDGE), ...byHeight.slice(-EDGE)])];
+  }
+  return [...new Set([...lines.slice(0, EDGE), ...lines.slice(-EDGE)])];
 }
 
 /**
@@ -44,21 +71,18 @@ function splitPageLines(text: string): string[] {
  * are a running header or footer; "Page N of M" is one on any page, a bare number only when it runs.
  * A form label ("Event Name") that happens to open many pages is content, never a header.
  */
-function dropRunningLines(pages: string[][]): { pages: string[][]; dropped: Set<string> } {
+function dropRunningLines(pages: Line[][]): { pages: Line[][]; dropped: Set<string> } {
   const seen = new Map<string, number>();
   for (const lines of pages) {
-    const edges = new Set([...lines.slice(0, EDGE), ...lines.slice(-EDGE)].map(shape));
-    for (const key of edges) seen.set(key, (seen.get(key) ?? 0) + 1);
+    for (const key of new Set(edgeLines(lines).map((line) => shape(line.text)))) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length / 2));
   const running = (line: string) => PAGE_NUMBER.test(line) || ((seen.get(shape(line)) ?? 0) >= needed && !isFormLabel(line));
   const dropped = new Set<string>();
   const kept = pages.map((lines) => {
-    let first = 0;
-    let last = lines.length;
-    while (first < Math.min(EDGE, last) && running(lines[first]!)) dropped.add(shape(lines[first++]!));
-    while (last > Math.max(first, lines.length - EDGE) && running(lines[last - 1]!)) dropped.add(shape(lines[--last]!));
-    return lines.slice(first, last);
+    const edges = new Set(edgeLines(lines).filter((line) => running(line.text)));
+    for (const line of edges) dropped.add(shape(line.text));
+    return lines.filter((line) => !edges.has(line));
   });
   return { pages: kept, dropped };
 }
@@ -117,56 +141,96 @@ export function hasLineEndHyphens(pages: PdfPageText[]): boolean {
   return pages.some((page) => /\p{L}-[ \t]*(?:\r?\n|$)/u.test(page.text));
 }
 
+/**
+ * The page's own geometry, when every line has its box: the column's right edge (where long lines end),
+ * and the usual distance between baselines, so a larger one is a paragraph's gap.
+ */
+function geometry(lines: { box?: PdfLineBox; page: number }[]) {
+  if (!lines.length || !lines.every((line) => line.box)) return undefined;
+  const right = percentile(lines.map((line) => line.box!.x1), 0.97);
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const [a, b] = [lines[i - 1]!, lines[i]!];
+    const dy = a.box!.y - b.box!.y;
+    if (a.page === b.page && dy > 0 && dy < 3 * a.box!.size) steps.push(dy);
+  }
+  const spacing = percentile(steps, 0.5);
+  // The right edge is a margin only when several lines reach it; on a short page the longest line is no margin.
+  const reach = lines.filter((line) => line.box!.x1 >= right - 2 * line.box!.size).length;
+  const margined = reach >= 3;
+  return {
+    /** A gap wider than the usual line spacing, or a jump back up the page: not the same paragraph. */
+    gapBetween(a: { box?: PdfLineBox; page: number }, b: { box?: PdfLineBox; page: number }): boolean {
+      if (a.page !== b.page || !spacing) return false;
+      const dy = a.box!.y - b.box!.y;
+      return dy <= 0 || dy > spacing * 1.35;
+    },
+    /**
+     * True when the next line's first word would not have fitted after the line: the line was wrapped.
+     * The word's width is its share of the next line's measured width, by the print face's proportions;
+     * half an em of slack covers the estimate (a paragraph's end is told by its gap, not by its width).
+     */
+    wrapped(line: PdfLineBox, next: PdfLineBox): boolean {
+      if (!margined) return false;
+      const word = ` ${next.text.split(" ")[0]!}`;
+      const wordWidth = ((next.x1 - next.x0) * printedWidth(word)) / Math.max(0.01, printedWidth(next.text));
+      return line.x1 + wordWidth > right - next.size * 0.5;
+    },
+  };
+}
+
 /** See the module comment. `isWord` decides hyphenated words the document does not settle (WordNet). */
 export function cleanPdfPages(input: PdfPageText[], isWord?: WordTest): CleanPdf {
-  const { pages: kept, dropped } = dropRunningLines(input.map((page) => splitPageLines(page.text)));
-  const lines = kept.flatMap((pageLines, i) => pageLines.map((text) => ({ text, page: input[i]!.num })));
+  const { pages: kept, dropped } = dropRunningLines(input.map(pageLines));
+  const lines = kept.flatMap((pageLines, i) => pageLines.map((line) => ({ ...line, page: input[i]!.num })));
   const vocabulary = documentVocabulary(lines.map((line) => line.text));
+  const geo = geometry(lines);
 
-  // The text column's width: the width most long lines reach. Trusted only when several lines reach it;
-  // a short page (a few lines, none wrapped) has no margin to measure.
+  // Without boxes, the text column's width is the width most long lines reach, in estimated ems. Trusted
+  // only when several lines reach it: a short page (a few lines, none wrapped) has no margin to measure.
   const widths = lines.map((line) => printedWidth(line.text));
   const margin = percentile(widths, 0.9);
   const reachMargin = widths.filter((width) => width >= margin * 0.9).length;
   const measured = lines.length >= 6 && reachMargin >= 3;
 
   // `tail` is the logical line's last physical line: the one whose width says whether it was wrapped.
-  const logical: { text: string; page: number; tail: string }[] = [];
+  type Logical = { text: string; page: number; tail: (typeof lines)[number] };
+  const logical: Logical[] = [];
+  const startNew = (line: (typeof lines)[number]) => logical.push({ text: line.text, page: line.page, tail: line });
   for (const line of lines) {
     const current = logical[logical.length - 1];
-    if (!current || startsUnit(line.text)) {
-      logical.push({ ...line, tail: line.text });
+    // A questionnaire's question ends with its word limit.
+    if (!current || startsUnit(line.text) || /\(max(?:imum)? \d+ words\)$/i.test(current.text) || geo?.gapBetween(current.tail, line)) {
+      startNew(line);
       continue;
     }
     const previous = current.text;
-    // A questionnaire's question ends with its word limit.
-    if (/\(max(?:imum)? \d+ words\)$/i.test(previous)) {
-      logical.push({ ...line, tail: line.text });
-      continue;
-    }
     const broken = /(\p{L}+)-$/u.exec(previous);
     const continuation = /^\p{Ll}+/u.exec(line.text);
     if (broken && continuation) {
       const keep = joinHyphenated(broken[1]!, continuation[0], vocabulary, isWord) === "keep";
       current.text = (keep ? previous : previous.slice(0, -1)) + line.text;
-      current.tail = line.text;
+      current.tail = line;
       continue;
     }
-    const lastLineWidth = printedWidth(current.tail);
-    const nextWord = line.text.split(" ")[0]!;
-    // Measured on the submission printed at two widths: a sentence's end at the margin before a capital is
-    // as often a paragraph's end as a wrap, so it needs the next word to overflow the margin outright.
-    const sentenceEnds = /[.?!:)]$/.test(previous) && /^\p{Lu}/u.test(line.text);
-    const wrapped = measured && lastLineWidth + printedWidth(` ${nextWord}`) > margin * (sentenceEnds ? 1 : 0.97);
+    let wrapped: boolean;
+    if (geo) wrapped = geo.wrapped(current.tail.box!, line.box!);
+    else {
+      const nextWord = line.text.split(" ")[0]!;
+      // Measured on the submission printed at two widths: a sentence's end at the margin before a capital is
+      // as often a paragraph's end as a wrap, so it needs the next word to overflow the margin outright.
+      const sentenceEnds = /[.?!:)]$/.test(previous) && /^\p{Lu}/u.test(line.text);
+      wrapped = measured && printedWidth(current.tail.text) + printedWidth(` ${nextWord}`) > margin * (sentenceEnds ? 1 : 0.97);
+    }
     // A label stands alone unless it ran to the margin; what follows it is its value.
     const unfinished = !isFormLabel(previous) && !/[.!?:;)”"]$/.test(previous) && /^[\p{Ll}(]/u.test(line.text);
     if (wrapped || unfinished) {
       // A line broken after a slash ("E/" + "RES/2024/11") continues the same token.
       current.text = previous.endsWith("/") && !/\s\/$/.test(previous) ? previous + line.text : `${previous} ${line.text}`;
-      current.tail = line.text;
+      current.tail = line;
       continue;
     }
-    logical.push({ ...line, tail: line.text });
+    startNew(line);
   }
 
   let text = "";

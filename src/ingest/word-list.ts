@@ -37,8 +37,21 @@ function baseForms(word: string): string[] {
 
 export type WordTest = (word: string) => boolean;
 
-/** A test for "is this an English word (or an inflection of one)", from WordNet. */
+/**
+ * Prefixes and suffixes that make words WordNet does not list ("multidisciplinary", "impactful"). "non"
+ * and "co" are left out: style guides often keep their hyphen ("non-governmental", "co-organized").
+ */
+const PREFIXES = ["multi", "inter", "intra", "sub", "super", "trans", "under", "over", "micro", "macro", "re", "pre", "post", "cyber"];
+const SUFFIXES = ["ful", "less", "ness", "ment", "ally", "ly"];
+
+/** A test for "is this an English word (an inflection of one, or one with a common prefix or suffix)", from WordNet. */
 export async function englishWords(): Promise<WordTest> {
   const set = await wordNetLemmas();
-  return (word) => baseForms(word.toLowerCase()).some((form) => set.has(form));
+  const known = (word: string) => baseForms(word).some((form) => set.has(form));
+  return (input) => {
+    const word = input.toLowerCase();
+    if (known(word)) return true;
+    if (PREFIXES.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 4 && known(word.slice(prefix.length)))) return true;
+    return SUFFIXES.some((suffix) => word.endsWith(suffix) && word.length - suffix.length >= 4 && known(word.slice(0, -suffix.length)));
+  };
 }
