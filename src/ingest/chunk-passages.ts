@@ -14,7 +14,8 @@ export const DEFAULT_MAX_WORDS = 110;
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 export function documentLabel(doc: SubmissionDocument): string {
-  const name = doc.entity?.acronym ?? doc.entity?.name ?? doc.document;
+  // A file name may hold a line break or an escape: a breadcrumb is printed on one line of a terminal.
+  const name = doc.entity?.acronym ?? doc.entity?.name ?? doc.document.replace(/[\x00-\x1f\x7f-\x9f]+/g, " ");
   return doc.year ? `${name} ${doc.year}` : name;
 }
 

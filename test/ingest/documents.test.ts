@@ -167,7 +167,9 @@ describe("Word, HTML and Markdown files as people have them", () => {
     const filler = "The Office trained 600 facilitators in 26 countries. ".repeat(200);
     await writeFile(path.join(dir, "notes.txt"), `${filler}\n\nThe \x1b[31mred\x1b[0m alert\x07 rang\x00 twice in 2024.`);
     await writeFile(path.join(dir, "bad\nwarning: skipped everything.txt"), "");
+    await writeFile(path.join(dir, "\x1b[2J\nforged.txt"), "The forged file has one sentence.");
     const { passages, warnings } = await ingestCorpus(dir, await listCorpus(dir));
+    assert.equal(passages.find((p) => p.text === "The forged file has one sentence.")?.breadcrumb, " [2J forged.txt");
     assert.ok(passages.some((p) => p.text === "The red alert rang twice in 2024."));
     assert.ok(passages.every((p) => !/[\x00-\x08\x0b-\x1f\x7f]/.test(p.text)));
     assert.deepEqual(warnings, ['warning: skipped "bad\\nwarning: skipped everything.txt": empty file']);
