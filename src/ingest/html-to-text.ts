@@ -119,7 +119,7 @@ function tableShape(table: Element): Shape | undefined {
     return { records: [record], kind: captionKind ?? kindFrom(record[0]![0]) };
   }
   if (filled.length < 2) return undefined;
-  const header = filled[0]!.map((cell, i) => cell.text || `Column ${i + 1}`);
+  const header = filled[0]!.map((cell, i) => cell.text.replace(/:$/, "") || `Column ${i + 1}`);
   const records = filled.slice(1).map((row) => row.map((cell, i): [string, string] => [header[i] ?? `Column ${i + 1}`, cell.text]).filter(([, value]) => value));
   return { records: records.filter((record) => record.length), kind: captionKind ?? kindFrom(header[0]) };
 }
