@@ -30,7 +30,7 @@ export class UnreadableFileError extends AppError {
   readonly file: string;
   readonly reason: string;
   constructor(file: string, reason: string) {
-    super({ code: "unreadable_file", message: `${file}: ${reason}` });
+    super({ code: "unreadable_file", message: `${JSON.stringify(file)}: ${reason}` });
     this.file = file;
     this.reason = reason;
   }

@@ -17,6 +17,8 @@ export interface RecordRef {
   /** 1-based position of the record in its table. */
   index: number;
   title: string;
+  /** The record's field labels, only when the questionnaire's form vocabulary does not know them (a table's own header cells). */
+  labels?: string[];
 }
 
 /** The unit that is embedded, retrieved and cited; it travels unchanged from chunking to the browser. */

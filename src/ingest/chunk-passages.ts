@@ -1,6 +1,7 @@
 import type { Passage, PassageSource } from "../types.js";
 import { countWords, splitSentences, type Sentence } from "../text/split-sentences.js";
 import { passageId } from "./passage-id.js";
+import { isFormLabel } from "./questionnaire-patterns.js";
 import type { FormRecord, FormTable, ListParagraph, Paragraph, Question, SubmissionDocument } from "./submission.js";
 
 export interface ChunkOptions {
@@ -13,7 +14,8 @@ export const DEFAULT_MAX_WORDS = 110;
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 export function documentLabel(doc: SubmissionDocument): string {
-  const name = doc.entity?.acronym ?? doc.entity?.name ?? doc.document;
+  // A file name may hold a line break or an escape: a breadcrumb is printed on one line of a terminal.
+  const name = doc.entity?.acronym ?? doc.entity?.name ?? doc.document.replace(/[\x00-\x1f\x7f-\x9f]+/g, " ");
   return doc.year ? `${name} ${doc.year}` : name;
 }
 
@@ -81,6 +83,8 @@ class PassageBuilder {
     if (place.record) {
       const { table, record } = place.record;
       source.record = { table: table.kind, index: record.index, title: record.title };
+      // Header cells such as "City" are no form label the unit splitter knows: the record names them.
+      if (record.fields.some((field) => !isFormLabel(field.label))) source.record.labels = record.fields.map((field) => field.label);
       crumbs.push(`${tableTitle(table.kind)} ${record.index}: ${record.title}`);
     }
     const page = pageAt(doc, start);
@@ -137,15 +141,19 @@ function chunkProse(paragraphs: Paragraph[], place: Omit<Place, "section">, max:
 export function chunkPassages(doc: SubmissionDocument, options: ChunkOptions = {}): Passage[] {
   const max = options.maxWords ?? DEFAULT_MAX_WORDS;
   const out = new PassageBuilder(doc);
-  chunkProse(doc.paragraphs, {}, max, out);
-  for (const question of doc.questions) {
-    chunkProse(question.paragraphs, { question }, max, out);
-    for (const table of question.tables) {
+  const chunkTables = (tables: FormTable[], question?: Question) => {
+    for (const table of tables) {
       for (const record of table.records) {
         const text = recordText(record);
-        if (text) out.add(text, { question, record: { table, record } }, record.start, record.end);
+        if (text) out.add(text, { question, section: table.section, record: { table, record } }, record.start, record.end);
       }
     }
+  };
+  chunkProse(doc.paragraphs, {}, max, out);
+  chunkTables(doc.tables ?? []);
+  for (const question of doc.questions) {
+    chunkProse(question.paragraphs, { question }, max, out);
+    chunkTables(question.tables, question);
   }
   // The same text twice at the same place would share an id: keep the first.
   const seen = new Set<string>();

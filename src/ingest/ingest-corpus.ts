@@ -101,7 +101,8 @@ export async function ingestCorpus(corpusDir: string, files: CorpusFile[], optio
       if (skipped) skip(file, skipped);
       else {
         try {
-          const { document, passages } = await parser.parse(corpusDir, file, { maxWords: options.maxWords });
+          const { document, passages, notes } = await parser.parse(corpusDir, file, { maxWords: options.maxWords });
+          for (const note of notes) result.warnings.push(`warning: ${JSON.stringify(file)}: ${note}`);
           result.documents.push(document);
           result.passages.push(...passages);
           result.indexed.push(file);

@@ -6,11 +6,14 @@ import { chunkPassages, type ChunkOptions } from "./chunk-passages.js";
 import { loadFile } from "./load-file.js";
 import { megabytes, pdfInflatedBytes, pdfPageCount, type ParseLimits } from "./parse-limits.js";
 import { parseSubmission } from "./parse-submission.js";
+import { plainParagraphs } from "./plain-paragraphs.js";
 import type { SubmissionDocument } from "./submission.js";
 
 export interface ParsedFile {
   document: SubmissionDocument;
   passages: Passage[];
+  /** What was not understood in a file still read (one line each, without the file's name): ingest warnings. */
+  notes: string[];
 }
 
 /** A PDF over the page or inflated-size limit is refused before pdf.js reads its pages. */
@@ -34,8 +37,15 @@ async function checkPdf(corpusDir: string, file: string, limits: ParseLimits): P
 export async function parseFile(corpusDir: string, file: string, options: { chunk: ChunkOptions; limits: ParseLimits }): Promise<ParsedFile> {
   if (path.extname(file).toLowerCase() === ".pdf") await checkPdf(corpusDir, file, options.limits);
   const loaded = await loadFile(corpusDir, file);
-  const document = parseSubmission(loaded);
-  const passages = chunkPassages(document, options.chunk);
+  const notes = [...(loaded.notes ?? [])];
+  let document = parseSubmission(loaded);
+  let passages = chunkPassages(document, options.chunk);
+  if (!passages.length) {
+    // A file whose structure gives no answer text is still read, as plain paragraphs.
+    document = plainParagraphs(loaded, document);
+    passages = chunkPassages(document, options.chunk);
+    notes.push("its questions have no answer text; read as plain paragraphs");
+  }
   if (!passages.length) throw new UnreadableFileError(file, "no passages could be made from its text");
-  return { document, passages };
+  return { document, passages, notes };
 }

@@ -1,5 +1,7 @@
 import path from "node:path";
+import { attachLoadedTable } from "./attach-table.js";
 import type { LoadedText } from "./load-file.js";
+import type { LoadedTable } from "./loaded-table.js";
 import {
   cleanLabel,
   entityLine,
@@ -62,9 +64,21 @@ export function parseSubmission(loaded: LoadedText): SubmissionDocument {
     if (!container().sections.includes(name)) container().sections.push(name);
   };
 
+  const attached = new Set<LoadedTable>();
   blocks.forEach((block, i) => {
     const text = block.text.replace(/\s+/g, " ").trim();
     if (!text) return;
+    // A table read from the file's markup is taken whole; its "Label: value" lines are not re-read.
+    const markupTable = loaded.tables?.find((t) => block.start >= t.start && block.start < t.end);
+    if (markupTable) {
+      if (!attached.has(markupTable)) {
+        attached.add(markupTable);
+        table = attachLoadedTable(markupTable, { doc, question, open: table, section });
+        record = undefined;
+        field = undefined;
+      }
+      return;
+    }
     if (isBoilerplate(text)) {
       doc.year ??= submissionYear(text);
       return;

@@ -72,7 +72,7 @@ function rawUnits(passage: Passage, position: number): Unit[] {
     if (passage.source.record) {
       const labelled = /^([^:]{2,60}): (.*)$/.exec(line);
       let value = line;
-      if (labelled && isFormLabel(labelled[1]!)) {
+      if (labelled && (isFormLabel(labelled[1]!) || passage.source.record.labels?.includes(labelled[1]!))) {
         field = labelled[1]!;
         value = labelled[2]!;
       }

@@ -39,6 +39,8 @@ export interface FormTable {
   /** What the form's instruction says each record is: "event", "resource", "initiative/partnership". */
   kind: string;
   records: FormRecord[];
+  /** The sub-section a table read from markup stands in (a Markdown or HTML heading). */
+  section?: string;
 }
 
 export interface Question extends Span {
@@ -56,6 +58,8 @@ export interface SubmissionDocument {
   questions: Question[];
   /** Content outside any question: everything, for a file with no recognisable structure. */
   paragraphs: Paragraph[];
+  /** Tables outside any question (read from a page's markup). */
+  tables?: FormTable[];
   pages?: { num: number; start: number }[];
 }
 
