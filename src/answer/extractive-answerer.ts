@@ -5,7 +5,7 @@ import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { tokenize } from "../text/tokenize.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
-import { CitationList } from "./citations.js";
+import { CitationList } from "../compose/citations.js";
 import { SCORER } from "./extractive-scorer.js";
 
 export interface ExtractiveOptions {

@@ -3,14 +3,14 @@ import type { ChatOpenAI } from "@langchain/openai";
 import type { ScoredPassage } from "../retrieve/retriever.js";
 import type { AnswerResult, ChatTurn } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
-import { chunkText } from "./chat-model.js";
+import { chunkText } from "../compose/chat-model.js";
 import { checkCitations } from "./check-citations.js";
-import { CitationList } from "./citations.js";
+import { CitationList } from "../compose/citations.js";
 import { abstention, type ExtractiveAnswerer } from "./extractive-answerer.js";
-import { modelFailureReason, type FallbackEvent } from "./model-failure.js";
-import { fillTemplate, type Prompts } from "./prompts.js";
-import { quoteAttribute, quotePassageText } from "./quote-passage.js";
-import { sanitizeModelText } from "./sanitize-model-text.js";
+import { modelFailureReason, type FallbackEvent } from "../compose/model-failure.js";
+import { fillTemplate, type Prompts } from "../compose/prompts.js";
+import { quoteAttribute, quotePassageText } from "../compose/quote-passage.js";
+import { sanitizeModelText } from "../compose/sanitize-model-text.js";
 
 export interface GenerativeOptions {
   model: ChatOpenAI;

@@ -1,8 +1,8 @@
 import { HumanMessage } from "@langchain/core/messages";
 import type { ChatOpenAI } from "@langchain/openai";
 import type { ChatTurn } from "../types.js";
-import { chunkText } from "./chat-model.js";
-import { fillTemplate } from "./prompts.js";
+import { chunkText } from "../compose/chat-model.js";
+import { fillTemplate } from "../compose/prompts.js";
 
 export interface QuestionRewriter {
   /** A standalone form of a follow-up question, or undefined to keep the question as it is. */

@@ -1,4 +1,4 @@
-import { CitationList } from "../answer/citations.js";
+import { CitationList } from "../compose/citations.js";
 import { passageUnits } from "../ingest/passage-units.js";
 import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
 import { tokenize } from "../text/tokenize.js";

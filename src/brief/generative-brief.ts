@@ -1,11 +1,11 @@
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { ChatOpenAI } from "@langchain/openai";
-import { chunkText } from "../answer/chat-model.js";
-import { CitationList } from "../answer/citations.js";
+import { chunkText } from "../compose/chat-model.js";
+import { CitationList } from "../compose/citations.js";
 import { formatPassages } from "../answer/generative-answerer.js";
-import { modelFailureReason, type FallbackEvent } from "../answer/model-failure.js";
-import { fillTemplate, type Prompts } from "../answer/prompts.js";
-import { sanitizeModelText } from "../answer/sanitize-model-text.js";
+import { modelFailureReason, type FallbackEvent } from "../compose/model-failure.js";
+import { fillTemplate, type Prompts } from "../compose/prompts.js";
+import { sanitizeModelText } from "../compose/sanitize-model-text.js";
 import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
 import { buildBrief, type Brief, type BriefRequest } from "./build-brief.js";
 import { unsupportedFacts } from "./check-figures.js";

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import { openAssistant } from "../answer/open-assistant.js";
-import { readPrompts } from "../answer/prompts.js";
+import { openAssistant } from "../app/open-assistant.js";
+import { readPrompts } from "../compose/prompts.js";
 import { readConfig } from "../config.js";
 import { createEmbedder } from "../embed/create-embedder.js";
 import { createBaseline } from "../eval/baseline.js";

@@ -1,5 +1,5 @@
-import { openAssistant, type OpenedAssistant } from "../answer/open-assistant.js";
-import { readPrompts } from "../answer/prompts.js";
+import { openAssistant, type OpenedAssistant } from "../app/open-assistant.js";
+import { readPrompts } from "../compose/prompts.js";
 import { readConfig, type Config } from "../config.js";
 import { createEmbedder } from "../embed/create-embedder.js";
 

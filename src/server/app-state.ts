@@ -1,6 +1,6 @@
 import { NotReadyError } from "../errors.js";
 import type { Assistant } from "../answer/assistant.js";
-import type { Briefer } from "../brief/create-briefer.js";
+import type { Briefer } from "../app/create-briefer.js";
 import type { Retriever } from "../retrieve/retriever.js";
 
 /** What serving needs once the index is loaded; swapped whole on re-index. */

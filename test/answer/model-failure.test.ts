@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { fallbackLogFields, modelFailureReason, redactSecrets } from "../../src/answer/model-failure.js";
+import { fallbackLogFields, modelFailureReason, redactSecrets } from "../../src/compose/model-failure.js";
 import { formatPassages } from "../../src/answer/generative-answerer.js";
 import type { Passage } from "../../src/types.js";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { sanitizeModelText } from "../../src/answer/sanitize-model-text.js";
+import { sanitizeModelText } from "../../src/compose/sanitize-model-text.js";
 
 describe("sanitizeModelText: a model's Markdown made safe for any client", () => {
   it("removes images, inline and reference-style, with their definitions", () => {

@@ -4,11 +4,11 @@ import { Retriever } from "../retrieve/retriever.js";
 import { buildIndex, type BuildIndexResult } from "../store/build-index.js";
 import type { BuildProgress } from "../store/build-progress.js";
 import { loadIndex } from "../store/load-index.js";
-import type { Assistant } from "./assistant.js";
-import type { FallbackEvent } from "./model-failure.js";
+import type { Assistant } from "../answer/assistant.js";
+import type { FallbackEvent } from "../compose/model-failure.js";
 import { createAssistant } from "./create-assistant.js";
-import type { Prompts } from "./prompts.js";
-import { createBriefer, type Briefer } from "../brief/create-briefer.js";
+import type { Prompts } from "../compose/prompts.js";
+import { createBriefer, type Briefer } from "./create-briefer.js";
 
 export interface OpenedAssistant {
   retriever: Retriever;

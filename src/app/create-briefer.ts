@@ -1,11 +1,11 @@
-import { configuredChatModel } from "../answer/chat-model.js";
-import type { FallbackEvent } from "../answer/model-failure.js";
-import type { Prompts } from "../answer/prompts.js";
+import { configuredChatModel } from "../compose/chat-model.js";
+import type { FallbackEvent } from "../compose/model-failure.js";
+import type { Prompts } from "../compose/prompts.js";
 import type { Config } from "../config.js";
 import type { Retriever } from "../retrieve/retriever.js";
-import { buildBrief, type Brief, type BriefRequest } from "./build-brief.js";
-import { compareYears } from "./compare-years.js";
-import { buildGenerativeBrief } from "./generative-brief.js";
+import { buildBrief, type Brief, type BriefRequest } from "../brief/build-brief.js";
+import { compareYears } from "../brief/compare-years.js";
+import { buildGenerativeBrief } from "../brief/generative-brief.js";
 
 export type BriefResult = Brief & { mode: "extractive" | "generative"; fallbackReason?: string };
 /** `signal` aborts the model's call (a client that went away): the promise then rejects. */

@@ -1,12 +1,12 @@
 import type { Config } from "../config.js";
 import type { Retriever } from "../retrieve/retriever.js";
-import { Assistant, type Summarizer } from "./assistant.js";
-import { configuredChatModel } from "./chat-model.js";
-import { ExtractiveAnswerer } from "./extractive-answerer.js";
-import { GenerativeAnswerer } from "./generative-answerer.js";
-import type { FallbackEvent } from "./model-failure.js";
-import type { Prompts } from "./prompts.js";
-import { LlmQuestionRewriter } from "./rewrite-question.js";
+import { Assistant, type Summarizer } from "../answer/assistant.js";
+import { configuredChatModel } from "../compose/chat-model.js";
+import { ExtractiveAnswerer } from "../answer/extractive-answerer.js";
+import { GenerativeAnswerer } from "../answer/generative-answerer.js";
+import type { FallbackEvent } from "../compose/model-failure.js";
+import type { Prompts } from "../compose/prompts.js";
+import { LlmQuestionRewriter } from "../answer/rewrite-question.js";
 
 /** Chooses the answerer once, from configuration: generative when `LLM_MODEL` is set, else extractive. */
 export function createAssistant(config: Config, retriever: Retriever, prompts: Prompts, hooks: { summarize?: Summarizer; onFallback?: (event: FallbackEvent) => void } = {}): Assistant {
