@@ -4,6 +4,7 @@ import path from "node:path";
 import { UnreadableFileError } from "../errors.js";
 import type { Passage } from "../types.js";
 import { chunkPassages, type ChunkOptions } from "./chunk-passages.js";
+import { DuplicateContent } from "./duplicate-content.js";
 import { loadFile } from "./load-file.js";
 import { parseSubmission } from "./parse-submission.js";
 import type { SubmissionDocument } from "./submission.js";
@@ -40,13 +41,20 @@ export interface IngestedCorpus {
 /** Loads, parses and chunks every corpus file; unreadable files become warnings, never failures. */
 export async function ingestCorpus(corpusDir: string, files: CorpusFile[], options: ChunkOptions = {}): Promise<IngestedCorpus> {
   const result: IngestedCorpus = { documents: [], passages: [], warnings: [] };
+  const duplicates = new DuplicateContent();
   for (const { file } of files) {
     try {
       const loaded = await loadFile(corpusDir, file);
+      const original = duplicates.seenAs(file, loaded.text);
+      if (original !== undefined) {
+        result.warnings.push(`warning: skipped ${file}: same content as ${original}, which is indexed instead`);
+        continue;
+      }
       const doc = parseSubmission(loaded);
       const passages = chunkPassages(doc, options);
       if (!passages.length) throw new UnreadableFileError(file, "no passages could be made from its text");
       result.documents.push(doc);
+      for (const note of doc.warnings) result.warnings.push(`warning: ${file}: ${note}`);
       result.passages.push(...passages);
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;

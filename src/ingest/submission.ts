@@ -57,6 +57,8 @@ export interface SubmissionDocument {
   /** Content outside any question: everything, for a file with no recognisable structure. */
   paragraphs: Paragraph[];
   pages?: { num: number; start: number }[];
+  /** What the parser had to guess or could not find (where the year came from, a fallback to paragraphs); the file is named by the caller. */
+  warnings: string[];
 }
 
 export function fieldValue(record: FormRecord, label: RegExp): string | undefined {

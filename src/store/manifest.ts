@@ -1,7 +1,7 @@
 import type { CorpusFile } from "../ingest/ingest-corpus.js";
 
 /** Bump when passages, ids, what is embedded or index files change: older indexes are then rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface Manifest {
   format: number;
