@@ -7,8 +7,8 @@ if (!question) {
   console.error('usage: npm run ask -- [--json] "your question"');
   process.exit(2);
 }
-await runWithAssistant("ask", async ({ assistant }) => {
-  const { result, retrieval } = await assistant.ask({ question });
+await runWithAssistant("ask", async ({ assistant, retriever }) => {
+  const { result } = await assistant.ask({ question });
   if (values.json) {
     console.log(JSON.stringify(result, null, 2));
     return;
@@ -17,7 +17,7 @@ await runWithAssistant("ask", async ({ assistant }) => {
   if (result.fallbackReason) console.log(`\n(extractive answer: ${result.fallbackReason})`);
   console.log("\nSources:");
   for (const citation of result.citations) {
-    const breadcrumb = retrieval.passages.find((hit) => hit.passage.id === citation.id)?.passage.breadcrumb ?? citation.id;
+    const breadcrumb = retriever.index.byId.get(citation.id)?.breadcrumb ?? citation.id;
     console.log(`[${citation.n}] ${breadcrumb}`);
   }
 });

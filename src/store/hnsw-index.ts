@@ -44,12 +44,13 @@ export class HnswIndex {
     return this.index.getCurrentCount();
   }
 
-  search(query: number[], k: number): ScoredIndex[] {
+  /** The k nearest labels by cosine similarity; with `accept`, only labels it accepts (hnswlib's filtered search). */
+  search(query: number[], k: number, accept?: (label: number) => boolean): ScoredIndex[] {
     const count = this.size;
     if (!count) return [];
     const n = Math.min(k, count);
     this.index.setEf(Math.max(64, n));
-    const { neighbors, distances } = this.index.searchKnn(query, n);
+    const { neighbors, distances } = accept ? this.index.searchKnn(query, n, accept) : this.index.searchKnn(query, n);
     return neighbors.map((index, i) => ({ index, score: 1 - distances[i]! }));
   }
 
