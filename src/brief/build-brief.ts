@@ -2,6 +2,7 @@ import { CitationList } from "../answer/citations.js";
 import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits } from "../ingest/passage-units.js";
 import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
+import { matchesFilter, type SearchFilter } from "../retrieve/search-filter.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Citation, Passage } from "../types.js";
 import { pickSentences } from "./informative-sentences.js";
@@ -84,19 +85,19 @@ function words(text: string): number {
  * (records with dates and places, sections, the sentences richest in figures, symbols and names), each
  * bullet ending with its citations. With a topic, only the passages about it.
  */
-export async function buildBrief(retriever: Retriever, topic?: string): Promise<Brief> {
+export async function buildBrief(retriever: Retriever, topic?: string, filter?: SearchFilter): Promise<Brief> {
   const { passages } = retriever.index;
-  const label = passages[0]?.breadcrumb.split(" · ")[0] ?? "the submission";
   const citations = new CitationList();
   const cite = (hit: Located) => citations.cite({ passage: hit.passage, position: hit.position, score: 1 } satisfies ScoredPassage);
-  let selected: Located[] = passages.map((passage, position) => ({ passage, position }));
+  let selected: Located[] = passages.map((passage, position) => ({ passage, position })).filter((hit) => !filter || matchesFilter(hit.passage, filter));
+  const label = selected[0]?.passage.breadcrumb.split(" · ")[0] ?? "the submission";
   let topicTerms: string[] = [];
   let aboutTopic: ((text: string) => boolean) | undefined;
   const cleanTopic = topic?.trim();
   if (cleanTopic) {
     topicTerms = [...new Set(tokenize(retriever.expandQuery(cleanTopic)))];
     aboutTopic = topicMatcher(cleanTopic, topicTerms, (text) => retriever.expandQuery(text));
-    const ranked = await retriever.search(cleanTopic, 50);
+    const ranked = await retriever.search(cleanTopic, 50, filter);
     selected = ranked.filter((hit) => aboutTopic!(`${hit.passage.breadcrumb}\n${hit.passage.text}`)).map(({ passage, position }) => ({ passage, position }));
     if (!selected.length) {
       return { title: `Briefing on “${cleanTopic}”: ${label}`, markdown: `# Briefing on “${cleanTopic}”: ${label}\n\nThe submission does not say anything about “${cleanTopic}”.`, citations: [] };

@@ -5,6 +5,7 @@ import { CitationList } from "../answer/citations.js";
 import { formatPassages } from "../answer/generative-answerer.js";
 import { fillTemplate, type Prompts } from "../answer/prompts.js";
 import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
+import type { SearchFilter } from "../retrieve/search-filter.js";
 import { buildBrief, type Brief } from "./build-brief.js";
 
 /**
@@ -12,8 +13,8 @@ import { buildBrief, type Brief } from "./build-brief.js";
  * citation checks: a bullet whose numbers name no given passage is dropped; a note left with no cited
  * bullet, an error or a timeout gives the extractive note instead.
  */
-export async function buildGenerativeBrief(options: { retriever: Retriever; model: ChatOpenAI; prompts: Prompts; timeoutMs: number; topic?: string }): Promise<Brief & { mode: "generative" | "extractive"; fallbackReason?: string }> {
-  const extractive = await buildBrief(options.retriever, options.topic);
+export async function buildGenerativeBrief(options: { retriever: Retriever; model: ChatOpenAI; prompts: Prompts; timeoutMs: number; topic?: string; filter?: SearchFilter }): Promise<Brief & { mode: "generative" | "extractive"; fallbackReason?: string }> {
+  const extractive = await buildBrief(options.retriever, options.topic, options.filter);
   if (!extractive.citations.length) return { ...extractive, mode: "extractive" };
   const byId = new Map(options.retriever.index.passages.map((passage, position) => [passage.id, { passage, position, score: 1 } satisfies ScoredPassage]));
   const given = extractive.citations.map((c) => byId.get(c.id)!);

@@ -12,6 +12,7 @@ import { rateLimitPerClient } from "./middleware/rate-limit.js";
 import { requireApiKey } from "./middleware/require-api-key.js";
 import { briefRoutes } from "./routes/brief-routes.js";
 import { chatRoutes } from "./routes/chat-routes.js";
+import { documentsRoutes } from "./routes/documents-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
 import { openaiRoutes } from "./routes/openai-routes.js";
 import { searchRoutes } from "./routes/search-routes.js";
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions): Express {
   api.use(searchRoutes(options.state));
   api.use(chatRoutes(options.state, record));
   api.use(briefRoutes(options.state));
+  api.use(documentsRoutes(options.state));
   for (const router of options.extraApi ?? []) api.use(router);
   app.use("/api", api);
   app.use("/v1", guard, openaiRoutes(options.state, record));
