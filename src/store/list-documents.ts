@@ -10,7 +10,7 @@ export interface IndexedDocument {
   year: number | null;
   /** Passages indexed from it: 0 for a skipped file. */
   passages: number;
-  /** Question numbers found in it, ascending. */
+  /** Numbers of the questions it has passages under, ascending (a question cut off before its answer has none). */
   questions: number[];
   /** The ingest's warning lines that name the file (skipped, a copy of another, where its year came from). */
   warnings: string[];
