@@ -19,7 +19,7 @@ export interface ScopePlan {
 }
 
 /** What is asked of each entity once the across-entities cue is gone: "Which entities mention cybercrime?" → "cybercrime?". */
-const ACROSS_CUE = /\b(?:which|what)\s+(?:un\s+)?(?:entities|agencies|organi[sz]ations|submissions)\s+(?:\w+\s+)?(?:mention|say|said|talk about|discuss|report on|report|address|cover|refer to|write about|wrote about|work on|describe|do|did|have|has)\b|\b(?:across|all|every|each|other)\s+(?:un\s+)?(?:entities|entity|agencies|agency|organi[sz]ations|submissions)\b|\b(?:each|both|respectively)\b/gi;
+const ACROSS_CUE = /\b(?:which|what)\s+(?:un\s+)?(?:entities|agencies|organi[sz]ations|submissions)\s+(?:\w+\s+)?(?:mention|say|said|talk about|discuss|report on|report|address|cover|refer to|write about|wrote about|work on|describe)\b|\b(?:across|all|every|each|other)\s+(?:un\s+)?(?:entities|entity|agencies|agency|organi[sz]ations|submissions)\b|\b(?:each|both|respectively)\b/gi;
 const REPORTING = /\b(?:what\s+do(?:es)?\s+(?:\S+\s+){0,8}?)?\b(?:say|says|said|mention|mentions|write|writes)\s+(?:about\s+)?/gi;
 
 function strip(question: string, patterns: RegExp[]): string {

@@ -49,7 +49,16 @@ export interface QuestionScope {
 }
 
 /** Asks about the entities as a set: "which entities mention …", "across agencies", "each organization". */
-const ACROSS = /\b(?:which|what)\s+(?:un\s+)?(?:entities|agencies|organi[sz]ations|submissions)\s+(?:\w+\s+)?(?:mention|say|said|talk|discuss|report|address|cover|refer|write|wrote|work|describe|do|did|have|has)\b|\b(?:across|all|every|each|other)\s+(?:un\s+)?(?:entities|entity|agencies|agency|organi[sz]ations|submissions)\b/i;
+const ACROSS = /\b(?:which|what)\s+(?:un\s+)?(?:entities|agencies|organi[sz]ations|submissions)\s+(?:\w+\s+)?(?:mention|say|said|talk|discuss|report|address|cover|refer|write|wrote|work|describe)\b|\b(?:across|all|every|each|other)\s+(?:un\s+)?(?:entities|entity|agencies|agency|organi[sz]ations|submissions)\b/i;
+
+/** "Compare …", "… each say", "UNODC and IOM": names set side by side; "UNODC's partnership with UNDP" is not. */
+const SIDE_BY_SIDE = /\b(?:each|both|compare|compared|comparison|differ|differs|difference|differences|versus|vs|respectively|between)\b/i;
+
+function comparesNamed(question: string, named: CorpusEntity[]): boolean {
+  if (SIDE_BY_SIDE.test(question)) return true;
+  const names = named.flatMap((e) => [e.entity, e.entityName].filter((n): n is string => !!n)).map(escape).join("|");
+  return new RegExp(`(?:${names})(?:['’]s)?\\s*(?:,|&|\\band\\b|\\bor\\b|,\\s*and\\b)\\s*(?:${names})`, "iu").test(question);
+}
 
 /**
  * The entities and years a question names, among those of the corpus (`corpusEntities`): a question that names
@@ -64,7 +73,7 @@ export function questionScope(question: string, entities: CorpusEntity[]): Quest
     .map((m) => m.entity);
   const corpusYears = new Set(entities.flatMap((e) => e.years));
   const years = [...question.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d/]|-\d)/g)].map((m) => Number(m[1])).filter((year, i, all) => corpusYears.has(year) && all.indexOf(year) === i);
-  return { entities: named, years, acrossEntities: named.length >= 2 || (named.length === 0 && ACROSS.test(question)) };
+  return { entities: named, years, acrossEntities: named.length >= 2 ? comparesNamed(question, entities.filter((e) => named.includes(e.entity))) : named.length === 0 && ACROSS.test(question) };
 }
 
 /** Request filter values ("United Nations Office on Drugs and Crime", "unodc") as the corpus's acronyms; unknown values are kept, and match nothing. */
