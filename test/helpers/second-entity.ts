@@ -1,3 +1,7 @@
+import { copyFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { CORPUS_DIR, ROOT, SUBMISSION, tempDir } from "./fixtures.js";
+
 /**
  * A second entity's submission in the questionnaire's form, written for the tests (the figures are invented):
  * with UNODC's real one it makes a small corpus of two entities and two years.
@@ -67,3 +71,25 @@ export const UN_HABITAT_2025 = [
   "ECESA Plus Member",
   "Year of submission: 2025",
 ].join("\n");
+
+
+/** The same entity a year earlier, as a compact page whose year only the questionnaire's wording gives. */
+export const UN_HABITAT_2024 = [
+  "United Nations Human Settlements Programme (UN-Habitat)",
+  "1. During 2024, has the governing body of your organization taken any decisions to advance sustainable urbanization? (max 200 words)",
+  "In December 2024, the Executive Board, the governing body of the Programme, decided to prepare a new strategic plan with Member States.",
+].join("\n");
+
+/**
+ * A temporary corpus of three entities and three years: UNODC's real 2024 submission, UN-Habitat's 2025 one
+ * (above) and a byte-identical copy of it, UN-Habitat's 2024 compact page, and ECLAC's real 2021 page opening.
+ */
+export async function writeMultiEntityCorpus(): Promise<string> {
+  const corpus = await tempDir("sa-multi-");
+  await copyFile(path.join(CORPUS_DIR, SUBMISSION), path.join(corpus, SUBMISSION));
+  await writeFile(path.join(corpus, UN_HABITAT_FILE), UN_HABITAT_2025);
+  await writeFile(path.join(corpus, "zz-copy-of-habitat.txt"), UN_HABITAT_2025);
+  await writeFile(path.join(corpus, "habitat-report.txt"), UN_HABITAT_2024);
+  await copyFile(path.join(ROOT, "..", "shared", "corpus-more", "ECLAC-2021.txt"), path.join(corpus, "ECLAC-2021.txt"));
+  return corpus;
+}

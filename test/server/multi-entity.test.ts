@@ -1,29 +1,16 @@
 import assert from "node:assert/strict";
-import { copyFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { CORPUS_DIR, ROOT, SUBMISSION, tempDir } from "../helpers/fixtures.js";
-import { UN_HABITAT_2025, UN_HABITAT_FILE } from "../helpers/second-entity.js";
+import { SUBMISSION, tempDir } from "../helpers/fixtures.js";
+import { UN_HABITAT_FILE, writeMultiEntityCorpus } from "../helpers/second-entity.js";
 import { getJson, postJson, postSse, startServer, type TestServer } from "../helpers/server.js";
-
-/** The same entity a year earlier, as a compact page whose year only the questionnaire's wording gives. */
-const UN_HABITAT_2024 = [
-  "United Nations Human Settlements Programme (UN-Habitat)",
-  "1. During 2024, has the governing body of your organization taken any decisions to advance sustainable urbanization? (max 200 words)",
-  "In December 2024, the Executive Board, the governing body of the Programme, decided to prepare a new strategic plan with Member States.",
-].join("\n");
 
 const cited = (body: any) => body.citations.map((c: any) => c.source.entity);
 
 describe("a corpus of several entities and years, over HTTP", () => {
   let server: TestServer;
   before(async () => {
-    const corpus = await tempDir("sa-multi-");
-    await copyFile(path.join(CORPUS_DIR, SUBMISSION), path.join(corpus, SUBMISSION));
-    await writeFile(path.join(corpus, UN_HABITAT_FILE), UN_HABITAT_2025);
-    await writeFile(path.join(corpus, "zz-copy-of-habitat.txt"), UN_HABITAT_2025);
-    await writeFile(path.join(corpus, "habitat-report.txt"), UN_HABITAT_2024);
-    await copyFile(path.join(ROOT, "..", "shared", "corpus-more", "ECLAC-2021.txt"), path.join(corpus, "ECLAC-2021.txt"));
+    const corpus = await writeMultiEntityCorpus();
     server = await startServer({ CORPUS_DIR: corpus, INDEX_DIR: path.join(await tempDir("sa-multi-index-"), "index") });
   });
   after(async () => {
