@@ -67,10 +67,10 @@ export function planScopes(options: { question: string; history?: ChatTurn[]; en
     const allowed = allowedPositions(options.passages, combineFilters(requested, filter));
     return allowed === undefined || allowed.size > 0;
   };
-  const allowedEntities = entities.filter((e) => hasPassages({ entity: e.entity }));
 
   if (scope.acrossEntities && entities.length > 1) {
-    const members = scope.entities.length >= 2 ? scope.entities : allowedEntities.map((e) => e.entity);
+    // Asked of the corpus as a whole: every entity the request's filter leaves any passage of.
+    const members = scope.entities.length >= 2 ? scope.entities : entities.filter((e) => hasPassages({ entity: e.entity })).map((e) => e.entity);
     const question = strip(options.question, [...mentionPatterns(entities, scope.entities), ACROSS_CUE, REPORTING]) || options.question;
     const scopes = members.map((entity) => ({ label: entity, filter: combineFilters(requested, { entity, ...(byYear ? yearFilter : {}) })! }));
     return { question, filter: requested, split: { by: "entity", scopes, named: scope.entities.length >= 2 } };
