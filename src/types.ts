@@ -2,7 +2,12 @@
 export interface PassageSource {
   /** File name inside the corpus folder, e.g. "unodc-2024.txt". */
   document: string;
+  /** The entity's acronym as its page gives it ("UNODC"); its name when it has none. */
   entity?: string;
+  /** The entity's full name from its page ("United Nations Office on Drugs and Crime"). */
+  entityName?: string;
+  /** Year of submission; see `SubmissionDocument.year` for where it is read. */
+  year?: number;
   question?: number;
   questionText?: string;
   section?: string;

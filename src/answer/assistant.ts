@@ -1,11 +1,17 @@
+import { planScopes, type Scope } from "../retrieve/plan-scopes.js";
+import { corpusEntities, type CorpusEntity } from "../retrieve/question-scope.js";
 import type { Retrieval, Retriever } from "../retrieve/retriever.js";
+import type { SearchFilter } from "../retrieve/search-filter.js";
 import type { AnswerResult, ChatTurn } from "../types.js";
 import type { Answerer } from "./answerer.js";
+import { mergeScopedAnswers, quotedSource } from "./merge-scoped-answers.js";
 import type { QuestionRewriter } from "./rewrite-question.js";
 
 export interface AskRequest {
   question: string;
   history?: ChatTurn[];
+  /** Limits the answer to some entities or years (the API's `filters`); the question's own names narrow it further. */
+  filter?: SearchFilter;
   signal?: AbortSignal;
   onToken?: (text: string) => void;
 }
@@ -26,6 +32,9 @@ export interface AskOutcome {
 
 /** Retrieval, then the configured answerer: the one path the API, the CLI and the evaluation share. */
 export class Assistant {
+  /** The corpus's entities and years, for routing questions that name them. */
+  private readonly entities: CorpusEntity[];
+
   constructor(
     readonly retriever: Retriever,
     readonly answerer: Answerer,
@@ -35,27 +44,68 @@ export class Assistant {
     private readonly k = 10,
     /** Answers summary requests with a briefing note; without one they are answered as questions. */
     private readonly summarize?: Summarizer,
-  ) {}
+  ) {
+    this.entities = corpusEntities(retriever.index.passages);
+  }
 
   async ask(request: AskRequest): Promise<AskOutcome> {
     const history = request.history ?? [];
     const standalone = history.length ? await this.rewriter?.rewrite(request.question, history, request.signal) : undefined;
-    const retrieval = standalone
-      ? await this.retriever.retrieve({ question: standalone, k: this.k })
-      : await this.retriever.retrieve({ question: request.question, history, k: this.k });
+    const plan = planScopes({ question: standalone ?? request.question, history: standalone ? [] : history, entities: this.entities, passages: this.retriever.index.passages, filter: request.filter });
+    const asked = plan.question !== (standalone ?? request.question);
+
+    if (plan.split) return this.askPerScope(plan.question, plan.split.scopes, plan.split.named, request);
+
+    const retrieval =
+      standalone || asked
+        ? await this.retriever.retrieve({ question: plan.question, k: this.k, filter: plan.filter })
+        : await this.retriever.retrieve({ question: request.question, history, k: this.k, filter: plan.filter });
     if (retrieval.analysis.notEnglish) return { result: this.say(NOT_ENGLISH_ANSWER, true, request), retrieval };
     if (this.summarize && SUMMARY_REQUEST.test(request.question)) {
       const result = await this.summarize(request.signal);
-      for (const piece of result.answer.match(/\S+\s*/g) ?? []) request.onToken?.(piece);
+      emit(result.answer, request.onToken);
       return { result, retrieval };
     }
-    const result = await this.answerer.answer({ question: request.question, history, retrieval, signal: request.signal, onToken: request.onToken });
+    // A whole table of several entities is listed entity by entity, each list its own.
+    const listed = retrieval.list ? [...new Set(retrieval.passages.map((hit) => hit.passage.source.entity ?? hit.passage.source.document))] : [];
+    if (listed.length > 1) {
+      const scopes = listed.map((entity) => ({ label: entity, filter: { ...plan.filter, entity } }));
+      return this.askPerScope(plan.question, scopes, false, request);
+    }
+    // With several entities indexed, an extractive answer says whose submission it quotes; a model sees it in the breadcrumbs.
+    const naming = this.entities.length > 1 && this.answerer.mode === "extractive";
+    const result = await this.answerer.answer({ question: request.question, history, retrieval, signal: request.signal, onToken: naming ? undefined : request.onToken });
+    if (naming) {
+      const source = result.abstained ? undefined : quotedSource(result);
+      if (source) result.answer = /^The submission\b/.test(result.answer) ? result.answer.replace(/^The submission\b/, `The ${source} submission`) : `${source}: ${result.answer}`;
+      emit(result.answer, request.onToken);
+    }
     return { result, retrieval };
   }
 
   /** A fixed answer, streamed as answers are. */
   private say(answer: string, abstained: boolean, request: AskRequest): AnswerResult {
-    for (const piece of answer.match(/\S+\s*/g) ?? []) request.onToken?.(piece);
+    emit(answer, request.onToken);
     return { answer, abstained, mode: "extractive", citations: [] };
   }
+
+  /** Each scope answered on its own, then one line per scope; streamed once whole. */
+  private async askPerScope(question: string, scopes: Scope[], named: boolean, request: AskRequest): Promise<AskOutcome> {
+    const parts = [];
+    let first: Retrieval | undefined;
+    for (const scope of scopes) {
+      const retrieval = await this.retriever.retrieve({ question, k: this.k, filter: scope.filter });
+      first ??= retrieval;
+      const result = await this.answerer.answer({ question, history: [], retrieval, signal: request.signal });
+      parts.push({ scope, result });
+    }
+    const result = mergeScopedAnswers(parts, { keepAbstentions: named, mode: this.answerer.mode });
+    emit(result.answer, request.onToken);
+    return { result, retrieval: first ?? (await this.retriever.retrieve({ question, k: this.k })) };
+  }
+}
+
+/** Sends a finished answer word by word, as a streamed one arrives. */
+function emit(answer: string, onToken: ((text: string) => void) | undefined): void {
+  if (onToken) for (const piece of answer.match(/\S+\s*/g) ?? []) onToken(piece);
 }

@@ -10,8 +10,8 @@ Answers one question from the indexed submissions, with its numbered sources.
 const { values, positionals } = readCommandLine({ usage: USAGE, options: { json: { type: "boolean", default: false } }, allowPositionals: true });
 const question = positionals.join(" ").trim();
 if (!question) usageError(USAGE, "no question given");
-await runWithAssistant("ask", async ({ assistant }) => {
-  const { result, retrieval } = await assistant.ask({ question });
+await runWithAssistant("ask", async ({ assistant, retriever }) => {
+  const { result } = await assistant.ask({ question });
   if (values.json) {
     console.log(JSON.stringify(result, null, 2));
     return;
@@ -20,7 +20,7 @@ await runWithAssistant("ask", async ({ assistant }) => {
   if (result.fallbackReason) console.log(`\n(extractive answer: ${result.fallbackReason})`);
   console.log("\nSources:");
   for (const citation of result.citations) {
-    const breadcrumb = retrieval.passages.find((hit) => hit.passage.id === citation.id)?.passage.breadcrumb ?? citation.id;
+    const breadcrumb = retriever.index.byId.get(citation.id)?.breadcrumb ?? citation.id;
     console.log(`[${citation.n}] ${breadcrumb}`);
   }
 });

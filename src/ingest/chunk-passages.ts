@@ -75,6 +75,8 @@ class PassageBuilder {
     const source: PassageSource = { document: doc.document };
     const entity = doc.entity?.acronym ?? doc.entity?.name;
     if (entity) source.entity = entity;
+    if (doc.entity?.name) source.entityName = doc.entity.name;
+    if (doc.year !== undefined) source.year = doc.year;
     if (place.question) {
       source.question = place.question.number;
       source.questionText = collapse(place.question.text);
@@ -111,6 +113,11 @@ function chunkList(list: ListParagraph, place: Place, max: number, out: PassageB
   // Each part of a long list repeats the sentence that introduces it, so it reads on its own.
   const leadSentences = splitSentences(list.leadIn);
   const intro = countWords(list.leadIn) <= 60 ? list.leadIn : (leadSentences[leadSentences.length - 1]?.text ?? "");
+  // A long lead-in's earlier sentences are prose of their own: without this they were in no passage.
+  if (intro !== list.leadIn && leadSentences.length > 1) {
+    const earlier = leadSentences.slice(0, -1).map((s) => ({ ...s, start: s.start + list.start, end: s.end + list.start }));
+    for (const window of packSentences(earlier, max)) out.add(collapse(window.map((s) => s.text).join(" ")), place, window[0]!.start, window[window.length - 1]!.end);
+  }
   let group: string[] = [];
   const flush = () => {
     if (group.length) out.add([intro, ...group].filter(Boolean).join("\n"), place, list.start, list.end);

@@ -6,6 +6,7 @@ import { pipeline } from "node:stream/promises";
 import { UnreadableFileError } from "../errors.js";
 import type { Passage } from "../types.js";
 import type { ChunkOptions } from "./chunk-passages.js";
+import { DuplicateContent } from "./duplicate-content.js";
 import { FileParser } from "./file-parser.js";
 import { SUPPORTED_EXTENSIONS } from "./load-file.js";
 import { DEFAULT_PARSE_LIMITS, megabytes } from "./parse-limits.js";
@@ -92,6 +93,7 @@ export interface IngestOptions extends ChunkOptions {
 export async function ingestCorpus(corpusDir: string, files: CorpusFile[], options: IngestOptions = {}): Promise<IngestedCorpus> {
   const result: IngestedCorpus = { documents: [], passages: [], warnings: [], indexed: [], skipped: [] };
   const parser = options.parser ?? new FileParser();
+  const duplicates = new DuplicateContent();
   const skip = (file: string, reason: string) => {
     result.skipped.push({ file, reason });
     result.warnings.push(skippedLine(file, reason));
@@ -101,7 +103,14 @@ export async function ingestCorpus(corpusDir: string, files: CorpusFile[], optio
       if (skipped) skip(file, skipped);
       else {
         try {
-          const { document, passages, notes } = await parser.parse(corpusDir, file, { maxWords: options.maxWords });
+          const { document, passages, notes, text } = await parser.parse(corpusDir, file, { maxWords: options.maxWords });
+          // A file whose content is already indexed under another name (a copy) is indexed once.
+          const original = duplicates.seenAs(file, text);
+          if (original !== undefined) {
+            skip(file, `same content as ${JSON.stringify(original)}, which is indexed instead`);
+            options.onFile?.(i + 1, files.length);
+            continue;
+          }
           for (const note of notes) result.warnings.push(`warning: ${JSON.stringify(file)}: ${note}`);
           result.documents.push(document);
           result.passages.push(...passages);

@@ -12,8 +12,10 @@ import type { SubmissionDocument } from "./submission.js";
 export interface ParsedFile {
   document: SubmissionDocument;
   passages: Passage[];
-  /** What was not understood in a file still read (one line each, without the file's name): ingest warnings. */
+  /** What was not understood in a file still read, and where its year came from (one line each, without the file's name): ingest warnings. */
   notes: string[];
+  /** The loaded text, white space collapsed: what duplicate files are recognised by. */
+  text: string;
 }
 
 /** A PDF over the page or inflated-size limit is refused before pdf.js reads its pages. */
@@ -47,5 +49,6 @@ export async function parseFile(corpusDir: string, file: string, options: { chun
     notes.push("its questions have no answer text; read as plain paragraphs");
   }
   if (!passages.length) throw new UnreadableFileError(file, "no passages could be made from its text");
-  return { document, passages, notes };
+  notes.push(...document.warnings);
+  return { document, passages, notes, text: loaded.text.replace(/\s+/g, " ").trim() };
 }

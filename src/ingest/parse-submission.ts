@@ -10,7 +10,9 @@ import {
   isFormLabel,
   markdownHeading,
   numberedSection,
+  numberedLine,
   questionStart,
+  questionnaireYear,
   stripBullet,
   submissionYear,
   tableInstruction,
@@ -43,10 +45,44 @@ interface Container {
   sections: string[];
 }
 
+/** Blocks a page opens with before the entity's name: the site's banner, in whatever language the interface is. */
+const BANNER_BLOCKS = 6;
+
+/**
+ * Where the submission starts: at the entity's line ("Food and Agriculture Organization (FAO)") when the page
+ * names one before its first question; what comes before it is the site's banner in any interface language.
+ */
+function entityBlock(blocks: Block[]): number {
+  for (let i = 0; i < Math.min(blocks.length, BANNER_BLOCKS); i++) {
+    const text = blocks[i]!.text.replace(/\s+/g, " ").trim();
+    if (numberedLine(text)) return -1;
+    if (entityLine(text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The year of the submission and where it was read, in the issue's order: the page's "Year of submission",
+ * else the questionnaire's own wording ("During 2024, …"), else the file name, else none. The note says which
+ * (undefined when the page states it).
+ */
+function resolveYear(doc: SubmissionDocument, stated: number | undefined): { year?: number; note?: string } {
+  if (stated !== undefined) return { year: stated };
+  for (const question of doc.questions) {
+    const worded = questionnaireYear(question.text.replace(/\s+/g, " "));
+    if (worded) return { year: worded.year, note: `year ${worded.year} from the questionnaire's wording ("${worded.phrase}" in question ${question.number}); the page has no "Year of submission"` };
+  }
+  const named = fromFileName(doc.document).year;
+  if (named !== undefined) return { year: named, note: `year ${named} from the file name; neither "Year of submission" nor the questionnaire's wording states it` };
+  return { note: "no year: neither the page (\"Year of submission\", the questionnaire's wording) nor the file name states it" };
+}
+
 /** Parses a loaded submission into questions, sub-sections, paragraphs, bullet lists and form tables. */
 export function parseSubmission(loaded: LoadedText): SubmissionDocument {
   const blocks = segmentBlocks(loaded);
-  const doc: SubmissionDocument = { document: loaded.document, questions: [], paragraphs: [], pages: loaded.pages };
+  const doc: SubmissionDocument = { document: loaded.document, questions: [], paragraphs: [], pages: loaded.pages, warnings: [] };
+  const firstBlock = entityBlock(blocks);
+  let statedYear: number | undefined;
   let question: Question | undefined;
   let section: string | undefined;
   let table: FormTable | undefined;
@@ -67,7 +103,7 @@ export function parseSubmission(loaded: LoadedText): SubmissionDocument {
   const attached = new Set<LoadedTable>();
   blocks.forEach((block, i) => {
     const text = block.text.replace(/\s+/g, " ").trim();
-    if (!text) return;
+    if (!text || i < firstBlock) return;
     // A table read from the file's markup is taken whole; its "Label: value" lines are not re-read.
     const markupTable = loaded.tables?.find((t) => block.start >= t.start && block.start < t.end);
     if (markupTable) {
@@ -80,13 +116,17 @@ export function parseSubmission(loaded: LoadedText): SubmissionDocument {
       return;
     }
     if (isBoilerplate(text)) {
-      doc.year ??= submissionYear(text);
+      statedYear ??= submissionYear(text);
       return;
     }
 
-    const asked = questionStart(text);
-    const expected = question ? question.number + 1 : 1;
-    if (asked && asked.number === expected) {
+    // A question is the questionnaire's by its shape and place: numbered above the last one (gaps keep their
+    // numbers), asking or closing with a length note. A page cut off inside the next question's text ends
+    // with its numbered opening.
+    const opening = numberedLine(text);
+    const cutOff = opening && i === blocks.length - 1 && opening.number === (question ? question.number + 1 : 1);
+    const asked = questionStart(text) ?? (cutOff ? opening : undefined);
+    if (asked && asked.number > (question?.number ?? 0)) {
       closeTable();
       section = undefined;
       question = { number: asked.number, text: asked.text, sections: [], paragraphs: [], tables: [], start: block.start, end: block.end };
@@ -168,8 +208,14 @@ export function parseSubmission(loaded: LoadedText): SubmissionDocument {
   });
 
   const fallback = fromFileName(loaded.document);
-  doc.year ??= fallback.year;
-  if (!doc.entity && fallback.acronym) doc.entity = { name: fallback.acronym, acronym: fallback.acronym };
+  const year = resolveYear(doc, statedYear);
+  if (year.year !== undefined) doc.year = year.year;
+  if (year.note) doc.warnings.push(year.note);
+  if (!doc.entity && fallback.acronym) {
+    doc.entity = { name: fallback.acronym, acronym: fallback.acronym };
+    doc.warnings.push(`entity ${fallback.acronym} from the file name; the page names none`);
+  }
+  if (!doc.questions.length && doc.paragraphs.length) doc.warnings.push("no numbered questions recognised: indexed as plain paragraphs");
   for (const q of doc.questions) q.end = Math.max(q.end, ...q.paragraphs.map((p) => p.end), ...q.tables.flatMap((t) => t.records.map((r) => r.end)));
   return doc;
 }

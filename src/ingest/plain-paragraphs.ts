@@ -10,5 +10,5 @@ export function plainParagraphs(loaded: LoadedText, parsed: SubmissionDocument):
   const paragraphs = segmentBlocks(loaded)
     .filter((block) => block.text.trim())
     .map((block) => ({ kind: "text" as const, text: block.text, start: block.start, end: block.end }));
-  return { document: parsed.document, entity: parsed.entity, year: parsed.year, questions: [], paragraphs, pages: parsed.pages };
+  return { document: parsed.document, entity: parsed.entity, year: parsed.year, questions: [], paragraphs, pages: parsed.pages, warnings: [...parsed.warnings] };
 }

@@ -23,14 +23,52 @@ export function submissionYear(line: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** "3. In the past year, has your organization …" — a numbered questionnaire question. */
-export function questionStart(line: string): { number: number; text: string } | undefined {
-  const match = /^(\d{1,2})\.\s+(\S.*)$/.exec(line.trim());
+/**
+ * "3. In the past year, has your organization …?", "1.  How has …", "1.From November 2024 …", "Q1. How have …":
+ * a numbered line, the number and the text it opens. Whether it is the questionnaire's question is decided
+ * by its shape (`isQuestionText`) and its place (numbers rise), never by its wording.
+ */
+export function numberedLine(line: string): { number: number; text: string } | undefined {
+  // The text opens with a non-digit: "1.5 million people …" is a figure, not item 1.
+  const match = /^(?:Q\s?(\d{1,2})[.:]?|(\d{1,2})\.)\s*([^\d\s].*)$/.exec(line.trim());
   if (!match) return undefined;
-  const text = match[2]!;
-  // A question asks or instructs; a numbered sentence inside an answer does neither.
-  if (!/\?|\bplease\b|\bdescribe\b|\bprovide\b/i.test(text)) return undefined;
-  return { number: Number(match[1]), text };
+  return { number: Number(match[1] ?? match[2]), text: match[3]!.trim() };
+}
+
+/** "(max 200 words)", "(Max 200 words under each transition)": the form's length note that closes a question. */
+const LENGTH_NOTE = /\((?:max(?:imum)?\.?|up to)\s*\d+\s*words?\b[^)]*\)\s*$/i;
+
+/** A question asks (a sentence that ends in "?") or closes with the form's length note. */
+export function isQuestionText(text: string): boolean {
+  return /\?(\s|$)/.test(text) || LENGTH_NOTE.test(text.trim());
+}
+
+/** A numbered questionnaire question: numbered, and asking or closing with a length note. */
+export function questionStart(line: string): { number: number; text: string } | undefined {
+  const numbered = numberedLine(line);
+  return numbered && isQuestionText(numbered.text) ? numbered : undefined;
+}
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+/**
+ * The reporting year a question's own wording names, with the words that say it: "During 2024, …" → 2024,
+ * "In 2020/2021, …" → 2021, "From November 2024 to October 2025, …" → 2025 (a period counts by its end). Only
+ * a phrase that opens the question or a clause and is closed by a comma counts: "at the HLPF in 2025?" names
+ * a meeting's year, not the reporting year.
+ */
+export function questionnaireYear(questionText: string): { year: number; phrase: string } | undefined {
+  const patterns = [
+    new RegExp(`(?:^|[.,;?]\\s+)(from\\s+(?:${MONTH}\\s+)?(?:19|20)\\d{2}\\s+(?:to|until|through)\\s+(?:${MONTH}\\s+)?((?:19|20)\\d{2}))\\s*,`, "i"),
+    /(?:^|[.,;?]\s+)((?:during|in)\s+(?:the\s+(?:year|period)\s+)?(?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)\d{2})?)\s*,/i,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(questionText);
+    if (!match) continue;
+    const years = [...match[1]!.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
+    return { year: Math.max(...years), phrase: match[1]! };
+  }
+  return undefined;
 }
 
 /** "1)Food systems", "6) Climate change, biodiversity loss and pollution" — a numbered sub-section. */

@@ -1,5 +1,5 @@
 import type { LoadedText } from "./load-file.js";
-import { isBoilerplate, isBullet, isFormLabel, markdownHeading, numberedSection, questionStart, tableInstruction } from "./questionnaire-patterns.js";
+import { isBoilerplate, isBullet, isFormLabel, markdownHeading, numberedLine, numberedSection, questionStart, tableInstruction } from "./questionnaire-patterns.js";
 
 /** A logical line: a paragraph, heading, label, value or bullet. `text` keeps the length of its span. */
 export interface Block {
@@ -30,6 +30,8 @@ function startsStructure(line: string): boolean {
   return (
     isBoilerplate(line) ||
     questionStart(line) !== undefined ||
+    // A question wrapped over lines (PDF) shows its "?" only on a later line: a numbered capitalised line starts a block.
+    /^[A-Z]/.test(numberedLine(line)?.text ?? "") ||
     numberedSection(line) !== undefined ||
     markdownHeading(line) !== undefined ||
     isBullet(line) ||
@@ -41,7 +43,22 @@ function startsStructure(line: string): boolean {
 
 /** Lines a label or boilerplate stands on alone: what follows them is a value, never their continuation. */
 function standsAlone(line: string): boolean {
-  return isFormLabel(line) || isBoilerplate(line) || numberedSection(line) !== undefined || markdownHeading(line) !== undefined;
+  return isFormLabel(line) || isBoilerplate(line) || questionStart(line) !== undefined || numberedSection(line) !== undefined || markdownHeading(line) !== undefined;
+}
+
+/**
+ * A compact page: text (not wrapped at a width) whose paragraphs are separated by single line breaks, with
+ * (almost) no blank lines, as some pages of the site serve it. There, every line is a paragraph.
+ */
+function isCompact(lines: Line[]): boolean {
+  const first = lines.findIndex((line) => line.text);
+  let last = lines.length - 1;
+  while (last > first && !lines[last]!.text) last--;
+  if (first < 0) return false;
+  const inner = lines.slice(first, last + 1);
+  const blank = inner.filter((line) => !line.text).length;
+  const content = inner.length - blank;
+  return content >= 2 && blank * 20 <= content;
 }
 
 function typicalWidth(lines: Line[]): number {
@@ -52,11 +69,12 @@ function typicalWidth(lines: Line[]): number {
 /**
  * Joins physical lines into logical ones. Text with blank lines between paragraphs keeps them; text
  * wrapped at a width (PDF) is rejoined where a line runs to the margin and the next does not start
- * a structure (question, sub-section, bullet, label).
+ * a structure (question, sub-section, bullet, label). A compact page (no blank lines) keeps each line apart.
  */
 export function segmentBlocks(loaded: Pick<LoadedText, "text" | "wrapped">): Block[] {
   const lines = splitLines(loaded.text);
   const width = typicalWidth(lines);
+  const compact = !loaded.wrapped && isCompact(lines);
   const blocks: Block[] = [];
   let current: Line | undefined;
   let previous: Line | undefined;
@@ -73,7 +91,7 @@ export function segmentBlocks(loaded: Pick<LoadedText, "text" | "wrapped">): Blo
       continue;
     }
     let join = false;
-    if (current && previous && !startsStructure(line.text)) {
+    if (current && previous && !compact && !startsStructure(line.text)) {
       if (loaded.wrapped) {
         const runsToMargin = previous.text.length >= width * 0.8;
         const unfinished = !/[.!?:;)”"]$/.test(previous.text) && /^[a-z(]/.test(line.text);

@@ -61,6 +61,8 @@ export interface SubmissionDocument {
   /** Tables outside any question (read from a page's markup). */
   tables?: FormTable[];
   pages?: { num: number; start: number }[];
+  /** What the parser had to guess or could not find (where the year came from, a fallback to paragraphs); the file is named by the caller. */
+  warnings: string[];
 }
 
 export function fieldValue(record: FormRecord, label: RegExp): string | undefined {

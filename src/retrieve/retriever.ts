@@ -13,6 +13,7 @@ import { questionFocus } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
 import { listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
+import { allowedPositions, type SearchFilter } from "./search-filter.js";
 
 export interface ScoredPassage {
   passage: Passage;
@@ -87,22 +88,40 @@ export class Retriever {
     return expandAcronyms(text, this.acronyms);
   }
 
-  /** Plain ranked search, as `/api/search` serves it. */
-  async search(query: string, k: number): Promise<ScoredPassage[]> {
-    return (await this.retrieve({ question: query, k, lists: false })).passages;
+  /** Plain ranked search, as `/api/search` serves it; `filter` limits it to some entities, years, questions or tables. */
+  async search(query: string, k: number, filter?: SearchFilter): Promise<ScoredPassage[]> {
+    return (await this.retrieve({ question: query, k, lists: false, filter })).passages;
   }
 
-  private densePassages(queryVector: number[]): ScoredIndex[] {
+  /** Units of the allowed passages, when so few that comparing the query with each is cheaper and exact. */
+  private static readonly EXACT_UNITS = 4096;
+
+  private densePassages(queryVector: number[], allowed?: Set<number>): ScoredIndex[] {
     const best = new Map<number, number>();
-    for (const hit of this.index.vectors.search(queryVector, Math.max(this.unitDepth, 1))) {
+    let hits: ScoredIndex[];
+    if (!allowed) hits = this.index.vectors.search(queryVector, Math.max(this.unitDepth, 1));
+    else {
+      const units = [...allowed].flatMap((position) => this.index.unitsOf[position] ?? []);
+      hits =
+        units.length <= Retriever.EXACT_UNITS
+          ? units.map((unit) => ({ index: unit, score: dot(queryVector, this.index.vectors.vector(unit)) }))
+          : this.index.vectors.search(queryVector, Math.max(this.unitDepth, 1), (unit) => allowed.has(this.index.units[unit]!.passage));
+    }
+    for (const hit of hits) {
       const passage = this.index.units[hit.index]!.passage;
       if (hit.score > (best.get(passage) ?? -Infinity)) best.set(passage, hit.score);
     }
     return [...best].map(([index, score]) => ({ index, score })).sort((a, b) => b.score - a.score);
   }
 
-  async retrieve(request: { question: string; history?: ChatTurn[]; k?: number; lists?: boolean }): Promise<Retrieval> {
+  /**
+   * Dense and BM25 candidates fused, whole tables for list questions; `filter` (entity, year, question, table)
+   * is honoured by every one of them, so a caller never filters afterwards.
+   */
+  async retrieve(request: { question: string; history?: ChatTurn[]; k?: number; lists?: boolean; filter?: SearchFilter }): Promise<Retrieval> {
     const k = request.k ?? 5;
+    const allowed = allowedPositions(this.index.passages, request.filter);
+    const accept = allowed ? (position: number) => allowed.has(position) : () => true;
     // What the message asks: a long polite preamble is not the question.
     const asked = questionFocus(request.question);
     // A subject is named by a term the corpus holds but not everywhere: "SDGs" in "Which SDGs is it linked to?" names what is asked, not a new subject.
@@ -126,8 +145,8 @@ export class Retriever {
     analysis.names = [...new Set([...namedTerms(asked, this.index.lexical), ...symbols])];
     analysis.notEnglish = isNotEnglish(asked, (word) => tokenize(word).some(distinctive) || tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0));
     const queryVector = normalize(await this.embedder.embedQuery(query));
-    const dense = this.densePassages(queryVector);
-    const lexical = this.index.lexical.search(query, Math.max(50, k));
+    const dense = this.densePassages(queryVector, allowed);
+    const lexical = this.index.lexical.search(query, Math.max(50, k), allowed ? accept : undefined);
     const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight });
     const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });
 
@@ -145,7 +164,8 @@ export class Retriever {
       expandAcronyms: (text) => this.expandQuery(text),
       unitSimilarity,
     };
-    const definition = analysis.acronym ? this.acronyms.get(analysis.acronym.toLowerCase()) : undefined;
+    const found = analysis.acronym ? this.acronyms.get(analysis.acronym.toLowerCase()) : undefined;
+    const definition = found && accept(found.passage) ? found : undefined;
     if (definition) {
       retrieval.definition = definition;
       const defining = toPassage({ index: definition.passage, score: fused.find((hit) => hit.index === definition.passage)?.score ?? fused[0]?.score ?? 1 });
@@ -156,7 +176,7 @@ export class Retriever {
     const fusedScore = new Map(fused.map((hit) => [hit.index, hit.score]));
     const table = this.vocabulary.tables.get(analysis.listNoun);
     if (table) {
-      let members = this.index.passages.flatMap((passage, index) => (passage.source.record?.table === table ? [index] : []));
+      let members = this.index.passages.flatMap((passage, index) => (passage.source.record?.table === table && accept(index) ? [index] : []));
       const total = members.length;
       // "Which events were held in March?", "Which partnerships involve INTERPOL?": conditions narrow the table,
       // and a condition no record meets is answered "none of the …" over the whole table.
@@ -178,7 +198,7 @@ export class Retriever {
     if (question !== undefined) {
       const firstOfSection = new Map<string, number>();
       this.index.passages.forEach((passage, index) => {
-        if (passage.source.question === question && passage.source.section && !firstOfSection.has(passage.source.section)) firstOfSection.set(passage.source.section, index);
+        if (passage.source.question === question && passage.source.section && accept(index) && !firstOfSection.has(passage.source.section)) firstOfSection.set(passage.source.section, index);
       });
       retrieval.list = { kind: "sections", question };
       retrieval.passages = [...firstOfSection.values()].map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));

@@ -14,6 +14,7 @@ import { bearerKey, keyMatcher, requireApiKey } from "./middleware/require-api-k
 import { BRIEF_STYLE_HASH } from "../brief/brief-html.js";
 import { briefRoutes } from "./routes/brief-routes.js";
 import { chatRoutes } from "./routes/chat-routes.js";
+import { documentsRoutes } from "./routes/documents-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
 import { openaiRoutes } from "./routes/openai-routes.js";
 import { searchRoutes } from "./routes/search-routes.js";
@@ -100,6 +101,7 @@ export function createApp(options: AppOptions): Express {
   api.use(searchRoutes(options.state));
   api.use(chatRoutes(options.state, record));
   api.use(briefRoutes(options.state));
+  api.use(documentsRoutes(options.state));
   for (const router of options.extraApi ?? []) api.use(router);
   app.use("/api", api);
   app.use("/v1", guard, openaiRoutes(options.state, record));

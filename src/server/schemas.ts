@@ -16,10 +16,25 @@ export const chatTurnSchema = z.object({
   content: text(8000),
 });
 
+const entityName = text(200).refine((e) => e.trim().length > 0, "must not be empty");
+const year = z.number({ error: "must be a year (a number)" }).int("must be a whole number").min(1900, "must be a year from 1900").max(2100, "must be a year up to 2100");
+
+/** `filters: { entity?, year? }`, each one value or a list (DESIGN.md, "Many submissions"). */
+export const filtersSchema = z.strictObject(
+  {
+    entity: z.union([entityName, z.array(entityName, { error: "must be a string or a list of strings" }).max(100, "must hold at most 100 entities")], { error: "must be a string or a list of strings" }).optional(),
+    year: z.union([year, z.array(year, { error: "must be a year or a list of years" }).max(100, "must hold at most 100 years")], { error: "must be a year or a list of years" }).optional(),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown filter ${issue.keys.map((k) => `"${k}"`).join(", ")} (entity and year are known)` : "must be an object") },
+);
+
+export type Filters = z.infer<typeof filtersSchema>;
+
 export const chatRequestSchema = z.object({
   question: text(2000).refine((q) => q.trim().length > 0, "must not be empty"),
   history: z.array(chatTurnSchema, { error: "must be an array of turns" }).max(50, "must hold at most 50 turns").default([]),
   stream: z.boolean({ error: "must be true or false" }).default(false),
+  filters: filtersSchema.optional(),
 });
 
 export type ChatRequest = z.infer<typeof chatRequestSchema>;

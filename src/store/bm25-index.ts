@@ -78,7 +78,8 @@ export class Bm25Index {
     return this.data.docs[index]?.[term] ?? 0;
   }
 
-  search(query: string, k: number): ScoredIndex[] {
+  /** The k best passages for the query; with `accept`, only passages it accepts are scored (the search's filter). */
+  search(query: string, k: number, accept?: (index: number) => boolean): ScoredIndex[] {
     const { k1, b, docs, lengths } = this.data;
     const scores = new Map<number, number>();
     for (const term of new Set(tokenize(query))) {
@@ -86,6 +87,7 @@ export class Bm25Index {
       if (!list) continue;
       const idf = this.idf(term);
       for (const index of list) {
+        if (accept && !accept(index)) continue;
         const tf = docs[index]![term]!;
         const norm = k1 * (1 - b + (b * lengths[index]!) / (this.avgLength || 1));
         scores.set(index, (scores.get(index) ?? 0) + idf * ((tf * (k1 + 1)) / (tf + norm)));

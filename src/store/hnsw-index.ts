@@ -90,14 +90,17 @@ export class HnswIndex {
     return this.labels.length;
   }
 
-  search(query: number[], k: number): ScoredIndex[] {
+  /** The k nearest labels by cosine similarity; with `accept`, only labels it accepts (hnswlib's filtered search). */
+  search(query: number[], k: number, accept?: (label: number) => boolean): ScoredIndex[] {
     const count = this.size;
     if (!count) return [];
     const n = Math.min(k, count);
     this.index.setEf(Math.max(64, n));
     if (!this.positions) this.positions = new Map(this.labels.map((label, position) => [label, position]));
     const positions = this.positions;
-    const { neighbors, distances } = this.index.searchKnn(query, n);
+    // `accept` speaks of units; the graph of labels: a label is accepted when its unit is.
+    const filter = accept ? (label: number) => { const unit = positions.get(label); return unit !== undefined && accept(unit); } : undefined;
+    const { neighbors, distances } = filter ? this.index.searchKnn(query, n, filter) : this.index.searchKnn(query, n);
     return neighbors.map((label, i) => ({ index: positions.get(label)!, score: 1 - distances[i]! }));
   }
 

@@ -52,7 +52,7 @@ describe("the chat page and the widget in headless Chromium", () => {
     await answer.locator("button.cite", { hasText: "[1]" }).click();
     const sources = page.locator("#sources");
     await sources.waitFor({ state: "visible" });
-    assert.match(await sources.locator(".breadcrumb").first().innerText(), /^\[1\] UNODC · Q3 · Event 3: 33rd session of the Commission on Crime Prevention and Criminal Justice/);
+    assert.match(await sources.locator(".breadcrumb").first().innerText(), /^\[1\] UNODC 2024 · Q3 · Event 3: 33rd session of the Commission on Crime Prevention and Criminal Justice/);
     assert.match(await sources.locator(".passage").first().innerText(), /Event Dates: 13-17 May 2024/);
     assert.ok((await sources.locator("mark").count()) > 0, "the question's words are highlighted");
     assert.equal(await page.evaluate(() => document.activeElement?.id), "sources-title", "focus moves to the sources");

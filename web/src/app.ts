@@ -69,6 +69,25 @@ function start(): void {
     }
   });
 
+  // The filter control: shown when the corpus holds more than one entity or year; its choice goes with every question.
+  const entitySelect = $<HTMLSelectElement>("entity-filter");
+  const yearSelect = $<HTMLSelectElement>("year-filter");
+  const applyFilters = () => {
+    client.filters = { entity: entitySelect.value || undefined, year: yearSelect.value ? Number(yearSelect.value) : undefined };
+  };
+  entitySelect.addEventListener("change", applyFilters);
+  yearSelect.addEventListener("change", applyFilters);
+  fetchJson<{ documents: { entity: string | null; entityName: string | null; year: number | null }[] }>(client, "/api/documents")
+    .then(({ documents }) => {
+      const entities = new Map<string, string>();
+      for (const d of documents) if (d.entity && !entities.has(d.entity)) entities.set(d.entity, d.entityName && d.entityName !== d.entity ? `${d.entity} (${d.entityName})` : d.entity);
+      const years = [...new Set(documents.map((d) => d.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+      for (const [value, label] of [...entities].sort((a, b) => a[0].localeCompare(b[0]))) entitySelect.add(new Option(label, value));
+      for (const year of years) yearSelect.add(new Option(String(year), String(year)));
+      $("filters").hidden = entities.size < 2 && years.length < 2;
+    })
+    .catch(() => undefined);
+
   fetchJson<{ questions: string[] }>(client, "/api/starters")
     .then(({ questions }) => {
       const list = $("starter-list");

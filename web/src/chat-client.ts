@@ -5,10 +5,27 @@ import type { AnswerResult as ChatResponse, ChatTurn as Turn, Citation, PassageS
 
 export type { ChatResponse, Citation, Source, Turn };
 
+/** The API's `filters`: only these entities' (acronym or name) and years' submissions. */
+export interface Filters {
+  entity?: string | string[];
+  year?: number | number[];
+}
+
 export interface ClientOptions {
   /** Origin of the API ("" for the page's own). */
   base: string;
   apiKey?: string;
+  /** Sent with every question and brief; changed in place by the page's filter control. */
+  filters?: Filters;
+}
+
+/** The filters as the request body carries them: left out when none is set. */
+export function filtersBody(options: ClientOptions): { filters?: Filters } {
+  const { entity, year } = options.filters ?? {};
+  const filters: Filters = {};
+  if (entity !== undefined && [entity].flat().length) filters.entity = entity;
+  if (year !== undefined && [year].flat().length) filters.year = year;
+  return Object.keys(filters).length ? { filters } : {};
 }
 
 export class ApiError extends Error {
@@ -40,7 +57,7 @@ async function failure(response: Response): Promise<ApiError> {
 
 /** Asks with streaming; `onText` receives the answer as it grows; resolves with the whole response. */
 export async function askStreaming(options: ClientOptions, question: string, history: Turn[], onText: (text: string) => void, signal?: AbortSignal): Promise<ChatResponse> {
-  const response = await fetch(`${options.base}/api/chat`, { method: "POST", headers: headers(options), body: JSON.stringify({ question, history, stream: true }), signal });
+  const response = await fetch(`${options.base}/api/chat`, { method: "POST", headers: headers(options), body: JSON.stringify({ question, history, stream: true, ...filtersBody(options) }), signal });
   if (!response.ok || !response.body) throw await failure(response);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();

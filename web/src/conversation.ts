@@ -1,4 +1,4 @@
-import { askStreaming, fetchJson, type ChatResponse, type Citation, type ClientOptions, type Turn } from "./chat-client";
+import { askStreaming, fetchJson, filtersBody, type ChatResponse, type Citation, type ClientOptions, type Turn } from "./chat-client";
 import { addBriefActions } from "./brief-actions";
 import { renderAnswer, renderSources } from "./render-answer";
 
@@ -156,7 +156,7 @@ export class Conversation {
     item.querySelector<HTMLElement>(".body")!.textContent = "Preparing a briefing note…";
     this.say("Preparing a briefing note…");
     try {
-      const note = await fetchJson<{ title: string; markdown: string; citations: Citation[] }>(this.client, "/api/brief", { method: "POST", body: JSON.stringify(topic ? { topic } : {}) });
+      const note = await fetchJson<{ title: string; markdown: string; citations: Citation[] }>(this.client, "/api/brief", { method: "POST", body: JSON.stringify({ ...(topic ? { topic } : {}), ...filtersBody(this.client) }) });
       this.showAnswer(item, { answer: note.markdown, citations: note.citations }, topic ?? "");
       addBriefActions(item, this.client, topic ? { topic } : {}, (text, error) => this.say(text, error));
       this.say(`Briefing note ready: ${note.title}.`);

@@ -64,7 +64,8 @@ export function renderAnswer(container: HTMLElement, text: string, onCite: (n: n
 }
 
 export function breadcrumb(source: Source): string {
-  const parts = [source.entity ?? source.document];
+  // "UNODC 2024": with several entities and years indexed, whose submission and which year matter.
+  const parts = [[source.entity ?? source.document, source.year].filter((part) => part !== undefined).join(" ")];
   if (source.question) parts.push(`Q${source.question}`);
   if (source.section) parts.push(source.section);
   if (source.record) {

@@ -4,7 +4,9 @@ import css from "./widget.css";
 
 /**
  * The one-script-tag widget: <script src="https://HOST/widget.js" data-title="…" data-accent="#…"
- * data-position="right|left" data-api-key="…"></script>. Everything lives in a Shadow DOM, so the host
+ * data-position="right|left" data-api-key="…" data-entity="UNODC"></script>. `data-entity` (one acronym or
+ * name, or several separated by commas) makes it ask only those entities' submissions (an entity's intranet page
+ * asks its own); `data-year` likewise. Everything lives in a Shadow DOM, so the host
  * page's CSS cannot reach in and ours cannot leak out; it talks to the API of the origin it was loaded from.
  */
 (() => {
@@ -14,7 +16,9 @@ import css from "./widget.css";
   const title = script.dataset.title?.trim() || "Ask the submission";
   const accent = /^#[0-9a-f]{3,8}$/i.test(script.dataset.accent ?? "") ? script.dataset.accent! : "#1a5e9a";
   const side = script.dataset.position === "left" ? "left" : "right";
-  const client: ClientOptions = { base: origin, apiKey: script.dataset.apiKey || undefined };
+  const entities = (script.dataset.entity ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const years = (script.dataset.year ?? "").split(",").map((y) => Number(y.trim())).filter((y) => Number.isInteger(y) && y > 0);
+  const client: ClientOptions = { base: origin, apiKey: script.dataset.apiKey || undefined, filters: { entity: entities.length ? entities : undefined, year: years.length ? years : undefined } };
   const storageKey = `submission-assistant:${origin}`;
 
   const host = document.createElement("div");

@@ -24,14 +24,14 @@ export function chatRoutes(state: AppState, onAnswer?: (result: AnswerResult) =>
     const { assistant } = state.services;
     const signal = clientGone(req, res);
     if (!body.stream) {
-      const { result } = await assistant.ask({ question: body.question, history: body.history, signal });
+      const { result } = await assistant.ask({ question: body.question, history: body.history, filter: body.filters, signal });
       onAnswer?.(result);
       res.json(result);
       return;
     }
     const events = new EventStream(res);
     try {
-      const { result } = await assistant.ask({ question: body.question, history: body.history, signal, onToken: (text) => events.send("token", { text }) });
+      const { result } = await assistant.ask({ question: body.question, history: body.history, filter: body.filters, signal, onToken: (text) => events.send("token", { text }) });
       onAnswer?.(result);
       events.send("done", result);
     } catch (error) {

@@ -1,0 +1,89 @@
+import type { ChatTurn } from "../types.js";
+import { contextualizeQuestion } from "./contextualize-question.js";
+import { canonicalEntities, questionScope, type CorpusEntity } from "./question-scope.js";
+import { allowedPositions, combineFilters, isEmptyFilter, type SearchFilter } from "./search-filter.js";
+
+/** One part of a question that is answered per entity or per year: its label ("IOM", "2022") and its filter. */
+export interface Scope {
+  label: string;
+  filter: SearchFilter;
+}
+
+export interface ScopePlan {
+  /** The question to retrieve and answer with: the names and years routed on taken out (the filter says them). */
+  question: string;
+  /** The filter for a single answer: the request's, narrowed by what the question names. */
+  filter?: SearchFilter;
+  /** Set when the question asks across entities or across one entity's years: answered once per scope, one line each. */
+  split?: { by: "entity" | "year"; scopes: Scope[]; /** The user named each scope: each gets a line, "does not say" included. */ named: boolean };
+}
+
+/** What is asked of each entity once the across-entities cue is gone: "Which entities mention cybercrime?" → "cybercrime?". */
+const ACROSS_CUE = /\b(?:which|what)\s+(?:un\s+)?(?:entities|agencies|organi[sz]ations|submissions)\s+(?:\w+\s+)?(?:mention|say|said|talk about|discuss|report on|report|address|cover|refer to|write about|wrote about|work on|describe)\b|\b(?:across|all|every|each|other)\s+(?:un\s+)?(?:entities|entity|agencies|agency|organi[sz]ations|submissions)\b|\b(?:each|both|respectively)\b/gi;
+const REPORTING = /\b(?:what\s+do(?:es)?\s+(?:\S+\s+){0,8}?)?\b(?:say|says|said|mention|mentions|write|writes)\s+(?:about\s+)?/gi;
+
+function strip(question: string, patterns: RegExp[]): string {
+  let text = question;
+  for (const pattern of patterns) text = text.replace(pattern, " ");
+  return text.replace(/\s+([?.,!])/g, "$1").replace(/\s{2,}/g, " ").replace(/^[\s,]+/, "").trim();
+}
+
+function mentionPatterns(entities: CorpusEntity[], named: string[]): RegExp[] {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return entities
+    .filter((e) => named.includes(e.entity))
+    .flatMap((e) => [e.entityName, e.entity].filter((n): n is string => !!n))
+    .map((name) => new RegExp(`(?<![\\p{L}\\d-])${escape(name).replace(/\s+/g, "\\s+")}(?:['’]s)?(?![\\p{L}\\d])`, "giu"));
+}
+
+/**
+ * Where a question points (issue 15): a question that names entities or years is answered from them as if the
+ * filter were given; one that asks across entities ("Which entities mention cybercrime?", "What do UNODC and IOM
+ * each say about trafficking?") is answered per entity, one across one entity's years per year. Names are routed
+ * on only when the corpus holds more than they do; a corpus of one entity is searched exactly as before.
+ */
+export function planScopes(options: { question: string; history?: ChatTurn[]; entities: CorpusEntity[]; passages: Parameters<typeof allowedPositions>[0]; filter?: SearchFilter }): ScopePlan {
+  const { entities } = options;
+  const requested: SearchFilter | undefined = isEmptyFilter(options.filter)
+    ? undefined
+    : { ...options.filter, ...(options.filter!.entity !== undefined ? { entity: canonicalEntities([options.filter!.entity].flat(), entities) } : {}) };
+  let scope = questionScope(options.question, entities);
+  // A follow-up that names nothing ("And what about their partners?") keeps the previous question's names.
+  if (!scope.entities.length && !scope.years.length && !scope.acrossEntities && options.history?.length) {
+    const context = contextualizeQuestion(options.question, options.history);
+    if (context.followUp && context.previous) scope = { ...questionScope(context.previous, entities), acrossEntities: false };
+  }
+  const routes = (filter: SearchFilter) => allowedPositions(options.passages, combineFilters(requested, filter)) !== undefined;
+  const entityFilter: SearchFilter | undefined = scope.entities.length ? { entity: scope.entities } : undefined;
+  const yearFilter: SearchFilter | undefined = scope.years.length ? { year: scope.years } : undefined;
+  const byEntity = entityFilter && routes(entityFilter);
+  const byYear = yearFilter && routes(yearFilter);
+  const stripped = [
+    ...(byEntity ? mentionPatterns(entities, scope.entities) : []),
+    ...(byYear ? scope.years.map((y) => new RegExp(`(?:\\b(?:from|in|during|to|and|between)\\s+)?(?<![\\d/.-])${y}(?![\\d/]|-\\d)`, "g")) : []),
+  ];
+
+  const hasPassages = (filter: SearchFilter) => {
+    const allowed = allowedPositions(options.passages, combineFilters(requested, filter));
+    return allowed === undefined || allowed.size > 0;
+  };
+
+  if (scope.acrossEntities && entities.length > 1) {
+    // Asked of the corpus as a whole: every entity the request's filter leaves any passage of.
+    const members = scope.entities.length >= 2 ? scope.entities : entities.filter((e) => hasPassages({ entity: e.entity })).map((e) => e.entity);
+    const question = strip(options.question, [...mentionPatterns(entities, scope.entities), ACROSS_CUE, REPORTING]) || options.question;
+    const scopes = members.map((entity) => ({ label: entity, filter: combineFilters(requested, { entity, ...(byYear ? yearFilter : {}) })! }));
+    return { question, filter: requested, split: { by: "entity", scopes, named: scope.entities.length >= 2 } };
+  }
+  const single = scope.entities.length === 1 ? scope.entities[0]! : requested?.entity !== undefined && [requested.entity].flat().length === 1 ? [requested.entity].flat()[0]! : undefined;
+  if (single && scope.years.length >= 2 && byYear) {
+    const question = strip(options.question, [...stripped, /\b(?:change|changed|evolve|evolved|differ|differed)\b/gi]) || options.question;
+    const scopes = scope.years.map((year) => ({ label: String(year), filter: combineFilters(requested, { entity: single, year })! }));
+    return { question, filter: requested, split: { by: "year", scopes, named: true } };
+  }
+  let filter = requested;
+  if (byEntity) filter = combineFilters(filter, entityFilter);
+  if (byYear) filter = combineFilters(filter, yearFilter);
+  const question = stripped.length ? strip(options.question, stripped) || options.question : options.question;
+  return { question, filter };
+}
