@@ -134,7 +134,8 @@ export class EncoderPool {
    * A worker is dead when it makes no progress, never when it is slow. Its event loop's use tells which: a
    * worker computing a batch is busy all the time (utilization 1, however loaded the machine is, since a
    * thread waiting for a core is not idle), while one that lost its batch or hangs on nothing waits idle.
-   * Two looks in a row that find a worker idle with its batch unanswered mark it dead; an exited or crashed
+   * Three looks in a row (at least two whole intervals, so a thread briefly waiting for a core is never taken
+   * for dead) that find a worker idle with its batch unanswered mark it dead; an exited or crashed
    * worker is caught at once by its "exit" and "error" events. This replaced a fixed 30 s limit a batch, which
    * failed whole builds on a busy machine (issue 15).
    */
@@ -146,7 +147,7 @@ export class EncoderPool {
       slot.seen = now;
       // Less than 1% of the interval busy: waiting on nothing (a batch keeps it busy throughout).
       slot.idleLooks = since && since.utilization < 0.01 ? slot.idleLooks + 1 : 0;
-      if (slot.idleLooks >= 2) {
+      if (slot.idleLooks >= 3) {
         const error = new Error("the encoder worker stopped working on its batch (idle, no answer)");
         this.failSlot(slot, error);
         void slot.worker.terminate();

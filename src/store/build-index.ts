@@ -85,6 +85,8 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   const mayEmbed = options.force || !existing || corpus.some((f) => !f.skipped && !had.has(`${f.file}:${f.sha256}`));
   const modelReady = mayEmbed ? options.embedder.ready() : undefined;
   modelReady?.catch(() => undefined);
+  // The previous index (the vector cache) is read while the files are parsed on the parse worker.
+  const previousIndex = options.force ? Promise.resolve(undefined) : loadIndex(options.indexDir, { embedderId: options.embedder.id }).catch(() => undefined);
   progress({ phase: "parse", done: 0, total: corpus.length });
   const parser = new FileParser(options.limits);
   const ingested = await ingestCorpus(options.corpusDir, corpus, { maxWords, parser, onFile: (done, total) => progress({ phase: "parse", done, total }) }).finally(() => parser.close());
@@ -106,7 +108,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   const texts = units.map((unit) => unitEmbeddingText(unit, ingested.passages[unit.passage]!));
   // Vectors are cached by (embedder, text) in the previous index: a unit whose text it embedded keeps its
   // graph element, so adding or changing one file embeds only that file's new texts (issue 15).
-  const previous = options.force ? undefined : await loadIndex(options.indexDir, { embedderId: options.embedder.id }).catch(() => undefined);
+  const previous = await previousIndex;
   const cached = new Map<string, number[]>();
   const firstCached = new Map<string, number>();
   previous?.units.forEach((unit, position) => {
