@@ -1,6 +1,7 @@
 import { CitationList } from "../compose/citations.js";
 import { passageUnits } from "../ingest/passage-units.js";
 import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
+import { splitSentences } from "../text/split-sentences.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Citation, Passage } from "../types.js";
 import { describeFilters, inScope, submissionLabel, type BriefFilters } from "./brief-scope.js";
@@ -59,6 +60,18 @@ export interface Bullet {
   also?: Located;
 }
 
+/** Score taken off a sentence that several passages repeat: enough to prefer any sentence of the passage's own. */
+const SHARED_PENALTY = 20;
+
+/** Sentences that stand in more than one passage (the lead-in repeated by each part of a long list). */
+function sharedSentences(passages: Passage[]): Set<string> {
+  const seen = new Map<string, number>();
+  passages.forEach((passage, position) => {
+    for (const unit of new Set(passageUnits(passage, position).map((u) => u.text))) seen.set(unit, (seen.get(unit) ?? 0) + 1);
+  });
+  return new Set([...seen].filter(([, count]) => count > 1).map(([text]) => text));
+}
+
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -77,18 +90,21 @@ function recordBullet(hit: Located, form: BriefForm): Bullet {
 }
 
 /** The prose units of passages as short bullets, most informative first, one per passage, no near-repeats. */
-function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] = [], taken: Bullet[] = []): Bullet[] {
+function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] = [], taken: Bullet[] = [], shared: Set<string> = new Set()): Bullet[] {
   const candidates: Bullet[] = [];
   for (const hit of members) {
     for (const unit of passageUnits(hit.passage, hit.position)) {
       if (unit.field && !/^description$|^outcome$/i.test(unit.field)) continue;
-      const text = unit.field ? (unit.value ?? unit.text) : unit.text;
-      // A lead-in ("For instance, during the last year:") or a fragment says nothing alone.
-      if (/:$/.test(text) || countWords(text) < 8) continue;
-      const terms = new Set(tokenize(text));
-      const onTopic = topicTerms.filter((t) => terms.has(t)).length;
-      if (topicTerms.length && !onTopic) continue;
-      candidates.push({ text: cutToFacts(text, form.bulletWords), source: hit, score: informativeness(text, topicTerms) });
+      // A bullet of the source may hold several sentences: each is a candidate of its own.
+      for (const { text } of splitSentences(unit.field ? (unit.value ?? unit.text) : unit.text)) {
+        // A lead-in ("For instance, during the last year:") or a fragment says nothing alone.
+        if (/:$/.test(text) || countWords(text) < 8) continue;
+        const terms = new Set(tokenize(text));
+        const onTopic = topicTerms.filter((t) => terms.has(t)).length;
+        if (topicTerms.length && !onTopic) continue;
+        // A sentence several passages repeat (a long list's lead-in) says least about any one of them.
+        candidates.push({ text: cutToFacts(text, form.bulletWords), source: hit, score: informativeness(text, topicTerms) - (shared.has(text) ? SHARED_PENALTY : 0) });
+      }
     }
   }
   const chosen: Bullet[] = [];
@@ -193,8 +209,12 @@ async function topicBrief(retriever: Retriever, topic: string, filters: BriefFil
   if (!hits.length) return { title, markdown: `# ${title}\n\nThe submission does not say anything about “${topic}”.`, citations: [] };
   const topicTerms = [...new Set(tokenize(retriever.expandQuery(topic)))];
   const taken: Bullet[] = [];
-  const bulletOf = (hit: Located): Bullet => {
-    const prose = proseBullets([hit], form, topicTerms, taken)[0] ?? proseBullets([hit], form, [], taken)[0];
+  const shared = sharedSentences(retriever.index.passages);
+  const bulletOf = (hit: Located): Bullet | undefined => {
+    const onTopic = proseBullets([hit], form, topicTerms, taken, shared)[0];
+    // A passage whose on-topic sentences are all briefed already (a repeated lead-in) adds nothing.
+    if (!onTopic && !hit.passage.source.record && proseBullets([hit], form, topicTerms, [], shared).length) return undefined;
+    const prose = onTopic ?? proseBullets([hit], form, [], taken, shared)[0];
     if (!hit.passage.source.record) return prose ?? { text: cutToFacts(passageUnits(hit.passage, hit.position)[0]?.text ?? hit.passage.text, form.bulletWords), source: hit, score: 0 };
     // A record on the topic: its name, then the sentence that makes it so.
     const name = recordBullet(hit, form);
@@ -203,11 +223,13 @@ async function topicBrief(retriever: Retriever, topic: string, filters: BriefFil
     const joined = `${title}: ${ELLIPSIS} ${cutToFacts(prose.text.replace(/ …$/, ""), Math.max(8, form.bulletWords - countWords(title)))}`;
     return { ...prose, text: countWords(joined) <= form.bulletWords ? joined : name.text };
   };
-  const bullets = hits.map((hit) => {
-    const bullet = { ...bulletOf(hit), score: hit.score };
+  const bullets: Bullet[] = [];
+  for (const hit of hits) {
+    const bullet = bulletOf(hit);
+    if (!bullet) continue;
+    bullets.push({ ...bullet, score: hit.score });
     taken.push(bullet);
-    return bullet;
-  });
+  }
   const bySubmission = groupBy(bullets, (b) => submissionLabel(b.source.passage));
   const sections: Section[] = [];
   if (bySubmission.size > 1) {

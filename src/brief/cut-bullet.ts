@@ -12,10 +12,13 @@ const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|
  * Openings that frame a sentence rather than state its fact: discourse markers and "in line with …"-type
  * phrases (general English, not this corpus's words).
  */
-const FRAMING = /^(?:furthermore|moreover|additionally|in addition|notably|also|however|likewise|similarly|overall|finally|accordingly|therefore|thus|importantly|in particular|in this context|in this regard|to this end|to that end|for (?:example|instance)|as (?:a result|part of|such)|in (?:line|accordance|keeping) with|aligned with|consistent with|building on|based on|recogni[sz]ing|through|by|with|within|under)\b/i;
+const FRAMING = /^(?:moving forward|going forward|looking ahead|furthermore|moreover|additionally|in addition|notably|also|however|likewise|similarly|overall|finally|accordingly|therefore|thus|importantly|in particular|in this context|in this regard|to this end|to that end|for (?:example|instance)|as (?:a result|part of|such)|in (?:line|accordance|keeping) with|aligned with|consistent with|building on|based on|recogni[sz]ing|through|by|with|within|under)\b/i;
 
 /** Words kept of a long clause that does not fit whole. */
 const HEAD_WORDS = 5;
+/** An opening clause this long, with no fact, is cut to SHORT_OPENING words when a later clause has one. */
+const LONG_OPENING = 16;
+const SHORT_OPENING = 12;
 /** A clause this long gives way to its first words when they hold the fact, so several facts fit a bullet. */
 const LONG_CLAUSE = 12;
 
@@ -23,6 +26,8 @@ interface Segment {
   text: string;
   /** Set when only the clause's first words are kept. */
   cut?: boolean;
+  /** Set when only the clause's last words are kept. */
+  tail?: boolean;
   /** The text joining it to the previous segment, kept when both are kept: ", ", "; ", " – ". */
   joiner: string;
 }
@@ -55,7 +60,8 @@ function segments(sentence: string): Segment[] {
     else if (ch === ")") depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     const rest = sentence.slice(i);
-    const boundary = /^(?:[,;] |\s[–—]\s)/.exec(rest);
+    // "SDG 14, 15 and 16" and "5,200" are one item: a comma before a figure does not end a clause.
+    const boundary = /^(?:, (?!\d)|; |\s[–—]\s)/.exec(rest);
     if (boundary) {
       out.push({ text: sentence.slice(start, i), joiner });
       joiner = boundary[0];
@@ -95,6 +101,11 @@ export function cutToFacts(sentence: string, maxWords: number): string {
   const whole = capitalise(parts.map((p, i) => (i ? p.joiner : "") + p.text).join(""));
   if (countWords(whole) <= maxWords && !/https?:\/\//.test(whole)) return whole;
   parts = parts.map((p) => ({ ...p, text: dropAsides(p.text) }));
+  // A long opening with no fact leaves no room for the clause that has one: its first words stand for it.
+  const rest = parts.slice(1).map((p) => p.text).join(" ");
+  if (countWords(parts[0]!.text) > LONG_OPENING && factWeight(parts[0]!.text) < 2 && factWeight(rest) >= 2) {
+    parts[0] = { ...parts[0]!, text: parts[0]!.text.split(/\s+/).slice(0, SHORT_OPENING).join(" "), cut: true };
+  }
   // The opening, and the clause after it when the opening is a short phrase ("In May 2024, the CCPCJ passed …").
   const keep = new Set<number>([0]);
   if (parts.length > 1 && countWords(parts[0]!.text) <= 6) keep.add(1);
@@ -123,6 +134,14 @@ export function cutToFacts(sentence: string, maxWords: number): string {
       parts[i] = { ...parts[i]!, text: head, cut: true };
       keep.add(i);
       words += countWords(head);
+      continue;
+    }
+    // … or whose last words do ("… to advance SDG 14, 15 and 16.").
+    const tail = parts[i]!.text.split(/\s+/).slice(-HEAD_WORDS).join(" ");
+    if (factWeight(tail) >= 2 && words + countWords(tail) <= maxWords) {
+      parts[i] = { ...parts[i]!, text: tail, tail: true };
+      keep.add(i);
+      words += countWords(tail);
     }
   }
   let text = "";
@@ -130,7 +149,7 @@ export function cutToFacts(sentence: string, maxWords: number): string {
   for (let i = 0; i < parts.length; i++) {
     if (!keep.has(i)) continue;
     const part = parts[i]!;
-    text += i === 0 ? part.text : previous === i - 1 && !parts[i - 1]!.cut ? part.joiner + part.text : ` ${ELLIPSIS} ${part.text}`;
+    text += i === 0 && !part.tail ? part.text : previous === i - 1 && !parts[i - 1]!.cut && !part.tail ? part.joiner + part.text : ` ${ELLIPSIS} ${part.text}`;
     previous = part.cut ? -1 : i;
   }
   if (countWords(text) > maxWords) {

@@ -73,26 +73,27 @@ describe("POST /api/brief: one-page notes cited bullet by bullet", () => {
   });
 
   // Topics as staff phrase them; the passages each must cite, exactly (ids end in their content hash).
-  const topics: [string, string[]][] = [
+  const topics: [string, string[], RegExp?][] = [
     ["cybercrime and online child safety", ["63480ba76077", "0761e16aaa07", "9046c4dd7db1", "a6d2d5413ada"]], // Q5 digital connectivity ×3, Q6 violence against children
-    ["SDG 14", ["6d091d1b802e", "4f3c43f68332"]], // Q7's passages citing SDG 14 (fisheries guide; the SDGs 3, 5, 8, 14 and 17 list)
-    ["Colombia", ["de457e9bda14", "7face0114c1a"]], // carbon credits (Thailand, Peru and Colombia); 750 farmers in Putumayo
-    ["Afghanistan", ["7face0114c1a", "d706cf8f856e"]], // opium cultivation down 95%; solar energy
-    ["narcotics", ["7ede9ec489b1", "db2b69381263", "5c8ea2aa5935", "3e79105b19b5", "7a02990cdc40", "00ba50222477"]], // a synonym: the corpus says "drugs"
+    ["SDG 14", ["6d091d1b802e", "4f3c43f68332"], /\bSDGs? (?:\d+, )*14\b/], // Q7's passages citing SDG 14 (fisheries guide; the SDGs 3, 5, 8, 14 and 17 list)
+    ["Colombia", ["de457e9bda14", "7face0114c1a"], /Colombia/], // carbon credits (Thailand, Peru and Colombia); 750 farmers in Putumayo
+    ["Afghanistan", ["7face0114c1a", "d706cf8f856e"], /Afghanistan/], // opium cultivation down 95%; solar energy
+    ["narcotics", ["7ede9ec489b1", "db2b69381263", "5c8ea2aa5935", "3e79105b19b5", "7a02990cdc40"]], // a synonym: the corpus says "drugs" (Q6's repeat of Q1's declaration is briefed once)
     ["people smuggling", ["0761e16aaa07", "f2273dd02a36"]], // the corpus says "migrant smuggling"
     ["prisons and rehabilitation", ["74850c9e00b0", "a457a965eac9", "6bc033181592"]],
     ["CCPCJ", ["93c3de789267", "db2b69381263", "5c8ea2aa5935", "de7f902dbbb6"]], // an acronym the corpus spells out
     ["oceans and fisheries crime", ["39aa570010d6", "6d091d1b802e"]],
-    ["corruption", ["de7f902dbbb6", "b894145f74fa", "01e5c5f1b73d", "b08428ee3ed1"]],
+    ["corruption", ["de7f902dbbb6", "b894145f74fa", "01e5c5f1b73d", "b08428ee3ed1"], /corruption/i],
     ["drug policy", ["e5ff915f853d", "7a02990cdc40", "3e79105b19b5", "4540431b3b90", "deaafa4b5329", "c513e9d327a1", "579687e47309", "6d091d1b802e"]],
   ];
-  for (const [topic, expected] of topics) {
+  for (const [topic, expected, everyBullet] of topics) {
     it(`briefs “${topic}” from exactly its passages`, async () => {
       const { body } = await postJson(`${server.url}/api/brief`, { topic });
       assert.equal(body.title, `Briefing on “${topic}”: UNODC 2024`);
       assert.deepEqual(body.citations.map((c: { id: string }) => c.id).sort(), expected.map(ID).sort());
       assertEveryBulletCited(body);
       assertCutFromPassage(body);
+      if (everyBullet) for (const bullet of bullets(body.markdown)) assert.match(bullet, everyBullet);
     });
   }
 
