@@ -28,6 +28,8 @@ const schema = z.object({
   LLM_MODEL: optionalText,
   /** Milliseconds before a language-model call is abandoned for the extractive answer. */
   LLM_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).default(20000)),
+  /** Most tokens a model may write for one answer (sent as `max_tokens`); a brief may write four times as many. */
+  LLM_MAX_TOKENS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(16).max(10_000_000).default(1024)),
   API_KEYS: list,
   CORS_ORIGINS: list,
   RATE_LIMIT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).default(60)),
@@ -52,6 +54,7 @@ export type Config = {
   openai: { apiKey?: string; baseURL?: string; embeddingsModel: string };
   llmModel?: string;
   llmTimeoutMs: number;
+  llmMaxTokens: number;
   apiKeys: string[];
   corsOrigins: string[];
   rateLimit: number;
@@ -79,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     openai: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, embeddingsModel: e.EMBEDDINGS_MODEL },
     llmModel: e.LLM_MODEL,
     llmTimeoutMs: e.LLM_TIMEOUT_MS,
+    llmMaxTokens: e.LLM_MAX_TOKENS,
     apiKeys: e.API_KEYS,
     corsOrigins: e.CORS_ORIGINS,
     rateLimit: e.RATE_LIMIT,

@@ -7,7 +7,7 @@ export interface AskRequest {
   question: string;
   history?: ChatTurn[];
   signal?: AbortSignal;
-  onToken?: (text: string) => void;
+  onToken?: (text: string) => void | Promise<void>;
 }
 
 export interface AskOutcome {

@@ -12,7 +12,7 @@ export function createAssistant(config: Config, retriever: Retriever, prompts: P
   const extractive = new ExtractiveAnswerer();
   const model = configuredChatModel(config);
   if (!model) return new Assistant(retriever, extractive);
-  const answerer = new GenerativeAnswerer({ model, prompts, fallback: extractive, timeoutMs: config.llmTimeoutMs });
+  const answerer = new GenerativeAnswerer({ model, prompts, fallback: extractive, timeoutMs: config.llmTimeoutMs, maxAnswerChars: config.llmMaxTokens * 8 });
   const rewriter = new LlmQuestionRewriter(model, prompts.rewrite, Math.min(config.llmTimeoutMs, 5000));
   return new Assistant(retriever, answerer, rewriter);
 }

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import express, { type Express } from "express";
-import helmet from "helmet";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { AppState } from "./app-state.js";
 import { errorHandler, notFound } from "./http-errors.js";
 import type { Metrics } from "./metrics.js";
+import { routePatterns } from "./route-patterns.js";
 import { corsFor } from "./middleware/cors.js";
 import { rateLimitPerClient } from "./middleware/rate-limit.js";
 import { requireApiKey } from "./middleware/require-api-key.js";
@@ -15,6 +15,7 @@ import { chatRoutes } from "./routes/chat-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
 import { openaiRoutes } from "./routes/openai-routes.js";
 import { searchRoutes } from "./routes/search-routes.js";
+import { securityHeaders } from "./security-headers.js";
 
 export interface AppOptions {
   state: AppState;
@@ -55,24 +56,7 @@ export function createApp(options: AppOptions): Express {
       serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ status: res.statusCode }) },
     }),
   );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          "default-src": ["'self'"],
-          "script-src": ["'self'"],
-          "style-src": ["'self'"],
-          "img-src": ["'self'", "data:"],
-          "connect-src": ["'self'"],
-          "frame-ancestors": ["'self'", ...options.corsOrigins],
-          "object-src": ["'none'"],
-          "base-uri": ["'none'"],
-        },
-      },
-      // widget.js is loaded by intranet pages of other origins.
-      crossOriginResourcePolicy: { policy: "cross-origin" },
-    }),
-  );
+  app.use(securityHeaders(options.corsOrigins));
   app.use(options.metrics.middleware());
 
   app.get("/metrics", async (_req, res) => {
@@ -94,6 +78,7 @@ export function createApp(options: AppOptions): Express {
 
   app.use(express.static(path.resolve(options.webDir), { index: "index.html", maxAge: "5m" }));
   app.use(notFound);
+  options.metrics.routes = routePatterns(app);
   app.use(errorHandler((error) => options.logger.error({ err: error }, "request failed")));
   return app;
 }
