@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { AppState } from "./app-state.js";
 import { errorHandler, notFound } from "./http-errors.js";
+import { openApiDocument } from "./openapi.js";
 import type { Metrics } from "./metrics.js";
 import { routePatterns } from "./route-patterns.js";
 import { corsFor } from "./middleware/cors.js";
@@ -61,6 +62,11 @@ export function createApp(options: AppOptions): Express {
 
   app.get("/metrics", async (_req, res) => {
     res.set("content-type", options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
+  });
+
+  const openApi = openApiDocument();
+  app.get("/openapi.json", (_req, res) => {
+    res.json(openApi);
   });
 
   const guard = [corsFor(options.corsOrigins), rateLimitPerClient(options.rateLimit), requireApiKey(options.apiKeys), express.json({ limit: "64kb" })];

@@ -78,4 +78,21 @@ describe("the API as OpenAI's clients and browsers expect it", () => {
     assert.match(proxied.headers.get("content-security-policy")!, /upgrade-insecure-requests/);
     assert.match(proxied.headers.get("strict-transport-security")!, /max-age=\d+/);
   });
+
+  it("describes itself in OpenAPI 3.1 at /openapi.json, generated from the schemas it validates with", async () => {
+    const { status, body } = await getJson(`${server.url}/openapi.json`);
+    assert.equal(status, 200);
+    assert.equal(body.openapi, "3.1.0");
+    assert.deepEqual(Object.keys(body.paths).sort(), ["/api/brief", "/api/chat", "/api/health", "/api/passages/{id}", "/api/search", "/metrics", "/openapi.json", "/v1/chat/completions", "/v1/models", "/v1/models/{model}"]);
+    const chat = body.paths["/api/chat"].post.requestBody.content["application/json"].schema;
+    assert.deepEqual(chat.required, ["question"]);
+    assert.equal(chat.properties.question.maxLength, 2000);
+    assert.deepEqual(chat.properties.history.items.properties.role.enum, ["user", "assistant"]);
+    const completion = body.paths["/v1/chat/completions"].post.requestBody.content["application/json"].schema;
+    assert.equal(completion.properties.messages.maxItems, 60);
+    assert.ok(completion.properties.stream_options);
+    assert.deepEqual(body.paths["/api/search"].get.parameters.map((p: any) => [p.name, p.required, p.schema.maximum ?? null]), [["q", true, null], ["k", false, 50]]);
+    const error = body.paths["/v1/chat/completions"].post.responses["401"].content["application/json"].schema;
+    assert.deepEqual(Object.keys(error.properties.error.properties), ["message", "type", "param", "code"]);
+  });
 });

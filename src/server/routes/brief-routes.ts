@@ -5,7 +5,7 @@ import type { AppState } from "../app-state.js";
 import { cleanText } from "../schemas.js";
 import { validate } from "../validate.js";
 
-const briefRequest = z.object({
+export const briefRequest = z.object({
   topic: z.string({ error: "must be a string" }).max(200, "must be at most 200 characters").transform(cleanText).optional(),
   format: z.enum(["md", "html"], { error: 'must be "md" or "html"' }).default("md"),
 });

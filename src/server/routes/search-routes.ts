@@ -5,7 +5,7 @@ import type { AppState } from "../app-state.js";
 import { starterQuestions } from "../starter-questions.js";
 import { validate } from "../validate.js";
 
-const searchQuery = z.object({
+export const searchQuery = z.object({
   q: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters"),
   k: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(50, "must be at most 50").default(5),
 });
