@@ -6,10 +6,11 @@
  */
 export function sanitizeModelText(text: string): string {
   return text
-    .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, "")
+    .replace(/!\[[^\]\n]{0,500}\]\((?:[^()\n]|\([^()\n]{0,500}\)){0,2000}\)/g, "")
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
     .replace(/<\/?[a-z][^<>\n]{0,2000}>|<!--[\s\S]*?-->/gi, "")
-    .replace(/\[([^\]\n]{0,500})\]\(\s*([^)\s\n]{0,2000})[^)\n]{0,500}\)/g, (link, label: string, target: string) => (/^https?:\/\//i.test(target) ? link : label))
+    // A target may hold one level of parentheses: javascript:alert(1), or a Wikipedia-style URL.
+    .replace(/\[([^\]\n]{0,500})\]\(((?:[^()\n]|\([^()\n]{0,500}\)){0,2000})\)/g, (link, label: string, target: string) => (/^\s*https?:\/\//i.test(target) ? link : label))
     .replace(/[ \t]{2,}/g, " ")
     .trim();
 }

