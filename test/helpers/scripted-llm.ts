@@ -83,7 +83,15 @@ export async function startScriptedLlm(): Promise<ScriptedLlm> {
         if (!res.write(data)) {
           state.endless.blocked = true;
           notify();
-          await Promise.race([once(res, "drain"), once(res, "close")]);
+          await new Promise<void>((resolve) => {
+            const go = () => {
+              res.off("drain", go);
+              res.off("close", go);
+              resolve();
+            };
+            res.on("drain", go);
+            res.on("close", go);
+          });
         }
       }
       return;
