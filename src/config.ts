@@ -74,6 +74,8 @@ const schema = z.object({
   LLM_MODEL: optionalText,
   /** Milliseconds before a language-model call is abandoned for the extractive answer. */
   LLM_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).default(20000)),
+  /** Most tokens a model may write for one answer (sent as `max_tokens`); a brief may write four times as many. */
+  LLM_MAX_TOKENS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(16).max(10_000_000).default(1024)),
   API_KEYS: keyList,
   /** Keys for /api/admin/*; the ordinary API_KEYS get 403 there (a widget's key is public). */
   ADMIN_API_KEYS: keyList,
@@ -98,6 +100,7 @@ export type Config = {
   openai: { apiKey?: string; baseURL?: string; embeddingsModel: string };
   llmModel?: string;
   llmTimeoutMs: number;
+  llmMaxTokens: number;
   apiKeys: string[];
   /** Keys allowed on /api/admin/*; none turns the admin routes off. */
   adminApiKeys: string[];
@@ -129,6 +132,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     openai: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, embeddingsModel: e.EMBEDDINGS_MODEL },
     llmModel: e.LLM_MODEL,
     llmTimeoutMs: e.LLM_TIMEOUT_MS,
+    llmMaxTokens: e.LLM_MAX_TOKENS,
     apiKeys: e.API_KEYS,
     adminApiKeys: e.ADMIN_API_KEYS,
     metricsApiKeys: e.METRICS_API_KEYS,

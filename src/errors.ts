@@ -4,19 +4,22 @@ export class AppError extends Error {
   readonly code: string;
   /** What a client may see; internals stay in the log. */
   readonly publicMessage: string;
+  /** The request field at fault, when one is (OpenAI's `param`). */
+  readonly param?: string;
 
-  constructor(options: { code: string; message: string; status?: number; publicMessage?: string; cause?: unknown }) {
+  constructor(options: { code: string; message: string; status?: number; publicMessage?: string; cause?: unknown; param?: string }) {
     super(options.message, { cause: options.cause });
     this.name = new.target.name;
     this.code = options.code;
     this.status = options.status ?? 500;
     this.publicMessage = options.publicMessage ?? options.message;
+    this.param = options.param;
   }
 }
 
 export class ValidationError extends AppError {
-  constructor(message: string) {
-    super({ code: "invalid_request", message, status: 400 });
+  constructor(message: string, param?: string) {
+    super({ code: "invalid_request", message, status: 400, param });
   }
 }
 

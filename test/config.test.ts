@@ -53,4 +53,17 @@ describe("configuration from the environment", () => {
     assert.equal(run.stdout, "");
     assert.equal(run.stderr, "invalid configuration: API_KEYS: is set but holds no key (a comma-separated list of keys; leave it unset for none)\n");
   });
+
+  it("lists every setting in .env.example, with the defaults readConfig applies", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const { ROOT } = await import("./helpers/fixtures.js");
+    const path = await import("node:path");
+    const example = await readFile(path.join(ROOT, ".env.example"), "utf8");
+    const settings = Object.fromEntries([...example.matchAll(/^([A-Z_]+)=(.*)$/gm)].map((m) => [m[1]!, m[2]!]));
+    const source = await readFile(path.join(ROOT, "src", "config.ts"), "utf8");
+    const read = [...source.matchAll(/^  ([A-Z_]+): /gm)].map((m) => m[1]!);
+    assert.deepEqual(read.filter((name) => !(name in settings)), [], "every variable readConfig reads is listed");
+    const { SOAK_SECONDS: _soak, ...serverSettings } = settings;
+    assert.deepEqual(readConfig(serverSettings), readConfig({}), "the listed values are the defaults");
+  });
 });

@@ -8,7 +8,7 @@ export interface AnswerRequest {
   /** Aborts an answer in progress (a client that went away). */
   signal?: AbortSignal;
   /** Receives the answer's text as it is produced. */
-  onToken?: (text: string) => void;
+  onToken?: (text: string) => void | Promise<void>;
 }
 
 /** The answer seam: extractive (offline default) and generative (OpenAI-compatible LLM). */

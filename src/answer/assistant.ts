@@ -13,7 +13,7 @@ export interface AskRequest {
   /** Limits the answer to some entities or years (the API's `filters`); the question's own names narrow it further. */
   filter?: SearchFilter;
   signal?: AbortSignal;
-  onToken?: (text: string) => void;
+  onToken?: (text: string) => void | Promise<void>;
 }
 
 /** Answers a request for a summary ("Summarise the submission") with a briefing note. */

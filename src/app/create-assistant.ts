@@ -13,7 +13,7 @@ export function createAssistant(config: Config, retriever: Retriever, prompts: P
   const extractive = new ExtractiveAnswerer();
   const model = configuredChatModel(config);
   if (!model) return new Assistant(retriever, extractive, undefined, undefined, hooks.summarize);
-  const answerer = new GenerativeAnswerer({ model, prompts, fallback: extractive, timeoutMs: config.llmTimeoutMs, onFallback: hooks.onFallback });
+  const answerer = new GenerativeAnswerer({ model, prompts, fallback: extractive, timeoutMs: config.llmTimeoutMs, maxAnswerChars: config.llmMaxTokens * 8, onFallback: hooks.onFallback });
   const rewriter = new LlmQuestionRewriter(model, prompts.rewrite, Math.min(config.llmTimeoutMs, 5000));
   return new Assistant(retriever, answerer, rewriter, undefined, hooks.summarize);
 }

@@ -16,7 +16,8 @@ export type Briefer = (request?: BriefRequest, signal?: AbortSignal) => Promise<
  * A year comparison is always extractive: its bullets are the passages' own words, new / gone / continued.
  */
 export function createBriefer(config: Config, retriever: Retriever, prompts: Prompts, onFallback?: (event: FallbackEvent) => void): Briefer {
-  const model = configuredChatModel(config);
+  // A brief is a page (the prompt allows 1,200 words); an answer is a few sentences.
+  const model = configuredChatModel(config, config.llmMaxTokens * 4);
   return async (request = {}, signal) => {
     if (request.compare) return { ...compareYears(retriever, { years: request.compare, filters: request.filters, full: request.full }), mode: "extractive" };
     if (!model) return { ...(await buildBrief(retriever, request)), mode: "extractive" };

@@ -6,6 +6,8 @@ export interface ChatModelOptions {
   apiKey?: string;
   /** Any OpenAI-compatible server: OpenAI, Azure, Ollama, vLLM, llama.cpp. */
   baseURL?: string;
+  /** Sent as `max_tokens`: the most the model may write. Unset: the server's limit. */
+  maxTokens?: number;
 }
 
 /** The configured LLM, through `@langchain/openai`. Retries are ours to decide (we fall back instead). */
@@ -16,13 +18,14 @@ export function createChatModel(options: ChatModelOptions): ChatOpenAI {
     configuration: options.baseURL ? { baseURL: options.baseURL } : undefined,
     temperature: 0,
     maxRetries: 0,
+    maxTokens: options.maxTokens,
     streaming: true,
   });
 }
 
-/** The LLM that `LLM_MODEL` (and `OPENAI_BASE_URL` / `OPENAI_API_KEY`) configure, or none. */
-export function configuredChatModel(config: Config): ChatOpenAI | undefined {
-  return config.llmModel ? createChatModel({ model: config.llmModel, apiKey: config.openai.apiKey, baseURL: config.openai.baseURL }) : undefined;
+/** The LLM that `LLM_MODEL` (and `OPENAI_BASE_URL` / `OPENAI_API_KEY`) configure, or none; `maxTokens` defaults to `LLM_MAX_TOKENS`. */
+export function configuredChatModel(config: Config, maxTokens = config.llmMaxTokens): ChatOpenAI | undefined {
+  return config.llmModel ? createChatModel({ model: config.llmModel, apiKey: config.openai.apiKey, baseURL: config.openai.baseURL, maxTokens }) : undefined;
 }
 
 /** Text of a streamed chunk, whatever shape its content has. */

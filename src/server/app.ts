@@ -1,23 +1,24 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import express, { type Express } from "express";
-import helmet from "helmet";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { AppState } from "./app-state.js";
 import { errorHandler, notFound } from "./http-errors.js";
+import { openApiDocument } from "./openapi.js";
 import type { Metrics } from "./metrics.js";
+import { routePatterns } from "./route-patterns.js";
 import { corsFor } from "./middleware/cors.js";
 import { rateLimitPerClient } from "./middleware/rate-limit.js";
 import { BRIEF_WEIGHT } from "./routes/brief-routes.js";
 import { bearerKey, keyMatcher, requireApiKey } from "./middleware/require-api-key.js";
-import { BRIEF_STYLE_HASH } from "../brief/brief-html.js";
 import { briefRoutes } from "./routes/brief-routes.js";
 import { chatRoutes } from "./routes/chat-routes.js";
 import { documentsRoutes } from "./routes/documents-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
 import { openaiRoutes } from "./routes/openai-routes.js";
 import { searchRoutes } from "./routes/search-routes.js";
+import { securityHeaders } from "./security-headers.js";
 
 export interface AppOptions {
   state: AppState;
@@ -62,24 +63,7 @@ export function createApp(options: AppOptions): Express {
       serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ status: res.statusCode }) },
     }),
   );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          "default-src": ["'self'"],
-          "script-src": ["'self'"],
-          "style-src": ["'self'", BRIEF_STYLE_HASH],
-          "img-src": ["'self'", "data:"],
-          "connect-src": ["'self'"],
-          "frame-ancestors": ["'self'", ...options.corsOrigins],
-          "object-src": ["'none'"],
-          "base-uri": ["'none'"],
-        },
-      },
-      // widget.js is loaded by intranet pages of other origins.
-      crossOriginResourcePolicy: { policy: "cross-origin" },
-    }),
-  );
+  app.use(securityHeaders(options.corsOrigins));
   app.use(options.metrics.middleware());
 
   const adminKeys = options.adminApiKeys ?? [];
@@ -90,6 +74,11 @@ export function createApp(options: AppOptions): Express {
   const anyKey = keyMatcher([...apiKeys, ...metricsKeys]);
   app.get("/metrics", requireApiKey(metricsKeys), async (_req, res) => {
     res.set("content-type", options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
+  });
+
+  const openApi = openApiDocument();
+  app.get("/openapi.json", (_req, res) => {
+    res.json(openApi);
   });
 
   const guard = [corsFor(options.corsOrigins), rateLimitPerClient(options.rateLimit, (req) => (req.method === "POST" && `${req.baseUrl}${req.path}` === "/api/brief" ? BRIEF_WEIGHT : 1)), requireApiKey(apiKeys), express.json({ limit: "64kb" })];
@@ -108,6 +97,7 @@ export function createApp(options: AppOptions): Express {
 
   app.use(express.static(path.resolve(options.webDir), { index: "index.html", maxAge: "5m" }));
   app.use(notFound);
+  options.metrics.routes = routePatterns(app);
   app.use(errorHandler((error) => options.logger.error({ err: error }, "request failed")));
   return app;
 }

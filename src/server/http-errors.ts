@@ -19,17 +19,41 @@ function bodyParserError(error: unknown): AppError | undefined {
   return undefined;
 }
 
-/** The one place errors become responses: `{ error: { code, message } }`, internals logged, not sent. */
+/** OpenAI's error `type` for a status, as its SDKs read it (`invalid_request_error`, `authentication_error`, …). */
+export function errorType(status: number): string {
+  if (status === 401) return "authentication_error";
+  if (status === 403) return "permission_error";
+  if (status === 404) return "not_found_error";
+  if (status === 429) return "rate_limit_error";
+  if (status < 500) return "invalid_request_error";
+  return status === 503 ? "service_unavailable_error" : "server_error";
+}
+
+export interface ErrorBody {
+  error: { message: string; type: string; param: string | null; code: string };
+}
+
+/**
+ * The one error shape, on every route and in a stream: our contract's `{ error: { code, message } }` with
+ * OpenAI's `type` and `param` added, so that the OpenAI SDKs (and ours) read it alike. Internals never appear.
+ */
+export function errorBody(error: unknown): { status: number; body: ErrorBody } {
+  const known = error instanceof AppError ? error : bodyParserError(error);
+  const status = known?.status ?? 500;
+  return { status, body: { error: { message: known?.publicMessage ?? "internal error", type: errorType(status), param: known?.param ?? null, code: known?.code ?? "internal_error" } } };
+}
+
+/** The one place errors become responses (see `errorBody`), internals logged, not sent. */
 export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
   return (error, _req, res, _next) => {
-    const known = error instanceof AppError ? error : bodyParserError(error);
-    if (!known || known.status >= 500) log(error);
-    const status = known?.status ?? 500;
-    const body = { error: { code: known?.code ?? "internal_error", message: known?.publicMessage ?? "internal error" } };
+    const { status, body } = errorBody(error);
+    if (status >= 500) log(error);
     if (res.headersSent) {
       res.end();
       return;
     }
+    // RFC 6750: a 401 names the scheme it wants.
+    if (status === 401) res.set("WWW-Authenticate", 'Bearer realm="submission-assistant"');
     res.status(status).json(body);
   };
 }

@@ -15,10 +15,23 @@ export class EventStream {
     res.on("close", () => (this.closed = true));
   }
 
-  send(event: string | undefined, data: unknown): void {
-    if (this.closed) return;
+  /**
+   * Writes one event. The promise settles once the socket has taken it (at once, unless the client reads
+   * slower than we write): a caller that awaits it holds no more than one event beyond the socket's buffer.
+   */
+  send(event: string | undefined, data: unknown): Promise<void> {
+    if (this.closed) return Promise.resolve();
     const payload = typeof data === "string" ? data : JSON.stringify(data);
-    this.res.write(`${event ? `event: ${event}\n` : ""}data: ${payload}\n\n`);
+    if (this.res.write(`${event ? `event: ${event}\n` : ""}data: ${payload}\n\n`)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        this.res.off("drain", done);
+        this.res.off("close", done);
+        resolve();
+      };
+      this.res.on("drain", done);
+      this.res.on("close", done);
+    });
   }
 
   end(): void {

@@ -7,5 +7,5 @@ export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infe
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const field = issue.path.length ? issue.path.join(".") : "body";
-  throw new ValidationError(`${field}: ${issue.message}`);
+  throw new ValidationError(`${field}: ${issue.message}`, issue.path.length ? field : undefined);
 }

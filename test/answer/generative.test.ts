@@ -43,11 +43,11 @@ describe("generative answers through an OpenAI-compatible server (stand-in on lo
   it("streams the model's tokens and ends with the checked response", async () => {
     const { events } = await postSse(`${server.url}/api/chat`, { question: "How many women did UNODC support in Myanmar?", stream: true });
     const tokens = events.filter((e) => e.event === "token").map((e) => e.data.text);
-    assert.ok(tokens.length > 3);
+    assert.equal(tokens.length, 1, "one vouched sentence, sent whole");
     const done = events.at(-1)!;
     assert.equal(done.event, "done");
     assert.equal(done.data.mode, "generative");
-    assert.equal(tokens.join("").trim(), done.data.answer);
+    assert.equal(tokens.join(""), done.data.answer);
   });
 
   it("falls back to the extractive answer when the model cites a passage that does not exist", async () => {

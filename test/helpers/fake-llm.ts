@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
  * A stand-in OpenAI-compatible server on loopback, scripted by the question it is asked:
  * a question containing "hang" never gets an answer, "fail" gets a 500, "garbage" a broken stream,
  * "badcite" an answer citing a passage that does not exist, "outside" the not-in-submission signal,
- * "slow" a good answer streamed a word every 40 ms; a briefing note as briefReply says;
+ * "slow" a good answer of two sentences streamed a word every 40 ms; a briefing note as briefReply says;
  * anything else a good answer that cites passage 1.
  */
 export interface FakeLlm {
@@ -27,7 +27,9 @@ function reply(question: string, prompt: string): string {
   if (/badcite/.test(question)) return "The session took place on 13-17 May 2024 [7].";
   if (/outside/.test(question)) return "NOT_IN_SUBMISSION";
   const passage = /<passage n="1"[^>]*>\n([^\n]*)/.exec(prompt)?.[1] ?? "";
-  return `According to the submission, ${passage.slice(0, 80)} [1].`;
+  const answer = `According to the submission, ${passage.slice(0, 80)} [1].`;
+  // Two sentences, so that the first is sent while the second is still being written.
+  return /slow/.test(question) ? `${answer} It is also said that ${passage.slice(0, 40)} [1].` : answer;
 }
 
 /**

@@ -94,8 +94,8 @@ describe("faults in the index", () => {
       assert.match(String(built?.reason), /vectors\.hnsw is damaged/);
       // The rebuild ran on model copies of its own, since released: the serving copy has embedded nothing.
       const metrics = await fetch(`${server.url}/metrics`).then((r) => r.text());
-      assert.match(metrics, /^encoder_models_loaded 1$/m);
-      assert.match(metrics, /^encoder_calls_total 0$/m);
+      assert.match(metrics, /^submission_assistant_encoder_models_loaded 1$/m);
+      assert.match(metrics, /^submission_assistant_encoder_calls_total 0$/m);
     } finally {
       await server.stop();
     }

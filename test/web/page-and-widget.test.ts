@@ -59,8 +59,8 @@ describe("the chat page and the widget in headless Chromium", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "page-cited-answer.png"), fullPage: true });
     await page.getByRole("button", { name: "Brief me" }).click();
     const note = page.locator(".turn.assistant").last();
-    await note.locator("h3").first().waitFor();
-    assert.match(await note.locator("h3").first().innerText(), /^Briefing: UNODC 2024 submission/);
+    await note.locator("h2").first().waitFor();
+    assert.match(await note.locator("h2").first().innerText(), /^Briefing: UNODC 2024 submission/);
     assert.ok((await note.locator("li button.cite").count()) >= 7, "every question's bullets are cited");
     await page.screenshot({ path: path.join(SCREENSHOTS, "page-brief.png"), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent("download"), note.getByRole("button", { name: "Download (.docx)" }).click()]);

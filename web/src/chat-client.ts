@@ -55,9 +55,35 @@ async function failure(response: Response): Promise<ApiError> {
   return new ApiError(message, response.status);
 }
 
+/**
+ * Why a fetch to the API failed before any response (the browser says only "Failed to fetch"). When the
+ * API is on another origin and answers a no-cors request, it is up but refuses this page: the page's origin
+ * is not in the server's CORS_ORIGINS. That is said to the user plainly, and to whoever installs the widget
+ * in the browser console, with the origin and the setting to change.
+ */
+export async function explainFetchFailure(options: ClientOptions, error: unknown): Promise<Error> {
+  if (!(error instanceof TypeError) || !options.base || options.base === location.origin) return error as Error;
+  try {
+    await fetch(`${options.base}/api/health`, { mode: "no-cors", cache: "no-store" });
+  } catch {
+    return new ApiError("The assistant cannot be reached. Please try again later.", 0);
+  }
+  console.error(`Submission Assistant: ${options.base} does not accept requests from this page's origin ${location.origin}. Add ${location.origin} to CORS_ORIGINS on the assistant's server to enable it here.`);
+  return new ApiError("The assistant is not enabled for this page. Please tell the page's owner.", 0);
+}
+
+async function send(options: ClientOptions, url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw await explainFetchFailure(options, error);
+  }
+}
+
 /** Asks with streaming; `onText` receives the answer as it grows; resolves with the whole response. */
 export async function askStreaming(options: ClientOptions, question: string, history: Turn[], onText: (text: string) => void, signal?: AbortSignal): Promise<ChatResponse> {
-  const response = await fetch(`${options.base}/api/chat`, { method: "POST", headers: headers(options), body: JSON.stringify({ question, history, stream: true, ...filtersBody(options) }), signal });
+  const response = await send(options, `${options.base}/api/chat`, { method: "POST", headers: headers(options), body: JSON.stringify({ question, history, stream: true, ...filtersBody(options) }), signal });
   if (!response.ok || !response.body) throw await failure(response);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -88,7 +114,7 @@ export async function askStreaming(options: ClientOptions, question: string, his
 }
 
 export async function fetchJson<T>(options: ClientOptions, path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`${options.base}${path}`, { ...init, headers: { ...headers(options), ...(init?.headers as Record<string, string>) } });
+  const response = await send(options, `${options.base}${path}`, { ...init, headers: { ...headers(options), ...(init?.headers as Record<string, string>) } });
   if (!response.ok) throw await failure(response);
   return (await response.json()) as T;
 }

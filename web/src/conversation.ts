@@ -11,12 +11,16 @@ export interface ConversationElements {
   sourcesTitle: HTMLElement;
   /** Where the page's document lives (the widget's shadow root, or document). */
   root: Document | ShadowRoot;
+  /** The level a brief's "#" heading takes: one below the heading the log sits under (default 2). */
+  headingLevel?: number;
 }
 
 export interface SavedTurn {
   role: "user" | "assistant";
   content: string;
   response?: ChatResponse;
+  /** A briefing note: shown again after a reload, never sent back as conversation. */
+  brief?: boolean;
 }
 
 export class Conversation {
@@ -67,7 +71,7 @@ export class Conversation {
 
   private showAnswer(item: HTMLElement, response: { answer: string; citations: Citation[]; abstained?: boolean }, question: string): void {
     const body = item.querySelector<HTMLElement>(".body")!;
-    renderAnswer(body, response.answer, (n) => this.openSources(response.citations, question, n));
+    renderAnswer(body, response.answer, (n) => this.openSources(response.citations, question, n), this.el.headingLevel);
     item.classList.toggle("abstained", !!response.abstained);
     item.querySelector(".tools")?.remove();
     const tools = item.appendChild(document.createElement("div"));
@@ -124,7 +128,7 @@ export class Conversation {
     const text = question.trim();
     if (!text || this.busy) return;
     this.busy = true;
-    const priorTurns: Turn[] = this.history.map((t) => ({ role: t.role, content: t.content })).slice(-12);
+    const priorTurns: Turn[] = this.history.filter((t) => !t.brief).map((t) => ({ role: t.role, content: t.content })).slice(-12);
     this.addUser(text);
     this.history.push({ role: "user", content: text });
     const item = this.addAssistant();
@@ -156,9 +160,11 @@ export class Conversation {
     item.querySelector<HTMLElement>(".body")!.textContent = "Preparing a briefing note…";
     this.say("Preparing a briefing note…");
     try {
-      const note = await fetchJson<{ title: string; markdown: string; citations: Citation[] }>(this.client, "/api/brief", { method: "POST", body: JSON.stringify({ ...(topic ? { topic } : {}), ...filtersBody(this.client) }) });
+      const note = await fetchJson<{ title: string; markdown: string; citations: Citation[]; mode: ChatResponse["mode"] }>(this.client, "/api/brief", { method: "POST", body: JSON.stringify({ ...(topic ? { topic } : {}), ...filtersBody(this.client) }) });
       this.showAnswer(item, { answer: note.markdown, citations: note.citations }, topic ?? "");
       addBriefActions(item, this.client, topic ? { topic } : {}, (text, error) => this.say(text, error));
+      this.history.push({ role: "assistant", content: note.markdown, response: { answer: note.markdown, citations: note.citations, abstained: false, mode: note.mode }, brief: true });
+      this.onChange(this.history);
       this.say(`Briefing note ready: ${note.title}.`);
     } catch (error) {
       item.querySelector<HTMLElement>(".body")!.textContent = (error as Error).message;

@@ -40,8 +40,12 @@ function appendInline(parent: HTMLElement, text: string, onCite: (n: number) => 
   if (last < text.length) parent.append(document.createTextNode(text.slice(last)));
 }
 
-/** An answer: paragraphs, "- " lines as a list, "#" lines as headings; [n] markers open the sources. */
-export function renderAnswer(container: HTMLElement, text: string, onCite: (n: number) => void): void {
+/**
+ * An answer: paragraphs, "- " lines as a list, "#" lines as headings; [n] markers open the sources.
+ * `headingLevel` is the level a "#" line takes (the one below the heading the answer sits under: 2 on the
+ * page under its h1), "##" the next, so that no level is skipped.
+ */
+export function renderAnswer(container: HTMLElement, text: string, onCite: (n: number) => void, headingLevel = 2): void {
   container.replaceChildren();
   let list: HTMLUListElement | undefined;
   for (const line of text.split("\n")) {
@@ -57,9 +61,9 @@ export function renderAnswer(container: HTMLElement, text: string, onCite: (n: n
       continue;
     }
     list = undefined;
-    const heading = /^#{1,4}\s+(.*)$/.exec(line);
-    const block = container.appendChild(document.createElement(heading ? "h3" : "p"));
-    appendInline(block, (heading?.[1] ?? line).replace(/\*\*(.+?)\*\*/g, "$1"), onCite);
+    const heading = /^(#{1,4})\s+(.*)$/.exec(line);
+    const block = container.appendChild(document.createElement(heading ? `h${Math.min(6, headingLevel + heading[1]!.length - 1)}` : "p"));
+    appendInline(block, (heading?.[2] ?? line).replace(/\*\*(.+?)\*\*/g, "$1"), onCite);
   }
 }
 

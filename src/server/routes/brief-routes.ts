@@ -9,7 +9,7 @@ import { validate } from "../validate.js";
 
 const oneOrMany = <T extends z.ZodTypeAny>(item: T) => z.union([item, z.array(item).min(1, "must not be empty").max(20, "must have at most 20 items")]);
 
-const briefRequest = z.object({
+export const briefRequest = z.object({
   topic: z.string({ error: "must be a string" }).max(200, "must be at most 200 characters").transform(cleanText).optional(),
   format: z.enum(["md", "html", "docx"], { error: 'must be "md", "html" or "docx"' }).default("md"),
   full: z.boolean({ error: "must be true or false" }).default(false),

@@ -3,6 +3,7 @@ import { AppError } from "../../errors.js";
 import type { AnswerResult } from "../../types.js";
 import type { AppState } from "../app-state.js";
 import { chatRequestSchema } from "../schemas.js";
+import { errorBody } from "../http-errors.js";
 import { EventStream } from "../sse.js";
 import { validate } from "../validate.js";
 
@@ -36,9 +37,8 @@ export function chatRoutes(state: AppState, onAnswer?: (result: AnswerResult) =>
       events.send("done", result);
     } catch (error) {
       if (!signal.aborted) {
-        const known = error instanceof AppError ? error : undefined;
-        events.send("error", { error: { code: known?.code ?? "internal_error", message: known?.publicMessage ?? "internal error" } });
-        if (!known) throw Object.assign(error as object, { streamed: true });
+        events.send("error", errorBody(error).body);
+        if (!(error instanceof AppError)) throw Object.assign(error as object, { streamed: true });
       }
     } finally {
       events.end();

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { Router } from "express";
 import { z } from "zod";
-import { ValidationError } from "../../errors.js";
+import { AppError, ValidationError } from "../../errors.js";
 import type { AnswerResult, ChatTurn } from "../../types.js";
 import type { AppState } from "../app-state.js";
 import { cleanText } from "../schemas.js";
+import { estimateUsage } from "../estimate-tokens.js";
+import { errorBody } from "../http-errors.js";
 import { EventStream } from "../sse.js";
 import { validate } from "../validate.js";
 import { clientGone } from "./chat-routes.js";
@@ -25,14 +27,18 @@ const completionRequest = z.object({
     .min(1, "must hold at least one message")
     .max(60, "must hold at most 60 messages"),
   stream: z.boolean().optional().default(false),
+  /** OpenAI's: with `include_usage`, a last chunk with `choices: []` and `usage` before `[DONE]`. */
+  stream_options: z.object({ include_usage: z.boolean().optional() }).passthrough().nullish(),
 });
+
+export { completionRequest as completionRequestSchema };
 
 /** Chat messages → the question (last user message) and the conversation before it; system messages are ours to write. */
 function toQuestion(messages: z.infer<typeof completionRequest>["messages"]): { question: string; history: ChatTurn[] } {
   const turns = messages.filter((m) => m.role === "user" || m.role === "assistant").map((m) => ({ role: m.role as ChatTurn["role"], content: cleanText(m.content).slice(0, 8000) }));
   const last = turns.at(-1);
-  if (!last || last.role !== "user" || !last.content.trim()) throw new ValidationError("messages: the last message must be a non-empty user message");
-  if (last.content.length > 2000) throw new ValidationError("messages: the question must be at most 2000 characters");
+  if (!last || last.role !== "user" || !last.content.trim()) throw new ValidationError("messages: the last message must be a non-empty user message", "messages");
+  if (last.content.length > 2000) throw new ValidationError("messages: the question must be at most 2000 characters", "messages");
   return { question: last.content, history: turns.slice(0, -1) };
 }
 
@@ -44,8 +50,13 @@ function sources(result: AnswerResult) {
 export function openaiRoutes(state: AppState, onAnswer?: (result: AnswerResult) => void): Router {
   const router = Router();
 
+  const model = { id: MODEL_ID, object: "model", created: 0, owned_by: "submission-assistant" };
   router.get("/models", (_req, res) => {
-    res.json({ object: "list", data: [{ id: MODEL_ID, object: "model", created: 0, owned_by: "submission-assistant" }] });
+    res.json({ object: "list", data: [model] });
+  });
+  router.get("/models/:model", (req, res) => {
+    if (req.params.model !== MODEL_ID) throw new AppError({ code: "model_not_found", message: `the model ${req.params.model.slice(0, 100)} does not exist; this API serves ${MODEL_ID}`, status: 404, param: "model" });
+    res.json(model);
   });
 
   router.post("/chat/completions", async (req, res) => {
@@ -66,7 +77,7 @@ export function openaiRoutes(state: AppState, onAnswer?: (result: AnswerResult) 
         created,
         model: MODEL_ID,
         choices: [{ index: 0, message: { role: "assistant", content: result.answer }, finish_reason: "stop" }],
-        usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+        usage: estimateUsage(body.messages, result.answer),
         ...sources(result),
       });
       return;
@@ -77,10 +88,14 @@ export function openaiRoutes(state: AppState, onAnswer?: (result: AnswerResult) 
       const { result } = await assistant.ask({ question, history, signal, onToken: (text) => events.send(undefined, chunk({ content: text }, null)) });
       onAnswer?.(result);
       events.send(undefined, chunk({}, "stop", sources(result)));
+      if (body.stream_options?.include_usage) events.send(undefined, { id, object: "chat.completion.chunk", created, model: MODEL_ID, choices: [], usage: estimateUsage(body.messages, result.answer) });
       events.send(undefined, "[DONE]");
     } catch (error) {
-      if (!signal.aborted) events.send(undefined, { error: { message: "internal error", type: "server_error", code: "internal_error" } });
-      if (!signal.aborted) throw error;
+      if (!signal.aborted) {
+        // OpenAI's SDKs raise an APIError from a chunk that carries `error`.
+        events.send(undefined, errorBody(error).body);
+        if (!(error instanceof AppError)) throw error;
+      }
     } finally {
       events.end();
     }

@@ -8,7 +8,7 @@ import { validate } from "../validate.js";
 /** A query parameter given once or repeated (`entity=A&entity=B`), as a list. */
 const repeated = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined ? undefined : [value].flat()), z.array(item).max(100, "must be given at most 100 times").optional());
 
-const searchQuery = z.object({
+export const searchQuery = z.object({
   q: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters"),
   k: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(50, "must be at most 50").default(5),
   entity: repeated(z.string({ error: "must be a string" }).trim().min(1, "must not be empty").max(200, "must be at most 200 characters")),
