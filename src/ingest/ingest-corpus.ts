@@ -8,7 +8,7 @@ import type { Passage } from "../types.js";
 import type { ChunkOptions } from "./chunk-passages.js";
 import { DuplicateContent } from "./duplicate-content.js";
 import { FileParser } from "./file-parser.js";
-import { SUPPORTED_EXTENSIONS } from "./load-file.js";
+import { shownName, SUPPORTED_EXTENSIONS } from "./load-file.js";
 import { DEFAULT_PARSE_LIMITS, megabytes } from "./parse-limits.js";
 import type { SubmissionDocument } from "./submission.js";
 
@@ -22,9 +22,9 @@ export interface CorpusFile {
   skipped?: string;
 }
 
-/** One warning line for a skipped file; the name is quoted (JSON), so no file name can forge a line of output. */
+/** One warning line for a skipped file; a name that could forge or hide a line is quoted (JSON, `shownName`). */
 export function skippedLine(file: string, reason: string): string {
-  return `warning: skipped ${JSON.stringify(file)}: ${reason}`;
+  return `warning: skipped ${shownName(file)}: ${reason}`;
 }
 
 async function sha256Of(file: string): Promise<string> {
@@ -107,11 +107,11 @@ export async function ingestCorpus(corpusDir: string, files: CorpusFile[], optio
           // A file whose content is already indexed under another name (a copy) is indexed once.
           const original = duplicates.seenAs(file, text);
           if (original !== undefined) {
-            skip(file, `same content as ${JSON.stringify(original)}, which is indexed instead`);
+            skip(file, `same content as ${shownName(original)}, which is indexed instead`);
             options.onFile?.(i + 1, files.length);
             continue;
           }
-          for (const note of notes) result.warnings.push(`warning: ${JSON.stringify(file)}: ${note}`);
+          for (const note of notes) result.warnings.push(`warning: ${shownName(file)}: ${note}`);
           result.documents.push(document);
           result.passages.push(...passages);
           result.indexed.push(file);

@@ -59,11 +59,11 @@ describe("loading by file type", () => {
     await writeFile(path.join(dir, "locked.pdf"), await makePdf("Secret text of a locked file.", { userPassword: "secret" }));
     const result = await ingestCorpus(dir, await listCorpus(dir));
     assert.deepEqual(result.warnings.filter((w) => w.startsWith("warning: skipped")).sort(), [
-      'warning: skipped "binary.txt": binary content, not text',
-      'warning: skipped "broken.pdf": ' + result.warnings.find((w) => w.includes("broken.pdf"))!.split('broken.pdf": ')[1],
-      'warning: skipped "empty.txt": empty file',
-      'warning: skipped "locked.pdf": encrypted PDF (password required)',
-      'warning: skipped "table.xlsx": unsupported file type ".xlsx"',
+      'warning: skipped binary.txt: binary content, not text',
+      'warning: skipped broken.pdf: ' + result.warnings.find((w) => w.includes("broken.pdf"))!.split("broken.pdf: ")[1],
+      'warning: skipped empty.txt: empty file',
+      'warning: skipped locked.pdf: encrypted PDF (password required)',
+      'warning: skipped table.xlsx: unsupported file type ".xlsx"',
     ]);
     assert.match(result.warnings.find((w) => w.includes("broken.pdf"))!, /broken PDF/);
     assert.deepEqual(result.passages.map((p) => p.source.document), ["good.md"]);

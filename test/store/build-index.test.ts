@@ -100,7 +100,7 @@ describe("building the index", () => {
       buildIndex({ corpusDir, indexDir: path.join(root, "index"), embedder: new HashEmbedder(), log: (l) => lines.push(l) }),
       (error: unknown) => error instanceof EmptyCorpusError && error.message.includes(corpusDir),
     );
-    assert.deepEqual(lines, ['warning: skipped "empty.txt": empty file']);
+    assert.deepEqual(lines, ['warning: skipped empty.txt: empty file']);
     assert.deepEqual(await readdir(root), ["corpus"], "no index written");
   });
 });
