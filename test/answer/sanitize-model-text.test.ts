@@ -9,8 +9,9 @@ describe("sanitizeModelText: a model's Markdown made safe for any client", () =>
     assert.equal(sanitizeModelText("![alt][ref]\n[ref]: javascript:alert(1)\n[ok]: https://www.un.org\nText [1]."), "\n[ok]: https://www.un.org\nText [1].");
   });
 
-  it("removes raw HTML tags and comments, keeping their text as text", () => {
-    assert.equal(sanitizeModelText("Bad <img src=x onerror=alert(1)> and <script>alert(2)</script> end <!-- note --> [2]."), "Bad and alert(2) end [2].");
+  it("removes raw HTML tags and comments, keeping their text as text, and scripts and styles with their content", () => {
+    assert.equal(sanitizeModelText("Bad <img src=x onerror=alert(1)> and <script>alert(2)</script> end <!-- note --> [2]."), "Bad and end [2].");
+    assert.equal(sanitizeModelText("A <style>p { color: red }</style><b>bold</b> claim [1]."), "A bold claim [1].");
     assert.equal(sanitizeModelText('<a href="javascript:alert(1)">click</a> <IMG SRC=x>'), "click ");
   });
 
