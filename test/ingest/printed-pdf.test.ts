@@ -18,6 +18,9 @@ import { CORPUS_DIR, ROOT, readSubmission, tempDir } from "../helpers/fixtures.j
 import { makePrintedPdf } from "../helpers/make-printed-pdf.js";
 import { TEST_INDEX_DIR } from "../helpers/server.js";
 
+/** Warnings other than where a file's entity and year came from (issue 15 says those for every file). */
+const notMetadata = (warning: string) => !/: (no year: |year \d{4} from |entity .+ from the file name)/.test(warning);
+
 const HEADER = "UNODC submission to UN DESA 2024";
 
 async function printed(width: number): Promise<string> {
@@ -63,7 +66,7 @@ describe("the submission printed to PDF (running header, Page N of M, hyphenatio
 
       const source = (await readSubmission()).replace(/\s+/g, " ");
       const { passages, warnings } = await ingestCorpus(dir, await listCorpus(dir));
-      assert.deepEqual(warnings, []);
+      assert.deepEqual(warnings.filter(notMetadata), []);
       for (const passage of passages) {
         assert.doesNotMatch(passage.text, /UN DESA 2024|Page \d+ of \d+/, passage.breadcrumb);
         // "science- and evidence-based" is in the source; any other "word- word" is a broken line end.
@@ -84,7 +87,7 @@ describe("the submission printed to PDF (running header, Page N of M, hyphenatio
     const text = "1. What did the office do in 2024?\nIt trained 600 teachers.\n\n2. Where did it work?\nIn Kenya and Peru.";
     await writeFile(path.join(dir, "short.pdf"), await makePrintedPdf(text, { pageFooter: true }));
     const { passages, warnings } = await ingestCorpus(dir, await listCorpus(dir));
-    assert.deepEqual(warnings, []);
+    assert.deepEqual(warnings.filter(notMetadata), []);
     assert.deepEqual(passages.map((p) => [p.source.question, p.text, p.source.page]), [[1, "It trained 600 teachers.", 1], [2, "In Kenya and Peru.", 1]]);
   });
 });
