@@ -42,7 +42,12 @@ export interface Citation {
   text: string;
   score: number;
   source: PassageSource;
+  /** Where the passage stands, as one line: "UNODC 2024 · Q3 · Event 3: 33rd session …" (the passage's own breadcrumb). */
+  breadcrumb: string;
 }
+
+/** The longest question the API, the evaluation and the widget take, in characters (the contract's 1..2000). */
+export const MAX_QUESTION_CHARS = 2000;
 
 export interface ChatTurn {
   role: "user" | "assistant";

@@ -3,6 +3,7 @@ import type { ChatOpenAI } from "@langchain/openai";
 import type { ChatTurn } from "../types.js";
 import { chunkText } from "../compose/chat-model.js";
 import { fillTemplate } from "../compose/prompts.js";
+import { MAX_QUESTION_CHARS } from "../types.js";
 
 export interface QuestionRewriter {
   /** A standalone form of a follow-up question, or undefined to keep the question as it is. */
@@ -29,7 +30,7 @@ export class LlmQuestionRewriter implements QuestionRewriter {
       let reply = "";
       for await (const chunk of stream) reply += chunkText(chunk.content);
       const rewritten = reply.trim().split("\n")[0]!.trim();
-      return rewritten && rewritten.length <= 2000 ? rewritten : undefined;
+      return rewritten && rewritten.length <= MAX_QUESTION_CHARS ? rewritten : undefined;
     } catch {
       return undefined;
     }

@@ -6,9 +6,9 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
 /**
  * The brief as a Word document (the `docx` package writes the OOXML): the title, the headings, the bullets
  * as a bulleted list with their "[n]" markers, then "Sources": a numbered list, "[n]" each, with the cited
- * passage's breadcrumb (`breadcrumb(id)`).
+ * passage's breadcrumb.
  */
-export async function briefDocx(brief: Brief, breadcrumb: (id: string) => string | undefined): Promise<Buffer> {
+export async function briefDocx(brief: Brief): Promise<Buffer> {
   const children: Paragraph[] = [];
   for (const line of brief.markdown.split("\n")) {
     const heading = /^(#{1,3})\s+(.*)$/.exec(line);
@@ -20,7 +20,7 @@ export async function briefDocx(brief: Brief, breadcrumb: (id: string) => string
   if (brief.citations.length) {
     children.push(new Paragraph({ text: "Sources", heading: HeadingLevel.HEADING_1 }));
     for (const citation of brief.citations) {
-      children.push(new Paragraph({ numbering: { reference: "sources", level: 0 }, children: [new TextRun({ text: breadcrumb(citation.id) ?? citation.source.document, size: 18 })] }));
+      children.push(new Paragraph({ numbering: { reference: "sources", level: 0 }, children: [new TextRun({ text: citation.breadcrumb, size: 18 })] }));
     }
   }
   const document = new Document({

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { escapeHtml } from "../text/escape-html.js";
-import type { Citation } from "../types.js";
 import type { Brief } from "./build-brief.js";
 
 /** The brief's stylesheet, inline so the HTML stands alone (saved, mailed, printed). */
@@ -24,17 +23,11 @@ function inline(text: string): string {
   return escapeHtml(text).replace(/\[(\d{1,3})\]/g, '<sup><a href="#source-$1">[$1]</a></sup>');
 }
 
-/** Where a cited passage stands: "UNODC · Q3 · event 3: 33rd session …", with the page for PDFs. */
-export function sourceLabel(citation: Citation): string {
-  const s = citation.source;
-  return [s.entity ?? s.document, s.question ? `Q${s.question}` : "", s.section ?? "", s.record ? `${s.record.table} ${s.record.index}: ${s.record.title}` : "", s.page ? `p. ${s.page}` : ""].filter(Boolean).join(" · ");
-}
-
 /**
- * Print-friendly HTML of a brief: self-contained, no scripts, sources listed at the end (the passage's
- * breadcrumb when `breadcrumb(id)` knows it). Sized so the page form prints on one A4 page.
+ * Print-friendly HTML of a brief: self-contained, no scripts, sources listed at the end with their
+ * breadcrumbs. Sized so the page form prints on one A4 page.
  */
-export function briefHtml(brief: Brief, breadcrumb: (id: string) => string | undefined = () => undefined): string {
+export function briefHtml(brief: Brief): string {
   const body: string[] = [];
   let inList = false;
   for (const line of brief.markdown.split("\n")) {
@@ -52,7 +45,7 @@ export function briefHtml(brief: Brief, breadcrumb: (id: string) => string | und
     else if (line.trim()) body.push(`<p>${inline(line)}</p>`);
   }
   if (inList) body.push("</ul>");
-  const sources = brief.citations.map((c) => `<li id="source-${c.n}"><strong>[${c.n}]</strong> ${escapeHtml(breadcrumb(c.id) ?? sourceLabel(c))}</li>`).join("\n");
+  const sources = brief.citations.map((c) => `<li id="source-${c.n}"><strong>[${c.n}]</strong> ${escapeHtml(c.breadcrumb)}</li>`).join("\n");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(brief.title)}</title>
 <style>${BRIEF_STYLE}</style></head><body>

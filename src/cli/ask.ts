@@ -10,7 +10,7 @@ Answers one question from the indexed submissions, with its numbered sources.
 const { values, positionals } = readCommandLine({ usage: USAGE, options: { json: { type: "boolean", default: false } }, allowPositionals: true });
 const question = positionals.join(" ").trim();
 if (!question) usageError(USAGE, "no question given");
-await runWithAssistant("ask", async ({ assistant, retriever }) => {
+await runWithAssistant("ask", async ({ assistant }) => {
   const { result } = await assistant.ask({ question });
   if (values.json) {
     console.log(JSON.stringify(result, null, 2));
@@ -20,7 +20,6 @@ await runWithAssistant("ask", async ({ assistant, retriever }) => {
   if (result.fallbackReason) console.log(`\n(extractive answer: ${result.fallbackReason})`);
   console.log("\nSources:");
   for (const citation of result.citations) {
-    const breadcrumb = retriever.index.byId.get(citation.id)?.breadcrumb ?? citation.id;
-    console.log(`[${citation.n}] ${breadcrumb}`);
+    console.log(`[${citation.n}] ${citation.breadcrumb}`);
   }
 });

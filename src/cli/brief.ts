@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { briefDocx } from "../brief/brief-docx.js";
-import { briefHtml, sourceLabel } from "../brief/brief-html.js";
+import { briefHtml } from "../brief/brief-html.js";
 import { readCommandLine, usageError } from "./parse-cli.js";
 import { runWithAssistant } from "./run-with-assistant.js";
 
@@ -35,13 +35,12 @@ if (!["md", "html", "docx"].includes(values.format!)) usageError(USAGE, `--forma
 if (years.some((y) => !Number.isInteger(y))) usageError(USAGE, "--year takes a year, e.g. 2024");
 if (compare && (compare.length !== 2 || compare.some((y) => !Number.isInteger(y)))) usageError(USAGE, "--compare takes two years, e.g. 2023,2024");
 if (values.format === "docx" && !values.out) usageError(USAGE, "--format docx needs --out FILE (a Word document is not printed to the terminal)");
-await runWithAssistant("brief", async ({ brief, retriever }) => {
+await runWithAssistant("brief", async ({ brief }) => {
   const filters = values.entity || years.length ? { entity: values.entity, year: years.length ? years : undefined } : undefined;
   const note = await brief({ topic: values.topic, full: values.full, filters, compare: compare as [number, number] | undefined });
-  const breadcrumb = (id: string) => retriever.index.byId.get(id)?.breadcrumb;
-  if (values.format === "docx") await writeFile(values.out!, await briefDocx(note, breadcrumb));
+  if (values.format === "docx") await writeFile(values.out!, await briefDocx(note));
   else {
-    const text = values.format === "html" ? briefHtml(note, breadcrumb) : `${note.markdown}\n\nSources:\n${note.citations.map((c) => `[${c.n}] ${breadcrumb(c.id) ?? sourceLabel(c)}`).join("\n")}`;
+    const text = values.format === "html" ? briefHtml(note) : `${note.markdown}\n\nSources:\n${note.citations.map((c) => `[${c.n}] ${c.breadcrumb}`).join("\n")}`;
     if (values.out) await writeFile(values.out, `${text}\n`);
     else console.log(text);
   }

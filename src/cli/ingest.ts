@@ -1,7 +1,6 @@
-import os from "node:os";
 import path from "node:path";
 import { readConfig } from "../config.js";
-import { createEmbedder } from "../embed/create-embedder.js";
+import { createEmbedder, defaultEncoderWorkers } from "../embed/create-embedder.js";
 import { AppError } from "../errors.js";
 import { buildIndex } from "../store/build-index.js";
 import { readCommandLine } from "./parse-cli.js";
@@ -22,7 +21,7 @@ const config = readConfig();
 const started = performance.now();
 // The model is loaded only if something must be embedded (a warm run never loads it), in two worker
 // threads that take batches in turn: measured faster than one in-process model (bench/README.md).
-const embedder = createEmbedder(config, { workers: Math.min(2, os.availableParallelism()) });
+const embedder = createEmbedder(config, { workers: defaultEncoderWorkers() });
 // A bar on a terminal, plain lines in a pipe or a log (both on stdout, with the summary).
 const progress = progressReporter({ tty: Boolean(process.stdout.isTTY), write: (line) => console.log(line), stream: process.stdout });
 try {

@@ -8,7 +8,7 @@ export class CitationList {
   cite(hit: ScoredPassage): string {
     let citation = this.byPosition.get(hit.position);
     if (!citation) {
-      citation = { n: this.byPosition.size + 1, id: hit.passage.id, text: hit.passage.text, score: round(hit.score), source: hit.passage.source };
+      citation = { n: this.byPosition.size + 1, id: hit.passage.id, text: hit.passage.text, score: round(hit.score), source: hit.passage.source, breadcrumb: hit.passage.breadcrumb };
       this.byPosition.set(hit.position, citation);
     }
     return `[${citation.n}]`;

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { MAX_QUESTION_CHARS } from "../types.js";
 
 const turn = z.object({ role: z.enum(["user", "assistant"]), content: z.string() });
 
@@ -10,7 +11,7 @@ const turn = z.object({ role: z.enum(["user", "assistant"]), content: z.string()
 export const questionSchema = z
   .object({
     id: z.string().min(1),
-    question: z.string().min(1).max(2000),
+    question: z.string().min(1).max(MAX_QUESTION_CHARS),
     history: z.array(turn).default([]),
     answer_all: z.array(z.array(z.string().min(1)).min(1)).default([]),
     evidence: z

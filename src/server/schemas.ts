@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_QUESTION_CHARS } from "../types.js";
 
 /** Control characters (but tab and newline) dropped, lone surrogates replaced: text that is safe to search and echo. */
 export function cleanText(text: string): string {
@@ -31,7 +32,7 @@ export const filtersSchema = z.strictObject(
 export type Filters = z.infer<typeof filtersSchema>;
 
 export const chatRequestSchema = z.object({
-  question: text(2000).refine((q) => q.trim().length > 0, "must not be empty"),
+  question: text(MAX_QUESTION_CHARS).refine((q) => q.trim().length > 0, "must not be empty"),
   history: z.array(chatTurnSchema, { error: "must be an array of turns" }).max(50, "must hold at most 50 turns").default([]),
   stream: z.boolean({ error: "must be true or false" }).default(false),
   filters: filtersSchema.optional(),

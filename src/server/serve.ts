@@ -1,9 +1,8 @@
 import type { Server } from "node:http";
 import { once } from "node:events";
-import os from "node:os";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
-import { createEmbedder } from "../embed/create-embedder.js";
+import { createEmbedder, defaultEncoderWorkers } from "../embed/create-embedder.js";
 import { fallbackLogFields, type FallbackEvent } from "../compose/model-failure.js";
 import { openAssistant, openBuiltIndex } from "../app/open-assistant.js";
 import { progressReporter, type BuildProgress } from "../store/build-progress.js";
@@ -31,9 +30,8 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
     return (progress: BuildProgress) => reporter.update(progress);
   };
   const prompts = await readPrompts(config.promptsDir);
-  // An encoder worker per core, two at most: each holds its own copy of the model (~100-150 MB), and questions
-  // that wait are batched; two measured ~1.5x the throughput of one at 16 connections (bench/README.md).
-  const workers = config.embedWorkers ?? Math.min(2, os.availableParallelism());
+  // Questions that wait are batched across the workers (defaultEncoderWorkers says why two).
+  const workers = config.embedWorkers ?? defaultEncoderWorkers();
   const embedder = createEmbedder(config, { workers });
   // An index is built by model copies of its own, released afterwards: see openAssistant.
   const buildEmbedder = () => createEmbedder(config, { workers });

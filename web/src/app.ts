@@ -1,5 +1,6 @@
 import { fetchJson, type ClientOptions } from "./chat-client";
 import { Conversation } from "./conversation";
+import { MAX_QUESTION_CHARS } from "../../src/types";
 
 /** The chat page at /. An API key, when the server needs one, comes from #key=… once and is kept for the tab. */
 function apiKey(): string | undefined {
@@ -29,6 +30,8 @@ function start(): void {
 
   const form = $<HTMLFormElement>("ask");
   const input = $<HTMLTextAreaElement>("question");
+  // The page's markup says 2000 for browsers without scripts; the limit itself is the API's.
+  input.maxLength = MAX_QUESTION_CHARS;
   const send = $<HTMLButtonElement>("send");
   const submit = async (question: string) => {
     send.disabled = true;

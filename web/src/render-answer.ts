@@ -1,4 +1,4 @@
-import type { Citation, Source } from "./chat-client";
+import type { Citation } from "./chat-client";
 
 /** Builds DOM from untrusted text: only text nodes, buttons for [n] markers, and http(s) links. Never HTML. */
 
@@ -67,19 +67,6 @@ export function renderAnswer(container: HTMLElement, text: string, onCite: (n: n
   }
 }
 
-export function breadcrumb(source: Source): string {
-  // "UNODC 2024": with several entities and years indexed, whose submission and which year matter.
-  const parts = [[source.entity ?? source.document, source.year].filter((part) => part !== undefined).join(" ")];
-  if (source.question) parts.push(`Q${source.question}`);
-  if (source.section) parts.push(source.section);
-  if (source.record) {
-    const table = source.record.table.replace(/(^|\/)([a-z])/g, (_m: string, sep: string, c: string) => sep + c.toUpperCase());
-    parts.push(`${table} ${source.record.index}: ${source.record.title}`);
-  }
-  if (source.page) parts.push(`p. ${source.page}`);
-  return parts.join(" · ");
-}
-
 const STOP = new Set("a an and are as at be by did do does for from has have how in is it its of on or the their this to was were what when where which who why will with about".split(" "));
 
 /** Passage text with the question's words marked. */
@@ -113,7 +100,8 @@ export function renderSources(list: HTMLElement, citations: Citation[], question
     item.className = citation.n === focus ? "source focused" : "source";
     const title = item.appendChild(document.createElement("p"));
     title.className = "breadcrumb";
-    title.textContent = `[${citation.n}] ${breadcrumb(citation.source)}`;
+    // The server's own breadcrumb; a conversation saved before citations carried one shows the file's name.
+    title.textContent = `[${citation.n}] ${citation.breadcrumb ?? citation.source.document}`;
     const body = item.appendChild(document.createElement("p"));
     body.className = "passage";
     body.style.whiteSpace = "pre-line";

@@ -1,6 +1,7 @@
 import { type ClientOptions } from "./chat-client";
 import { Conversation, type SavedTurn } from "./conversation";
 import css from "./widget.css";
+import { MAX_QUESTION_CHARS } from "../../src/types";
 
 /**
  * The one-script-tag widget: <script src="https://HOST/widget.js" data-title="…" data-accent="#…"
@@ -83,7 +84,7 @@ function mount(script: HTMLScriptElement): void {
   const form = make("form", {}, panel);
   make("label", { for: "sa-question" }, form).textContent = "Ask about the submission";
   const row = make("div", { class: "row" }, form);
-  const input = make("textarea", { id: "sa-question", rows: "2", maxlength: "2000", required: "" }, row);
+  const input = make("textarea", { id: "sa-question", rows: "2", maxlength: String(MAX_QUESTION_CHARS), required: "" }, row);
   const send = make("button", { type: "submit" }, row);
   send.textContent = "Ask";
 

@@ -38,7 +38,7 @@ export function briefRoutes(state: AppState): Router {
   const router = Router();
   router.post("/brief", async (req, res) => {
     const { topic, format, full, filters, compare } = validate(briefRequest, req.body ?? {});
-    const { brief: makeBrief, retriever } = state.services;
+    const { brief: makeBrief } = state.services;
     const signal = clientGone(req, res);
     const brief = await makeBrief({ topic: topic?.trim() || undefined, full, filters, compare: compare as [number, number] | undefined }, signal).catch((error: unknown) => {
       if (signal.aborted) return undefined; // nobody is left to answer
@@ -46,11 +46,11 @@ export function briefRoutes(state: AppState): Router {
     });
     if (!brief) return;
     if (format === "docx") {
-      const file = await briefDocx(brief, (id) => retriever.index.byId.get(id)?.breadcrumb);
+      const file = await briefDocx(brief);
       res.type(DOCX_TYPE).attachment("briefing-note.docx").send(file);
       return;
     }
-    res.json(format === "html" ? { ...brief, html: briefHtml(brief, (id) => retriever.index.byId.get(id)?.breadcrumb) } : brief);
+    res.json(format === "html" ? { ...brief, html: briefHtml(brief) } : brief);
   });
   return router;
 }

@@ -10,6 +10,7 @@ import { errorBody } from "../http-errors.js";
 import { EventStream } from "../sse.js";
 import { validate } from "../validate.js";
 import { clientGone } from "./chat-routes.js";
+import { MAX_QUESTION_CHARS } from "../../types.js";
 
 /** The one model this API serves. */
 export const MODEL_ID = "submission-assistant";
@@ -38,7 +39,7 @@ function toQuestion(messages: z.infer<typeof completionRequest>["messages"]): { 
   const turns = messages.filter((m) => m.role === "user" || m.role === "assistant").map((m) => ({ role: m.role as ChatTurn["role"], content: cleanText(m.content).slice(0, 8000) }));
   const last = turns.at(-1);
   if (!last || last.role !== "user" || !last.content.trim()) throw new ValidationError("messages: the last message must be a non-empty user message", "messages");
-  if (last.content.length > 2000) throw new ValidationError("messages: the question must be at most 2000 characters", "messages");
+  if (last.content.length > MAX_QUESTION_CHARS) throw new ValidationError(`messages: the question must be at most ${MAX_QUESTION_CHARS} characters`, "messages");
   return { question: last.content, history: turns.slice(0, -1) };
 }
 
