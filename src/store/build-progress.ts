@@ -52,7 +52,7 @@ export function progressReporter(options: { tty: boolean; write: (line: string) 
       }
       const seconds = (performance.now() - started) / 1000;
       const rate = seconds > 0 ? done / seconds : 0;
-      const left = duration(rate > 0 ? (total - done) / rate : Infinity);
+      const left = done >= total ? "0 s" : duration(rate > 0 ? (total - done) / rate : Infinity);
       if (bar) {
         bar.update(done, { rate: Math.round(rate), left });
         if (done >= total) stopBar();
