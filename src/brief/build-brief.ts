@@ -5,7 +5,7 @@ import { splitSentences } from "../text/split-sentences.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Citation, Passage } from "../types.js";
 import { describeFilters, inScope, submissionLabel, type BriefFilters } from "./brief-scope.js";
-import { cutToFacts, ELLIPSIS } from "./cut-bullet.js";
+import { countWords, cutToFacts, ELLIPSIS } from "./cut-bullet.js";
 import { informativeness, similar } from "./informative-sentences.js";
 import { themeHeading } from "./theme-heading.js";
 import { topicPassages } from "./topic-passages.js";
@@ -28,7 +28,7 @@ export interface BriefRequest {
 
 /**
  * Lengths of the two forms. The page form is what prints on one A4 page from Chromium with the sources
- * (test/brief/brief-print.test.ts); a director reads 450 words in about two minutes.
+ * (test/brief/brief-api.test.ts); a director reads 450 words in about two minutes.
  */
 export const BRIEF_FORMS: Record<"page" | "full", BriefForm> = {
   page: { words: 450, bulletWords: 30, perSection: 3, headlines: 4 },
@@ -70,10 +70,6 @@ function sharedSentences(passages: Passage[]): Set<string> {
     for (const unit of new Set(passageUnits(passage, position).map((u) => u.text))) seen.set(unit, (seen.get(unit) ?? 0) + 1);
   });
   return new Set([...seen].filter(([, count]) => count > 1).map(([text]) => text));
-}
-
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** A record's name and the short fields that say when, where and with whom, in the passage's order. */
