@@ -5,7 +5,7 @@ import { splitSentences } from "../text/split-sentences.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Citation, Passage } from "../types.js";
 import { describeFilters, inScope, submissionLabel, type BriefFilters } from "./brief-scope.js";
-import { cutToFacts, ELLIPSIS } from "./cut-bullet.js";
+import { countWords, cutToFacts, ELLIPSIS } from "./cut-bullet.js";
 import { informativeness, similar } from "./informative-sentences.js";
 import { themeHeading } from "./theme-heading.js";
 import { topicPassages } from "./topic-passages.js";
@@ -28,7 +28,7 @@ export interface BriefRequest {
 
 /**
  * Lengths of the two forms. The page form is what prints on one A4 page from Chromium with the sources
- * (test/brief/brief-print.test.ts); a director reads 450 words in about two minutes.
+ * (test/brief/brief-api.test.ts); a director reads 450 words in about two minutes.
  */
 export const BRIEF_FORMS: Record<"page" | "full", BriefForm> = {
   page: { words: 450, bulletWords: 30, perSection: 3, headlines: 4 },
@@ -72,16 +72,14 @@ function sharedSentences(passages: Passage[]): Set<string> {
   return new Set([...seen].filter(([, count]) => count > 1).map(([text]) => text));
 }
 
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
 /** A record's name and the short fields that say when, where and with whom, in the passage's order. */
 function recordBullet(hit: Located, form: BriefForm): Bullet {
   const record = hit.passage.source.record!;
   const details = passageUnits(hit.passage, hit.position)
     .filter((u) => u.field && u.text.startsWith(`${u.field}:`) && u.value !== record.title && /date|location|^partners|publishing/i.test(u.field) && countWords(u.value ?? "") <= 14)
     .map((u) => u.value!)
+    // A publisher that is the submitting entity itself says nothing new.
+    .filter((value) => !(hit.passage.source.entity && value.trim().endsWith(`(${hit.passage.source.entity})`) && !value.includes(",")))
     .slice(0, 2);
   const title = countWords(record.title) > 14 ? cutToFacts(record.title, 12) : record.title;
   let text = `${title}${details.length ? ` (${details.join("; ")})` : ""}`;
@@ -189,13 +187,22 @@ function overviewBrief(retriever: Retriever, scoped: Located[], title: string, f
     }
   }
   sections.sort((a, b) => a.order - b.order);
-  // Headlines: the most informative facts, from different sections, each leaving its section a bullet.
+  // Headlines: the best record of each kind of table (an event with its dates and place, a publication, a
+  // partnership with its partners), then the most informative other facts; one per section, each section
+  // keeping a bullet of its own.
   const picked: { bullet: Bullet; section: Section }[] = [];
-  const pool = sections.flatMap((section) => (section.bullets.length >= 2 ? section.bullets.slice(0, 2).map((bullet) => ({ bullet, section })) : []));
-  for (const candidate of pool.sort((a, b) => b.bullet.score - a.bullet.score)) {
-    if (picked.length >= form.headlines) break;
-    if (!picked.some((h) => h.section === candidate.section)) picked.push(candidate);
+  const pool = sections.flatMap((section) => (section.bullets.length >= 2 ? section.bullets.map((bullet) => ({ bullet, section })) : []));
+  const kindOf = (b: Bullet) => b.source.passage.source.record?.table;
+  const byScore = pool.sort((a, b) => b.bullet.score - a.bullet.score);
+  for (const kind of new Set(byScore.map((c) => kindOf(c.bullet)).filter((k): k is string => !!k))) {
+    const best = byScore.find((c) => kindOf(c.bullet) === kind && !picked.some((h) => h.section === c.section));
+    if (best && picked.length < form.headlines - 1) picked.push(best);
   }
+  for (const candidate of byScore) {
+    if (picked.length >= form.headlines) break;
+    if (!kindOf(candidate.bullet) && !picked.some((h) => h.section === candidate.section)) picked.push(candidate);
+  }
+  picked.sort((a, b) => a.section.order - b.section.order);
   // A note of one or two sections has no room for headlines.
   const lead = sections.length >= 3 ? picked.map((h) => h.bullet) : [];
   for (const { bullet, section } of lead.length ? picked : []) section.bullets = section.bullets.filter((b) => b !== bullet);

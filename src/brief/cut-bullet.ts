@@ -40,7 +40,8 @@ export function factWeight(text: string): number {
   return 2 * Math.min(figures, 4) + 3 * symbols + Math.min(names, 5) + (MONTH.test(text) ? 1 : 0);
 }
 
-function countWords(text: string): number {
+/** Words as a brief counts them: tokens with a letter or a digit ("…", "-", "[" alone are not words). */
+export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 

@@ -29,6 +29,10 @@ describe("POST /api/brief: one-page notes cited bullet by bullet", () => {
     assert.ok(headlines.length >= 3 && headlines.length <= 5, `${headlines.length} headlines`);
     // All seven questions are covered, each by a cited passage of its own question.
     const byN = new Map(body.citations.map((c: { n: number; source: { question: number } }) => [c.n, c.source.question]));
+    // Headlines: a decision, then the best record of each table (an event, a publication, a partnership).
+    const tableOf = new Map(body.citations.map((c: { n: number; source: { record?: { table: string } } }) => [c.n, c.source.record?.table]));
+    const headlineN = headlines.map((b: string) => Number(/\[(\d+)\]$/.exec(b)![1]));
+    assert.deepEqual(headlineN.map((n: number) => [byN.get(n), tableOf.get(n)]), [[1, undefined], [3, "event"], [4, "resource"], [7, "initiative/partnership"]]);
     sections.slice(1).forEach((section: string, i: number) => {
       assert.ok(bullets(section).length >= 1, section.slice(0, 40));
       for (const bullet of bullets(section)) assert.equal(byN.get(Number(/\[(\d+)\]$/.exec(bullet)![1])), i + 1, bullet);
