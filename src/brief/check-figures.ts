@@ -1,5 +1,5 @@
 /**
- * The figures, dates and document symbols a text states: numbers ("750", "2.5", "5,200", "95%"), day
+ * The figures, dates and document symbols a text states: numbers ("750", "2.5", "5,200", "95%", "33rd"), day
  * ranges ("13-17"), symbols ("E/RES/2024/10", "33/1"), and month names. A model's bullet must state only
  * ones its cited passage states.
  */
@@ -7,7 +7,8 @@ export function statedFacts(text: string): string[] {
   const facts = new Set<string>();
   for (const m of text.matchAll(/\b[A-Z]+(?:\/[A-Z0-9.]+)+\b|\b\d+(?:\/\d+)+\b/g)) facts.add(m[0]);
   const rest = text.replace(/\b[A-Z]+(?:\/[A-Z0-9.]+)+\b|\b\d+(?:\/\d+)+\b/g, " ");
-  for (const m of rest.matchAll(/\d+(?:[.,]\d+)*/g)) facts.add(m[0].replace(/[.,]$/, ""));
+  // An ordinal keeps its suffix ("33rd"): the passage says "33rd session", never "33" alone.
+  for (const m of rest.matchAll(/\d+(?:[.,]\d+)*(?:st|nd|rd|th)?/g)) facts.add(m[0].replace(/[.,]$/, ""));
   for (const m of text.matchAll(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g)) facts.add(m[0]);
   return [...facts];
 }

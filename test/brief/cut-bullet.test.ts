@@ -42,6 +42,11 @@ describe("figures a model's bullet states", () => {
   it("names each changed figure, date or symbol", () => {
     assert.deepEqual(unsupportedFacts("In June 2024 Resolution 33/2 and E/RES/2024/11 drew 5,300 stakeholders; cultivation fell 96% since 2023.", [passage]), ["33/2", "E/RES/2024/11", "5300", "96", "2023", "June"]);
   });
+  it("reads an ordinal as the passage writes it: '33rd session' is stated, '34th' is not", () => {
+    const session = "During the 33rd session of the CCPCJ, Member States met.";
+    assert.deepEqual(unsupportedFacts("The 33rd session of the CCPCJ met.", [session]), []);
+    assert.deepEqual(unsupportedFacts("The 34th session of the CCPCJ met.", [session]), ["34th"]);
+  });
 });
 
 describe("a question's gist as a heading", () => {

@@ -6,13 +6,22 @@ import PDFDocument from "pdfkit";
 import { CORPUS_DIR, SUBMISSION, tempDir } from "../helpers/fixtures.js";
 import { getJson, startServer, type TestServer } from "../helpers/server.js";
 
-/** A real PDF of `pages` pages, each with the same sentence (one text to embed, every page to parse). */
+/** "a", "b", … "z", "ba", …: a page's own word, so no line repeats on most pages (repeated lines are a PDF's running header or footer, and dropped). */
+function pageWord(page: number): string {
+  let word = "";
+  for (let n = page; ; n = Math.floor(n / 26) - 1) {
+    word = String.fromCharCode(97 + (n % 26)) + word;
+    if (n < 26) return word;
+  }
+}
+
+/** A real PDF of `pages` pages, each with one sentence of its own (every page to parse). */
 async function bigPdf(pages: number): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: 56, autoFirstPage: false });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
-  for (let page = 0; page < pages; page++) doc.addPage().fontSize(10).text("This page of the statistical annex lists no further activities.");
+  for (let page = 0; page < pages; page++) doc.addPage().fontSize(10).text(`This page of the statistical annex lists no further activities under heading ${pageWord(page)}.`);
   doc.end();
   await done;
   return Buffer.concat(chunks);

@@ -102,7 +102,7 @@ describe("a filtered search over two entities' submissions (hash embedder)", () 
 
   it("honours the filter in table listing", async () => {
     const events = await retriever.retrieve({ question: "Which events were organized?", filter: { year: 2025 } });
-    assert.deepEqual(events.list, { kind: "records", table: "event" });
+    assert.deepEqual(events.list, { kind: "records", table: "event", total: 2, conditions: [], matched: 2 });
     assert.deepEqual(events.passages.map((hit) => hit.passage.source.record?.title), ["Twelfth session of the World Urban Forum", "Resumed session of the UN-Habitat Assembly"]);
     const none = await retriever.retrieve({ question: "Which events were organized?", filter: { table: "resource", entity: "UN-Habitat" } });
     assert.deepEqual(none.passages, []);

@@ -50,7 +50,7 @@ describe("the API as OpenAI's clients and browsers expect it", () => {
   it("labels metrics with the route's pattern whatever the status", async () => {
     const url = `${server.url}/v1/chat/completions`;
     const counts = async () => {
-      const text = await fetch(`${server.url}/metrics`).then((r) => r.text());
+      const text = await fetch(`${server.url}/metrics`, { headers: key }).then((r) => r.text());
       const lines = text.split("\n").filter((line) => line.startsWith("submission_assistant_http_requests_total{"));
       assert.ok(!lines.some((l) => /route="\/chat\/completions"/.test(l)), lines.join("\n"));
       return (route: string, status: number) => Number(lines.find((l) => l.includes(`route="${route}",status="${status}"`))?.split(" ")[1] ?? 0);
@@ -91,7 +91,7 @@ describe("the API as OpenAI's clients and browsers expect it", () => {
     const completion = body.paths["/v1/chat/completions"].post.requestBody.content["application/json"].schema;
     assert.equal(completion.properties.messages.maxItems, 60);
     assert.ok(completion.properties.stream_options);
-    assert.deepEqual(body.paths["/api/search"].get.parameters.map((p: any) => [p.name, p.required, p.schema.maximum ?? null]), [["q", true, null], ["k", false, 50]]);
+    assert.deepEqual(body.paths["/api/search"].get.parameters.map((p: any) => [p.name, p.required, p.schema.maximum ?? null]), [["q", true, null], ["k", false, 50], ["entity", false, null], ["year", false, null]]);
     const error = body.paths["/v1/chat/completions"].post.responses["401"].content["application/json"].schema;
     assert.deepEqual(Object.keys(error.properties.error.properties), ["message", "type", "param", "code"]);
   });
