@@ -165,9 +165,12 @@ const PREFERRED_TYPES = new Set(["where", "who", "sdg"]);
 // Words that end the counted phrase of "how many X …": a verb or a preposition.
 const PHRASE_END = new Set(["did", "does", "do", "were", "was", "are", "is", "have", "has", "had", "will", "can", "could", "of", "in", "on", "at", "for", "by", "from", "with", "under", "to"]);
 
+// Nouns that classify rather than name what is counted: "how many kinds of crime" counts crimes.
+const CLASSIFIERS = /^(kinds?|types?|sorts?|forms?|categories|category|numbers?|pieces?)\s+of\s+/i;
+
 /** The counted phrase's words ("scheduling decisions" of "How many scheduling decisions did…"), at most three, as terms. */
 function countedTerms(question: string): string[] {
-  const after = /\bhow many\s+(.*)$/i.exec(question)?.[1] ?? "";
+  const after = (/\bhow many\s+(.*)$/i.exec(question)?.[1] ?? "").replace(CLASSIFIERS, "");
   const words: string[] = [];
   for (const word of after.split(/\s+/)) {
     const clean = word.toLowerCase().replace(/[^\p{L}\d-]/gu, "");
@@ -206,7 +209,8 @@ function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
   const { analysis } = retrieval;
   const required = REQUIRED_TYPES.has(analysis.intent);
   if ((!required && !PREFERRED_TYPES.has(analysis.intent)) || holdsAnswerType(best, units, analysis, retrieval)) return { unit: best };
-  const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && holdsAnswerType(u, units, analysis, retrieval));
+  // A neighbour that holds the type but hardly any of the question's terms is not evidence for it.
+  const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare && holdsAnswerType(u, units, analysis, retrieval));
   const found = (analysis.names.length ? near.find((u) => unitNames(u, analysis)) : undefined) ?? near[0];
   if (found) return { unit: found };
   return required ? { unit: best, missing: analysis.intent === "count" ? `no figure for "${countedTerms(analysis.question).join(" ") || "it"}" in the evidence` : `no ${analysis.intent} in the evidence` } : { unit: best };

@@ -29,6 +29,12 @@ export const SCORER = {
    */
   typedShare: 0.7,
   /**
+   * ...and must cover at least this share of the best unit's term coverage. Found on the old set (a "which
+   * countries" question took a unit with a place name and none of its terms, then abstained); 0.5 kept blind
+   * dev at its figure.
+   */
+  typedCoverageShare: 0.5,
+  /**
    * A question whose best evidence has under `coverage` of its terms and whose nearest unit is under `dense`
    * cosine similarity is not answered by the submission. Read off blind dev's joint distribution of the two
    * features: the unanswerables there sit at (0.223, 0.000) and (0.307, 0.105); the answerable with the lowest

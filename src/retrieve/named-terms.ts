@@ -1,5 +1,8 @@
 import { tokenize } from "../text/tokenize.js";
 
+// Months and weekdays are capitalised by spelling, not because they name a subject: "in March" is a condition.
+const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /**
  * Capitalised words inside the question that the corpus knows ("Vienna", "Turquesa", "Afghanistan"):
  * an answer about another place or project does not answer it. Acronyms are left to expansion.
@@ -10,7 +13,7 @@ export function namedTerms(question: string, lexicon: { documentFrequency(term: 
   words.forEach((word, i) => {
     const clean = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "").replace(/['’]s$/, "");
     // The first word is capitalised by grammar, and all-capital words are acronyms.
-    if (i === 0 || !/^\p{Lu}\p{Ll}{2,}/u.test(clean)) return;
+    if (i === 0 || !/^\p{Lu}\p{Ll}{2,}/u.test(clean) || CALENDAR.test(clean)) return;
     for (const term of tokenize(clean)) if (lexicon.documentFrequency(term) > 0 && !names.includes(term)) names.push(term);
   });
   return names;
