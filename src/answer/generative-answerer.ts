@@ -3,7 +3,7 @@ import type { ChatOpenAI } from "@langchain/openai";
 import type { ScoredPassage } from "../retrieve/retriever.js";
 import type { AnswerResult, ChatTurn } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
-import { chunkText } from "../compose/chat-model.js";
+import { streamModelText } from "../compose/chat-model.js";
 import { CitationVoucher } from "./citation-voucher.js";
 import { CitationList } from "../compose/citations.js";
 import { abstention, type ExtractiveAnswerer } from "./extractive-answerer.js";
@@ -84,9 +84,7 @@ export class GenerativeAnswerer implements Answerer {
     let failure: string | undefined;
     let failureCause: unknown;
     try {
-      const stream = await this.options.model.stream(messages, { signal });
-      for await (const chunk of stream) {
-        const piece = chunkText(chunk.content);
+      for await (const piece of streamModelText(this.options.model, messages, signal)) {
         length += piece.length;
         if (length > maxChars) {
           tooLong.abort(new Error("answer too long"));

@@ -1,7 +1,7 @@
 import { HumanMessage } from "@langchain/core/messages";
 import type { ChatOpenAI } from "@langchain/openai";
 import type { ChatTurn } from "../types.js";
-import { chunkText } from "../compose/chat-model.js";
+import { streamModelText } from "../compose/chat-model.js";
 import { fillTemplate } from "../compose/prompts.js";
 import { MAX_QUESTION_CHARS } from "../types.js";
 
@@ -24,11 +24,9 @@ export class LlmQuestionRewriter implements QuestionRewriter {
     try {
       const conversation = history.slice(-6).map((turn) => `${turn.role}: ${turn.content}`).join("\n");
       // stream(), not invoke(): with `streaming: true`, invoke() was seen to hang past its abort signal here.
-      const stream = await this.model.stream([new HumanMessage(fillTemplate(this.template, { history: conversation, question }))], {
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      });
+      const messages = [new HumanMessage(fillTemplate(this.template, { history: conversation, question }))];
       let reply = "";
-      for await (const chunk of stream) reply += chunkText(chunk.content);
+      for await (const piece of streamModelText(this.model, messages, signal ? AbortSignal.any([signal, timeout]) : timeout)) reply += piece;
       const rewritten = reply.trim().split("\n")[0]!.trim();
       return rewritten && rewritten.length <= MAX_QUESTION_CHARS ? rewritten : undefined;
     } catch {

@@ -1,6 +1,6 @@
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { ChatOpenAI } from "@langchain/openai";
-import { chunkText } from "../compose/chat-model.js";
+import { streamModelText } from "../compose/chat-model.js";
 import { CitationList } from "../compose/citations.js";
 import { formatPassages } from "../answer/generative-answerer.js";
 import { modelFailureReason, type FallbackEvent } from "../compose/model-failure.js";
@@ -33,8 +33,7 @@ export async function buildGenerativeBrief(options: { retriever: Retriever; mode
   const timeout = AbortSignal.timeout(options.timeoutMs);
   try {
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-    const stream = await options.model.stream([new SystemMessage(options.prompts.system), new HumanMessage(prompt)], { signal });
-    for await (const chunk of stream) text += chunkText(chunk.content);
+    for await (const piece of streamModelText(options.model, [new SystemMessage(options.prompts.system), new HumanMessage(prompt)], signal)) text += piece;
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return fallBack(modelFailureReason(error, timeout.aborted ? options.timeoutMs : undefined), error);

@@ -1,3 +1,4 @@
+import type { BaseMessage } from "@langchain/core/messages";
 import { ChatOpenAI } from "@langchain/openai";
 import type { Config } from "../config.js";
 
@@ -33,4 +34,14 @@ export function chunkText(content: unknown): string {
   if (typeof content === "string") return content;
   if (Array.isArray(content)) return content.map((part) => (typeof part === "string" ? part : typeof part?.text === "string" ? part.text : "")).join("");
   return "";
+}
+
+/**
+ * The one loop over a model's streamed answer: its text, piece by piece, for `for await`. `signal` aborts the
+ * upstream call (a client gone, a timeout, an answer too long); errors and aborts reach the caller, which
+ * decides the fallback. Used by the answerer, the briefer and the follow-up rewriter.
+ */
+export async function* streamModelText(model: ChatOpenAI, messages: BaseMessage[], signal: AbortSignal): AsyncGenerator<string> {
+  const stream = await model.stream(messages, { signal });
+  for await (const chunk of stream) yield chunkText(chunk.content);
 }

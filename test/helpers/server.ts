@@ -1,6 +1,7 @@
 import path from "node:path";
 import { startServerProcess, type ServerProcess } from "../../bench/lib/start-server.js";
 import { ROOT } from "./fixtures.js";
+import { createParser } from "eventsource-parser";
 
 export type TestServer = ServerProcess;
 
@@ -44,24 +45,20 @@ export interface SseEvent {
 export async function postSse(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; contentType: string; events: SseEvent[] }> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
   const text = await response.text();
-  const events = text
-    .split("\n\n")
-    .filter((block) => block.trim())
-    .map((block) => {
-      const event = /^event: (.*)$/m.exec(block)?.[1] ?? "message";
-      const data = block
-        .split("\n")
-        .filter((line) => line.startsWith("data: "))
-        .map((line) => line.slice(6))
-        .join("\n");
+  // The same well-kept parser the page uses (eventsource-parser), not a second hand-written reader.
+  const events: SseEvent[] = [];
+  const parser = createParser({
+    onEvent: ({ event = "message", data }) => {
       let parsed: unknown = data;
       try {
         parsed = JSON.parse(data);
       } catch {
         // plain text data, such as [DONE]
       }
-      return { event, data: parsed };
-    });
+      events.push({ event, data: parsed });
+    },
+  });
+  parser.feed(text);
   return { status: response.status, contentType: response.headers.get("content-type") ?? "", events };
 }
 

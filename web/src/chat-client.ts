@@ -2,6 +2,7 @@
 
 // The API's shapes are the server's own types (type-only: nothing of the server reaches the bundle).
 import type { AnswerResult as ChatResponse, ChatTurn as Turn, Citation, PassageSource as Source } from "../../src/types";
+import { createParser, type EventSourceMessage } from "eventsource-parser";
 
 export type { ChatResponse, Citation, Source, Turn };
 
@@ -87,19 +88,16 @@ export async function askStreaming(options: ClientOptions, question: string, his
   if (!response.ok || !response.body) throw await failure(response);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
-  let buffer = "";
   let text = "";
   let done: ChatResponse | undefined;
+  // Server-sent events are read by eventsource-parser (a well-kept parser of the spec), not by hand.
+  const events: EventSourceMessage[] = [];
+  const parser = createParser({ onEvent: (event) => events.push(event) });
   for (;;) {
     const chunk = await reader.read();
     if (chunk.done) break;
-    buffer += decoder.decode(chunk.value, { stream: true });
-    let boundary: number;
-    while ((boundary = buffer.indexOf("\n\n")) >= 0) {
-      const block = buffer.slice(0, boundary);
-      buffer = buffer.slice(boundary + 2);
-      const event = /^event: (.*)$/m.exec(block)?.[1] ?? "message";
-      const data = block.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
+    parser.feed(decoder.decode(chunk.value, { stream: true }));
+    for (const { event = "message", data } of events.splice(0)) {
       if (!data) continue;
       const payload = JSON.parse(data);
       if (event === "token") {
