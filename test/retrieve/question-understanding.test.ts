@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyzeQuestion } from "../../src/retrieve/analyze-question.js";
+import { contextualizeQuestion } from "../../src/retrieve/contextualize-question.js";
+import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
+import { listConditions } from "../../src/retrieve/list-conditions.js";
+import { questionFocus } from "../../src/retrieve/question-focus.js";
+import { isNotEnglish } from "../../src/retrieve/question-language.js";
+
+/** Fast unit tests of retrieve/'s pure parts: no model, no index, no server. */
+describe("fusing the dense and lexical rankings", () => {
+  const dense = [{ index: 1, score: 0.8 }, { index: 2, score: 0.4 }];
+  const lexical = [{ index: 2, score: 12 }, { index: 3, score: 6 }];
+
+  it("weighted: each side over its best, then 0.5 each", () => {
+    assert.deepEqual(fuseRankings(dense, lexical, { fusion: "weighted", weight: 0.5 }), [
+      { index: 2, score: 0.75 },
+      { index: 1, score: 0.5 },
+      { index: 3, score: 0.25 },
+    ]);
+  });
+
+  it("reciprocal-rank fusion: 1/(k + rank) summed", () => {
+    const fused = fuseRankings(dense, lexical, { fusion: "rrf", rrfK: 60 });
+    assert.deepEqual(fused.map((h) => h.index), [2, 1, 3]);
+    assert.equal(fused[0]!.score, 1 / 62 + 1 / 61);
+  });
+
+  it("dense or lexical alone passes that ranking through", () => {
+    assert.equal(fuseRankings(dense, lexical, { fusion: "dense" }), dense);
+    assert.equal(fuseRankings(dense, lexical, { fusion: "lexical" }), lexical);
+  });
+});
+
+describe("what a question asks", () => {
+  const tables = new Set(["events", "partnerships", "publications"]);
+
+  it("detects a list question by its cue and the table's plural", () => {
+    assert.equal(analyzeQuestion("Which events were held in March 2024?", tables).listNoun, "events");
+    assert.equal(analyzeQuestion("List all the partnerships", tables).listNoun, "partnerships");
+    assert.equal(analyzeQuestion("When was the event held?", tables).listNoun, undefined);
+  });
+
+  it("names the kind of fact asked", () => {
+    assert.equal(analyzeQuestion("When did the 33rd session take place?").intent, "when");
+    assert.equal(analyzeQuestion("How many farmers did it support?").intent, "count");
+    assert.equal(analyzeQuestion("Who chaired the 67th session?").intent, "person");
+    assert.equal(analyzeQuestion("Is the study available in Spanish?").intent, "language");
+    assert.equal(analyzeQuestion("ccpcj 33 venue").intent, "where");
+    assert.equal(analyzeQuestion("What does the Forum do?").describes, true);
+  });
+
+  it("finds the question inside a long polite message, and folds full-width letters", () => {
+    const message =
+      "Hello, I am preparing a briefing for my director on the work of the commissions this year, and the note will be circulated next week to many colleagues. Where was the 33rd session held?";
+    assert.equal(questionFocus(message), "Where was the 33rd session held?");
+    assert.equal(questionFocus("When did the ＣＣＰＣＪ meet?"), "When did the CCPCJ meet?");
+    assert.equal(questionFocus("Short question?"), "Short question?");
+  });
+
+  it("tells a question in another language from terse English keywords", () => {
+    assert.equal(isNotEnglish("¿Cuándo se celebró el período de sesiones?"), true);
+    assert.equal(isNotEnglish("第33届会议何时举行？"), true);
+    assert.equal(isNotEnglish("When did the session take place?"), false);
+    assert.equal(isNotEnglish("ccpcj 33 venue", (w) => ["ccpcj", "venue"].includes(w)), false);
+  });
+});
+
+describe("follow-up context", () => {
+  const history = [
+    { role: "user" as const, content: "When was the Regular Segment of the 67th session of the CND held?" },
+    { role: "assistant" as const, content: "18-22 March 2024 [1]" },
+  ];
+  const known = (term: string) => ["67", "cnd", "33", "ccpcj", "segment", "regular"].includes(term);
+
+  it("searches an elliptical follow-up with the previous question", () => {
+    const context = contextualizeQuestion("And where was it held?", history, known);
+    assert.equal(context.followUp, true);
+    assert.equal(context.newSubject, undefined);
+    assert.equal(context.query, `${history[0]!.content} And where was it held?`);
+  });
+
+  it("keeps only the previous question's ask when the follow-up names a subject of its own", () => {
+    const context = contextualizeQuestion("And the 33rd session of the CCPCJ?", history, known);
+    assert.equal(context.newSubject, true);
+    assert.equal(context.query, "And the 33rd session of the CCPCJ? When was the of the session of the held?");
+  });
+
+  it("takes a question that does not lean on the conversation as it is", () => {
+    assert.deepEqual(contextualizeQuestion("Which partnerships involve INTERPOL?", history, known), { query: "Which partnerships involve INTERPOL?", followUp: false });
+  });
+});
+
+describe("conditions in list questions", () => {
+  const records = ["Event Name: First\nEvent Dates: 14-15 March 2024\nEvent Location: Vienna, Austria", "Event Name: Second\nEvent Dates: 13-17 May 2024\nEvent Location: Vienna, Austria\nPartners: INTERPOL"];
+
+  it("finds a month, a name and a place, and leaves out a name every record holds", () => {
+    assert.deepEqual(listConditions("Which events were held in March 2024?", "events", records).map((c) => c.label), ["March 2024"]);
+    assert.deepEqual(listConditions("Which events involve INTERPOL?", "events", records).map((c) => c.label), ["INTERPOL"]);
+    assert.deepEqual(listConditions("Which events were in Vienna?", "events", records).map((c) => c.label), []);
+    assert.deepEqual(listConditions("Which events did the Office organise?", "events", records).map((c) => c.label), []);
+  });
+
+  it("tests each record against a condition", () => {
+    const [march] = listConditions("Which events were held in March 2024?", "events", records);
+    assert.deepEqual(records.map((r) => march!.test(r)), [true, false]);
+  });
+});
