@@ -36,6 +36,6 @@ export const chatRequestSchema = z.object({
   history: z.array(chatTurnSchema, { error: "must be an array of turns" }).max(50, "must hold at most 50 turns").default([]),
   stream: z.boolean({ error: "must be true or false" }).default(false),
   filters: filtersSchema.optional(),
-});
+}).strict();
 
 export type ChatRequest = z.infer<typeof chatRequestSchema>;

@@ -6,6 +6,22 @@ export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infe
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
+  // A field the request does not know is named, so a typo ("filter" for "filters") is not silently ignored.
+  if (issue.code === "unrecognized_keys") {
+    const where = issue.path.length ? `${issue.path.join(".")}.` : "";
+    throw new ValidationError(`${where}${issue.keys[0]}: unknown field (the request takes ${describeKeys(schema, issue.path)})`, `${where}${issue.keys[0]}`);
+  }
   const field = issue.path.length ? issue.path.join(".") : "body";
   throw new ValidationError(`${field}: ${issue.message}`, issue.path.length ? field : undefined);
+}
+
+/** The fields an object schema (or the object at `path` inside it) takes: "question, history, stream, filters". */
+function describeKeys(schema: z.ZodType, path: PropertyKey[]): string {
+  let shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  for (const key of path) {
+    let inner = shape?.[String(key)] as { shape?: Record<string, unknown>; unwrap?: () => unknown } | undefined;
+    while (inner && !inner.shape && inner.unwrap) inner = inner.unwrap() as typeof inner;
+    shape = inner?.shape;
+  }
+  return shape ? Object.keys(shape).join(", ") : "its documented fields";
 }

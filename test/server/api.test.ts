@@ -71,6 +71,17 @@ describe("the HTTP API, open (no keys), every endpoint", () => {
     const noMessages = await postJson(`${server.url}/v1/chat/completions`, { model: "x" });
     assert.equal(noMessages.status, 400);
     assert.match(noMessages.body.error.message, /^messages: /);
+    // A mistyped field is named, not silently ignored ("filter" for "filters", "topc" for "topic").
+    const typo = await postJson(`${server.url}/api/chat`, { question: "Which events were held?", filter: { entity: "IOM" } });
+    assert.equal(typo.status, 400);
+    assert.equal(typo.body.error.message, "filter: unknown field (the request takes question, history, stream, filters)");
+    assert.equal(typo.body.error.param, "filter");
+    const briefTypo = await postJson(`${server.url}/api/brief`, { topc: "Colombia" });
+    assert.equal(briefTypo.status, 400);
+    assert.equal(briefTypo.body.error.message, "topc: unknown field (the request takes topic, format, full, filters, compare)");
+    const filterTypo = await postJson(`${server.url}/api/chat`, { question: "Which events were held?", filters: { entities: "IOM" } });
+    assert.equal(filterTypo.status, 400);
+    assert.equal(filterTypo.body.error.message, "filters.entities: unknown field (the request takes entity, year)");
     const wrongMethod = await getJson(`${server.url}/api/chat`);
     assert.equal(wrongMethod.status, 404);
     assert.match(wrongMethod.headers.get("content-type")!, /application\/json/);

@@ -20,7 +20,11 @@ export function rateLimitPerClient(perMinute: number, weight: (req: Request) => 
     store,
     keyGenerator: key,
     validate: { xForwardedForHeader: false },
-    handler: (_req, _res, next) => next(new AppError({ code: "rate_limited", message: `more than ${perMinute} requests a minute; retry later`, status: 429 })),
+    handler: (req, _res, next) => {
+      // A weighed request says so: a client refused after a few briefs sees why.
+      const counts = Math.round(weight(req));
+      next(new AppError({ code: "rate_limited", message: `more than ${perMinute} requests a minute${counts > 1 ? ` (this request counts as ${counts})` : ""}; retry later`, status: 429 }));
+    },
   });
   return async (req, res, next) => {
     // The extra hits first, so that the limiter's own hit sees the whole weight.

@@ -24,7 +24,7 @@ export const briefRequest = z.object({
     .tuple([z.number().int().min(1900).max(2100), z.number().int().min(1900).max(2100)], { error: "must be two years, e.g. [2023, 2024]" })
     .refine(([a, b]) => a !== b, "must be two different years")
     .optional(),
-});
+}).strict();
 
 /**
  * How many chat requests one brief counts for in the rate limit. 9 is the security review's measure of a
