@@ -14,6 +14,8 @@ const seconds = Number(process.env.SOAK_SECONDS ?? 120);
 const workdir = await mkdtemp(path.join(os.tmpdir(), "sa-soak-"));
 await mkdir(path.join(workdir, "corpus"));
 await copyFile(path.join(ROOT, "corpus/unodc-2024.txt"), path.join(workdir, "corpus/unodc-2024.txt"));
+// SOAK_EXTRA_DIR: files added to the soaked corpus (hostile ones, say: a long unpunctuated line, a forged heading).
+if (process.env.SOAK_EXTRA_DIR) await cp(process.env.SOAK_EXTRA_DIR, path.join(workdir, "corpus"), { recursive: true });
 await cp(path.join(ROOT, "index"), path.join(workdir, "index"), { recursive: true }).catch(() => undefined);
 const { url, child, rssMb } = await startServerProcess(ROOT, { CORPUS_DIR: path.join(workdir, "corpus"), INDEX_DIR: path.join(workdir, "index"), RATE_LIMIT: "0" });
 
