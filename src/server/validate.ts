@@ -7,7 +7,7 @@ export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infe
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   // A field the request does not know is named, so a typo ("filter" for "filters") is not silently ignored.
-  if (issue.code === "unrecognized_keys") {
+  if (issue.code === "unrecognized_keys" && /^Unrecognized key/.test(issue.message)) {
     const where = issue.path.length ? `${issue.path.join(".")}.` : "";
     throw new ValidationError(`${where}${issue.keys[0]}: unknown field (the request takes ${describeKeys(schema, issue.path)})`, `${where}${issue.keys[0]}`);
   }

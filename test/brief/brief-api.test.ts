@@ -148,7 +148,7 @@ describe("POST /api/brief: one-page notes cited bullet by bullet", () => {
       [{ format: "pdf" }, /^format: must be "md", "html" or "docx"/],
       [{ full: "yes" }, /^full: must be true or false/],
       [{ filters: { year: "2024" } }, /^filters\.year: /],
-      [{ filters: { country: "Peru" } }, /^filters: /],
+      [{ filters: { country: "Peru" } }, /^filters: unknown filter "country" \(entity and year are known\)$/],
       [{ compare: [2024] }, /^compare: /],
       [{ compare: [2024, 2024] }, /^compare: must be two different years/],
     ];

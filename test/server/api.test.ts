@@ -81,7 +81,7 @@ describe("the HTTP API, open (no keys), every endpoint", () => {
     assert.equal(briefTypo.body.error.message, "topc: unknown field (the request takes topic, format, full, filters, compare)");
     const filterTypo = await postJson(`${server.url}/api/chat`, { question: "Which events were held?", filters: { entities: "IOM" } });
     assert.equal(filterTypo.status, 400);
-    assert.equal(filterTypo.body.error.message, "filters.entities: unknown field (the request takes entity, year)");
+    assert.equal(filterTypo.body.error.message, 'filters: unknown filter "entities" (entity and year are known)');
     const wrongMethod = await getJson(`${server.url}/api/chat`);
     assert.equal(wrongMethod.status, 404);
     assert.match(wrongMethod.headers.get("content-type")!, /application\/json/);

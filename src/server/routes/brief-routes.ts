@@ -4,22 +4,14 @@ import { briefDocx, DOCX_TYPE } from "../../brief/brief-docx.js";
 import { briefHtml } from "../../brief/brief-html.js";
 import type { AppState } from "../app-state.js";
 import { clientGone } from "./chat-routes.js";
-import { cleanText } from "../schemas.js";
+import { cleanText, filtersSchema } from "../schemas.js";
 import { validate } from "../validate.js";
-
-const oneOrMany = <T extends z.ZodTypeAny>(item: T) => z.union([item, z.array(item).min(1, "must not be empty").max(20, "must have at most 20 items")]);
 
 export const briefRequest = z.object({
   topic: z.string({ error: "must be a string" }).max(200, "must be at most 200 characters").transform(cleanText).optional(),
   format: z.enum(["md", "html", "docx"], { error: 'must be "md", "html" or "docx"' }).default("md"),
   full: z.boolean({ error: "must be true or false" }).default(false),
-  filters: z
-    .object({
-      entity: oneOrMany(z.string({ error: "must be a string or a list of strings" }).min(1, "must not be empty").max(100, "must be at most 100 characters")).optional(),
-      year: oneOrMany(z.number({ error: "must be a year or a list of years" }).int("must be a whole year").min(1900, "must be a year").max(2100, "must be a year")).optional(),
-    }, { error: "must be an object" })
-    .strict()
-    .optional(),
+  filters: filtersSchema.optional(),
   compare: z
     .tuple([z.number().int().min(1900).max(2100), z.number().int().min(1900).max(2100)], { error: "must be two years, e.g. [2023, 2024]" })
     .refine(([a, b]) => a !== b, "must be two different years")
