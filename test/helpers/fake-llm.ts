@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenOnLoopback } from "./listen-on-loopback.js";
 
 /**
  * A stand-in OpenAI-compatible server on loopback, scripted by the question it is asked:
@@ -56,7 +56,6 @@ export async function startFakeLlm(): Promise<FakeLlm> {
     abortedAtLeast: (count) => (state.aborted >= count ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),
     close: async () => undefined,
   };
-  const sockets = new Set<import("node:net").Socket>();
   const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     let body = "";
     for await (const chunk of req) body += chunk;
@@ -103,16 +102,8 @@ export async function startFakeLlm(): Promise<FakeLlm> {
     res.write(`data: ${JSON.stringify({ id: "x", object: "chat.completion.chunk", created: 0, model: request.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
     res.end("data: [DONE]\n\n");
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  state.baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
-  state.close = () =>
-    new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    });
+  const listening = await listenOnLoopback(server);
+  state.baseURL = listening.baseURL;
+  state.close = listening.close;
   return state;
 }

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { listenOnLoopback } from "./listen-on-loopback.js";
 
 /** What the stand-in does with one chat-completions request. */
 export type ScriptedReply =
@@ -32,7 +32,6 @@ export interface ScriptedLlm {
 export async function startScriptedLlm(script: ScriptedLlm["script"] = () => ({ text: "A fact [1]." })): Promise<ScriptedLlm> {
   const abortWaiters: { n: number; resolve: () => void }[] = [];
   const arrivalWaiters: { n: number; resolve: () => void }[] = [];
-  const sockets = new Set<Socket>();
   const llm: ScriptedLlm = {
     baseURL: "",
     script,
@@ -78,16 +77,8 @@ export async function startScriptedLlm(script: ScriptedLlm["script"] = () => ({ 
     res.write(chunk({}, "stop"));
     res.end("data: [DONE]\n\n");
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  llm.baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
-  llm.close = () =>
-    new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    });
+  const listening = await listenOnLoopback(server);
+  llm.baseURL = listening.baseURL;
+  llm.close = listening.close;
   return llm;
 }

@@ -1,6 +1,5 @@
-import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { listenOnLoopback } from "./listen-on-loopback.js";
 
 /** What the stand-in model does for one answer. */
 export type Script =
@@ -46,7 +45,6 @@ function chunk(content: string): string {
  * answered with the question unchanged.
  */
 export async function startScriptedLlm(): Promise<ScriptedLlm> {
-  const sockets = new Set<Socket>();
   const state: ScriptedLlm = {
     baseURL: "",
     requests: [],
@@ -106,18 +104,9 @@ export async function startScriptedLlm(): Promise<ScriptedLlm> {
     res.write(`data: ${JSON.stringify({ id: "x", object: "chat.completion.chunk", created: 0, model: "scripted", choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
     res.end("data: [DONE]\n\n");
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  state.baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
-  state.close = () =>
-    new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    });
+  const listening = await listenOnLoopback(server);
+  state.baseURL = listening.baseURL;
+  state.close = listening.close;
   return state;
 }
 
