@@ -143,7 +143,8 @@ export class Retriever {
     // Names are capitalised words the corpus knows, and symbols it holds ("67/4", "E/RES/2024/10").
     const symbols = tokenize(asked).filter((t) => t.includes("/") && this.index.lexical.documentFrequency(t) > 0);
     analysis.names = [...new Set([...namedTerms(asked, this.index.lexical), ...symbols])];
-    analysis.notEnglish = isNotEnglish(asked, (word) => tokenize(word).some(distinctive) || tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0));
+    // A word the corpus holds (or an acronym it spells out) is no evidence of another language.
+    analysis.notEnglish = isNotEnglish(asked, (word) => tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0 || this.acronyms.has(t)));
     const queryVector = normalize(await this.embedder.embedQuery(query));
     const dense = this.densePassages(queryVector, allowed);
     const lexical = this.index.lexical.search(query, Math.max(50, k), allowed ? accept : undefined);
