@@ -6,8 +6,27 @@ import { splitSentences } from "../text/split-sentences.js";
  */
 export const PREAMBLE_MIN_CHARS = 160;
 
-// Sentences that ask: a question mark, or an opening that asks or requests ("Could you…", "Please list…").
-const ASKS = /\?\s*$|^\s*(what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|has|have|can|could|would|will|please|list|name|tell|give|show|explain|describe|summari[sz]e)\b/i;
+// Sentences that ask: a question mark, an opening that asks ("Could you…", "Which…"), a request for information
+// ("Please list…", "Tell me…"), or an asking clause inside a statement ("I need to know how many countries…").
+const ASKS = /\?\s*$|^\s*(what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|has|have|can|could|would|will|list|name|tell|give|show|explain|describe|summari[sz]e)\b|\b(please|kindly)\s+(list|name|tell|give|show|explain|describe|summari[sz]e|provide|share|confirm|send|let me know)\b/i;
+const EMBEDDED_ASK = /\b(know|tell me|find out|confirm|need|understand|wondering|wonder|check|clarify|asking)\b.*\b(what|which|who|whom|whose|when|where|why|how|whether|if)\b/i;
+// A sentence that only greets, thanks or asks for a style of answer ("Please keep it brief; many thanks") asks nothing.
+const COURTESY = /^\s*(please\s+(keep|be|make|note|excuse|forgive)|(many\s+)?thanks|thank you|kind regards|best( regards)?|regards|cheers|apologi[sz]e|sorry)\b/i;
+// A greeting that opens a sentence ("Good afternoon, our unit…", "Dear team,"): the rest of the sentence is read.
+const GREETING = /^\s*(hello|hi|hey|dear|good (morning|afternoon|evening)|greetings)\b[^,;:—–!-]*[,;:—–!-]\s*/i;
+// A sentence that leans on the one before it for its subject ("…on the ImPACT Coalition. When was it set up?").
+const LEANS_BACK = /\b(it|they|them|this|these|those|the same)\b|\bthat\W*$/i;
+// "its" and "their" lean back only when nothing before them in the sentence is named ("What did UNODC support
+// under its education work?" names its own antecedent).
+const POSSESSIVE = /\b(its|their)\b/i;
+const NAMED_BEFORE = /^.+?\s(\p{Lu}{2,}|\p{Lu}\p{Ll}+)\b/u;
+function leansBack(sentence: string): boolean {
+  if (LEANS_BACK.test(sentence)) return true;
+  const possessive = POSSESSIVE.exec(sentence);
+  return possessive !== null && !NAMED_BEFORE.test(sentence.slice(0, possessive.index));
+}
+/** How many sentences before an asking one that leans back are read with it. */
+const ANTECEDENT_SENTENCES = 2;
 
 /**
  * Folds what a keyboard or a copy and paste may bring: full-width letters and digits ("ＣＣＰＣＪ"),
@@ -17,16 +36,40 @@ export function normalizeQuestion(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, " ").trim();
 }
 
+export interface QuestionFocus {
+  /** The sentences that ask (what the question's intent and list cues are read from). */
+  ask: string;
+  /** The asking sentences with the sentences they lean on for their subject: what is searched. */
+  text: string;
+}
+
 /**
- * What a message asks: for a long message, its sentences that ask (in order), else its last sentence;
- * a short message whole. "Hello, I am preparing a briefing… Where was the 33rd session held?" → "Where was
- * the 33rd session held?".
+ * What a message asks: for a long message, its sentences that ask (in order), each with up to two sentences
+ * before it when it leans on them for its subject ("…missing details on the ImPACT Coalition. Could you tell me
+ * when it was set up?"); else its last sentence; a short message whole. "Hello, I am preparing a briefing…
+ * Where was the 33rd session held?" → "Where was the 33rd session held?". Courtesies ("Please keep it brief;
+ * many thanks") ask nothing. The cues are English function words and phrases, not any document's words.
  */
-export function questionFocus(message: string): string {
+export function focusOfQuestion(message: string): QuestionFocus {
   const text = normalizeQuestion(message);
-  if (text.length < PREAMBLE_MIN_CHARS) return text;
-  const sentences = splitSentences(text).map((s) => s.text);
-  if (sentences.length < 2) return text;
-  const asking = sentences.filter((s) => ASKS.test(s));
-  return (asking.length ? asking : sentences.slice(-1)).join(" ");
+  if (text.length < PREAMBLE_MIN_CHARS) return { ask: text, text };
+  const sentences = splitSentences(text).map((s) => s.text.replace(GREETING, ""));
+  if (sentences.length < 2) return { ask: text, text };
+  const asks = (s: string) => !COURTESY.test(s) && (ASKS.test(s) || EMBEDDED_ASK.test(s));
+  const asking = new Set<number>();
+  const read = new Set<number>();
+  sentences.forEach((s, i) => {
+    if (!asks(s)) return;
+    if (leansBack(s)) for (let j = Math.max(0, i - ANTECEDENT_SENTENCES); j < i; j++) if (!COURTESY.test(sentences[j]!)) read.add(j);
+    asking.add(i);
+    read.add(i);
+  });
+  if (!asking.size) return { ask: sentences.at(-1)!, text: sentences.at(-1)! };
+  const join = (set: Set<number>) => [...set].sort((a, b) => a - b).map((i) => sentences[i]!).join(" ");
+  return { ask: join(asking), text: join(read) };
+}
+
+/** The text searched for a message: `focusOfQuestion(message).text`. */
+export function questionFocus(message: string): string {
+  return focusOfQuestion(message).text;
 }

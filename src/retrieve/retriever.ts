@@ -9,7 +9,7 @@ import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
 import { expandAcronyms, findAcronyms, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
 import { namedTerms } from "./named-terms.js";
-import { questionFocus } from "./question-focus.js";
+import { focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
 import { listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
@@ -123,14 +123,16 @@ export class Retriever {
     const allowed = allowedPositions(this.index.passages, request.filter);
     const accept = allowed ? (position: number) => allowed.has(position) : () => true;
     // What the message asks: a long polite preamble is not the question.
-    const asked = questionFocus(request.question);
+    // Intent and list cues are read from the sentences that ask; the search also reads those they lean on.
+    const focus = focusOfQuestion(request.question);
+    const asked = focus.text;
     // A subject is named by a term the corpus holds but not everywhere: "SDGs" in "Which SDGs is it linked to?" names what is asked, not a new subject.
     const distinctive = (term: string) => {
       const df = this.index.lexical.documentFrequency(term);
       return (df > 0 && df <= this.index.passages.length / 4) || this.acronyms.has(term);
     };
     const context = contextualizeQuestion(asked, request.history, distinctive);
-    const analysis = analyzeQuestion(asked, this.listNouns);
+    const analysis = analyzeQuestion(focus.ask, this.listNouns);
     // An elliptical follow-up ("And in Colombia?") asks what the previous question asked.
     if (context.followUp && analysis.intent === "general" && !/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(asked)) {
       const previous = analyzeQuestion(context.previous!);
@@ -182,7 +184,7 @@ export class Retriever {
       // "Which events were held in March?", "Which partnerships involve INTERPOL?": conditions narrow the table,
       // and a condition no record meets is answered "none of the …" over the whole table.
       const texts = members.map((index) => recordText(this.index.passages[index]!.breadcrumb, this.index.passages[index]!.text));
-      const conditions = listConditions(asked, analysis.listNoun, texts);
+      const conditions = listConditions(focus.ask, analysis.listNoun, texts);
       const met = members.filter((_, i) => conditions.every((c) => c.test(texts[i]!)));
       if (conditions.length) {
         if (met.length) members = met;

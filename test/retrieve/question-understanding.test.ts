@@ -4,7 +4,7 @@ import { analyzeQuestion } from "../../src/retrieve/analyze-question.js";
 import { contextualizeQuestion } from "../../src/retrieve/contextualize-question.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
-import { questionFocus } from "../../src/retrieve/question-focus.js";
+import { focusOfQuestion, questionFocus } from "../../src/retrieve/question-focus.js";
 import { isNotEnglish } from "../../src/retrieve/question-language.js";
 
 /** Fast unit tests of retrieve/'s pure parts: no model, no index, no server. */
@@ -56,6 +56,24 @@ describe("what a question asks", () => {
     assert.equal(questionFocus(message), "Where was the 33rd session held?");
     assert.equal(questionFocus("When did the ＣＣＰＣＪ meet?"), "When did the CCPCJ meet?");
     assert.equal(questionFocus("Short question?"), "Short question?");
+  });
+
+  it("reads an ask inside a statement, skips courtesies, and keeps the sentence a pronoun leans on", () => {
+    const embedded =
+      "Dear team, I'm drafting a note for a side event and need two facts: first, how many countries got support last year, and second, what the three areas were. Please keep it brief; many thanks for your help.";
+    assert.deepEqual(focusOfQuestion(embedded), {
+      ask: "I'm drafting a note for a side event and need two facts: first, how many countries got support last year, and second, what the three areas were.",
+      text: "I'm drafting a note for a side event and need two facts: first, how many countries got support last year, and second, what the three areas were.",
+    });
+    const leaning =
+      "Good afternoon, our unit is updating its list of coalitions and we are missing details on the Harbour Alliance. Could you tell me when and where it was set up? I'd be grateful for short answers. Best regards.";
+    assert.deepEqual(focusOfQuestion(leaning), {
+      ask: "Could you tell me when and where it was set up?",
+      text: "our unit is updating its list of coalitions and we are missing details on the Harbour Alliance. Could you tell me when and where it was set up?",
+    });
+    // "its" after a name refers to that name: nothing before is needed.
+    const named = "I work on the southern portfolio and a contact asked whether anything was done with teachers in her country. What did the Office support in Malawi under its education work? Thanks a lot for your help.";
+    assert.equal(questionFocus(named), "What did the Office support in Malawi under its education work?");
   });
 
   it("tells a question in another language from terse English keywords", () => {
