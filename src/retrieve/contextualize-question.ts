@@ -2,7 +2,14 @@ import { tokenize } from "../text/tokenize.js";
 import type { ChatTurn } from "../types.js";
 
 // Words that lean on an earlier turn: "And where was it held?", "Who funds them?", "What about Colombia?"
-const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same)\b|^\s*(and|also|what about|how about|and what about|switching gears|different topic)\b/i;
+const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same)\b|^\s*(and|also|what about|how about|and what about)\b/i;
+
+// Words that say the conversation turns to something else: the question stands on its own.
+const CHANGES_TOPIC = /^\W*(ok(ay)?|right|now|also|and)?\W*(switching (gears|topics?)|(on )?a?\s*(different|new|separate|another|unrelated) (area|topic|subject|question|note|matter)|changing (the )?(topic|subject)|moving on|on another note|separately|unrelated)\b/i;
+
+// An opener whose noun phrase is the follow-up's own subject: "What about the homicide one…", "And under jobs and
+// social protection?", "As for Colombia…". What follows it, up to a clause break, names what is now asked about.
+const SHIFT_OPENER = /^\W*(?:and\s+)?(?:what about|how about|as for|as regards|regarding|and (?:under|in|on|for|at|the))\s+([^?.,;:!—–-]+)/i;
 
 export interface ContextualQuestion {
   /** What retrieval searches for: the question, with the previous question when it leans on it. */
@@ -38,8 +45,11 @@ export function subjectTerms(question: string, known: (term: string) => boolean)
  */
 export function contextualizeQuestion(question: string, history: ChatTurn[] = [], known: (term: string) => boolean = () => true): ContextualQuestion {
   const previous = [...history].reverse().find((turn) => turn.role === "user")?.content.trim();
-  if (!previous || !LEANS_ON_CONTEXT.test(question)) return { query: question, followUp: false };
+  if (!previous || !LEANS_ON_CONTEXT.test(question) || CHANGES_TOPIC.test(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
+  // The noun phrase after "What about…" names the new subject even in lower case ("the homicide one").
+  const shifted = SHIFT_OPENER.exec(question)?.[1];
+  if (shifted) for (const term of tokenize(shifted)) if (known(term)) own.add(term);
   const before = subjectTerms(previous, known);
   if ([...own].some((term) => !before.has(term))) {
     const ask = previous

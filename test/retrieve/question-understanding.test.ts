@@ -104,6 +104,14 @@ describe("follow-up context", () => {
     assert.equal(context.query, "And the 33rd session of the CCPCJ? When was the of the session of the held?");
   });
 
+  it("reads a lower-case subject after 'What about…' as new, and a question that changes topic as standing alone", () => {
+    const context = contextualizeQuestion("What about the homicide one?", history, (term) => known(term) || term === "homicid");
+    assert.equal(context.newSubject, true);
+    assert.equal(context.query, "What about the homicide one? When was the of the session of the held?");
+    assert.deepEqual(contextualizeQuestion("OK, different area: what did they do on education?", history, known), { query: "OK, different area: what did they do on education?", followUp: false });
+    assert.deepEqual(contextualizeQuestion("Switching topics — how many were there?", history, known), { query: "Switching topics — how many were there?", followUp: false });
+  });
+
   it("takes a question that does not lean on the conversation as it is", () => {
     assert.deepEqual(contextualizeQuestion("Which partnerships involve INTERPOL?", history, known), { query: "Which partnerships involve INTERPOL?", followUp: false });
   });
