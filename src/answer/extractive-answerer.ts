@@ -22,6 +22,8 @@ export interface ExtractiveOptions {
 export interface ScoredUnit {
   hit: ScoredPassage;
   unit: Unit;
+  /** The unit's terms, acronyms spelled out ("VPIs" also gives "voluntari", "pilot", "initi"). */
+  terms: ReadonlySet<string>;
   ordinal: number;
   dense: number;
   coverage: number;
@@ -101,7 +103,7 @@ export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}
       const intent = fieldMatch ? 1 : holdsIntent(analysis.intent, unit.value ?? unit.text, analysis.numbers) ? SCORER.partialIntent : 0;
       const rank = (hit.score / top) * (1 - rankIndex * SCORER.rankDecay);
       const score = weights.dense * dense + weights.coverage * cover + weights.intent * intent + weights.rank * rank;
-      scored.push({ hit, unit, ordinal, dense, coverage: cover, intent, rank, score });
+      scored.push({ hit, unit, terms, ordinal, dense, coverage: cover, intent, rank, score });
     });
   });
   return scored.sort((a, b) => b.score - a.score);
@@ -126,8 +128,8 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
 
 /** Whether the unit itself (or its record title and section) names everything the question names. */
 function unitNames(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
-  const terms = new Set([...tokenize(u.unit.text), ...contextTerms(u.hit)]);
-  return analysis.names.every((name) => terms.has(name));
+  const context = contextTerms(u.hit);
+  return analysis.names.every((name) => u.terms.has(name) || context.has(name));
 }
 
 /**
@@ -149,12 +151,20 @@ function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUni
   return near.find((u) => unitNames(u, analysis)) ?? sibling ?? (passageNames(best) ? best : near.find(passageNames)) ?? best;
 }
 
-/** When the best unit lies in a record that has the field the question asks for, that field answers. */
+/**
+ * When the best unit lies in a record that has the field the question asks for, that field answers, unless the
+ * best unit already holds the kind of fact asked ("VPIs have taken place in Mexico, Pakistan…" for "in which
+ * countries", over the record's "Member States benefiting from it: Global").
+ */
 function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   const best = preferNamed(units, analysis);
   const field = INTENT_FIELDS[analysis.intent];
   if (!best?.hit.passage.source.record || !field) return best;
-  return units.find((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field)) ?? best;
+  const asked = units.find((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field));
+  if (!asked) return best;
+  // As a typed neighbour must (chooseTyped), the field carries half the best unit's term coverage to replace one that holds the fact.
+  const holds = holdsIntent(analysis.intent, best.unit.value ?? best.unit.text, analysis.numbers);
+  return holds && asked.coverage < best.coverage * SCORER.typedCoverageShare ? best : asked;
 }
 
 /** Kinds of fact an answer must hold, or the submission does not answer: abstain rather than quote a neighbour. */
