@@ -168,7 +168,7 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): Sco
 }
 
 /** Kinds of fact an answer must hold, or the submission does not answer: abstain rather than quote a neighbour. */
-const REQUIRED_TYPES = new Set(["when", "count", "amount", "website", "person", "language"]);
+const REQUIRED_TYPES = new Set(["when", "count", "amount", "website", "person", "language", "symbol"]);
 /** Kinds of fact an answer should hold: a near-best unit that holds one wins, but none is no reason to abstain. */
 const PREFERRED_TYPES = new Set(["where", "who", "sdg"]);
 

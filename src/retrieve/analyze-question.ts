@@ -23,12 +23,15 @@ export interface QuestionAnalysis {
   describes?: boolean;
 }
 
+/** Offices a person holds, in English (any qualifier before them: "Special Representative", "Executive Director"). */
+const ROLES = "(?:[\\w-]+ ){0,3}(?:chair|chairs|chairperson|chairman|chairwoman|president|vice-president|director|director-general|head|representative|minister|secretary|secretary-general|speaker|person|official|envoy|rapporteur|coordinator|chief|spokesperson|commissioner|ambassador|focal point|executive|officer|manager|adviser|advisor)";
+
 // Ordered: the first intent that matches wins.
 const INTENTS: [Intent, RegExp][] = [
   ["amount", /\bhow much (money|funding|funds?|did .* (give|pay|spend|contribute))\b|\b(budget|funding amount|cost|costs|dollars?|euros?|usd)\b/i],
   ["define", /\bstand for\b|\bacronym\b|\babbreviation\b|\bshort for\b/i],
   // A person is asked for: who chaired or presided, or the name of someone in a role.
-  ["person", /\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed)\b|\bname of the (chair|chairperson|president|director|head|representative|special representative|minister|secretary|speaker|person|official)\b|\bwho (was|is) the (chair|chairperson|president|director|head|speaker)\b/i],
+  ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led)\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b`, "i")],
   ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b/i],
   ["website", /\b(website|web ?site|url|web link|link)\b/i],
   ["language", new RegExp(`\\blanguages?\\b|\\b(available|published|translated|issued|out) in (${LANGUAGE_PATTERN.source})`, "i")],
@@ -71,6 +74,9 @@ export const INTENT_FIELDS: Partial<Record<Intent, RegExp>> = {
   website: /website|url|link/i,
 };
 
+/** Figures that label rather than count: goal numbers, list markers, ordinals, symbols and numbered items. */
+const LABELLED_FIGURES = /\b[\w.]*\d+\/[\d/]+\b|\b(?:SDGs?|Goals?|targets?|indicators?|resolutions?|decisions?|questions?|articles?|paragraphs?|sections?|Q)\s*\d[\d.]*(?![\d/])(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\d[\d.]*)*|\(\s*(?:\d+|[ivx]+)\s*\)|(?:^|\s)\d+\)|\b\d+(?:st|nd|rd|th)\b/gi;
+
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 
 /** Whether a piece of text holds the kind of fact the intent asks for. */
@@ -80,7 +86,10 @@ export function holdsIntent(intent: Intent, text: string, questionNumbers: strin
       return new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d{2}\\b|\\b\\d+(\\.\\d+)?[- ](year|month|week|day)s?\\b|\\bsince\\b`, "i").test(text);
     case "count": {
       // A figure the question did not bring, and not a year: "67th session" holds no count for "how many attended the 67th".
-      const figures = [...text.matchAll(/\b\d[\d,.]*\b/g)].map((m) => m[0].replace(/[.,]$/, "")).filter((n) => !questionNumbers.includes(n) && !/^(19|20)\d{2}$/.test(n));
+      // Labels are no counts either: goal numbers ("SDGs 8, 16 and 17"), list markers ("(1) promote…", "2)"),
+      // ordinals ("33rd"), symbols ("67/4").
+      const unlabelled = text.replace(LABELLED_FIGURES, " ");
+      const figures = [...unlabelled.matchAll(/\b\d[\d,.]*\b/g)].map((m) => m[0].replace(/[.,]$/, "")).filter((n) => !questionNumbers.includes(n) && !/^(19|20)\d{2}$/.test(n));
       return figures.length > 0 || /%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i.test(text);
     }
     case "amount":

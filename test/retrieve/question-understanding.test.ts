@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { analyzeQuestion } from "../../src/retrieve/analyze-question.js";
+import { analyzeQuestion, holdsIntent } from "../../src/retrieve/analyze-question.js";
 import { contextualizeQuestion } from "../../src/retrieve/contextualize-question.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
@@ -48,6 +48,16 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Is the study available in Spanish?").intent, "language");
     assert.equal(analyzeQuestion("ccpcj 33 venue").intent, "where");
     assert.equal(analyzeQuestion("What does the Forum do?").describes, true);
+    assert.equal(analyzeQuestion("Who is the Special Representative of the Secretary-General on the topic?").intent, "person");
+    assert.equal(analyzeQuestion("Who are the partners?").intent, "who");
+  });
+
+  it("does not take a label for a count: goal numbers, list markers, ordinals and symbols", () => {
+    assert.equal(holdsIntent("count", "Relevant SDGs: SDGs 8, 16 and 17"), false);
+    assert.equal(holdsIntent("count", "the project aims to (1) promote cooperation, (2) investigate cases and (3) protect rights"), false);
+    assert.equal(holdsIntent("count", "Resolution 67/4 was adopted at the 33rd session"), false);
+    assert.equal(holdsIntent("count", "benefiting 60,000 children"), true);
+    assert.equal(holdsIntent("count", "dropped by 95%"), true);
   });
 
   it("finds the question inside a long polite message, and folds full-width letters", () => {
