@@ -1,6 +1,7 @@
 import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits, type Unit } from "../ingest/passage-units.js";
 import { INTENT_FIELDS, holdsIntent, type QuestionAnalysis } from "../retrieve/analyze-question.js";
+import { expandAcronyms } from "../retrieve/acronyms.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { tokenize } from "../text/tokenize.js";
 import type { AnswerResult } from "../types.js";
@@ -61,10 +62,10 @@ interface UnitTerms {
 // Passages are immutable once loaded: their units and terms are worked out once, not per question.
 const unitCache = new WeakMap<object, UnitTerms[]>();
 
-function unitsWithTerms(hit: ScoredPassage, expand: (text: string) => string): UnitTerms[] {
+function unitsWithTerms(hit: ScoredPassage, acronyms: Retrieval["acronyms"]): UnitTerms[] {
   let cached = unitCache.get(hit.passage);
   if (!cached) {
-    cached = passageUnits(hit.passage, hit.position).map((unit) => ({ unit, terms: new Set(tokenize(expand(unit.text))) }));
+    cached = passageUnits(hit.passage, hit.position).map((unit) => ({ unit, terms: new Set(tokenize(expandAcronyms(unit.text, acronyms))) }));
     unitCache.set(hit.passage, cached);
   }
   return cached;
@@ -92,7 +93,7 @@ export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}
   const scored: ScoredUnit[] = [];
   hits.forEach((hit, rankIndex) => {
     const context = contextTerms(hit);
-    unitsWithTerms(hit, retrieval.expandAcronyms).forEach(({ unit, terms }, ordinal) => {
+    unitsWithTerms(hit, retrieval.acronyms).forEach(({ unit, terms }, ordinal) => {
       // A record's name field repeats its title: it says which record, never what the record says.
       if (unit.value && unit.value === hit.passage.source.record?.title) return;
       const dense = retrieval.unitSimilarity?.(hit.position, ordinal) ?? 0;

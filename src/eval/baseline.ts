@@ -47,7 +47,7 @@ export async function createBaseline(corpusDir: string, embedder: Embedder): Pro
       followUp: false,
       passages: ranked.map((hit) => ({ passage: passages[hit.index]!, position: hit.index, score: hit.score })),
       lexicon,
-      expandAcronyms: (text) => text,
+      acronyms: new Map(),
       unitSimilarity: (position, ordinal) => (ordinal < units[position]!.length ? dot(queryVector, unitVectors[unitOffset[position]! + ordinal]!) : undefined),
     };
     const result = await answerer.answer({ question: question.question, history: question.history, retrieval });

@@ -48,8 +48,11 @@ export interface Retrieval {
   definition?: AcronymDefinition;
   /** Set when the question asks for a whole table or the sections of a question. */
   list?: ListRequest;
-  /** Spells out the acronyms a text uses ("VPIs" → "Voluntary Pilot Initiatives"), as search does for the question. */
-  expandAcronyms(text: string): string;
+  /**
+   * The acronyms the corpus spells out, by lower-cased acronym: `expandAcronyms(text, acronyms)` (acronyms.ts)
+   * expands a text ("VPIs" → "Voluntary Pilot Initiatives") as search did the question.
+   */
+  acronyms: ReadonlyMap<string, AcronymDefinition>;
   /** Corpus statistics for weighing the question's terms. */
   lexicon: { idf(term: string): number; documentFrequency(term: string): number };
   /** Cosine similarity to the query of a passage's n-th unit, where units were embedded. */
@@ -59,7 +62,7 @@ export interface Retrieval {
 /** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
 export class Retriever {
   readonly vocabulary: ListVocabulary;
-  readonly acronyms: Map<string, AcronymDefinition>;
+  readonly acronyms: ReadonlyMap<string, AcronymDefinition>;
   /** Every plural noun that asks for a whole table or a question's sections. */
   private readonly listNouns: Set<string>;
   private readonly fusion: Fusion;
@@ -162,7 +165,7 @@ export class Retriever {
       followUp: context.followUp,
       passages: fused.slice(0, k).map(toPassage),
       lexicon: this.index.lexical,
-      expandAcronyms: (text) => this.expandQuery(text),
+      acronyms: this.acronyms,
       unitSimilarity,
     };
     const found = analysis.acronym ? this.acronyms.get(analysis.acronym.toLowerCase()) : undefined;
