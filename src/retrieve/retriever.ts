@@ -14,6 +14,7 @@ import { isNotEnglish } from "./question-language.js";
 import { listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
+import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
 
 export interface ScoredPassage {
   passage: Passage;
@@ -53,8 +54,8 @@ export interface Retrieval {
    * expands a text ("VPIs" → "Voluntary Pilot Initiatives") as search did the question.
    */
   acronyms: ReadonlyMap<string, AcronymDefinition>;
-  /** Corpus statistics for weighing the question's terms. */
-  lexicon: { idf(term: string): number; documentFrequency(term: string): number };
+  /** Document frequencies of the question's terms (`questionTerms`), for weighing them: `idf(termStatistics, term)`. */
+  termStatistics: TermStatistics;
   /** Cosine similarity to the query of a passage's n-th unit, where units were embedded. */
   unitSimilarity?(position: number, ordinal: number): number | undefined;
 }
@@ -164,7 +165,7 @@ export class Retriever {
       query: context.query,
       followUp: context.followUp,
       passages: fused.slice(0, k).map(toPassage),
-      lexicon: this.index.lexical,
+      termStatistics: termStatistics(this.index.lexical, questionTerms(analysis)),
       acronyms: this.acronyms,
       unitSimilarity,
     };
