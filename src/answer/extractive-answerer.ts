@@ -98,7 +98,7 @@ export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}
     unitsWithTerms(hit, retrieval.acronyms).forEach(({ unit, terms }, ordinal) => {
       // A record's name field repeats its title: it says which record, never what the record says.
       if (unit.value && unit.value === hit.passage.source.record?.title) return;
-      const dense = retrieval.unitSimilarity?.(hit.position, ordinal) ?? 0;
+      const dense = retrieval.unitSimilarities.get(hit.position)?.[ordinal] ?? 0;
       const cover = coverage(analysis.terms, terms, context, retrieval);
       const fieldMatch = field && unit.field ? field.test(unit.field) : false;
       const intent = fieldMatch ? 1 : holdsIntent(analysis.intent, unit.value ?? unit.text, analysis.numbers) ? SCORER.partialIntent : 0;

@@ -32,7 +32,7 @@ export interface TopicPassage extends ScoredPassage {
  * `relativeCut` of the best such passage's. Best first; empty when nothing in `scope` is about the topic.
  */
 export async function topicPassages(retriever: Retriever, topic: string, scope: (passage: Passage) => boolean = () => true): Promise<TopicPassage[]> {
-  const { passages, unitsOf, lexical } = retriever.index;
+  const { passages, lexical } = retriever.index;
   const goal = goalOfTopic(topic);
   const query = goal ? `${topic}: ${SDG_NAMES[goal]}` : topic;
   const retrieval = await retriever.retrieve({ question: query, k: passages.length, lists: false });
@@ -45,7 +45,7 @@ export async function topicPassages(retriever: Retriever, topic: string, scope: 
   const scored: TopicPassage[] = [];
   for (const hit of retrieval.passages) {
     if (!scope(hit.passage)) continue;
-    const dense = Math.max(-1, ...(unitsOf[hit.position] ?? []).map((_, ordinal) => retrieval.unitSimilarity?.(hit.position, ordinal) ?? -1));
+    const dense = Math.max(-1, ...(retrieval.unitSimilarities.get(hit.position) ?? []));
     const evidence = goal
       ? citesGoal(hit.passage.text, goal) || (withTerms.has(hit.position) && dense >= TOPIC_RELEVANCE.denseWithTerms)
       : (withTerms.has(hit.position) && dense >= TOPIC_RELEVANCE.denseWithTerms) || dense >= TOPIC_RELEVANCE.denseAlone || hasAllTerms(hit.position);

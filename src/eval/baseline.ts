@@ -50,7 +50,7 @@ export async function createBaseline(corpusDir: string, embedder: Embedder): Pro
       passages: ranked.map((hit) => ({ passage: passages[hit.index]!, position: hit.index, score: hit.score })),
       termStatistics: termStatistics(lexicon, questionTerms(analysis)),
       acronyms: new Map(),
-      unitSimilarity: (position, ordinal) => (ordinal < units[position]!.length ? dot(queryVector, unitVectors[unitOffset[position]! + ordinal]!) : undefined),
+      unitSimilarities: new Map(ranked.map((hit) => [hit.index, units[hit.index]!.map((_, ordinal) => dot(queryVector, unitVectors[unitOffset[hit.index]! + ordinal]!))])),
     };
     const result = await answerer.answer({ question: question.question, history: question.history, retrieval });
     return { result, retrieval };
