@@ -1,6 +1,9 @@
 import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits, type Unit } from "../ingest/passage-units.js";
 import { INTENT_FIELDS, holdsIntent, type QuestionAnalysis } from "../retrieve/analyze-question.js";
+import { expandAcronyms } from "../retrieve/acronyms.js";
+import { countedTerms } from "../retrieve/counted-phrase.js";
+import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { tokenize } from "../text/tokenize.js";
 import type { AnswerResult } from "../types.js";
@@ -45,9 +48,9 @@ function contextTerms(hit: ScoredPassage): Set<string> {
 function coverage(terms: string[], unitTerms: Set<string>, context: Set<string>, retrieval: Retrieval): number {
   let total = 0;
   let covered = 0;
-  const maxIdf = retrieval.lexicon.idf("\u0000");
   for (const term of new Set(terms)) {
-    const weight = retrieval.lexicon.documentFrequency(term) ? retrieval.lexicon.idf(term) : maxIdf;
+    // A term the corpus never uses weighs most (idf of df 0).
+    const weight = idf(retrieval.termStatistics, term);
     total += weight;
     if (unitTerms.has(term)) covered += weight;
     else if (context.has(term)) covered += SCORER.contextTermShare * weight;
@@ -63,10 +66,10 @@ interface UnitTerms {
 // Passages are immutable once loaded: their units and terms are worked out once, not per question.
 const unitCache = new WeakMap<object, UnitTerms[]>();
 
-function unitsWithTerms(hit: ScoredPassage, expand: (text: string) => string): UnitTerms[] {
+function unitsWithTerms(hit: ScoredPassage, acronyms: Retrieval["acronyms"]): UnitTerms[] {
   let cached = unitCache.get(hit.passage);
   if (!cached) {
-    cached = passageUnits(hit.passage, hit.position).map((unit) => ({ unit, terms: new Set(tokenize(expand(unit.text))) }));
+    cached = passageUnits(hit.passage, hit.position).map((unit) => ({ unit, terms: new Set(tokenize(expandAcronyms(unit.text, acronyms))) }));
     unitCache.set(hit.passage, cached);
   }
   return cached;
@@ -94,10 +97,10 @@ export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}
   const scored: ScoredUnit[] = [];
   hits.forEach((hit, rankIndex) => {
     const context = contextTerms(hit);
-    unitsWithTerms(hit, retrieval.expandAcronyms).forEach(({ unit, terms }, ordinal) => {
+    unitsWithTerms(hit, retrieval.acronyms).forEach(({ unit, terms }, ordinal) => {
       // A record's name field repeats its title: it says which record, never what the record says.
       if (unit.value && unit.value === hit.passage.source.record?.title) return;
-      const dense = retrieval.unitSimilarity?.(hit.position, ordinal) ?? 0;
+      const dense = retrieval.unitSimilarities.get(hit.position)?.[ordinal] ?? 0;
       const cover = coverage(analysis.terms, terms, context, retrieval);
       const fieldMatch = field && unit.field ? field.test(unit.field) : false;
       const intent = fieldMatch ? 1 : holdsIntent(analysis.intent, unit.value ?? unit.text, analysis.numbers) ? SCORER.partialIntent : 0;
@@ -114,7 +117,8 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   if (!best) return "nothing retrieved";
   // A figure inside a symbol the corpus holds ("2024/10" of "E/RES/2024/10") is known through the symbol.
   const tokens = tokenize(analysis.question);
-  const known = (n: string) => retrieval.lexicon.documentFrequency(n.toLowerCase()) > 0 || tokens.some((t) => t.includes(n.toLowerCase()) && retrieval.lexicon.documentFrequency(t) > 0);
+  const df = (term: string) => documentFrequency(retrieval.termStatistics, term);
+  const known = (n: string) => df(n.toLowerCase()) > 0 || tokens.some((t) => t.includes(n.toLowerCase()) && df(t) > 0);
   const unknownNumber = analysis.numbers.find((n) => !known(n));
   if (unknownNumber) return `the submission never mentions ${unknownNumber}`;
   if ((analysis.intent === "amount" || analysis.intent === "website") && !holdsIntent(analysis.intent, best.unit.text)) return `no ${analysis.intent} in the evidence`;
@@ -172,24 +176,6 @@ const REQUIRED_TYPES = new Set(["when", "count", "amount", "website", "person", 
 /** Kinds of fact an answer should hold: a near-best unit that holds one wins, but none is no reason to abstain. */
 const PREFERRED_TYPES = new Set(["where", "who", "sdg"]);
 
-// Words that end the counted phrase of "how many X …": a verb or a preposition.
-const PHRASE_END = new Set(["did", "does", "do", "were", "was", "are", "is", "have", "has", "had", "will", "can", "could", "of", "in", "on", "at", "for", "by", "from", "with", "under", "to"]);
-
-// Nouns that classify rather than name what is counted: "how many kinds of crime" counts crimes.
-const CLASSIFIERS = /^(kinds?|types?|sorts?|forms?|categories|category|numbers?|pieces?)\s+of\s+/i;
-
-/** The counted phrase's words ("scheduling decisions" of "How many scheduling decisions did…"), at most three, as terms. */
-function countedTerms(question: string): string[] {
-  const after = (/\bhow many\s+(.*)$/i.exec(question)?.[1] ?? "").replace(CLASSIFIERS, "");
-  const words: string[] = [];
-  for (const word of after.split(/\s+/)) {
-    const clean = word.toLowerCase().replace(/[^\p{L}\d-]/gu, "");
-    if (!clean || PHRASE_END.has(clean) || words.length >= 3) break;
-    words.push(clean);
-  }
-  return words.flatMap((w) => tokenize(w));
-}
-
 /** The text a unit contributes as an answer: a record field's whole value with its record's title (which the answer names), else the sentence. */
 function answerText(u: ScoredUnit, units: ScoredUnit[]): string {
   const record = u.hit.passage.source.record;
@@ -206,7 +192,7 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   // A counted thing the submission never names ("hectares") has no figure in it. One it names may be counted
   // in other words ("nations" for "countries"), so a figure is enough then.
   const counted = countedTerms(analysis.question);
-  if (!counted.length || counted.some((term) => retrieval.lexicon.documentFrequency(term) > 0)) return true;
+  if (!counted.length || counted.some((term) => documentFrequency(retrieval.termStatistics, term) > 0)) return true;
   const terms = new Set([...tokenize(text), ...contextTerms(u.hit)]);
   return counted.some((term) => terms.has(term));
 }

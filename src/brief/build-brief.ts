@@ -5,6 +5,7 @@ import { splitSentences } from "../text/split-sentences.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Citation, Passage } from "../types.js";
 import { describeFilters, inScope, submissionLabel, type BriefFilters } from "./brief-scope.js";
+import { BRIEF } from "./brief-scorer.js";
 import { countWords, cutToFacts, ELLIPSIS } from "./cut-bullet.js";
 import { informativeness, similar } from "./informative-sentences.js";
 import { themeHeading } from "./theme-heading.js";
@@ -60,9 +61,6 @@ export interface Bullet {
   also?: Located;
 }
 
-/** Score taken off a sentence that several passages repeat: enough to prefer any sentence of the passage's own. */
-const SHARED_PENALTY = 20;
-
 /** Sentences that stand in more than one passage (the lead-in repeated by each part of a long list). */
 function sharedSentences(passages: Passage[]): Set<string> {
   const seen = new Map<string, number>();
@@ -76,15 +74,15 @@ function sharedSentences(passages: Passage[]): Set<string> {
 function recordBullet(hit: Located, form: BriefForm): Bullet {
   const record = hit.passage.source.record!;
   const details = passageUnits(hit.passage, hit.position)
-    .filter((u) => u.field && u.text.startsWith(`${u.field}:`) && u.value !== record.title && /date|location|^partners|publishing/i.test(u.field) && countWords(u.value ?? "") <= 14)
+    .filter((u) => u.field && u.text.startsWith(`${u.field}:`) && u.value !== record.title && /date|location|^partners|publishing/i.test(u.field) && countWords(u.value ?? "") <= BRIEF.bullets.recordDetailWords)
     .map((u) => u.value!)
     // A publisher that is the submitting entity itself says nothing new.
     .filter((value) => !(hit.passage.source.entity && value.trim().endsWith(`(${hit.passage.source.entity})`) && !value.includes(",")))
-    .slice(0, 2);
-  const title = countWords(record.title) > 14 ? cutToFacts(record.title, 12) : record.title;
+    .slice(0, BRIEF.bullets.recordDetails);
+  const title = countWords(record.title) > BRIEF.bullets.longTitleWords ? cutToFacts(record.title, BRIEF.bullets.titleCutWords) : record.title;
   let text = `${title}${details.length ? ` (${details.join("; ")})` : ""}`;
   if (countWords(text) > form.bulletWords) text = title;
-  return { text, source: hit, score: informativeness(text) + 2 };
+  return { text, source: hit, score: informativeness(text) + BRIEF.bullets.recordBonus };
 }
 
 /** The prose units of passages as short bullets, most informative first, one per passage, no near-repeats. */
@@ -96,12 +94,12 @@ function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] 
       // A bullet of the source may hold several sentences: each is a candidate of its own.
       for (const { text } of splitSentences(unit.field ? (unit.value ?? unit.text) : unit.text)) {
         // A lead-in ("For instance, during the last year:") or a fragment says nothing alone.
-        if (/:$/.test(text) || countWords(text) < 8) continue;
+        if (/:$/.test(text) || countWords(text) < BRIEF.bullets.minSentenceWords) continue;
         const terms = new Set(tokenize(text));
         const onTopic = topicTerms.filter((t) => terms.has(t)).length;
         if (topicTerms.length && !onTopic) continue;
         // A sentence several passages repeat (a long list's lead-in) says least about any one of them.
-        candidates.push({ text: cutToFacts(text, form.bulletWords), source: hit, score: informativeness(text, topicTerms) - (shared.has(text) ? SHARED_PENALTY : 0) });
+        candidates.push({ text: cutToFacts(text, form.bulletWords), source: hit, score: informativeness(text, topicTerms) - (shared.has(text) ? BRIEF.bullets.sharedSentencePenalty : 0) });
       }
     }
   }
@@ -191,7 +189,7 @@ function overviewBrief(retriever: Retriever, scoped: Located[], title: string, f
   // partnership with its partners), then the most informative other facts; one per section, each section
   // keeping a bullet of its own.
   const picked: { bullet: Bullet; section: Section }[] = [];
-  const pool = sections.flatMap((section) => (section.bullets.length >= 2 ? section.bullets.map((bullet) => ({ bullet, section })) : []));
+  const pool = sections.flatMap((section) => (section.bullets.length >= BRIEF.headlines.minSectionBullets ? section.bullets.map((bullet) => ({ bullet, section })) : []));
   const kindOf = (b: Bullet) => b.source.passage.source.record?.table;
   const byScore = pool.sort((a, b) => b.bullet.score - a.bullet.score);
   for (const kind of new Set(byScore.map((c) => kindOf(c.bullet)).filter((k): k is string => !!k))) {
@@ -204,7 +202,7 @@ function overviewBrief(retriever: Retriever, scoped: Located[], title: string, f
   }
   picked.sort((a, b) => a.section.order - b.section.order);
   // A note of one or two sections has no room for headlines.
-  const lead = sections.length >= 3 ? picked.map((h) => h.bullet) : [];
+  const lead = sections.length >= BRIEF.headlines.minSections ? picked.map((h) => h.bullet) : [];
   for (const { bullet, section } of lead.length ? picked : []) section.bullets = section.bullets.filter((b) => b !== bullet);
   return renderBrief(title, lead, sections, form);
 }
@@ -226,8 +224,8 @@ async function topicBrief(retriever: Retriever, topic: string, filters: BriefFil
     // A record on the topic: its name, then the sentence that makes it so.
     const name = recordBullet(hit, form);
     if (!prose) return name;
-    const title = cutToFacts(hit.passage.source.record.title, 10);
-    const joined = `${title}: ${ELLIPSIS} ${cutToFacts(prose.text.replace(/ …$/, ""), Math.max(8, form.bulletWords - countWords(title)))}`;
+    const title = cutToFacts(hit.passage.source.record.title, BRIEF.bullets.topicTitleWords);
+    const joined = `${title}: ${ELLIPSIS} ${cutToFacts(prose.text.replace(/ …$/, ""), Math.max(BRIEF.bullets.minSentenceAfterTitle, form.bulletWords - countWords(title)))}`;
     return { ...prose, text: countWords(joined) <= form.bulletWords ? joined : name.text };
   };
   const bullets: Bullet[] = [];

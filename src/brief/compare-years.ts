@@ -1,15 +1,8 @@
 import type { Retriever } from "../retrieve/retriever.js";
 import { dot } from "../text/vector-math.js";
 import { inScope, passageEntity, passageYear, type BriefFilters } from "./brief-scope.js";
+import { BRIEF } from "./brief-scorer.js";
 import { BRIEF_FORMS, renderBrief, sectionBullets, type Brief, type Bullet, type Located, type Section } from "./build-brief.js";
-
-/**
- * Two passages speak of the same thing when their closest sentences are this similar (cosine of the
- * embedded units). Chosen on UNODC 2021 and 2024 (test/brief/multi-submission.test.ts): with the bundled
- * encoder any two passages of one entity score 0.35-0.77; the two years' cybercrime and crime-prevention
- * passages score 0.70-0.77, the 2024 events, publications and partnerships 0.47-0.66.
- */
-export const SAME_THEME = 0.7;
 
 /**
  * What changed between two years of one entity's submissions: new (in the later year, like nothing in the
@@ -48,7 +41,7 @@ export function compareYears(retriever: Retriever, options: { years: [number, nu
     let best: { hit: Located; score: number } | undefined;
     for (const other of others) {
       const score = similarity(hit, other);
-      if (score >= SAME_THEME && (!best || score > best.score)) best = { hit: other, score };
+      if (score >= BRIEF.sameTheme && (!best || score > best.score)) best = { hit: other, score };
     }
     return best?.hit;
   };

@@ -1,3 +1,5 @@
+import { BRIEF } from "./brief-scorer.js";
+
 /**
  * Shortens a sentence to the clause that carries its facts by deletion only: no word is added, changed or
  * moved, so a bullet stays a quotation of its passage. A dropped opening (a preamble such as "In line with
@@ -14,13 +16,8 @@ const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|
  */
 const FRAMING = /^(?:moving forward|going forward|looking ahead|furthermore|moreover|additionally|in addition|notably|also|however|likewise|similarly|overall|finally|accordingly|therefore|thus|importantly|in particular|in this context|in this regard|to this end|to that end|for (?:example|instance)|as (?:a result|part of|such)|in (?:line|accordance|keeping) with|aligned with|consistent with|building on|based on|recogni[sz]ing|through|by|with|within|under)\b/i;
 
-/** Words kept of a long clause that does not fit whole. */
-const HEAD_WORDS = 5;
-/** An opening clause this long, with no fact, is cut to SHORT_OPENING words when a later clause has one. */
-const LONG_OPENING = 16;
-const SHORT_OPENING = 12;
-/** A clause this long gives way to its first words when they hold the fact, so several facts fit a bullet. */
-const LONG_CLAUSE = 12;
+/** Lengths and weights of the cut, each with where it came from (brief-scorer.ts). */
+const CUT = BRIEF.cut;
 
 interface Segment {
   text: string;
@@ -37,7 +34,8 @@ export function factWeight(text: string): number {
   const figures = (text.match(/\d[\d,.%]*/g) ?? []).length;
   const symbols = (text.match(/\b[A-Z]+(?:\/[A-Z0-9.]+)+\b|\b\d+\/\d+\b/g) ?? []).length;
   const names = (text.match(/(?<=\s)[A-Z][\p{L}’'-]+/gu) ?? []).length;
-  return 2 * Math.min(figures, 4) + 3 * symbols + Math.min(names, 5) + (MONTH.test(text) ? 1 : 0);
+  const w = CUT.factWeight;
+  return w.figure * Math.min(figures, w.maxFigures) + w.symbol * symbols + w.name * Math.min(names, w.maxNames) + (MONTH.test(text) ? w.month : 0);
 }
 
 /** Words as a brief counts them: tokens with a letter or a digit ("…", "-", "[" alone are not words). */
@@ -80,11 +78,11 @@ function capitalise(text: string): string {
 
 /** A leading segment that frames the sentence: a short opening with no figure, or one of the framing phrases. */
 function isPreamble(segment: Segment, following: Segment[]): boolean {
-  if (!following.length || countWords(following.map((s) => s.text).join(" ")) < 5) return false;
-  if (/\d/.test(segment.text) || countWords(segment.text) > 12) return false;
+  if (!following.length || countWords(following.map((s) => s.text).join(" ")) < CUT.preambleFollowingWords) return false;
+  if (/\d/.test(segment.text) || countWords(segment.text) > CUT.preambleWords) return false;
   if (FRAMING.test(segment.text)) return true;
   // A prepositional opening with no name in it ("For the first time,") frames; "In Colombia," places the fact.
-  return /^(?:in|on|at|for|during|after|since|over|across|among|from)\b/i.test(segment.text) && !/\s[A-Z]/.test(segment.text) && countWords(segment.text) <= 6;
+  return /^(?:in|on|at|for|during|after|since|over|across|among|from)\b/i.test(segment.text) && !/\s[A-Z]/.test(segment.text) && countWords(segment.text) <= CUT.prepositionalPreambleWords;
 }
 
 /** Removes parenthesised asides that are links or bare acronyms: "(https://…)", "(CND)". */
@@ -104,42 +102,42 @@ export function cutToFacts(sentence: string, maxWords: number): string {
   parts = parts.map((p) => ({ ...p, text: dropAsides(p.text) }));
   // A long opening with no fact leaves no room for the clause that has one: its first words stand for it.
   const rest = parts.slice(1).map((p) => p.text).join(" ");
-  if (countWords(parts[0]!.text) > LONG_OPENING && factWeight(parts[0]!.text) < 2 && factWeight(rest) >= 2) {
-    parts[0] = { ...parts[0]!, text: parts[0]!.text.split(/\s+/).slice(0, SHORT_OPENING).join(" "), cut: true };
+  if (countWords(parts[0]!.text) > CUT.longOpening && factWeight(parts[0]!.text) < CUT.fact && factWeight(rest) >= CUT.fact) {
+    parts[0] = { ...parts[0]!, text: parts[0]!.text.split(/\s+/).slice(0, CUT.shortOpening).join(" "), cut: true };
   }
   // The opening, and the clause after it when the opening is a short phrase ("In May 2024, the CCPCJ passed …").
   const keep = new Set<number>([0]);
-  if (parts.length > 1 && countWords(parts[0]!.text) <= 6) keep.add(1);
+  if (parts.length > 1 && countWords(parts[0]!.text) <= CUT.shortOpeningPhrase) keep.add(1);
   let words = [...keep].reduce((sum, i) => sum + countWords(parts[i]!.text), 0);
   // An aside between dashes (" – the CND and the CCPCJ – ") goes first; plain clauses fill what room is left, in order.
   const aside = (i: number) => /[–—]/.test(parts[i]!.joiner) && /[–—]/.test(parts[i + 1]?.joiner ?? "");
   const order = parts
-    .map((p, i) => ({ i, weight: aside(i) ? -1 : Math.max(0.5, factWeight(p.text)) }))
+    .map((p, i) => ({ i, weight: aside(i) ? -1 : Math.max(CUT.minClauseWeight, factWeight(p.text)) }))
     .filter((p) => !keep.has(p.i) && p.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.i - b.i);
   for (const { i } of order) {
     const size = countWords(parts[i]!.text);
-    if (words + size <= maxWords && size <= LONG_CLAUSE) {
+    if (words + size <= maxWords && size <= CUT.longClause) {
       keep.add(i);
       words += size;
       continue;
     }
-    if (words + size <= maxWords && factWeight(parts[i]!.text.split(/\s+/).slice(0, HEAD_WORDS).join(" ")) < 2) {
+    if (words + size <= maxWords && factWeight(parts[i]!.text.split(/\s+/).slice(0, CUT.headWords).join(" ")) < CUT.fact) {
       keep.add(i);
       words += size;
       continue;
     }
     // A long clause whose first words hold the fact ("E/RES/2024/10 on reducing reoffending …"): those words.
-    const head = parts[i]!.text.split(/\s+/).slice(0, HEAD_WORDS).join(" ");
-    if (factWeight(head) >= 2 && words + countWords(head) <= maxWords) {
+    const head = parts[i]!.text.split(/\s+/).slice(0, CUT.headWords).join(" ");
+    if (factWeight(head) >= CUT.fact && words + countWords(head) <= maxWords) {
       parts[i] = { ...parts[i]!, text: head, cut: true };
       keep.add(i);
       words += countWords(head);
       continue;
     }
     // … or whose last words do ("… to advance SDG 14, 15 and 16.").
-    const tail = parts[i]!.text.split(/\s+/).slice(-HEAD_WORDS).join(" ");
-    if (factWeight(tail) >= 2 && words + countWords(tail) <= maxWords) {
+    const tail = parts[i]!.text.split(/\s+/).slice(-CUT.headWords).join(" ");
+    if (factWeight(tail) >= CUT.fact && words + countWords(tail) <= maxWords) {
       parts[i] = { ...parts[i]!, text: tail, tail: true };
       keep.add(i);
       words += countWords(tail);

@@ -1,4 +1,5 @@
 import { tokenize } from "../text/tokenize.js";
+import { BRIEF } from "./brief-scorer.js";
 
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -10,16 +11,17 @@ export function informativeness(text: string, topicTerms: string[] = []): number
   const names = (text.match(/(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g) ?? []).length;
   const terms = new Set(tokenize(text));
   const onTopic = topicTerms.filter((t) => terms.has(t)).length;
-  let score = 1.5 * Math.min(figures, 4) + 2 * symbols + 0.5 * Math.min(names, 6) + (MONTH.test(text) ? 1 : 0) + 4 * onTopic;
-  if (words < 8) score -= 3;
-  if (words > 60) score -= (words - 60) / 10;
+  const w = BRIEF.informativeness;
+  let score = w.figure * Math.min(figures, w.maxFigures) + w.symbol * symbols + w.name * Math.min(names, w.maxNames) + (MONTH.test(text) ? w.month : 0) + w.topicTerm * onTopic;
+  if (words < w.shortWords) score -= w.shortPenalty;
+  if (words > w.longWords) score -= (words - w.longWords) / w.wordsPerLongPoint;
   return score;
 }
 
-/** Whether two sentences share most of their terms (60% of the shorter's): near-repeats are briefed once. */
+/** Whether two sentences share most of their terms (over BRIEF.nearRepeatShare of the shorter's): near-repeats are briefed once. */
 export function similar(a: string, b: string): boolean {
   const x = new Set(tokenize(a));
   const y = new Set(tokenize(b));
   const shared = [...x].filter((t) => y.has(t)).length;
-  return shared / Math.max(1, Math.min(x.size, y.size)) > 0.6;
+  return shared / Math.max(1, Math.min(x.size, y.size)) > BRIEF.nearRepeatShare;
 }

@@ -1,22 +1,8 @@
 import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Passage } from "../types.js";
+import { BRIEF } from "./brief-scorer.js";
 import { citesGoal, goalOfTopic, SDG_NAMES } from "./sdg-goals.js";
-
-/**
- * Thresholds of topic relevance, chosen on the twelve staff-phrased topics of test/brief/topic-brief.test.ts
- * (ten on topic, two off): every expected passage in, no off-topic one, with the widest margin.
- */
-export const TOPIC_RELEVANCE = {
-  /** A passage is on topic when its fused score is at least this share of the best on-topic passage's. */
-  relativeCut: 0.75,
-  /** Cosine of the passage's best unit to the topic, needed with lexical evidence (a shared term). */
-  denseWithTerms: 0.3,
-  /** Cosine needed without any shared term (a synonym: "narcotics" for "drugs"). */
-  denseAlone: 0.5,
-  /** At most this many passages go into a topic brief. */
-  maxPassages: 12,
-};
 
 export interface TopicPassage extends ScoredPassage {
   /** Cosine similarity of the passage's best unit to the topic. */
@@ -29,10 +15,11 @@ export interface TopicPassage extends ScoredPassage {
  * The passages about a topic, by the retrieval's own relevance: the same hybrid (dense + BM25) search as
  * questions, every passage scored; a passage counts when it has evidence (a topic term and some semantic
  * closeness, or strong semantic closeness alone, or every topic word; for "SDG n", citing the goal) and its fused score is within
- * `relativeCut` of the best such passage's. Best first; empty when nothing in `scope` is about the topic.
+ * `BRIEF.topicRelevance.relativeCut` of the best such passage's. Best first; empty when nothing in `scope` is about the topic.
  */
 export async function topicPassages(retriever: Retriever, topic: string, scope: (passage: Passage) => boolean = () => true): Promise<TopicPassage[]> {
-  const { passages, unitsOf, lexical } = retriever.index;
+  const { passages, lexical } = retriever.index;
+  const relevance = BRIEF.topicRelevance;
   const goal = goalOfTopic(topic);
   const query = goal ? `${topic}: ${SDG_NAMES[goal]}` : topic;
   const retrieval = await retriever.retrieve({ question: query, k: passages.length, lists: false });
@@ -45,15 +32,15 @@ export async function topicPassages(retriever: Retriever, topic: string, scope: 
   const scored: TopicPassage[] = [];
   for (const hit of retrieval.passages) {
     if (!scope(hit.passage)) continue;
-    const dense = Math.max(-1, ...(unitsOf[hit.position] ?? []).map((_, ordinal) => retrieval.unitSimilarity?.(hit.position, ordinal) ?? -1));
+    const dense = Math.max(-1, ...(retrieval.unitSimilarities.get(hit.position) ?? []));
     const evidence = goal
-      ? citesGoal(hit.passage.text, goal) || (withTerms.has(hit.position) && dense >= TOPIC_RELEVANCE.denseWithTerms)
-      : (withTerms.has(hit.position) && dense >= TOPIC_RELEVANCE.denseWithTerms) || dense >= TOPIC_RELEVANCE.denseAlone || hasAllTerms(hit.position);
+      ? citesGoal(hit.passage.text, goal) || (withTerms.has(hit.position) && dense >= relevance.denseWithTerms)
+      : (withTerms.has(hit.position) && dense >= relevance.denseWithTerms) || dense >= relevance.denseAlone || hasAllTerms(hit.position);
     if (evidence) scored.push({ ...hit, dense, named: hasAllTerms(hit.position) });
   }
   const best = Math.max(0, ...scored.map((hit) => hit.score));
   return scored
-    .filter((hit) => hit.named || hit.score >= TOPIC_RELEVANCE.relativeCut * best)
+    .filter((hit) => hit.named || hit.score >= relevance.relativeCut * best)
     .sort((a, b) => b.score - a.score)
-    .slice(0, TOPIC_RELEVANCE.maxPassages);
+    .slice(0, relevance.maxPassages);
 }

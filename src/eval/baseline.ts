@@ -7,6 +7,7 @@ import { loadFile } from "../ingest/load-file.js";
 import { passageUnits } from "../ingest/passage-units.js";
 import { analyzeQuestion } from "../retrieve/analyze-question.js";
 import type { Retrieval } from "../retrieve/retriever.js";
+import { questionTerms, termStatistics } from "../retrieve/term-statistics.js";
 import { Bm25Index } from "../store/bm25-index.js";
 import { dot, normalize } from "../text/vector-math.js";
 import type { Passage } from "../types.js";
@@ -41,14 +42,15 @@ export async function createBaseline(corpusDir: string, embedder: Embedder): Pro
   return async (question) => {
     const queryVector = normalize(await embedder.embedQuery(question.question));
     const ranked = chunkVectors.map((vector, index) => ({ index, score: dot(queryVector, vector) })).sort((a, b) => b.score - a.score).slice(0, 4);
+    const analysis = analyzeQuestion(question.question);
     const retrieval: Retrieval = {
-      analysis: analyzeQuestion(question.question),
+      analysis,
       query: question.question,
       followUp: false,
       passages: ranked.map((hit) => ({ passage: passages[hit.index]!, position: hit.index, score: hit.score })),
-      lexicon,
-      expandAcronyms: (text) => text,
-      unitSimilarity: (position, ordinal) => (ordinal < units[position]!.length ? dot(queryVector, unitVectors[unitOffset[position]! + ordinal]!) : undefined),
+      termStatistics: termStatistics(lexicon, questionTerms(analysis)),
+      acronyms: new Map(),
+      unitSimilarities: new Map(ranked.map((hit) => [hit.index, units[hit.index]!.map((_, ordinal) => dot(queryVector, unitVectors[unitOffset[hit.index]! + ordinal]!))])),
     };
     const result = await answerer.answer({ question: question.question, history: question.history, retrieval });
     return { result, retrieval };

@@ -59,7 +59,7 @@ export function findAcronyms(passages: Passage[]): Map<string, AcronymDefinition
 }
 
 /** Adds the spelled-out form of every acronym the query uses, so "CCPCJ" also finds "Commission on Crime Prevention…". */
-export function expandAcronyms(query: string, acronyms: Map<string, AcronymDefinition>): string {
+export function expandAcronyms(query: string, acronyms: ReadonlyMap<string, AcronymDefinition>): string {
   const additions = [...query.matchAll(/\b([A-Z][A-Za-z0-9]*[A-Z0-9])s?\b/g)]
     .map((m) => acronyms.get(m[1]!.toLowerCase())?.expansion)
     .filter((e): e is string => !!e && !query.includes(e));
@@ -67,6 +67,6 @@ export function expandAcronyms(query: string, acronyms: Map<string, AcronymDefin
 }
 
 /** The query without the acronyms it spells out, so "CCPCJ" is not asked of a record that only spells it. */
-export function stripExpandedAcronyms(expandedQuery: string, acronyms: Map<string, AcronymDefinition>): string {
+export function stripExpandedAcronyms(expandedQuery: string, acronyms: ReadonlyMap<string, AcronymDefinition>): string {
   return expandedQuery.replace(/\b[A-Z][A-Za-z0-9]*[A-Z0-9]\b/g, (word) => (acronyms.has(word.toLowerCase()) && expandedQuery.includes(acronyms.get(word.toLowerCase())!.expansion) ? " " : word));
 }

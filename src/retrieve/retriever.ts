@@ -14,6 +14,7 @@ import { isNotEnglish } from "./question-language.js";
 import { listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
+import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
 
 export interface ScoredPassage {
   passage: Passage;
@@ -48,18 +49,24 @@ export interface Retrieval {
   definition?: AcronymDefinition;
   /** Set when the question asks for a whole table or the sections of a question. */
   list?: ListRequest;
-  /** Spells out the acronyms a text uses ("VPIs" → "Voluntary Pilot Initiatives"), as search does for the question. */
-  expandAcronyms(text: string): string;
-  /** Corpus statistics for weighing the question's terms. */
-  lexicon: { idf(term: string): number; documentFrequency(term: string): number };
-  /** Cosine similarity to the query of a passage's n-th unit, where units were embedded. */
-  unitSimilarity?(position: number, ordinal: number): number | undefined;
+  /**
+   * The acronyms the corpus spells out, by lower-cased acronym: `expandAcronyms(text, acronyms)` (acronyms.ts)
+   * expands a text ("VPIs" → "Voluntary Pilot Initiatives") as search did the question.
+   */
+  acronyms: ReadonlyMap<string, AcronymDefinition>;
+  /** Document frequencies of the question's terms (`questionTerms`), for weighing them: `idf(termStatistics, term)`. */
+  termStatistics: TermStatistics;
+  /**
+   * Cosine similarity to the query of each embedded unit (by ordinal, as `passageUnits` numbers them) of the
+   * first k passages, by passage position; a whole table's further records have none.
+   */
+  unitSimilarities: ReadonlyMap<number, readonly number[]>;
 }
 
 /** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
 export class Retriever {
   readonly vocabulary: ListVocabulary;
-  readonly acronyms: Map<string, AcronymDefinition>;
+  readonly acronyms: ReadonlyMap<string, AcronymDefinition>;
   /** Every plural noun that asks for a whole table or a question's sections. */
   private readonly listNouns: Set<string>;
   private readonly fusion: Fusion;
@@ -153,9 +160,11 @@ export class Retriever {
     const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight });
     const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });
 
-    const unitSimilarity = (position: number, ordinal: number) => {
-      const unit = this.index.unitsOf[position]?.[ordinal];
-      return unit === undefined ? undefined : dot(queryVector, this.index.vectors.vector(unit));
+    const unitSimilarities = new Map<number, number[]>();
+    // Computed once the passages are final: the leading k are the ones an answerer weighs.
+    const withSimilarities = (done: Retrieval) => {
+      for (const hit of done.passages.slice(0, k)) unitSimilarities.set(hit.position, (this.index.unitsOf[hit.position] ?? []).map((unit) => dot(queryVector, this.index.vectors.vector(unit))));
+      return done;
     };
 
     const retrieval: Retrieval = {
@@ -163,9 +172,9 @@ export class Retriever {
       query: context.query,
       followUp: context.followUp,
       passages: fused.slice(0, k).map(toPassage),
-      lexicon: this.index.lexical,
-      expandAcronyms: (text) => this.expandQuery(text),
-      unitSimilarity,
+      termStatistics: termStatistics(this.index.lexical, questionTerms(analysis)),
+      acronyms: this.acronyms,
+      unitSimilarities,
     };
     const found = analysis.acronym ? this.acronyms.get(analysis.acronym.toLowerCase()) : undefined;
     const definition = found && accept(found.passage) ? found : undefined;
@@ -174,7 +183,7 @@ export class Retriever {
       const defining = toPassage({ index: definition.passage, score: fused.find((hit) => hit.index === definition.passage)?.score ?? fused[0]?.score ?? 1 });
       retrieval.passages = [defining, ...retrieval.passages.filter((hit) => hit.position !== definition.passage)].slice(0, k);
     }
-    if (request.lists === false || !analysis.listNoun) return retrieval;
+    if (request.lists === false || !analysis.listNoun) return withSimilarities(retrieval);
 
     const fusedScore = new Map(fused.map((hit) => [hit.index, hit.score]));
     const table = this.vocabulary.tables.get(analysis.listNoun);
@@ -195,7 +204,7 @@ export class Retriever {
       }
       retrieval.list = { kind: "records", table, total, conditions: conditions.map((c) => c.label), matched: conditions.length ? met.length : members.length };
       retrieval.passages = members.map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
-      return retrieval;
+      return withSimilarities(retrieval);
     }
     const question = this.vocabulary.sections.get(analysis.listNoun);
     if (question !== undefined) {
@@ -206,6 +215,6 @@ export class Retriever {
       retrieval.list = { kind: "sections", question };
       retrieval.passages = [...firstOfSection.values()].map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
     }
-    return retrieval;
+    return withSimilarities(retrieval);
   }
 }

@@ -16,6 +16,15 @@ export interface Bm25Data {
   lengths: number[];
 }
 
+/**
+ * BM25's inverse document frequency of a term held by `documentFrequency` of `passages` passages (Robertson's
+ * form plus one, never negative, as Lucene's): ln(1 + (N - df + 0.5) / (df + 0.5)). A term no passage holds
+ * gets the highest value, ln(1 + (N + 0.5) / 0.5).
+ */
+export function bm25Idf(passages: number, documentFrequency: number): number {
+  return Math.log(1 + (passages - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
 /** Okapi BM25 over the passages: the lexical side of retrieval, for names, symbols and figures. */
 export class Bm25Index {
   private readonly avgLength: number;
@@ -63,11 +72,9 @@ export class Bm25Index {
     return this.data.docs.length;
   }
 
-  /** Inverse document frequency; a term the corpus never uses scores 0 here and counts as unknown. */
+  /** Inverse document frequency (bm25Idf); a term the corpus never uses gets the highest. */
   idf(term: string): number {
-    const n = this.data.docs.length;
-    const df = this.data.df[term] ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return bm25Idf(this.data.docs.length, this.data.df[term] ?? 0);
   }
 
   documentFrequency(term: string): number {

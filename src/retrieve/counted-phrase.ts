@@ -1,0 +1,22 @@
+import { tokenize } from "../text/tokenize.js";
+
+// Words that end the counted phrase of "how many X …": a verb or a preposition.
+const PHRASE_END = new Set(["did", "does", "do", "were", "was", "are", "is", "have", "has", "had", "will", "can", "could", "of", "in", "on", "at", "for", "by", "from", "with", "under", "to"]);
+
+// Nouns that classify rather than name what is counted: "how many kinds of crime" counts crimes.
+const CLASSIFIERS = /^(kinds?|types?|sorts?|forms?|categories|category|numbers?|pieces?)\s+of\s+/i;
+
+/**
+ * The counted phrase's words ("scheduling decisions" of "How many scheduling decisions did…"), at most three,
+ * as terms; [] when the question has no "how many".
+ */
+export function countedTerms(question: string): string[] {
+  const after = (/\bhow many\s+(.*)$/i.exec(question)?.[1] ?? "").replace(CLASSIFIERS, "");
+  const words: string[] = [];
+  for (const word of after.split(/\s+/)) {
+    const clean = word.toLowerCase().replace(/[^\p{L}\d-]/gu, "");
+    if (!clean || PHRASE_END.has(clean) || words.length >= 3) break;
+    words.push(clean);
+  }
+  return words.flatMap((w) => tokenize(w));
+}
