@@ -162,6 +162,11 @@ function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUni
  */
 function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   const best = preferNamed(units, analysis);
+  // What a record is, is said by its description: its first sentence, not its partners or dates.
+  if (analysis.describes && best?.hit.passage.source.record) {
+    const description = units.filter((u) => u.hit.position === best.hit.position && u.unit.field && DESCRIBING_FIELD.test(u.unit.field)).sort((a, b) => a.ordinal - b.ordinal)[0];
+    if (description && description.unit.field !== best.unit.field) return description;
+  }
   const field = INTENT_FIELDS[analysis.intent];
   if (!best?.hit.passage.source.record || !field) return best;
   const asked = units.find((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field));
@@ -170,6 +175,9 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): Sco
   const holds = holdsIntent(analysis.intent, best.unit.value ?? best.unit.text, analysis.numbers);
   return holds && asked.coverage < best.coverage * SCORER.typedCoverageShare ? best : asked;
 }
+
+/** Record fields that say what a record is or does. */
+const DESCRIBING_FIELD = /description|objective|purpose|summary|about|overview/i;
 
 /** Kinds of fact an answer must hold, or the submission does not answer: abstain rather than quote a neighbour. */
 const REQUIRED_TYPES = new Set(["when", "count", "amount", "website", "person", "language", "symbol"]);

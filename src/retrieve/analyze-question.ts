@@ -57,10 +57,25 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   const describes =
     intent === "general" &&
     (/\bwhat (does|do|did|is|are|was|were|has|have)\b.*\b(for|cover|covers|look at|looks at|about|involve|involves|achieve|achieved)\W*$/i.test(question) ||
-      /\bwhat (does|do|did|has|have|is|are)\b.*\b(do|doing|done|offer|offers|provide|provides)\b/i.test(question));
+      /\bwhat (does|do|did|has|have|is|are)\b.*\b(do|doing|done|offer|offers|provide|provides)\b/i.test(question) ||
+      asksAboutName(question));
   const acronym = intent === "define" ? /\b([A-Z][A-Z0-9]{1,9})\b/.exec(question.replace(/^What\b/, ""))?.[1] : undefined;
   const listNoun = [...question.matchAll(LIST_CUE)].map((m) => m[1]!.toLowerCase()).find((noun) => listNouns.has(noun));
   return { question, intent, terms, numbers, listNoun, acronym, names: [], describes };
+}
+
+// Words a name may hold in lower case: "Forum on Drugs", "Office of the High Commissioner for Human Rights".
+const NAME_LINKS = new Set(["of", "on", "for", "the", "and", "in", "to", "against", "a", "an", "at", "de", "la", "le", "des", "&"]);
+
+/**
+ * "What is Project X?", "What's the Forum on Y?", "Tell me about the Z Coalition": a name asked about whole.
+ * The name is every word after the opener: capitalised, a figure or symbol, quoted, or a linking word.
+ */
+function asksAboutName(question: string): boolean {
+  const match = /^\W*(?:what(?:'s|’s| is| are| was| were)|tell me about|describe)\s+(?:the\s+)?(.+?)\W*$/i.exec(question);
+  if (!match) return false;
+  const words = match[1]!.replace(/["“”][^"“”]*["“”]/g, " Q ").split(/\s+/).filter(Boolean);
+  return /^[\p{Lu}\d]/u.test(words[0] ?? "") && words.every((w) => /^[\p{Lu}\d("“]/u.test(w) || NAME_LINKS.has(w.toLowerCase()));
 }
 
 /** Record fields that hold the answer to each intent. */

@@ -85,6 +85,20 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /^In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo/);
   });
 
+  it("describes a named record from its description, two sentences, not from another field", async () => {
+    const result = await ask("What's the African Civil Society Forum on Drugs?");
+    assert.equal(
+      result.answer,
+      "African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched during the African Union High-Level Meeting on Drug Use Disorders in Lusaka, Zambia, in 2023.; It brings together civil society organizations from across Africa committed to supporting Member States in the implementation of the international and regional drug policy commitments. [1]",
+    );
+    assert.equal(result.citations[0]!.source.record?.title, "African Civil Society Forum on Drugs");
+  });
+
+  it("abstains on a figure that only labels (goal numbers, list markers) and on a person it never names", async () => {
+    assert.equal((await ask("How many homicide victims worldwide does the Global Study on Homicide 2023 report?")).abstained, true);
+    assert.equal((await ask("Who is the Special Representative of the Secretary-General on Violence Against Children?")).abstained, true);
+  });
+
   it("folds full-width letters before searching", async () => {
     const result = await ask("When did the ＣＣＰＣＪ 33rd session take place?");
     assert.match(result.answer, /13-17 May 2024 \[1\]$/);

@@ -50,6 +50,10 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What does the Forum do?").describes, true);
     assert.equal(analyzeQuestion("Who is the Special Representative of the Secretary-General on the topic?").intent, "person");
     assert.equal(analyzeQuestion("Who are the partners?").intent, "who");
+    // A name asked about whole is described, not one of its fields.
+    assert.equal(analyzeQuestion("What's the Harbour Forum on Fisheries?").describes, true);
+    assert.equal(analyzeQuestion("Tell me about the Tapajós Project").describes, true);
+    assert.equal(analyzeQuestion("What was the theme?").describes, false);
   });
 
   it("does not take a label for a count: goal numbers, list markers, ordinals and symbols", () => {
