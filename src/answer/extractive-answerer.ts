@@ -122,7 +122,9 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const unknownNumber = analysis.numbers.find((n) => !known(n));
   if (unknownNumber) return `the submission never mentions ${unknownNumber}`;
   if ((analysis.intent === "amount" || analysis.intent === "website") && !holdsIntent(analysis.intent, best.unit.text)) return `no ${analysis.intent} in the evidence`;
-  if (best.coverage < options.minCoverage) return `the question's terms are not in the evidence (${best.coverage.toFixed(3)})`;
+  // The evidence is every competing unit: a paraphrase's answer may hold none of its words while its neighbours hold some.
+  const covered = Math.max(best.coverage, ...units.map((u) => u.coverage));
+  if (covered < options.minCoverage) return `the question's terms are not in the evidence (${covered.toFixed(3)})`;
   // Supported neither lexically nor by the encoder: an off-topic question that shares a word or two ("the weather in Vienna").
   const dense = Math.max(best.dense, ...units.map((u) => u.dense));
   if (best.coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${best.coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;
