@@ -20,6 +20,17 @@ describe("fusing the dense and lexical rankings", () => {
     ]);
   });
 
+  it("weighted with a lexical ceiling: a best BM25 match under the ceiling counts for its share of it", () => {
+    // Ceiling 24: the lexical side is divided by 24, not by its best (12), so passage 1's dense lead wins.
+    assert.deepEqual(fuseRankings(dense, lexical, { fusion: "weighted", weight: 0.5, lexicalCeiling: 24 }), [
+      { index: 1, score: 0.5 },
+      { index: 2, score: 0.5 },
+      { index: 3, score: 0.125 },
+    ]);
+    // A ceiling under the best match changes nothing.
+    assert.deepEqual(fuseRankings(dense, lexical, { fusion: "weighted", weight: 0.5, lexicalCeiling: 6 }), fuseRankings(dense, lexical, { fusion: "weighted", weight: 0.5 }));
+  });
+
   it("reciprocal-rank fusion: 1/(k + rank) summed", () => {
     const fused = fuseRankings(dense, lexical, { fusion: "rrf", rrfK: 60 });
     assert.deepEqual(fused.map((h) => h.index), [2, 1, 3]);
