@@ -45,7 +45,10 @@ export function subjectTerms(question: string, known: (term: string) => boolean)
  */
 export function contextualizeQuestion(question: string, history: ChatTurn[] = [], known: (term: string) => boolean = () => true): ContextualQuestion {
   const previous = [...history].reverse().find((turn) => turn.role === "user")?.content.trim();
-  if (!previous || !LEANS_ON_CONTEXT.test(question) || CHANGES_TOPIC.test(question)) return { query: question, followUp: false };
+  // "OK, different area: what did they do on education?" asks "what did they do on education?".
+  const turn = CHANGES_TOPIC.exec(question);
+  if (turn) return { query: question.slice(turn[0].length).replace(/^[\s,:;—–-]+/, "") || question, followUp: false };
+  if (!previous || !LEANS_ON_CONTEXT.test(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
   // The noun phrase after "What about…" names the new subject even in lower case ("the homicide one").
   const shifted = SHIFT_OPENER.exec(question)?.[1];

@@ -61,6 +61,9 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What does the Forum do?").describes, true);
     assert.equal(analyzeQuestion("Who is the Special Representative of the Secretary-General on the topic?").intent, "person");
     assert.equal(analyzeQuestion("Who are the partners?").intent, "who");
+    assert.equal(analyzeQuestion("Which other UN bodies co-authored the report?").intent, "who");
+    assert.equal(analyzeQuestion("How big was the outreach to NGOs?").intent, "count");
+    assert.equal(analyzeQuestion("Is the report tagged to SDG 14?").intent, "sdg");
     // A name asked about whole is described, not one of its fields.
     assert.equal(analyzeQuestion("What's the Harbour Forum on Fisheries?").describes, true);
     assert.equal(analyzeQuestion("Tell me about the Tapajós Project").describes, true);
@@ -133,8 +136,8 @@ describe("follow-up context", () => {
     const context = contextualizeQuestion("What about the homicide one?", history, (term) => known(term) || term === "homicid");
     assert.equal(context.newSubject, true);
     assert.equal(context.query, "What about the homicide one? When was the of the session of the held?");
-    assert.deepEqual(contextualizeQuestion("OK, different area: what did they do on education?", history, known), { query: "OK, different area: what did they do on education?", followUp: false });
-    assert.deepEqual(contextualizeQuestion("Switching topics — how many were there?", history, known), { query: "Switching topics — how many were there?", followUp: false });
+    assert.deepEqual(contextualizeQuestion("OK, different area: what did they do on education?", history, known), { query: "what did they do on education?", followUp: false });
+    assert.deepEqual(contextualizeQuestion("Switching topics — how many were there?", history, known), { query: "how many were there?", followUp: false });
   });
 
   it("takes a question that does not lean on the conversation as it is", () => {
