@@ -1,6 +1,6 @@
 import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits, type Unit } from "../ingest/passage-units.js";
-import { INTENT_FIELDS, holdsIntent, type QuestionAnalysis } from "../retrieve/analyze-question.js";
+import { INTENT_FIELDS, holdsIntent, holdsPrecision, type QuestionAnalysis } from "../retrieve/analyze-question.js";
 import { expandAcronyms } from "../retrieve/acronyms.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
@@ -197,7 +197,7 @@ function answerText(u: ScoredUnit, units: ScoredUnit[]): string {
 /** Whether the unit holds the kind of fact asked: a date for "when", a figure of the counted thing for "how many". */
 function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): boolean {
   const text = answerText(u, units);
-  if (!holdsIntent(analysis.intent, text, analysis.numbers)) return false;
+  if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
   if (analysis.intent !== "count") return true;
   // A counted thing the submission never names ("hectares") has no figure in it. One it names may be counted
   // in other words ("nations" for "countries"), so a figure is enough then.
@@ -213,7 +213,7 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
  */
 function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): { unit: ScoredUnit; missing?: string } {
   const { analysis } = retrieval;
-  const required = REQUIRED_TYPES.has(analysis.intent);
+  const required = REQUIRED_TYPES.has(analysis.intent) || analysis.precision !== undefined;
   if ((!required && !PREFERRED_TYPES.has(analysis.intent)) || holdsAnswerType(best, units, analysis, retrieval)) return { unit: best };
   // A neighbour that holds the type but hardly any of the question's terms is not evidence for it.
   const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare && holdsAnswerType(u, units, analysis, retrieval));

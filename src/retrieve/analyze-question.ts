@@ -21,6 +21,12 @@ export interface QuestionAnalysis {
   notEnglish?: boolean;
   /** Set when the question asks what something does or is for ("What does the Forum do?"): the answer spans sentences. */
   describes?: boolean;
+  /**
+   * How precise the asked fact must be: "day" for an exact date ("On what date…", "exact date"), "end" for when
+   * something ends ("When will it end?": a "since 2021" is its start), "city" for a city or venue ("In which
+   * city…": a text with no place in it is no answer).
+   */
+  precision?: "day" | "end" | "city";
 }
 
 /** Offices a person holds, in English (any qualifier before them: "Special Representative", "Executive Director"). */
@@ -43,6 +49,11 @@ const INTENTS: [Intent, RegExp][] = [
   ["who", /^who\b|\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) ([\w-]+ ){0,2}(organi[sz]ations?|partners?|entity|entities|body|bodies|agency|agencies|police)\b|\b(co-?authored|authored|co-?published|co-?organi[sz]ed|funded|financed|sponsored) by\b|\bwho (co-?authored|authored|co-?published|published|wrote|funded|funds|financed|sponsored)\b|\b(funders?|donors?|sponsors?)\W*$/i],
 ];
 
+// Words that ask for a day, an end, or a city (general English).
+const EXACT_DAY = /\bexact date\b|\bon (what|which) (date|day)\b|\b(what|which) day\b|\bprecise date\b/i;
+const ENDS = /\bwhen (will|does|did|is|was)\b.*\b(end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|expire|expires|run until|last until|scheduled to end|due to end)\b/i;
+const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b/i;
+
 /** Function words of questions: they say what is asked, not what it is about. */
 const QUESTION_WORDS = new Set(["when", "where", "who", "whom", "whose", "which", "what", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were"]);
 
@@ -61,7 +72,8 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
       asksAboutName(question));
   const acronym = intent === "define" ? /\b([A-Z][A-Z0-9]{1,9})\b/.exec(question.replace(/^What\b/, ""))?.[1] : undefined;
   const listNoun = [...question.matchAll(LIST_CUE)].map((m) => m[1]!.toLowerCase()).find((noun) => listNouns.has(noun));
-  return { question, intent, terms, numbers, listNoun, acronym, names: [], describes };
+  const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : ENDS.test(question) ? "end" : undefined) : intent === "where" && CITY.test(question) ? "city" : undefined;
+  return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(precision ? { precision } : {}) };
 }
 
 // Words a name may hold in lower case: "Forum on Drugs", "Office of the High Commissioner for Human Rights".
@@ -94,6 +106,24 @@ const LABELLED_FIGURES = /\b[\w.]*\d+\/[\d/]+\b|\b(?:SDGs?|Goals?|targets?|indic
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 
+/** A date to the day: "13-17 May 2024", "May 13", "2024-05-13", "13/05/2024". */
+const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b`, "i");
+
+/** Whether text holds the fact as precisely as the question asks (QuestionAnalysis.precision); true without one. */
+export function holdsPrecision(precision: QuestionAnalysis["precision"], text: string): boolean {
+  switch (precision) {
+    case "day":
+      return DAY_DATE.test(text);
+    case "end":
+      // A start ("since 2021", "from 2021", "began in 2021") does not say when something ends.
+      return holdsIntent("when", text.replace(/\b(since|from|began|begun|started|launched|established|implemented since)\b[^.;,]*?\b(19|20)\d{2}\b/gi, " "));
+    case "city":
+      return holdsIntent("where", text);
+    default:
+      return true;
+  }
+}
+
 /** Whether a piece of text holds the kind of fact the intent asks for. */
 export function holdsIntent(intent: Intent, text: string, questionNumbers: string[] = []): boolean {
   switch (intent) {
@@ -112,7 +142,7 @@ export function holdsIntent(intent: Intent, text: string, questionNumbers: strin
     case "sdg":
       return /\bsdgs?\b|\bgoals? \d/i.test(text);
     case "where":
-      return PLACE_PATTERN.test(text) || /\b(in|at|across|from) [A-Z][a-z]+/.test(text) || /,\s*[A-Z][a-z]+$/.test(text);
+      return PLACE_PATTERN.test(text) || new RegExp(`\\b(in|at|across|from) (the )?(?!(?:${MONTHS})\\b)[A-Z][a-z]+`).test(text) || /,\s*[A-Z][a-z]+$/.test(text);
     case "person":
       // A person is named with a title in the submissions' register: "Mr. …", "H.E. …", "Ambassador …".
       return /\b(Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.?\s+[A-Z]|\b(Ambassador|Professor|Minister|Judge|Justice|Sir|Dame)\s+[A-Z][a-z]+/.test(text);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { analyzeQuestion, holdsIntent } from "../../src/retrieve/analyze-question.js";
+import { analyzeQuestion, holdsIntent, holdsPrecision } from "../../src/retrieve/analyze-question.js";
 import { contextualizeQuestion } from "../../src/retrieve/contextualize-question.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
@@ -68,6 +68,19 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What's the Harbour Forum on Fisheries?").describes, true);
     assert.equal(analyzeQuestion("Tell me about the Tapajós Project").describes, true);
     assert.equal(analyzeQuestion("What was the theme?").describes, false);
+  });
+
+  it("knows when a question asks for a day, an end or a city, and what holds one", () => {
+    assert.equal(analyzeQuestion("On what exact date was the side event held?").precision, "day");
+    assert.equal(analyzeQuestion("When will the project end?").precision, "end");
+    assert.equal(analyzeQuestion("In which city was the coalition established?").precision, "city");
+    assert.equal(analyzeQuestion("When was the session held?").precision, undefined);
+    assert.equal(holdsPrecision("day", "a side event in July 2024"), false);
+    assert.equal(holdsPrecision("day", "held on 13-17 May 2024"), true);
+    assert.equal(holdsPrecision("end", "implemented by the Office since 2021 as part of its mandate"), false);
+    assert.equal(holdsPrecision("end", "runs until December 2025"), true);
+    assert.equal(holdsPrecision("city", "established during a conference in Nairobi in May 2024"), true);
+    assert.equal(holdsIntent("where", "a side event in July 2024"), false);
   });
 
   it("does not take a label for a count: goal numbers, list markers, ordinals and symbols", () => {
