@@ -61,7 +61,9 @@ const QUESTION_WORDS = new Set(["when", "where", "who", "whom", "whose", "which"
 const LIST_CUE = /\b(?:list|all|every|each|which|what|name|enumerate|overview of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\b/gi;
 
 export function analyzeQuestion(question: string, listNouns: ReadonlySet<string> = new Set()): QuestionAnalysis {
-  const intent = INTENTS.find(([, pattern]) => pattern.test(question))?.[0] ?? "general";
+  // "Does the project cover Africa?", "Is it active in Kenya?": a yes/no question about where something reaches.
+  const reaches = /^\W*(does|do|did|is|are|was|were|has|have)\b.*\b(cover|covers|covered|reach|reaches|reached|include|includes|operate|operates|active|work|works|run|runs|implemented)\b/i.test(question) && PLACE_PATTERN.test(question);
+  const intent = INTENTS.find(([, pattern]) => pattern.test(question))?.[0] ?? (reaches ? "where" : "general");
   const terms = tokenize(question).filter((term) => !QUESTION_WORDS.has(term));
   const numbers = [...question.matchAll(/\b(\d+(?:[.,/]\d+)*)(?:st|nd|rd|th)?\b/gi)].map((m) => m[1]!);
   // "What does the Forum do?", "What does UNODC do to make prisons resilient?", "What is SE4U for?"

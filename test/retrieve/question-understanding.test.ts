@@ -64,6 +64,8 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Which other UN bodies co-authored the report?").intent, "who");
     assert.equal(analyzeQuestion("How big was the outreach to NGOs?").intent, "count");
     assert.equal(analyzeQuestion("Is the report tagged to SDG 14?").intent, "sdg");
+    assert.equal(analyzeQuestion("Does the project cover Africa?").intent, "where");
+    assert.equal(analyzeQuestion("Does it cover SDG 5?").intent, "general");
     // A name asked about whole is described, not one of its fields.
     assert.equal(analyzeQuestion("What's the Harbour Forum on Fisheries?").describes, true);
     assert.equal(analyzeQuestion("Tell me about the Tapajós Project").describes, true);
