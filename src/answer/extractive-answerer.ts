@@ -165,7 +165,7 @@ function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUni
 function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   const best = preferNamed(units, analysis);
   // What a record is, is said by its description: its first sentence, not its partners or dates.
-  if (analysis.describes && best?.hit.passage.source.record) {
+  if (analysis.aboutWhole && best?.hit.passage.source.record) {
     const description = units.filter((u) => u.hit.position === best.hit.position && u.unit.field && DESCRIBING_FIELD.test(u.unit.field)).sort((a, b) => a.ordinal - b.ordinal)[0];
     if (description && description.unit.field !== best.unit.field) return description;
   }

@@ -21,6 +21,8 @@ export interface QuestionAnalysis {
   notEnglish?: boolean;
   /** Set when the question asks what something does or is for ("What does the Forum do?"): the answer spans sentences. */
   describes?: boolean;
+  /** Set when the question names something and asks about it whole ("What is Project X?"): its description answers. */
+  aboutWhole?: boolean;
   /**
    * How precise the asked fact must be: "day" for an exact date ("On what date…", "exact date"), "end" for when
    * something ends ("When will it end?": a "since 2021" is its start), "city" for a city or venue ("In which
@@ -67,15 +69,18 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   const terms = tokenize(question).filter((term) => !QUESTION_WORDS.has(term));
   const numbers = [...question.matchAll(/\b(\d+(?:[.,/]\d+)*)(?:st|nd|rd|th)?\b/gi)].map((m) => m[1]!);
   // "What does the Forum do?", "What does UNODC do to make prisons resilient?", "What is SE4U for?"
+  const aboutWhole = intent === "general" && asksAboutName(question);
   const describes =
     intent === "general" &&
     (/\bwhat (does|do|did|is|are|was|were|has|have)\b.*\b(for|cover|covers|look at|looks at|about|involve|involves|achieve|achieved)\W*$/i.test(question) ||
       /\bwhat (does|do|did|has|have|is|are)\b.*\b(do|doing|done|offer|offers|provide|provides)\b/i.test(question) ||
-      asksAboutName(question));
+      aboutWhole ||
+      // "How is the Office using solar power…?", "How does it help farmers?": the manner spans sentences too.
+      /^\W*how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(many|much|long|often|far)\b)/i.test(question));
   const acronym = intent === "define" ? /\b([A-Z][A-Z0-9]{1,9})\b/.exec(question.replace(/^What\b/, ""))?.[1] : undefined;
   const listNoun = [...question.matchAll(LIST_CUE)].map((m) => m[1]!.toLowerCase()).find((noun) => listNouns.has(noun));
   const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : ENDS.test(question) ? "end" : undefined) : intent === "where" && CITY.test(question) ? "city" : undefined;
-  return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(precision ? { precision } : {}) };
+  return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(aboutWhole ? { aboutWhole } : {}), ...(precision ? { precision } : {}) };
 }
 
 // Words a name may hold in lower case: "Forum on Drugs", "Office of the High Commissioner for Human Rights".

@@ -70,6 +70,11 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What's the Harbour Forum on Fisheries?").describes, true);
     assert.equal(analyzeQuestion("Tell me about the Tapajós Project").describes, true);
     assert.equal(analyzeQuestion("What was the theme?").describes, false);
+    assert.equal(analyzeQuestion("Tell me about the Tapajós Project").aboutWhole, true);
+    // How something is done spans sentences, but is not the record's description.
+    assert.equal(analyzeQuestion("How is the Office using solar power for farmers?").describes, true);
+    assert.equal(analyzeQuestion("How is the Office using solar power for farmers?").aboutWhole, undefined);
+    assert.equal(analyzeQuestion("How many farmers were supported?").describes, false);
   });
 
   it("knows when a question asks for a day, an end or a city, and what holds one", () => {
