@@ -270,7 +270,20 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
   const what = list.kind === "sections" ? `sections under question ${list.question}` : tablePlural(list.table);
   if (list.kind === "records" && list.conditions.length) {
     const condition = list.conditions.map((c) => `“${c}”`).join(" and ");
-    if (!list.matched) return `None of the ${list.total} ${what} the submission lists mentions ${condition} ${retrieval.passages.map((hit) => citations.cite(hit)).join("")}.`;
+    if (!list.matched) {
+      const none = `None of the ${list.total} ${what} the submission lists mentions ${condition}`;
+      // A condition nobody meets is often a wrong premise ("published with the World Bank"): say what each record
+      // does hold in the field the question asks about (its publishers, funders, languages).
+      const field = INTENT_FIELDS[retrieval.analysis.intent];
+      const held = field
+        ? retrieval.passages.map((hit) => {
+            const values = passageUnits(hit.passage, hit.position).filter((u) => u.field && field.test(u.field) && u.value !== hit.passage.source.record!.title).map((u) => u.value ?? u.text);
+            return values.length ? `- ${hit.passage.source.record!.title}: ${values.join("; ")} ${citations.cite(hit)}` : undefined;
+          })
+        : [];
+      if (held.length && held.every(Boolean)) return `${none}. What they list instead:\n${held.join("\n")}`;
+      return `${none} ${retrieval.passages.map((hit) => citations.cite(hit)).join("")}.`;
+    }
     return `${list.matched} of the ${list.total} ${what} the submission lists ${list.matched === 1 ? "mentions" : "mention"} ${condition}:\n${lines.join("\n")}`;
   }
   return `The submission lists ${lines.length} ${what}:\n${lines.join("\n")}`;

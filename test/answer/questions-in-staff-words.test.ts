@@ -65,7 +65,14 @@ describe("questions in staff's own words", () => {
     assert.equal(york.answer, "None of the 3 events the submission lists mentions “New York” [1][2][3].");
     assert.equal(york.abstained, false);
     const french = await ask("Which publications are available in French?");
-    assert.equal(french.answer, "None of the 3 resources the submission lists mentions “French” [1][2][3].");
+    // A wrong premise is answered with what each record holds in the field asked about, each cited.
+    assert.equal(
+      french.answer,
+      "None of the 3 resources the submission lists mentions “French”. What they list instead:\n" +
+        "- Global Progress Report on Sustainable Development Goal 16 Indicators: At the crossroads: Breakdown or breakthrough for peace, justice and strong institutions (July 2024): English [1]\n" +
+        "- Global Study on Homicide 2023: English [2]\n" +
+        "- World Wildlife Crime Report 2024: Trafficking in Protected Species: English [3]",
+    );
   });
 
   it("abstains when the evidence lacks the kind of fact asked (a person, a figure of the thing counted)", async () => {
