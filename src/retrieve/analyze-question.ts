@@ -158,7 +158,8 @@ export function holdsIntent(intent: Intent, text: string, questionNumbers: strin
     case "who":
       return /\b[A-Z][a-zA-Z]+(\s+(of|for|and|the|on)?\s*[A-Z][a-zA-Z]+)+|\b[A-Z]{2,}\b/.test(text);
     case "symbol":
-      return /\b[A-Z]+\/[A-Z]+\/\d|\b\d+\/\d+\b/.test(text);
+      // "E/RES/2024/10", "67/4", or a numbered resolution or decision ("Resolution 71").
+      return /\b[A-Z]+\/[A-Z]+\/\d|\b\d+\/\d+\b|\b(resolution|decision|document|report) (no\.? ?)?\d+\b/i.test(text);
     case "website":
       return /https?:\/\/|www\./i.test(text);
     default:

@@ -88,6 +88,8 @@ describe("what a question asks", () => {
     assert.equal(holdsPrecision("end", "runs until December 2025"), true);
     assert.equal(holdsPrecision("city", "established during a conference in Nairobi in May 2024"), true);
     assert.equal(holdsIntent("where", "a side event in July 2024"), false);
+    assert.equal(holdsIntent("symbol", "approved the plan (Resolution 71, Revised 2018)"), true);
+    assert.equal(holdsIntent("symbol", "adopted four resolutions"), false);
   });
 
   it("does not take a label for a count: goal numbers, list markers, ordinals and symbols", () => {
