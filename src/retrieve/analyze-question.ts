@@ -78,7 +78,11 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
       // "How is the Office using solar power…?", "How does it help farmers?": the manner spans sentences too.
       /^\W*how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(many|much|long|often|far)\b)/i.test(question));
   const acronym = intent === "define" ? /\b([A-Z][A-Z0-9]{1,9})\b/.exec(question.replace(/^What\b/, ""))?.[1] : undefined;
-  const listNoun = [...question.matchAll(LIST_CUE)].map((m) => m[1]!.toLowerCase()).find((noun) => listNouns.has(noun));
+  // "what UNODC reports about…": after "what" and a name, a word in -s is the name's verb, not a list noun.
+  const listNoun = [...question.matchAll(LIST_CUE)]
+    .filter((m) => !/^[Ww]hat\s+(\p{Lu}[\p{L}\d-]*\s+)+[a-z]+s$/u.test(m[0]))
+    .map((m) => m[1]!.toLowerCase())
+    .find((noun) => listNouns.has(noun));
   const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : ENDS.test(question) ? "end" : undefined) : intent === "where" && CITY.test(question) ? "city" : undefined;
   return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(aboutWhole ? { aboutWhole } : {}), ...(precision ? { precision } : {}) };
 }

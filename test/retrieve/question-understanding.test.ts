@@ -66,6 +66,10 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Is the report tagged to SDG 14?").intent, "sdg");
     assert.equal(analyzeQuestion("Does the project cover Africa?").intent, "where");
     assert.equal(analyzeQuestion("Does it cover SDG 5?").intent, "general");
+    // After "what" and a name, a word in -s is the name's verb: "what UNODC reports about…" asks for no list.
+    const nouns = new Set(["reports"]);
+    assert.equal(analyzeQuestion("Could you tell me what UNODC reports about its work with civil society?", nouns).listNoun, undefined);
+    assert.equal(analyzeQuestion("Which UNODC reports cover SDG 16?", nouns).listNoun, "reports");
     // A name asked about whole is described, not one of its fields.
     assert.equal(analyzeQuestion("What's the Harbour Forum on Fisheries?").describes, true);
     assert.equal(analyzeQuestion("Tell me about the Tapajós Project").describes, true);
