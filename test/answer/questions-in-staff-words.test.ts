@@ -106,6 +106,27 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Who is the Special Representative of the Secretary-General on Violence Against Children?")).abstained, true);
   });
 
+  it("answers the ask inside a statement, ignoring the courtesies around it", async () => {
+    const result = await ask(
+      "Dear team, I'm drafting a paragraph for a prisons side event and need two facts from the 2024 reporting: first, how many countries got prison and penal reform support in the past year, and second, what the three areas of intervention were. Please keep it brief; many thanks for your help with this.",
+    );
+    assert.match(result.answer, /^In the past year, more than 50 countries have benefited from UNODC’s advisory service .* \(iii\) supporting the social reintegration of offenders\. \[1\]$/);
+  });
+
+  it("takes the subject after 'What about…' in a follow-up, and keeps a sentence that holds the place asked over the record's field", async () => {
+    const history = [
+      { role: "user" as const, content: "Which edition of the World Wildlife Crime Report came out in 2024?" },
+      { role: "assistant" as const, content: "The third edition." },
+    ];
+    assert.match((await ask("What about the homicide one — which edition is it?", history)).answer, /^Global Study on Homicide 2023 — Description: The fourth edition of the Global Study on Homicide/);
+    assert.match((await ask("In which countries have Voluntary Pilot Initiatives taken place so far?")).answer, /Description: VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
+  });
+
+  it("does not answer when something ends with when it began", async () => {
+    const result = await ask("When is the Tapajós project scheduled to end?");
+    assert.equal(result.abstained, true);
+  });
+
   it("folds full-width letters before searching", async () => {
     const result = await ask("When did the ＣＣＰＣＪ 33rd session take place?");
     assert.match(result.answer, /13-17 May 2024 \[1\]$/);
