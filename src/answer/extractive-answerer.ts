@@ -236,7 +236,10 @@ function withNext(best: ScoredUnit, units: ScoredUnit[], analysis?: QuestionAnal
   }
   const next = after(best);
   if (!next) return [best];
-  return next.score >= best.score * SCORER.nextSentenceShare || analysis?.describes ? [best, next] : [best];
+  if (!(next.score >= best.score * SCORER.nextSentenceShare || analysis?.describes)) return [best];
+  const third = after(next);
+  // What something does or how may take a third sentence, when it scores nearly as well as the best.
+  return analysis?.describes && third && third.score >= best.score * SCORER.thirdSentenceShare ? [best, next, third] : [best, next];
 }
 
 /** A sentence that opens with "They" or "This" needs the one before it to be understood. */
