@@ -1,7 +1,10 @@
 import type { CorpusFile } from "../ingest/ingest-corpus.js";
 
-/** Bump when passages, ids, what is embedded or index files change: older indexes are then rebuilt. */
-export const INDEX_FORMAT = 4;
+/**
+ * Bump when passages, ids, what is embedded or index files change: older indexes are then rebuilt. 5: every
+ * passage carries its entity's name and its year (format 4 indexes written before that lacked them).
+ */
+export const INDEX_FORMAT = 5;
 
 export interface Manifest {
   format: number;
