@@ -1,7 +1,7 @@
 import { planScopes, type Scope } from "../retrieve/plan-scopes.js";
 import { corpusEntities, type CorpusEntity } from "../retrieve/question-scope.js";
 import type { Retrieval, Retriever } from "../retrieve/retriever.js";
-import type { SearchFilter } from "../retrieve/search-filter.js";
+import { allowedPositions, type SearchFilter } from "../retrieve/search-filter.js";
 import type { AnswerResult, ChatTurn } from "../types.js";
 import type { Answerer } from "./answerer.js";
 import { mergeScopedAnswers, quotedSource } from "./merge-scoped-answers.js";
@@ -61,6 +61,10 @@ export class Assistant {
         ? await this.retriever.retrieve({ question: plan.question, k: this.k, filter: plan.filter })
         : await this.retriever.retrieve({ question: request.question, history, k: this.k, filter: plan.filter });
     if (retrieval.analysis.notEnglish) return { result: this.say(NOT_ENGLISH_ANSWER, true, request), retrieval };
+    // A filter that no indexed submission meets is said to be one, not answered "does not say".
+    if (!retrieval.passages.length && request.filter && allowedPositions(this.retriever.index.passages, request.filter)?.size === 0) {
+      return { result: this.say(nothingIndexed(request.filter, this.entities), true, request), retrieval };
+    }
     if (this.summarize && SUMMARY_REQUEST.test(request.question)) {
       const result = await this.summarize(request.signal);
       emit(result.answer, request.onToken);
@@ -108,4 +112,17 @@ export class Assistant {
 /** Sends a finished answer word by word, as a streamed one arrives. */
 function emit(answer: string, onToken: ((text: string) => void) | undefined): void {
   if (onToken) for (const piece of answer.match(/\S+\s*/g) ?? []) onToken(piece);
+}
+
+/**
+ * "No submission of “XYZ” for 2019 is indexed. Indexed: UNODC (2024), IOM (2021, 2023)." for a filter no
+ * passage meets (an entity or year not ingested yet, or a misspelt one).
+ */
+export function nothingIndexed(filter: SearchFilter, entities: CorpusEntity[]): string {
+  const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(String);
+  const named = list(filter.entity).map((e) => `“${e}”`).join(" or ");
+  const years = list(filter.year).join(" or ");
+  const what = `No submission${named ? ` of ${named}` : ""}${years ? ` for ${years}` : ""} is indexed.`;
+  const indexed = entities.map((e) => (e.years.length ? `${e.entity} (${e.years.join(", ")})` : e.entity)).join(", ");
+  return indexed ? `${what} Indexed: ${indexed}.` : what;
 }

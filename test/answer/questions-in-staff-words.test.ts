@@ -127,6 +127,11 @@ describe("questions in staff's own words", () => {
     assert.equal(result.abstained, true);
   });
 
+  it("says a filter meets no indexed submission, naming what is indexed", async () => {
+    const { result } = await assistant.ask({ question: "When was the session held?", filter: { entity: "IOM", year: [2019, 2020] } });
+    assert.deepEqual(result, { answer: "No submission of “IOM” for 2019 or 2020 is indexed. Indexed: UNODC (2024).", abstained: true, mode: "extractive", citations: [] });
+  });
+
   it("folds full-width letters before searching", async () => {
     const result = await ask("When did the ＣＣＰＣＪ 33rd session take place?");
     assert.match(result.answer, /13-17 May 2024 \[1\]$/);
