@@ -93,6 +93,13 @@ export class Retriever {
     return (await this.retrieve({ question: query, k, lists: false, filter })).passages;
   }
 
+  /** `recordText` of each passage, made on first use: a list question tests every record of its table, once per scope. */
+  private readonly recordTexts: (string | undefined)[] = [];
+  private recordTextOf(index: number): string {
+    const passage = this.index.passages[index]!;
+    return (this.recordTexts[index] ??= recordText(passage.breadcrumb, passage.text));
+  }
+
   /** Units of the allowed passages, when so few that comparing the query with each is cheaper and exact. */
   private static readonly EXACT_UNITS = 4096;
 
@@ -177,11 +184,12 @@ export class Retriever {
     const fusedScore = new Map(fused.map((hit) => [hit.index, hit.score]));
     const table = this.vocabulary.tables.get(analysis.listNoun);
     if (table) {
-      let members = this.index.passages.flatMap((passage, index) => (passage.source.record?.table === table && accept(index) ? [index] : []));
+      // Filtered: only the allowed positions are walked (ascending, as the whole list would be), not every passage per scope.
+      let members = [...(allowed ?? this.index.passages.keys())].filter((index) => this.index.passages[index]!.source.record?.table === table);
       const total = members.length;
       // "Which events were held in March?", "Which partnerships involve INTERPOL?": conditions narrow the table,
       // and a condition no record meets is answered "none of the …" over the whole table.
-      const texts = members.map((index) => recordText(this.index.passages[index]!.breadcrumb, this.index.passages[index]!.text));
+      const texts = members.map((index) => this.recordTextOf(index));
       const conditions = listConditions(asked, analysis.listNoun, texts);
       const met = members.filter((_, i) => conditions.every((c) => c.test(texts[i]!)));
       if (conditions.length) {
@@ -198,9 +206,10 @@ export class Retriever {
     const question = this.vocabulary.sections.get(analysis.listNoun);
     if (question !== undefined) {
       const firstOfSection = new Map<string, number>();
-      this.index.passages.forEach((passage, index) => {
-        if (passage.source.question === question && passage.source.section && accept(index) && !firstOfSection.has(passage.source.section)) firstOfSection.set(passage.source.section, index);
-      });
+      for (const index of allowed ?? this.index.passages.keys()) {
+        const passage = this.index.passages[index]!;
+        if (passage.source.question === question && passage.source.section && !firstOfSection.has(passage.source.section)) firstOfSection.set(passage.source.section, index);
+      }
       retrieval.list = { kind: "sections", question };
       retrieval.passages = [...firstOfSection.values()].map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
     }
