@@ -18,9 +18,9 @@ export interface Bm25Data {
 
 /** One term's postings: the documents that hold it (ascending) and, for each, its BM25 weight before idf. */
 interface Postings {
-  docs: Int32Array;
+  docs: number[];
   /** `tf·(k1+1) / (tf + k1·(1 − b + b·length/avgLength))` of the term in each document, computed once at load. */
-  weights: Float64Array;
+  weights: number[];
 }
 
 /** Okapi BM25 over the passages: the lexical side of retrieval, for names, symbols and figures. */
@@ -36,22 +36,15 @@ export class Bm25Index {
   private constructor(private readonly data: Bm25Data) {
     const { k1, b, docs, lengths } = data;
     this.avgLength = lengths.reduce((a, x) => a + x, 0) / Math.max(1, lengths.length);
-    const counts = new Map<string, number>();
-    for (const tf of docs) for (const term of Object.keys(tf)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const filled = new Map<string, number>();
-    for (const [term, count] of counts) {
-      this.postings.set(term, { docs: new Int32Array(count), weights: new Float64Array(count) });
-      filled.set(term, 0);
-    }
     docs.forEach((tf, index) => {
       // The same expression, in the same order, as scoring a document directly: the weights are bit-identical.
       const norm = k1 * (1 - b + (b * lengths[index]!) / (this.avgLength || 1));
-      for (const [term, f] of Object.entries(tf)) {
-        const list = this.postings.get(term)!;
-        const at = filled.get(term)!;
-        list.docs[at] = index;
-        list.weights[at] = (f * (k1 + 1)) / (f + norm);
-        filled.set(term, at + 1);
+      for (const term in tf) {
+        const f = tf[term]!;
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = { docs: [], weights: [] }));
+        list.docs.push(index);
+        list.weights.push((f * (k1 + 1)) / (f + norm));
       }
     });
     this.scores = new Float64Array(docs.length);
