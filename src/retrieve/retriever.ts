@@ -93,6 +93,25 @@ export class Retriever {
     return (await this.retrieve({ question: query, k, lists: false, filter })).passages;
   }
 
+  /** Query vectors of the last few texts searched (pending or done), oldest first. */
+  private readonly queryVectors = new Map<string, Promise<number[]>>();
+
+  /**
+   * The normalised vector of a query, embedded once for repeats: a question asked across entities is retrieved
+   * once per entity with the same text (63 scopes at N = 250 made 63 encoder calls, ~1 s). The model gives a
+   * text the same vector each time, so the answer is as before. Last 16 texts; a failed embedding is not kept.
+   */
+  private queryVector(text: string): Promise<number[]> {
+    let vector = this.queryVectors.get(text);
+    if (!vector) {
+      vector = this.embedder.embedQuery(text).then(normalize);
+      vector.catch(() => this.queryVectors.get(text) === vector && this.queryVectors.delete(text));
+      this.queryVectors.set(text, vector);
+      if (this.queryVectors.size > 16) this.queryVectors.delete(this.queryVectors.keys().next().value!);
+    }
+    return vector;
+  }
+
   /** `recordText` of each passage, made on first use: a list question tests every record of its table, once per scope. */
   private readonly recordTexts: (string | undefined)[] = [];
   private recordTextOf(index: number): string {
@@ -152,7 +171,7 @@ export class Retriever {
     analysis.names = [...new Set([...namedTerms(asked, this.index.lexical), ...symbols])];
     // A word the corpus holds (or an acronym it spells out) is no evidence of another language.
     analysis.notEnglish = isNotEnglish(asked, (word) => tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0 || this.acronyms.has(t)));
-    const queryVector = normalize(await this.embedder.embedQuery(query));
+    const queryVector = await this.queryVector(query);
     const dense = this.densePassages(queryVector, allowed);
     const lexical = this.index.lexical.search(query, Math.max(50, k), allowed ? accept : undefined);
     const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight });
