@@ -69,13 +69,15 @@ async function writeCorpus(dir: string, submissions: GeneratedSubmission[]) {
 interface ColdBuild {
   ms: number;
   peakRssMb: number;
+  /** When the kept build was made (ISO time). */
+  date?: string;
   manifest: Manifest;
 }
 
 /** The cold build kept in `dir` by an earlier run, when its index still serves exactly these submissions. */
 async function keptColdBuild(dir: string, submissions: GeneratedSubmission[]): Promise<ColdBuild | undefined> {
   try {
-    const kept = JSON.parse(await readFile(path.join(dir, "cold.json"), "utf8")) as { ms: number; peakRssMb: number };
+    const kept = JSON.parse(await readFile(path.join(dir, "cold.json"), "utf8")) as { ms: number; peakRssMb: number; date?: string };
     const manifest = JSON.parse(await readFile(path.join(dir, "index-cold", "manifest.json"), "utf8")) as Manifest;
     const sha = (text: string) => createHash("sha256").update(text).digest("hex");
     const had = manifest.corpus.map((f) => `${f.file}:${f.sha256}`).sort().join("\n");
@@ -170,6 +172,7 @@ for (const n of [1, N]) {
     units: manifest.units,
     coldIngestMs: cold.ms,
     coldReused,
+    coldBuiltAt: coldReused ? cold.date : undefined,
     unitsPerSecond: round(manifest.units / (cold.ms / 1000)),
     ingestPeakRssMb: cold.peakRssMb,
     addOneMs: added.ms,
@@ -192,12 +195,13 @@ const results = { date: new Date().toISOString(), machine: { cpus: os.availableP
 await writeFile(path.join(ROOT, "bench/scale-results.json"), `${JSON.stringify(results, null, 2)}\n`);
 
 const [one, many] = [rows[0]!, rows[1]!];
+const kept = (row: typeof one) => row.coldBuiltAt?.slice(0, 16);
 const line = (label: string, key: keyof typeof one, target = "") => `| ${label} | ${one[key]} | ${many[key]} | ${target} |`;
 const table = [
   `| measure | N = 1 | N = ${N} | target |`,
   "| --- | --- | --- | --- |",
   line("passages / units", "passages", "") .replace(`| ${one.passages} | ${many.passages} |`, `| ${one.passages} / ${one.units} | ${many.passages} / ${many.units} |`),
-  line("cold ingest, ms (2 encoder workers, model load included)", "coldIngestMs"),
+  line(`cold ingest, ms (2 encoder workers, model load included${kept(many) ? `; N = ${N} built ${kept(many)}, kept in SCALE_DIR` : ""})`, "coldIngestMs"),
   line("units embedded a second, cold", "unitsPerSecond"),
   line(`add one submission, ms (alone: ${alone.ms} ms)`, "addOneMs"),
   line("add one over ingesting it alone", "addOneOverAlone", "≤ 1.5"),
