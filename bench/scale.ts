@@ -4,14 +4,22 @@
  * p50 over the floor of embedding the question, throughput at 16 connections, peak RSS (ingest and server),
  * index size on disk. Submissions come from bench/lib/generate-submissions.ts (no text repeats).
  * Writes bench/scale-results.json and the table between the scale markers in bench/README.md.
+ *
+ * SCALE_DIR=folder keeps each N's generated corpus and cold index there (`n250/corpus`, `n250/index-cold`,
+ * `n250/cold.json` with the cold build's time and peak RSS) and reuses them on the next run when the index's
+ * format and corpus hashes still match what the generator makes: the cold ingest at N = 250 is ~16 minutes.
+ * A reused run reports the kept cold figures (`coldReused: true`); adding one submission is measured afresh on
+ * a copy of the kept cold index, and the server runs on that copy.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { LocalEmbeddings } from "../src/embed/local-embeddings.js";
 import { percentile } from "../src/eval/metrics.js";
 import { readQuestionSet } from "../src/eval/question-set.js";
 import { buildIndex } from "../src/store/build-index.js";
+import { INDEX_FORMAT, type Manifest } from "../src/store/manifest.js";
 import { SubmissionGenerator, type GeneratedSubmission } from "./lib/generate-submissions.js";
 import { keepAlivePoster, runLoad } from "./lib/load.js";
 import { startServerProcess } from "./lib/start-server.js";
@@ -58,7 +66,31 @@ async function writeCorpus(dir: string, submissions: GeneratedSubmission[]) {
   for (const s of submissions) await writeFile(path.join(dir, s.file), s.text);
 }
 
-const workdir = await mkdtemp(path.join(os.tmpdir(), "sa-scale-"));
+interface ColdBuild {
+  ms: number;
+  peakRssMb: number;
+  /** When the kept build was made (ISO time). */
+  date?: string;
+  manifest: Manifest;
+}
+
+/** The cold build kept in `dir` by an earlier run, when its index still serves exactly these submissions. */
+async function keptColdBuild(dir: string, submissions: GeneratedSubmission[]): Promise<ColdBuild | undefined> {
+  try {
+    const kept = JSON.parse(await readFile(path.join(dir, "cold.json"), "utf8")) as { ms: number; peakRssMb: number; date?: string };
+    const manifest = JSON.parse(await readFile(path.join(dir, "index-cold", "manifest.json"), "utf8")) as Manifest;
+    const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+    const had = manifest.corpus.map((f) => `${f.file}:${f.sha256}`).sort().join("\n");
+    const wants = submissions.map((s) => `${s.file}:${sha(s.text)}`).sort().join("\n");
+    return manifest.format === INDEX_FORMAT && had === wants ? { ...kept, manifest } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const keepDir = process.env.SCALE_DIR ? path.resolve(process.env.SCALE_DIR) : undefined;
+if (keepDir) await mkdir(keepDir, { recursive: true });
+const workdir = keepDir ?? (await mkdtemp(path.join(os.tmpdir(), "sa-scale-")));
 const generator = new SubmissionGenerator(ROOT);
 const submissions = Array.from({ length: N + 1 }, (_, i) => generator.make(i));
 const extra = submissions[N]!; // the one added, the same at every scale
@@ -83,6 +115,7 @@ async function floor(): Promise<number> {
 
 // The added submission ingested alone, cold: what adding it may cost at most 1.5× of.
 const aloneDir = path.join(workdir, "alone");
+await rm(aloneDir, { recursive: true, force: true }); // always cold: a kept one would be reused warm
 await writeCorpus(path.join(aloneDir, "corpus"), [extra]);
 const alone = await ingest(path.join(aloneDir, "corpus"), path.join(aloneDir, "index"));
 log(`alone: ${extra.file} in ${alone.ms} ms (${alone.result.manifest.units} units)`);
@@ -92,10 +125,26 @@ for (const n of [1, N]) {
   const dir = path.join(workdir, `n${n}`);
   const corpusDir = path.join(dir, "corpus");
   const indexDir = path.join(dir, "index");
-  await writeCorpus(corpusDir, submissions.slice(0, n));
-  const cold = await ingest(corpusDir, indexDir);
-  const { manifest } = cold.result;
-  log(`N=${n}: cold ${cold.ms} ms, ${manifest.passages} passages, ${manifest.units} units, peak RSS ${cold.peakRssMb} MB`);
+  const coldDir = path.join(dir, "index-cold");
+  let cold = keepDir ? await keptColdBuild(dir, submissions.slice(0, n)) : undefined;
+  const coldReused = cold !== undefined;
+  await rm(indexDir, { recursive: true, force: true });
+  if (cold) {
+    await rm(corpusDir, { recursive: true, force: true });
+    await writeCorpus(corpusDir, submissions.slice(0, n));
+    await cp(coldDir, indexDir, { recursive: true });
+  } else {
+    await rm(dir, { recursive: true, force: true });
+    await writeCorpus(corpusDir, submissions.slice(0, n));
+    const built = await ingest(corpusDir, indexDir);
+    cold = { ms: built.ms, peakRssMb: built.peakRssMb, manifest: built.result.manifest };
+    if (keepDir) {
+      await cp(indexDir, coldDir, { recursive: true });
+      await writeFile(path.join(dir, "cold.json"), `${JSON.stringify({ ms: cold.ms, peakRssMb: cold.peakRssMb, date: new Date().toISOString() })}\n`);
+    }
+  }
+  const { manifest } = cold;
+  log(`N=${n}: cold ${cold.ms} ms${coldReused ? " (kept from an earlier run)" : ""}, ${manifest.passages} passages, ${manifest.units} units, peak RSS ${cold.peakRssMb} MB`);
   await writeCorpus(corpusDir, [extra]);
   const added = await ingest(corpusDir, indexDir);
   log(`N=${n}: adding ${extra.file} ${added.ms} ms, ${added.result.manifest.embedded} texts embedded`);
@@ -122,6 +171,8 @@ for (const n of [1, N]) {
     passages: manifest.passages,
     units: manifest.units,
     coldIngestMs: cold.ms,
+    coldReused,
+    coldBuiltAt: coldReused ? cold.date : undefined,
     unitsPerSecond: round(manifest.units / (cold.ms / 1000)),
     ingestPeakRssMb: cold.peakRssMb,
     addOneMs: added.ms,
@@ -136,20 +187,21 @@ for (const n of [1, N]) {
     serverPeakRssMb: round(peakServerRss),
     indexMb,
   });
-  await rm(dir, { recursive: true, force: true });
+  if (!keepDir) await rm(dir, { recursive: true, force: true });
 }
-await rm(workdir, { recursive: true, force: true });
+if (!keepDir) await rm(workdir, { recursive: true, force: true });
 
 const results = { date: new Date().toISOString(), machine: { cpus: os.availableParallelism(), memoryGb: round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map((l) => round(l, 1)) }, alone: { file: extra.file, units: alone.result.manifest.units, ms: alone.ms }, rows };
 await writeFile(path.join(ROOT, "bench/scale-results.json"), `${JSON.stringify(results, null, 2)}\n`);
 
 const [one, many] = [rows[0]!, rows[1]!];
+const kept = (row: typeof one) => row.coldBuiltAt?.slice(0, 16);
 const line = (label: string, key: keyof typeof one, target = "") => `| ${label} | ${one[key]} | ${many[key]} | ${target} |`;
 const table = [
   `| measure | N = 1 | N = ${N} | target |`,
   "| --- | --- | --- | --- |",
   line("passages / units", "passages", "") .replace(`| ${one.passages} | ${many.passages} |`, `| ${one.passages} / ${one.units} | ${many.passages} / ${many.units} |`),
-  line("cold ingest, ms (2 encoder workers, model load included)", "coldIngestMs"),
+  line(`cold ingest, ms (2 encoder workers, model load included${kept(many) ? `; N = ${N} built ${kept(many)}, kept in SCALE_DIR` : ""})`, "coldIngestMs"),
   line("units embedded a second, cold", "unitsPerSecond"),
   line(`add one submission, ms (alone: ${alone.ms} ms)`, "addOneMs"),
   line("add one over ingesting it alone", "addOneOverAlone", "≤ 1.5"),

@@ -59,6 +59,8 @@ export async function openBuiltIndex(options: OpenAssistantOptions, build?: Buil
   // Loaded before the assistant is handed out, so no question ever waits for the model.
   await embedder.ready();
   const index = await loadIndex(config.indexDir, { embedderId: embedder.id });
+  // As the model: the vectors are read out of the graph before the first question, not during it.
+  index.vectors.preload();
   const retriever = new Retriever(index, embedder);
   const brief = createBriefer(config, retriever, options.prompts, options.onFallback);
   // A summary request in the chat is answered with the briefing note on the whole submission.

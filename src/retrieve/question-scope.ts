@@ -30,14 +30,33 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 function mentionAt(question: string, entity: CorpusEntity): number {
   const positions: number[] = [];
-  const acronym = new RegExp(`(?<![\\p{L}\\d-])${escape(entity.entity)}(?![\\p{L}\\d]|-\\p{L})`, entity.entity === entity.entity.toUpperCase() ? "u" : "iu");
+  const { acronym, name } = entityPatterns(entity);
   const a = acronym.exec(question);
   if (a) positions.push(a.index);
-  if (entity.entityName && entity.entityName !== entity.entity) {
-    const name = new RegExp(`(?<![\\p{L}\\d])${escape(entity.entityName).replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])`, "iu").exec(question);
-    if (name) positions.push(name.index);
+  if (name) {
+    const n = name.exec(question);
+    if (n) positions.push(n.index);
   }
   return positions.length ? Math.min(...positions) : -1;
+}
+
+/**
+ * An entity's acronym and name patterns, compiled once per (acronym, name) rather than for every question: a
+ * corpus of 250 submissions names ~60 entities, and compiling their 120 Unicode patterns was most of planning
+ * a question. Neither pattern is global or sticky, so `exec` keeps no state between questions.
+ */
+const compiledMentions = new Map<string, { acronym: RegExp; name?: RegExp }>();
+function entityPatterns(entity: CorpusEntity): { acronym: RegExp; name?: RegExp } {
+  const key = `${entity.entity}\u0000${entity.entityName ?? ""}`;
+  let patterns = compiledMentions.get(key);
+  if (!patterns) {
+    const acronym = new RegExp(`(?<![\\p{L}\\d-])${escape(entity.entity)}(?![\\p{L}\\d]|-\\p{L})`, entity.entity === entity.entity.toUpperCase() ? "u" : "iu");
+    const name = entity.entityName && entity.entityName !== entity.entity ? new RegExp(`(?<![\\p{L}\\d])${escape(entity.entityName).replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])`, "iu") : undefined;
+    // Bounded: request filters never reach here, only the corpus's entities, but an index is reloaded after every re-index.
+    if (compiledMentions.size >= 4096) compiledMentions.clear();
+    compiledMentions.set(key, (patterns = { acronym, name }));
+  }
+  return patterns;
 }
 
 /** What a question points at: entities it names (acronyms, in the order named), years it names, and whether it asks across entities. */

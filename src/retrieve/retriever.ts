@@ -110,6 +110,32 @@ export class Retriever {
     return (await this.retrieve({ question: query, k, lists: false, filter })).passages;
   }
 
+  /** Query vectors of the last few texts searched (pending or done), oldest first. */
+  private readonly queryVectors = new Map<string, Promise<number[]>>();
+
+  /**
+   * The normalised vector of a query, embedded once for repeats: a question asked across entities is retrieved
+   * once per entity with the same text (63 scopes at N = 250 made 63 encoder calls, ~1 s). The model gives a
+   * text the same vector each time, so the answer is as before. Last 16 texts; a failed embedding is not kept.
+   */
+  private queryVector(text: string): Promise<number[]> {
+    let vector = this.queryVectors.get(text);
+    if (!vector) {
+      vector = this.embedder.embedQuery(text).then(normalize);
+      vector.catch(() => this.queryVectors.get(text) === vector && this.queryVectors.delete(text));
+      this.queryVectors.set(text, vector);
+      if (this.queryVectors.size > 16) this.queryVectors.delete(this.queryVectors.keys().next().value!);
+    }
+    return vector;
+  }
+
+  /** `recordText` of each passage, made on first use: a list question tests every record of its table, once per scope. */
+  private readonly recordTexts: (string | undefined)[] = [];
+  private recordTextOf(index: number): string {
+    const passage = this.index.passages[index]!;
+    return (this.recordTexts[index] ??= recordText(passage.breadcrumb, passage.text));
+  }
+
   /** Units of the allowed passages, when so few that comparing the query with each is cheaper and exact. */
   private static readonly EXACT_UNITS = 4096;
 
@@ -164,7 +190,7 @@ export class Retriever {
     analysis.names = [...new Set([...namedTerms(asked, this.index.lexical), ...symbols])];
     // A word the corpus holds (or an acronym it spells out) is no evidence of another language.
     analysis.notEnglish = isNotEnglish(asked, (word) => tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0 || this.acronyms.has(t)));
-    const queryVector = normalize(await this.embedder.embedQuery(query));
+    const queryVector = await this.queryVector(query);
     const dense = this.densePassages(queryVector, allowed);
     const lexical = this.index.lexical.search(query, Math.max(50, k), allowed ? accept : undefined);
     const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize(query))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
@@ -199,11 +225,12 @@ export class Retriever {
     const fusedScore = new Map(fused.map((hit) => [hit.index, hit.score]));
     const table = this.vocabulary.tables.get(analysis.listNoun);
     if (table) {
-      let members = this.index.passages.flatMap((passage, index) => (passage.source.record?.table === table && accept(index) ? [index] : []));
+      // Filtered: only the allowed positions are walked (ascending, as the whole list would be), not every passage per scope.
+      let members = [...(allowed ?? this.index.passages.keys())].filter((index) => this.index.passages[index]!.source.record?.table === table);
       const total = members.length;
       // "Which events were held in March?", "Which partnerships involve INTERPOL?": conditions narrow the table,
       // and a condition no record meets is answered "none of the …" over the whole table.
-      const texts = members.map((index) => recordText(this.index.passages[index]!.breadcrumb, this.index.passages[index]!.text));
+      const texts = members.map((index) => this.recordTextOf(index));
       const conditions = listConditions(focus.ask, analysis.listNoun, texts);
       const met = members.filter((_, i) => conditions.every((c) => c.test(texts[i]!)));
       if (conditions.length) {
@@ -220,9 +247,10 @@ export class Retriever {
     const question = this.vocabulary.sections.get(analysis.listNoun);
     if (question !== undefined) {
       const firstOfSection = new Map<string, number>();
-      this.index.passages.forEach((passage, index) => {
-        if (passage.source.question === question && passage.source.section && accept(index) && !firstOfSection.has(passage.source.section)) firstOfSection.set(passage.source.section, index);
-      });
+      for (const index of allowed ?? this.index.passages.keys()) {
+        const passage = this.index.passages[index]!;
+        if (passage.source.question === question && passage.source.section && !firstOfSection.has(passage.source.section)) firstOfSection.set(passage.source.section, index);
+      }
       retrieval.list = { kind: "sections", question };
       retrieval.passages = [...firstOfSection.values()].map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
     }

@@ -22,12 +22,32 @@ const fold = (text: string) => text.normalize("NFKC").trim().toLowerCase();
 
 /** Whether a passage lies inside the filter. */
 export function matchesFilter(passage: Passage, filter: SearchFilter): boolean {
-  const { source } = passage;
-  if (filter.entity !== undefined && !list(filter.entity).map(fold).some((e) => e === fold(source.entity ?? "") || e === fold(source.entityName ?? ""))) return false;
-  if (filter.year !== undefined && (source.year === undefined || !list(filter.year).includes(source.year))) return false;
-  if (filter.question !== undefined && (source.question === undefined || !list(filter.question).includes(source.question))) return false;
-  if (filter.table !== undefined && (!source.record || !list(filter.table).map(fold).includes(fold(source.record.table)))) return false;
-  return true;
+  return filterTest(filter)(passage);
+}
+
+/**
+ * `matchesFilter` for one filter and many passages: the filter's values are listed and folded once, and each
+ * distinct entity string of the passages is folded once, instead of for every passage (a corpus of 13 k
+ * passages has ~60 entities). Same answers as testing each passage on its own.
+ */
+function filterTest(filter: SearchFilter): (passage: Passage) => boolean {
+  const entities = filter.entity === undefined ? undefined : list(filter.entity).map(fold);
+  const years = filter.year === undefined ? undefined : list(filter.year);
+  const questions = filter.question === undefined ? undefined : list(filter.question);
+  const tables = filter.table === undefined ? undefined : list(filter.table).map(fold);
+  const folded = new Map<string, string>();
+  const foldOnce = (text: string) => {
+    let value = folded.get(text);
+    if (value === undefined) folded.set(text, (value = fold(text)));
+    return value;
+  };
+  return ({ source }) => {
+    if (entities && !entities.some((e) => e === foldOnce(source.entity ?? "") || e === foldOnce(source.entityName ?? ""))) return false;
+    if (years && (source.year === undefined || !years.includes(source.year))) return false;
+    if (questions && (source.question === undefined || !questions.includes(source.question))) return false;
+    if (tables && (!source.record || !tables.includes(foldOnce(source.record.table)))) return false;
+    return true;
+  };
 }
 
 export function isEmptyFilter(filter: SearchFilter | undefined): boolean {
@@ -41,10 +61,69 @@ export function isEmptyFilter(filter: SearchFilter | undefined): boolean {
 export function allowedPositions(passages: Passage[], filter: SearchFilter | undefined): Set<number> | undefined {
   if (isEmptyFilter(filter)) return undefined;
   const allowed = new Set<number>();
-  passages.forEach((passage, position) => {
-    if (matchesFilter(passage, filter!)) allowed.add(position);
-  });
+  const test = filterTest(filter!);
+  const among = candidatePositions(passages, filter!);
+  if (among) {
+    for (const position of among) if (test(passages[position]!)) allowed.add(position);
+  } else {
+    passages.forEach((passage, position) => {
+      if (test(passage)) allowed.add(position);
+    });
+  }
   return allowed.size === passages.length ? undefined : allowed;
+}
+
+/** The positions of a passage list by folded entity (acronym and name both) and by year, ascending. */
+interface FieldPositions {
+  length: number;
+  byEntity: Map<string, number[]>;
+  byYear: Map<number, number[]>;
+}
+
+/** Built once per passage list (an index's list never changes; a list that grew is indexed again). */
+const fieldPositions = new WeakMap<Passage[], FieldPositions>();
+
+function positionsByField(passages: Passage[]): FieldPositions {
+  const known = fieldPositions.get(passages);
+  if (known && known.length === passages.length) return known;
+  const index: FieldPositions = { length: passages.length, byEntity: new Map(), byYear: new Map() };
+  const add = <K>(map: Map<K, number[]>, key: K, position: number) => {
+    const list = map.get(key);
+    if (list) list.push(position);
+    else map.set(key, [position]);
+  };
+  const folded = new Map<string, string>();
+  const foldOnce = (text: string) => {
+    let value = folded.get(text);
+    if (value === undefined) folded.set(text, (value = fold(text)));
+    return value;
+  };
+  passages.forEach(({ source }, position) => {
+    const entity = foldOnce(source.entity ?? "");
+    const name = foldOnce(source.entityName ?? "");
+    add(index.byEntity, entity, position);
+    if (name !== entity) add(index.byEntity, name, position);
+    if (source.year !== undefined) add(index.byYear, source.year, position);
+  });
+  fieldPositions.set(passages, index);
+  return index;
+}
+
+/**
+ * Ascending positions among which every passage inside the filter lies (those holding one of its entities, or
+ * one of its years: whichever are fewer), or undefined when it sets neither field. A filter on one entity of
+ * 250 submissions tests ~200 passages instead of 13 k; the test decides as before, in the same order.
+ */
+function candidatePositions(passages: Passage[], filter: SearchFilter): number[] | undefined {
+  if (filter.entity === undefined && filter.year === undefined) return undefined;
+  const { byEntity, byYear } = positionsByField(passages);
+  const fields: number[][][] = [];
+  if (filter.entity !== undefined) fields.push(list(filter.entity).map((e) => byEntity.get(fold(e)) ?? []));
+  if (filter.year !== undefined) fields.push(list(filter.year).map((y) => byYear.get(y) ?? []));
+  const size = (lists: number[][]) => lists.reduce((sum, l) => sum + l.length, 0);
+  const fewest = fields.reduce((best, lists) => (size(lists) < size(best) ? lists : best));
+  if (fewest.length === 1) return fewest[0]!;
+  return [...new Set(fewest.flat())].sort((a, b) => a - b);
 }
 
 /** Two filters narrowing together: a field both set keeps the values both accept. */

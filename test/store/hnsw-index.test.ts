@@ -23,4 +23,17 @@ describe("the HNSW vector store", () => {
       assert.equal(store.search(vectors[1]!, 1)[0]!.index, 1);
     }
   });
+
+  it("preloads every stored vector: the same values as reading each on first use", async () => {
+    const vectors = [normalize([1, 2, 3, 4]), normalize([4, 3, 2, 1]), normalize([0, 0, 1, 0])];
+    const dir = await tempDir();
+    const built = HnswIndex.create(4, vectors.length);
+    built.add(vectors);
+    await built.save(dir);
+    const lazy = await HnswIndex.load(dir, 4, vectors.length);
+    const preloaded = await HnswIndex.load(dir, 4, vectors.length);
+    preloaded.preload();
+    for (let label = 0; label < vectors.length; label++) assert.deepEqual(Array.from(preloaded.vector(label)), Array.from(lazy.vector(label)));
+    assert.deepEqual(Array.from(preloaded.vector(2)), [0, 0, 1, 0]);
+  });
 });
