@@ -25,7 +25,11 @@ function leansBack(sentence: string): boolean {
   const possessive = POSSESSIVE.exec(sentence);
   return possessive !== null && !NAMED_BEFORE.test(sentence.slice(0, possessive.index));
 }
-/** How many sentences before an asking one that leans back are read with it. */
+/**
+ * How many sentences before an asking one that leans back are read with it. Two: in blind dev 2's long
+ * messages the subject sat one or two sentences before the ask ("…which goals UNODC was asked about. I'd like
+ * to confirm the list. Which SDGs are those?"); three would read most preambles whole.
+ */
 const ANTECEDENT_SENTENCES = 2;
 
 /**
