@@ -255,8 +255,9 @@ function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnal
   const title = best.hit.passage.source.record!.title;
   const asked = INTENT_FIELDS[analysis.intent]?.test(best.unit.field ?? "");
   const units = asked ? all.filter((u) => u.hit.position === best.hit.position && u.unit.field === best.unit.field).sort((a, b) => a.ordinal - b.ordinal) : withNext(best, all, analysis);
-  // Lines of a multi-line field join with "; ", but a line that introduces the next ("Local partners:") with a space.
-  const value = units.map((u) => u.unit.value ?? u.unit.text).reduce((text, line) => (!text ? line : `${text}${/:$/.test(text) ? " " : "; "}${line}`), "");
+  // Lines of a multi-line field join with "; ", but a line that introduces the next ("Local partners:") or a
+  // sentence that ends ("…in 2023.") with a space.
+  const value = units.map((u) => u.unit.value ?? u.unit.text).reduce((text, line) => (!text ? line : `${text}${/[:.!?]["”’)]?$/.test(text) ? " " : "; "}${line}`), "");
   return best.unit.field && title && !value.startsWith(title) ? `${title} — ${best.unit.field}: ${value}` : `${best.unit.field}: ${value}`;
 }
 

@@ -125,9 +125,12 @@ export function holdsPrecision(precision: QuestionAnalysis["precision"], text: s
   switch (precision) {
     case "day":
       return DAY_DATE.test(text);
-    case "end":
-      // A start ("since 2021", "from 2021", "began in 2021") does not say when something ends.
-      return holdsIntent("when", text.replace(/\b(since|from|began|begun|started|launched|established|implemented since)\b[^.;,]*?\b(19|20)\d{2}\b/gi, " "));
+    case "end": {
+      // A start ("since 2021", "from 2021", "began in 2021") does not say when something ends, nor does a
+      // duration ("a 2.5-year initiative"): a month or a year must remain.
+      const rest = text.replace(/\b(since|from|began|begun|started|launched|established|implemented since)\b[^.;,]*?\b(19|20)\d{2}\b/gi, " ");
+      return new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d{2}\\b`, "i").test(rest);
+    }
     case "city":
       return holdsIntent("where", text);
     default:

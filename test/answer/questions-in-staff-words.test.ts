@@ -96,7 +96,7 @@ describe("questions in staff's own words", () => {
     const result = await ask("What's the African Civil Society Forum on Drugs?");
     assert.equal(
       result.answer,
-      "African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched during the African Union High-Level Meeting on Drug Use Disorders in Lusaka, Zambia, in 2023.; It brings together civil society organizations from across Africa committed to supporting Member States in the implementation of the international and regional drug policy commitments.; The platform represents a milestone in scaling up civil society engagement and accelerating the implementation of these commitments, enabling a more broad and balanced information exchange between African Union Member States and civil society organizations. [1]",
+      "African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched during the African Union High-Level Meeting on Drug Use Disorders in Lusaka, Zambia, in 2023. It brings together civil society organizations from across Africa committed to supporting Member States in the implementation of the international and regional drug policy commitments. The platform represents a milestone in scaling up civil society engagement and accelerating the implementation of these commitments, enabling a more broad and balanced information exchange between African Union Member States and civil society organizations. [1]",
     );
     assert.equal(result.citations[0]!.source.record?.title, "African Civil Society Forum on Drugs");
   });
