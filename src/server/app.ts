@@ -4,7 +4,7 @@ import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { AppState } from "./app-state.js";
-import { errorHandler, notFound } from "./http-errors.js";
+import { errorHandler, notFound, requireJsonBody } from "./http-errors.js";
 import { openApiDocument } from "./openapi.js";
 import type { Metrics } from "./metrics.js";
 import { routePatterns } from "./route-patterns.js";
@@ -81,7 +81,7 @@ export function createApp(options: AppOptions): Express {
     res.json(openApi);
   });
 
-  const guard = [corsFor(options.corsOrigins), rateLimitPerClient(options.rateLimit, (req) => (req.method === "POST" && `${req.baseUrl}${req.path}` === "/api/brief" ? BRIEF_WEIGHT : 1)), requireApiKey(apiKeys), express.json({ limit: "64kb" })];
+  const guard = [corsFor(options.corsOrigins), rateLimitPerClient(options.rateLimit, (req) => (req.method === "POST" && `${req.baseUrl}${req.path}` === "/api/brief" ? BRIEF_WEIGHT : 1)), requireApiKey(apiKeys), requireJsonBody, express.json({ limit: "64kb" })];
   const record = (result: { mode: string; abstained: boolean; fallbackReason?: string }) => options.metrics.recordAnswer(result);
   const api = express.Router();
   // Health stays open for load balancers and probes; without a key it tells only the status.

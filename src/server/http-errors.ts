@@ -1,9 +1,33 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { AppError, NotFoundError } from "../errors.js";
+import { methodsFor } from "./route-patterns.js";
 
-/** Unknown routes: a JSON 404, never an HTML page. */
-export const notFound: RequestHandler = (req, _res, next) => {
+/**
+ * Unknown routes: a JSON 404, never an HTML page; a known route asked with another method ("GET /api/chat"): a
+ * JSON 405 with `Allow` naming the methods it takes (RFC 9110).
+ */
+export const notFound: RequestHandler = (req, res, next) => {
+  const allowed = methodsFor(req.app, req.path);
+  if (allowed.length) {
+    res.set("Allow", allowed.join(", "));
+    next(new AppError({ code: "method_not_allowed", message: `${req.path} takes ${allowed.join(" or ")}, not ${req.method}`, status: 405 }));
+    return;
+  }
   next(new NotFoundError(`no route for ${req.method} ${req.path}`));
+};
+
+/**
+ * POST bodies must be JSON: a form-encoded or text body (curl's default) would otherwise reach validation
+ * empty and be told "question: is required". A 415 that says what to send.
+ */
+export const requireJsonBody: RequestHandler = (req, _res, next) => {
+  const hasBody = req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
+  if (req.method === "POST" && hasBody && !req.is(["application/json", "application/*+json"])) {
+    const sent = String(req.headers["content-type"] ?? "no Content-Type").slice(0, 80);
+    next(new AppError({ code: "unsupported_media_type", message: `the request body must be JSON sent with Content-Type: application/json (got ${sent})`, status: 415 }));
+    return;
+  }
+  next();
 };
 
 function bodyParserError(error: unknown): AppError | undefined {

@@ -56,6 +56,7 @@ const errors = Object.fromEntries(
     ["400", "the request is invalid (the message names the field)"],
     ["401", "an API key is required (when API_KEYS is set); WWW-Authenticate: Bearer"],
     ["413", "the body is larger than 64 kB"],
+    ["415", "the body is not sent as JSON (Content-Type: application/json)"],
     ["429", "past the rate limit; Retry-After"],
     ["503", "the index is still loading"],
   ].map(([status, description]) => [status, { description, content: json(errorResponse) }]),

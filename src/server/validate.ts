@@ -5,7 +5,8 @@ import { ValidationError } from "../errors.js";
 export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
+  // A field the request does not know is reported first: "questoin" is a typo, not a missing "question".
+  const issue = parsed.error.issues.find((i) => i.code === "unrecognized_keys" && /^Unrecognized key/.test(i.message)) ?? parsed.error.issues[0]!;
   // A field the request does not know is named, so a typo ("filter" for "filters") is not silently ignored.
   if (issue.code === "unrecognized_keys" && /^Unrecognized key/.test(issue.message)) {
     const where = issue.path.length ? `${issue.path.join(".")}.` : "";

@@ -82,9 +82,20 @@ describe("the HTTP API, open (no keys), every endpoint", () => {
     const filterTypo = await postJson(`${server.url}/api/chat`, { question: "Which events were held?", filters: { entities: "IOM" } });
     assert.equal(filterTypo.status, 400);
     assert.equal(filterTypo.body.error.message, 'filters: unknown filter "entities" (entity and year are known)');
+    // A known route asked with another method says which it takes.
     const wrongMethod = await getJson(`${server.url}/api/chat`);
-    assert.equal(wrongMethod.status, 404);
+    assert.equal(wrongMethod.status, 405);
+    assert.equal(wrongMethod.headers.get("allow"), "POST");
+    assert.equal(wrongMethod.body.error.message, "/api/chat takes POST, not GET");
     assert.match(wrongMethod.headers.get("content-type")!, /application\/json/);
+    // A misspelt required field is reported as unknown, not as the field it was meant to be missing.
+    const misspelt = await postJson(`${server.url}/api/chat`, { questoin: "Which events were held?" });
+    assert.equal(misspelt.status, 400);
+    assert.equal(misspelt.body.error.message, "questoin: unknown field (the request takes question, history, stream, filters)");
+    // A body that is not sent as JSON (curl's form default) is told so.
+    const form = await fetch(`${server.url}/api/chat`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "question=hello" });
+    assert.equal(form.status, 415);
+    assert.equal(((await form.json()) as { error: { message: string } }).error.message, "the request body must be JSON sent with Content-Type: application/json (got application/x-www-form-urlencoded)");
   });
 
   it("sends security headers with a content security policy", async () => {
