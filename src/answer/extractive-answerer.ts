@@ -293,6 +293,28 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
   return `The submission lists ${lines.length} ${what}:\n${lines.join("\n")}`;
 }
 
+/**
+ * Other records that answer the question as well as the chosen one: the same field asked for, as much of the
+ * question's terms (so the question does not tell them apart) and a near-best score. "When did the 67th
+ * session take place?" is answered for both of its segments, each cited; "When was its regular segment?"
+ * only for that one. At most `SCORER.equalRecords` more.
+ */
+function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
+  const field = INTENT_FIELDS[analysis.intent];
+  if (!best.unit.field || !best.hit.passage.source.record || !field?.test(best.unit.field)) return [];
+  const seen = new Set([best.hit.position]);
+  const others: ScoredUnit[] = [];
+  for (const u of units) {
+    if (others.length >= SCORER.equalRecords || seen.has(u.hit.position) || u.unit.field !== best.unit.field || !u.hit.passage.source.record) continue;
+    if (u.coverage + 1e-9 < best.coverage || u.score < best.score * SCORER.nearBestShare) continue;
+    // The same value ("Vienna, Austria" for both segments) is said once.
+    if ((u.unit.value ?? u.unit.text) === (best.unit.value ?? best.unit.text)) continue;
+    seen.add(u.hit.position);
+    others.push(u);
+  }
+  return others;
+}
+
 /** "The submission does not say", with the nearest passages offered. */
 export function abstention(retrieval: Retrieval): AnswerResult {
   const citations = new CitationList();
@@ -335,7 +357,8 @@ export class ExtractiveAnswerer implements Answerer {
     const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ?? typed?.missing;
     if (reason) return { ...abstention(retrieval), reason };
     const text = best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis);
-    const answer = `${text} ${citations.cite(best!.hit)}`;
-    return { answer, abstained: false, mode: this.mode, citations: citations.citations };
+    const lines = [`${text} ${citations.cite(best!.hit)}`];
+    for (const other of equallyAsked(best!, units, retrieval.analysis)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
+    return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };
   }
 }

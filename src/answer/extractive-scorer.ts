@@ -47,6 +47,12 @@ export const SCORER = {
    * similarity, 0.323, covers 0.31, and the one with the lowest coverage above 0.08 is at (0.365, 0.181).
    */
   weakSupport: { coverage: 0.2, dense: 0.33 },
+  /**
+   * At most this many other records are answered beside the chosen one when the question does not tell them
+   * apart (same field asked, same term coverage, a near-best score). Two: a session's segments, a report's
+   * editions; more would be a list question.
+   */
+  equalRecords: 2,
   /** At most this many list items follow a lead-in that ends with ":" ("… on the following issues:"). */
   leadInItems: 8,
 } as const;

@@ -122,6 +122,18 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("In which countries have Voluntary Pilot Initiatives taken place so far?")).answer, /Description: VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
   });
 
+  it("answers every record the question does not tell apart, each cited, and only the one it names", async () => {
+    const both = await ask("When did the 67th session of the Commission on Narcotic Drugs take place?");
+    assert.equal(
+      both.answer,
+      "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]\n" +
+        "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [2]",
+    );
+    assert.deepEqual(both.citations.map((c) => c.source.record?.index), [2, 1]);
+    const one = await ask("When was the regular segment of the 67th CND session?");
+    assert.equal(one.answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]");
+  });
+
   it("does not answer when something ends with when it began", async () => {
     const result = await ask("When is the Tapajós project scheduled to end?");
     assert.equal(result.abstained, true);
