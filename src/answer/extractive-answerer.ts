@@ -293,6 +293,19 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
   return `The submission lists ${lines.length} ${what}:\n${lines.join("\n")}`;
 }
 
+/** The chosen record's other fields the question also asks for ("…and on which dates?"): "Event Dates: 13-17 May 2024". */
+function alsoAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis): string[] {
+  if (!best.unit.field || !best.hit.passage.source.record || !analysis.alsoAsks) return [];
+  const lines: string[] = [];
+  for (const intent of analysis.alsoAsks) {
+    const field = INTENT_FIELDS[intent]!;
+    if (field.test(best.unit.field)) continue;
+    const values = units.filter((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field)).sort((a, b) => a.ordinal - b.ordinal);
+    if (values.length) lines.push(`${values[0]!.unit.field}: ${values.map((u) => u.unit.value ?? u.unit.text).join("; ")}`);
+  }
+  return lines;
+}
+
 /**
  * Other records that answer the question as well as the chosen one: the same field asked for, as much of the
  * question's terms (so the question does not tell them apart) and a near-best score. "When did the 67th
@@ -357,7 +370,7 @@ export class ExtractiveAnswerer implements Answerer {
     const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ?? typed?.missing;
     if (reason) return { ...abstention(retrieval), reason };
     const text = best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis);
-    const lines = [`${text} ${citations.cite(best!.hit)}`];
+    const lines = [`${[text, ...alsoAsked(best!, units, retrieval.analysis)].join("; ")} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };
   }

@@ -21,6 +21,8 @@ export interface QuestionAnalysis {
   notEnglish?: boolean;
   /** Set when the question asks what something does or is for ("What does the Forum do?"): the answer spans sentences. */
   describes?: boolean;
+  /** Other kinds of fact the same question asks for ("Where was it held and on which dates?": where, besides when). */
+  alsoAsks?: Intent[];
   /** Set when the question names something and asks about it whole ("What is Project X?"): its description answers. */
   aboutWhole?: boolean;
   /**
@@ -84,7 +86,9 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
     .map((m) => m[1]!.toLowerCase())
     .find((noun) => listNouns.has(noun));
   const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : ENDS.test(question) ? "end" : undefined) : intent === "where" && CITY.test(question) ? "city" : undefined;
-  return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(aboutWhole ? { aboutWhole } : {}), ...(precision ? { precision } : {}) };
+  // "Where was it held and on which dates?": every record-field kind the question asks, besides the first.
+  const alsoAsks = INTENTS.filter(([kind, pattern]) => kind !== intent && INTENT_FIELDS[kind] && pattern.test(question)).map(([kind]) => kind);
+  return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(alsoAsks.length ? { alsoAsks } : {}), ...(aboutWhole ? { aboutWhole } : {}), ...(precision ? { precision } : {}) };
 }
 
 // Words a name may hold in lower case: "Forum on Drugs", "Office of the High Commissioner for Human Rights".

@@ -134,6 +134,11 @@ describe("questions in staff's own words", () => {
     assert.equal(one.answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]");
   });
 
+  it("answers both kinds of fact a question asks of one record (where and when)", async () => {
+    const result = await ask("Where was the CCPCJ 33rd session held and on which dates?");
+    assert.equal(result.answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024; Event Location (City, Country): Vienna, Austria [1]");
+  });
+
   it("does not answer when something ends with when it began", async () => {
     const result = await ask("When is the Tapajós project scheduled to end?");
     assert.equal(result.abstained, true);

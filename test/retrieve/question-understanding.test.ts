@@ -66,6 +66,8 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Is the report tagged to SDG 14?").intent, "sdg");
     assert.equal(analyzeQuestion("Does the project cover Africa?").intent, "where");
     assert.equal(analyzeQuestion("Does it cover SDG 5?").intent, "general");
+    assert.deepEqual(analyzeQuestion("Where was the session held and on which dates?").alsoAsks, ["where"]);
+    assert.equal(analyzeQuestion("Where was the session held and on which dates?").intent, "when");
     // After "what" and a name, a word in -s is the name's verb: "what UNODC reports about…" asks for no list.
     const nouns = new Set(["reports"]);
     assert.equal(analyzeQuestion("Could you tell me what UNODC reports about its work with civil society?", nouns).listNoun, undefined);
