@@ -301,7 +301,8 @@ function alsoAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnal
     const field = INTENT_FIELDS[intent]!;
     if (field.test(best.unit.field)) continue;
     const values = units.filter((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field)).sort((a, b) => a.ordinal - b.ordinal);
-    if (values.length) lines.push(`${values[0]!.unit.field}: ${values.map((u) => u.unit.value ?? u.unit.text).join("; ")}`);
+    const first = values[0]?.unit.field;
+    if (first) lines.push(`${first}: ${values.filter((u) => u.unit.field === first).map((u) => u.unit.value ?? u.unit.text).join("; ")}`);
   }
   return lines;
 }
