@@ -1,7 +1,7 @@
 import { planScopes, type Scope } from "../retrieve/plan-scopes.js";
 import { corpusEntities, type CorpusEntity } from "../retrieve/question-scope.js";
 import type { Retrieval, Retriever } from "../retrieve/retriever.js";
-import { allowedPositions, type SearchFilter } from "../retrieve/search-filter.js";
+import { allowedPositions, filterValues, type SearchFilter } from "../retrieve/search-filter.js";
 import type { AnswerResult, ChatTurn } from "../types.js";
 import type { Answerer } from "./answerer.js";
 import { mergeScopedAnswers, quotedSource } from "./merge-scoped-answers.js";
@@ -119,9 +119,8 @@ function emit(answer: string, onToken: ((text: string) => void) | undefined): vo
  * passage meets (an entity or year not ingested yet, or a misspelt one).
  */
 export function nothingIndexed(filter: SearchFilter, entities: CorpusEntity[]): string {
-  const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(String);
-  const named = list(filter.entity).map((e) => `“${e}”`).join(" or ");
-  const years = list(filter.year).join(" or ");
+  const named = filterValues(filter.entity).map((e) => `“${e}”`).join(" or ");
+  const years = filterValues(filter.year).join(" or ");
   const what = `No submission${named ? ` of ${named}` : ""}${years ? ` for ${years}` : ""} is indexed.`;
   const indexed = entities.map((e) => (e.years.length ? `${e.entity} (${e.years.join(", ")})` : e.entity)).join(", ");
   return indexed ? `${what} Indexed: ${indexed}.` : what;

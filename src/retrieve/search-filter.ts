@@ -16,9 +16,20 @@ export interface SearchFilter {
   table?: string | string[];
 }
 
-const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+/** A filter field's values as a list: none, one or several. */
+export const filterValues = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 const fold = (text: string) => text.normalize("NFKC").trim().toLowerCase();
+
+/** `fold` remembering what it folded: a corpus repeats a few dozen entity strings over thousands of passages. */
+function memoizedFold(): (text: string) => string {
+  const folded = new Map<string, string>();
+  return (text) => {
+    let value = folded.get(text);
+    if (value === undefined) folded.set(text, (value = fold(text)));
+    return value;
+  };
+}
 
 /** Whether a passage lies inside the filter. */
 export function matchesFilter(passage: Passage, filter: SearchFilter): boolean {
@@ -31,16 +42,11 @@ export function matchesFilter(passage: Passage, filter: SearchFilter): boolean {
  * passages has ~60 entities). Same answers as testing each passage on its own.
  */
 function filterTest(filter: SearchFilter): (passage: Passage) => boolean {
-  const entities = filter.entity === undefined ? undefined : list(filter.entity).map(fold);
-  const years = filter.year === undefined ? undefined : list(filter.year);
-  const questions = filter.question === undefined ? undefined : list(filter.question);
-  const tables = filter.table === undefined ? undefined : list(filter.table).map(fold);
-  const folded = new Map<string, string>();
-  const foldOnce = (text: string) => {
-    let value = folded.get(text);
-    if (value === undefined) folded.set(text, (value = fold(text)));
-    return value;
-  };
+  const entities = filter.entity === undefined ? undefined : filterValues(filter.entity).map(fold);
+  const years = filter.year === undefined ? undefined : filterValues(filter.year);
+  const questions = filter.question === undefined ? undefined : filterValues(filter.question);
+  const tables = filter.table === undefined ? undefined : filterValues(filter.table).map(fold);
+  const foldOnce = memoizedFold();
   return ({ source }) => {
     if (entities && !entities.some((e) => e === foldOnce(source.entity ?? "") || e === foldOnce(source.entityName ?? ""))) return false;
     if (years && (source.year === undefined || !years.includes(source.year))) return false;
@@ -92,12 +98,7 @@ function positionsByField(passages: Passage[]): FieldPositions {
     if (list) list.push(position);
     else map.set(key, [position]);
   };
-  const folded = new Map<string, string>();
-  const foldOnce = (text: string) => {
-    let value = folded.get(text);
-    if (value === undefined) folded.set(text, (value = fold(text)));
-    return value;
-  };
+  const foldOnce = memoizedFold();
   passages.forEach(({ source }, position) => {
     const entity = foldOnce(source.entity ?? "");
     const name = foldOnce(source.entityName ?? "");
@@ -118,8 +119,8 @@ function candidatePositions(passages: Passage[], filter: SearchFilter): number[]
   if (filter.entity === undefined && filter.year === undefined) return undefined;
   const { byEntity, byYear } = positionsByField(passages);
   const fields: number[][][] = [];
-  if (filter.entity !== undefined) fields.push(list(filter.entity).map((e) => byEntity.get(fold(e)) ?? []));
-  if (filter.year !== undefined) fields.push(list(filter.year).map((y) => byYear.get(y) ?? []));
+  if (filter.entity !== undefined) fields.push(filterValues(filter.entity).map((e) => byEntity.get(fold(e)) ?? []));
+  if (filter.year !== undefined) fields.push(filterValues(filter.year).map((y) => byYear.get(y) ?? []));
   const size = (lists: number[][]) => lists.reduce((sum, l) => sum + l.length, 0);
   const fewest = fields.reduce((best, lists) => (size(lists) < size(best) ? lists : best));
   if (fewest.length === 1) return fewest[0]!;
@@ -131,9 +132,9 @@ export function combineFilters(a: SearchFilter | undefined, b: SearchFilter | un
   if (isEmptyFilter(a)) return b;
   if (isEmptyFilter(b)) return a;
   const both = <T>(x: T | T[] | undefined, y: T | T[] | undefined, eq: (p: T, q: T) => boolean): T[] | undefined => {
-    if (x === undefined) return y === undefined ? undefined : list(y);
-    if (y === undefined) return list(x);
-    return list(x).filter((p) => list(y).some((q) => eq(p, q)));
+    if (x === undefined) return y === undefined ? undefined : filterValues(y);
+    if (y === undefined) return filterValues(x);
+    return filterValues(x).filter((p) => filterValues(y).some((q) => eq(p, q)));
   };
   const same = <T>(p: T, q: T) => (typeof p === "string" && typeof q === "string" ? fold(p) === fold(q) : p === q);
   const result: SearchFilter = {};
