@@ -7,19 +7,34 @@ interface StackLayer {
 }
 
 /**
- * Every route pattern an Express 5 app serves ("/api/passages/:id", "/v1/chat/completions"), read from its
- * router stack: routers mounted with `use(path, …)` add their path. Patterns with wildcards are skipped.
+ * Every route of an Express 5 app, read from its router stack once and kept: pattern ("/api/passages/:id",
+ * "/v1/chat/completions"; routers mounted with `use(path, …)` add their path) → its methods, upper case,
+ * sorted. Patterns with wildcards are left out.
  */
-export function routePatterns(app: Express): string[] {
-  const patterns: string[] = [];
+const routeTables = new WeakMap<object, Map<string, string[]>>();
+
+function routeTable(app: object): Map<string, string[]> {
+  let table = routeTables.get(app);
+  if (table) return table;
+  table = new Map();
   const walk = (stack: StackLayer[] | undefined, prefix: string) => {
     for (const layer of stack ?? []) {
-      if (typeof layer.route?.path === "string") patterns.push(join(prefix, layer.route.path));
-      else if (layer.handle?.stack) walk(layer.handle.stack, typeof layer.rawPath === "string" ? join(prefix, layer.rawPath) : prefix);
+      if (typeof layer.route?.path === "string") {
+        const pattern = join(prefix, layer.route.path);
+        if (/[*{}]/.test(pattern)) continue;
+        const methods = Object.keys(layer.route.methods ?? {}).filter((m) => m !== "_all").map((m) => m.toUpperCase());
+        table.set(pattern, [...new Set([...(table.get(pattern) ?? []), ...methods])].sort());
+      } else if (layer.handle?.stack) walk(layer.handle.stack, typeof layer.rawPath === "string" ? join(prefix, layer.rawPath) : prefix);
     }
   };
-  walk((app as unknown as { router?: { stack?: StackLayer[] } }).router?.stack, "");
-  return [...new Set(patterns)].filter((pattern) => !/[*{}]/.test(pattern));
+  walk((app as { router?: { stack?: StackLayer[] } }).router?.stack, "");
+  routeTables.set(app, table);
+  return table;
+}
+
+/** Every route pattern an Express 5 app serves, for the metrics' `route` label (see `routeTable`). */
+export function routePatterns(app: Express): string[] {
+  return [...routeTable(app).keys()];
 }
 
 function join(prefix: string, path: string): string {
@@ -40,28 +55,9 @@ export function matchRoute(patterns: string[], path: string): string | undefined
   return fits.sort((a, b) => a.split(":").length - b.split(":").length)[0];
 }
 
-const methodCache = new WeakMap<object, Map<string, string[]>>();
-
-/**
- * The methods (upper case, sorted) an Express 5 app serves at a request path, from its router stack: for a 405's
- * `Allow`. Empty when no route matches the path. Worked out once per app.
- */
+/** The methods an app serves at a request path (for a 405's `Allow`); empty when no route matches the path. */
 export function methodsFor(app: object, path: string): string[] {
-  let byPattern = methodCache.get(app);
-  if (!byPattern) {
-    byPattern = new Map();
-    const walk = (stack: StackLayer[] | undefined, prefix: string) => {
-      for (const layer of stack ?? []) {
-        if (typeof layer.route?.path === "string") {
-          const pattern = join(prefix, layer.route.path);
-          const methods = new Set([...(byPattern!.get(pattern) ?? []), ...Object.keys(layer.route.methods ?? {}).filter((m) => m !== "_all").map((m) => m.toUpperCase())]);
-          byPattern!.set(pattern, [...methods].sort());
-        } else if (layer.handle?.stack) walk(layer.handle.stack, typeof layer.rawPath === "string" ? join(prefix, layer.rawPath) : prefix);
-      }
-    };
-    walk((app as unknown as { router?: { stack?: StackLayer[] } }).router?.stack, "");
-    methodCache.set(app, byPattern);
-  }
-  const pattern = matchRoute([...byPattern.keys()].filter((p) => !/[*{}]/.test(p)), path);
-  return pattern ? byPattern.get(pattern)! : [];
+  const table = routeTable(app);
+  const pattern = matchRoute([...table.keys()], path);
+  return pattern ? table.get(pattern)! : [];
 }
