@@ -1,3 +1,7 @@
+import { MONTH_ALTERNATION } from "../text/month-names.js";
+
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`, "g");
+
 /**
  * The figures, dates and document symbols a text states: numbers ("750", "2.5", "5,200", "95%", "33rd"), day
  * ranges ("13-17"), symbols ("E/RES/2024/10", "33/1"), and month names. A model's bullet must state only
@@ -9,7 +13,7 @@ export function statedFacts(text: string): string[] {
   const rest = text.replace(/\b[A-Z]+(?:\/[A-Z0-9.]+)+\b|\b\d+(?:\/\d+)+\b/g, " ");
   // An ordinal keeps its suffix ("33rd"): the passage says "33rd session", never "33" alone.
   for (const m of rest.matchAll(/\d+(?:[.,]\d+)*(?:st|nd|rd|th)?/g)) facts.add(m[0].replace(/[.,]$/, ""));
-  for (const m of text.matchAll(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g)) facts.add(m[0]);
+  for (const m of text.matchAll(MONTH_NAME)) facts.add(m[0]);
   return [...facts];
 }
 

@@ -1,4 +1,5 @@
 import { BRIEF } from "./brief-scorer.js";
+import { MONTH_ALTERNATION } from "../text/month-names.js";
 
 /**
  * Shortens a sentence to the clause that carries its facts by deletion only: no word is added, changed or
@@ -8,7 +9,7 @@ import { BRIEF } from "./brief-scorer.js";
 
 export const ELLIPSIS = "…";
 
-const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
 
 /**
  * Openings that frame a sentence rather than state its fact: discourse markers and "in line with …"-type

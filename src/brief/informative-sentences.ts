@@ -1,7 +1,8 @@
 import { tokenize } from "../text/tokenize.js";
 import { BRIEF } from "./brief-scorer.js";
+import { MONTH_ALTERNATION } from "../text/month-names.js";
 
-const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH = new RegExp(`\\b(${MONTH_ALTERNATION})\\b`);
 
 /** How much a sentence tells a busy reader: figures, document symbols, names and dates, in few words. */
 export function informativeness(text: string, topicTerms: string[] = []): number {

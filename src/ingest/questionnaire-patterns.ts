@@ -1,3 +1,4 @@
+import { MONTH_ALTERNATION } from "../text/month-names.js";
 /**
  * The vocabulary of the ECESA Plus questionnaire's page text: what marks a question, a sub-section,
  * a form-table label, an instruction, or web boilerplate. Parsing is driven by these shapes, never by
@@ -49,7 +50,7 @@ export function questionStart(line: string): { number: number; text: string } | 
   return numbered && isQuestionText(numbered.text) ? numbered : undefined;
 }
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH = `(?:${MONTH_ALTERNATION})`;
 
 /**
  * The reporting year a question's own wording names, with the words that say it: "During 2024, …" → 2024,

@@ -1,5 +1,6 @@
 import { tokenize } from "../text/tokenize.js";
 import { LANGUAGE_PATTERN, PLACE_PATTERN } from "../text/world-names.js";
+import { MONTH_ALTERNATION } from "../text/month-names.js";
 
 /** What kind of fact a question asks for; it picks record fields and checks that an answer has one. */
 export type Intent = "when" | "where" | "who" | "person" | "count" | "amount" | "symbol" | "sdg" | "language" | "audience" | "website" | "define" | "general";
@@ -61,6 +62,11 @@ const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b/i;
 /** Function words of questions: they say what is asked, not what it is about. */
 const QUESTION_WORDS = new Set(["when", "where", "who", "whom", "whose", "which", "what", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were"]);
 
+/** A question's retrieval terms: stemmed, stopwords and question words dropped (`QuestionAnalysis.terms`). */
+export function retrievalTerms(question: string): string[] {
+  return tokenize(question).filter((term) => !QUESTION_WORDS.has(term));
+}
+
 /** "Which intergovernmental meetings", "list all the events", "what are the six transitions": a cue, then the noun within three words. */
 const LIST_CUE = /\b(?:list|all|every|each|which|what|name|enumerate|overview of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\b/gi;
 
@@ -68,7 +74,7 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   // "Does the project cover Africa?", "Is it active in Kenya?": a yes/no question about where something reaches.
   const reaches = /^\W*(does|do|did|is|are|was|were|has|have)\b.*\b(cover|covers|covered|reach|reaches|reached|include|includes|operate|operates|active|work|works|run|runs|implemented)\b/i.test(question) && PLACE_PATTERN.test(question);
   const intent = INTENTS.find(([, pattern]) => pattern.test(question))?.[0] ?? (reaches ? "where" : "general");
-  const terms = tokenize(question).filter((term) => !QUESTION_WORDS.has(term));
+  const terms = retrievalTerms(question);
   const numbers = [...question.matchAll(/\b(\d+(?:[.,/]\d+)*)(?:st|nd|rd|th)?\b/gi)].map((m) => m[1]!);
   // "What does the Forum do?", "What does UNODC do to make prisons resilient?", "What is SE4U for?"
   const aboutWhole = intent === "general" && asksAboutName(question);
@@ -119,7 +125,14 @@ export const INTENT_FIELDS: Partial<Record<Intent, RegExp>> = {
 /** Figures that label rather than count: goal numbers, list markers, ordinals, symbols and numbered items. */
 const LABELLED_FIGURES = /\b[\w.]*\d+\/[\d/]+\b|\b(?:SDGs?|Goals?|targets?|indicators?|resolutions?|decisions?|questions?|articles?|paragraphs?|sections?|Q)\s*\d[\d.]*(?![\d/])(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\d[\d.]*)*|\(\s*(?:\d+|[ivx]+)\s*\)|(?:^|\s)\d+\)|\b\d+(?:st|nd|rd|th)\b/gi;
 
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTHS = MONTH_ALTERNATION;
+
+/** A month or a year: what any date holds. */
+const DATE_MENTION = new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d{2}\\b`, "i");
+/** A duration ("2.5-year", "six months" spelt with a figure) or "since": a "when" answer without a date. */
+const DURATION_OR_SINCE = /\b\d+(\.\d+)?[- ](year|month|week|day)s?\b|\bsince\b/i;
+/** "in Nairobi", "at the Margins of…": a capitalised word after a preposition of place, a month excepted. */
+const PLACE_AFTER_PREPOSITION = new RegExp(`\\b(in|at|across|from) (the )?(?!(?:${MONTHS})\\b)[A-Z][a-z]+`);
 
 /** A date to the day: "13-17 May 2024", "May 13", "2024-05-13", "13/05/2024". */
 const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b`, "i");
@@ -133,7 +146,7 @@ export function holdsPrecision(precision: QuestionAnalysis["precision"], text: s
       // A start ("since 2021", "from 2021", "began in 2021") does not say when something ends, nor does a
       // duration ("a 2.5-year initiative"): a month or a year must remain.
       const rest = text.replace(/\b(since|from|began|begun|started|launched|established|implemented since)\b[^.;,]*?\b(19|20)\d{2}\b/gi, " ");
-      return new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d{2}\\b`, "i").test(rest);
+      return DATE_MENTION.test(rest);
     }
     case "city":
       return holdsIntent("where", text);
@@ -146,7 +159,7 @@ export function holdsPrecision(precision: QuestionAnalysis["precision"], text: s
 export function holdsIntent(intent: Intent, text: string, questionNumbers: string[] = []): boolean {
   switch (intent) {
     case "when":
-      return new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d{2}\\b|\\b\\d+(\\.\\d+)?[- ](year|month|week|day)s?\\b|\\bsince\\b`, "i").test(text);
+      return DATE_MENTION.test(text) || DURATION_OR_SINCE.test(text);
     case "count": {
       // A figure the question did not bring, and not a year: "67th session" holds no count for "how many attended the 67th".
       // Labels are no counts either: goal numbers ("SDGs 8, 16 and 17"), list markers ("(1) promote…", "2)"),
@@ -160,7 +173,7 @@ export function holdsIntent(intent: Intent, text: string, questionNumbers: strin
     case "sdg":
       return /\bsdgs?\b|\bgoals? \d/i.test(text);
     case "where":
-      return PLACE_PATTERN.test(text) || new RegExp(`\\b(in|at|across|from) (the )?(?!(?:${MONTHS})\\b)[A-Z][a-z]+`).test(text) || /,\s*[A-Z][a-z]+$/.test(text);
+      return PLACE_PATTERN.test(text) || PLACE_AFTER_PREPOSITION.test(text) || /,\s*[A-Z][a-z]+$/.test(text);
     case "person":
       // A person is named with a title in the submissions' register: "Mr. …", "H.E. …", "Ambassador …".
       return /\b(Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.?\s+[A-Z]|\b(Ambassador|Professor|Minister|Judge|Justice|Sir|Dame)\s+[A-Z][a-z]+/.test(text);

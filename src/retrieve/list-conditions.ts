@@ -1,5 +1,6 @@
 import { foldText, tokenize } from "../text/tokenize.js";
 import { LANGUAGE_PATTERN, PLACE_PATTERN } from "../text/world-names.js";
+import { MONTH_ALTERNATION } from "../text/month-names.js";
 
 /** A condition a list question puts on the records it asks for ("held in March", "involve INTERPOL", "in French"). */
 export interface ListCondition {
@@ -9,7 +10,7 @@ export interface ListCondition {
   test(recordText: string): boolean;
 }
 
-const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/gi;
+const MONTHS = new RegExp(`\\b(${MONTH_ALTERNATION})(?:\\s+(\\d{4}))?\\b`, "gi");
 const SDG = /\b(?:SDG|Goal)\s*(\d{1,2})\b/gi;
 const QUESTION_WORDS = /^(Which|What|Who|When|Where|How|List|Name|Did|Does|Do|Is|Are|Were|Was|Has|Have|Please|Could|Can|All|The)$/;
 

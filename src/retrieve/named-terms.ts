@@ -1,7 +1,8 @@
 import { tokenize } from "../text/tokenize.js";
+import { MONTH_ALTERNATION } from "../text/month-names.js";
 
 // Months and weekdays are capitalised by spelling, not because they name a subject: "in March" is a condition.
-const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR = new RegExp(`^(${MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 
 /**
  * Capitalised words inside the question that the corpus knows ("Vienna", "Turquesa", "Afghanistan"):

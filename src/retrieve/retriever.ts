@@ -3,7 +3,7 @@ import type { ScoredIndex } from "../store/bm25-index.js";
 import type { LoadedIndex } from "../store/load-index.js";
 import { dot, normalize } from "../text/vector-math.js";
 import type { ChatTurn, Passage } from "../types.js";
-import { analyzeQuestion, type QuestionAnalysis } from "./analyze-question.js";
+import { analyzeQuestion, retrievalTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { contextualizeQuestion } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
@@ -184,7 +184,7 @@ export class Retriever {
     }
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
     const query = this.expandQuery(context.query);
-    analysis.terms = analyzeQuestion(stripExpandedAcronyms(query, this.acronyms)).terms;
+    analysis.terms = retrievalTerms(stripExpandedAcronyms(query, this.acronyms));
     // Names are capitalised words the corpus knows, and symbols it holds ("67/4", "E/RES/2024/10").
     const symbols = tokenize(asked).filter((t) => t.includes("/") && this.index.lexical.documentFrequency(t) > 0);
     analysis.names = [...new Set([...namedTerms(asked, this.index.lexical), ...symbols])];
