@@ -166,7 +166,7 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): Sco
   const best = preferNamed(units, analysis);
   // What a record is, is said by its description: its first sentence, not its partners or dates.
   if (analysis.aboutWhole && best?.hit.passage.source.record) {
-    const description = units.filter((u) => u.hit.position === best.hit.position && u.unit.field && DESCRIBING_FIELD.test(u.unit.field)).sort((a, b) => a.ordinal - b.ordinal)[0];
+    const description = fieldUnits(units, best.hit.position, (field) => DESCRIBING_FIELD.test(field))[0];
     if (description && description.unit.field !== best.unit.field) return description;
   }
   const field = INTENT_FIELDS[analysis.intent];
@@ -176,6 +176,11 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): Sco
   // As a typed neighbour must (chooseTyped), the field carries half the best unit's term coverage to replace one that holds the fact.
   const holds = holdsIntent(analysis.intent, best.unit.value ?? best.unit.text, analysis.numbers);
   return holds && asked.coverage < best.coverage * SCORER.typedCoverageShare ? best : asked;
+}
+
+/** The units of one passage whose record field passes `test`, in the passage's order. */
+function fieldUnits(units: ScoredUnit[], position: number, test: (field: string) => boolean): ScoredUnit[] {
+  return units.filter((u) => u.hit.position === position && !!u.unit.field && test(u.unit.field)).sort((a, b) => a.ordinal - b.ordinal);
 }
 
 /** Record fields that say what a record is or does. */
@@ -254,7 +259,7 @@ function withAntecedent(best: ScoredUnit, units: ScoredUnit[], analysis: Questio
 function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnalysis): string {
   const title = best.hit.passage.source.record!.title;
   const asked = INTENT_FIELDS[analysis.intent]?.test(best.unit.field ?? "");
-  const units = asked ? all.filter((u) => u.hit.position === best.hit.position && u.unit.field === best.unit.field).sort((a, b) => a.ordinal - b.ordinal) : withNext(best, all, analysis);
+  const units = asked ? fieldUnits(all, best.hit.position, (field) => field === best.unit.field) : withNext(best, all, analysis);
   // Lines of a multi-line field join with "; ", but a line that introduces the next ("Local partners:") or a
   // sentence that ends ("…in 2023.") with a space.
   const value = units.map((u) => u.unit.value ?? u.unit.text).reduce((text, line) => (!text ? line : `${text}${/[:.!?]["”’)]?$/.test(text) ? " " : "; "}${line}`), "");
@@ -300,7 +305,7 @@ function alsoAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnal
   for (const intent of analysis.alsoAsks) {
     const field = INTENT_FIELDS[intent]!;
     if (field.test(best.unit.field)) continue;
-    const values = units.filter((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field)).sort((a, b) => a.ordinal - b.ordinal);
+    const values = fieldUnits(units, best.hit.position, (name) => field.test(name));
     const first = values[0]?.unit.field;
     if (first) lines.push(`${first}: ${values.filter((u) => u.unit.field === first).map((u) => u.unit.value ?? u.unit.text).join("; ")}`);
   }
