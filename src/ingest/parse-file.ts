@@ -3,19 +3,18 @@ import path from "node:path";
 import { UnreadableFileError } from "../errors.js";
 import type { Passage } from "../types.js";
 import { chunkPassages, type ChunkOptions } from "./chunk-passages.js";
+import { contentKey } from "./duplicate-content.js";
 import { loadFile } from "./load-file.js";
 import { megabytes, pdfInflatedBytes, pdfPageCount, type ParseLimits } from "./parse-limits.js";
 import { parseSubmission } from "./parse-submission.js";
 import { plainParagraphs } from "./plain-paragraphs.js";
-import type { SubmissionDocument } from "./submission.js";
 
 export interface ParsedFile {
-  document: SubmissionDocument;
   passages: Passage[];
   /** What was not understood in a file still read, and where its year came from (one line each, without the file's name): ingest warnings. */
   notes: string[];
-  /** The loaded text, white space collapsed: what duplicate files are recognised by. */
-  text: string;
+  /** `contentKey` of the loaded text: what duplicate files are recognised by. */
+  content: string;
 }
 
 /** A PDF over the page or inflated-size limit is refused before pdf.js reads its pages. */
@@ -50,5 +49,5 @@ export async function parseFile(corpusDir: string, file: string, options: { chun
   }
   if (!passages.length) throw new UnreadableFileError(file, "no passages could be made from its text");
   notes.push(...document.warnings);
-  return { document, passages, notes, text: loaded.text.replace(/\s+/g, " ").trim() };
+  return { passages, notes, content: contentKey(loaded.text) };
 }

@@ -25,6 +25,14 @@ export function bm25Idf(passages: number, documentFrequency: number): number {
   return Math.log(1 + (passages - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }
 
+export interface Bm25Options {
+  /** Okapi BM25's term-frequency saturation and length normalisation; default 1.2 and 0.75 (Lucene's). */
+  k1?: number;
+  b?: number;
+  /** An earlier index's texts and statistics (same tokenizer), reused for the texts it already counted. */
+  previous?: { texts: string[]; data: Bm25Data };
+}
+
 /** One term's postings: the documents that hold it (ascending) and, for each, its BM25 weight before idf. */
 interface Postings {
   docs: number[];
@@ -61,19 +69,37 @@ export class Bm25Index {
     this.touched = new Int32Array(docs.length);
   }
 
-  static build(texts: string[], options: { k1?: number; b?: number } = {}): Bm25Index {
+  static build(texts: string[], options: Bm25Options = {}): Bm25Index {
+    return new Bm25Index(Bm25Index.statistics(texts, options));
+  }
+
+  /**
+   * The statistics `build` indexes (what the index file holds), without the postings a search needs. With
+   * `previous`, a text it already counted takes its term frequencies and length from there instead of being
+   * tokenized again (issue 15: an index rebuilt for one new file re-tokenized 13 k passages, 0.7 s).
+   */
+  static statistics(texts: string[], options: Bm25Options = {}): Bm25Data {
     const df: Record<string, number> = {};
     const docs: Record<string, number>[] = [];
     const lengths: number[] = [];
+    const counted = new Map<string, number>();
+    options.previous?.texts.forEach((text, i) => counted.set(text, i));
     for (const text of texts) {
-      const terms = tokenize(text);
-      const tf: Record<string, number> = {};
-      for (const term of terms) tf[term] = (tf[term] ?? 0) + 1;
-      for (const term of Object.keys(tf)) df[term] = (df[term] ?? 0) + 1;
+      const at = counted.get(text);
+      let tf: Record<string, number>;
+      if (at !== undefined) {
+        tf = options.previous!.data.docs[at]!;
+        lengths.push(options.previous!.data.lengths[at]!);
+      } else {
+        const terms = tokenize(text);
+        tf = {};
+        for (const term of terms) tf[term] = (tf[term] ?? 0) + 1;
+        lengths.push(terms.length);
+      }
+      for (const term in tf) df[term] = (df[term] ?? 0) + 1;
       docs.push(tf);
-      lengths.push(terms.length);
     }
-    return new Bm25Index({ k1: options.k1 ?? 1.2, b: options.b ?? 0.75, df, docs, lengths });
+    return { k1: options.k1 ?? 1.2, b: options.b ?? 0.75, df, docs, lengths };
   }
 
   static fromJSON(data: Bm25Data): Bm25Index {

@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_MAX_WORDS } from "../ingest/chunk-passages.js";
 import { FileParser } from "../ingest/file-parser.js";
-import { ingestCorpus, listCorpus } from "../ingest/ingest-corpus.js";
+import { ingestCorpus, listCorpus, type CorpusFile, type ReusedFile } from "../ingest/ingest-corpus.js";
 import type { ParseLimits } from "../ingest/parse-limits.js";
 import type { Embedder } from "../embed/embedder.js";
 import { DamagedIndexError, EmptyCorpusError } from "../errors.js";
@@ -11,7 +11,8 @@ import { Bm25Index } from "./bm25-index.js";
 import { HnswIndex } from "./hnsw-index.js";
 import { DATA_FILES, LEXICAL, MANIFEST, PASSAGES, UNITS, sha256File, writeJson } from "./index-files.js";
 import type { BuildProgress } from "./build-progress.js";
-import { loadIndex, verifyIndex } from "./load-index.js";
+import { loadIndex, verifyIndex, type LoadedIndex } from "./load-index.js";
+import type { Passage } from "../types.js";
 import { INDEX_FORMAT, staleReason, type Manifest } from "./manifest.js";
 import { recoverSwap, stagingDir, swapDirectory } from "./swap-directory.js";
 
@@ -51,11 +52,29 @@ async function readManifest(indexDir: string): Promise<Manifest | undefined> {
   }
 }
 
+/** What BM25 counts of a passage: its breadcrumb (entity, year, question, record) and its text. */
+const lexicalText = (passage: Passage) => `${passage.breadcrumb}\n${passage.text}`;
+
+/** The parse cache of a loaded index: each file it parsed, with its passages when it was indexed (not a copy). */
+function reusedFiles(index: LoadedIndex): (file: CorpusFile) => ReusedFile | undefined {
+  const byFile = new Map<string, Passage[]>();
+  for (const passage of index.passages) {
+    const list = byFile.get(passage.source.document);
+    if (list) list.push(passage);
+    else byFile.set(passage.source.document, [passage]);
+  }
+  return ({ file, sha256 }) => {
+    const summary = index.manifest.parsed[file];
+    return summary?.sha256 === sha256 ? { ...summary, passages: byFile.get(file) } : undefined;
+  };
+}
+
 /**
  * Makes `indexDir` serve the corpus: reuses it when nothing changed, otherwise builds a new index in a
  * staging folder and swaps it in by rename, so a crash never leaves a half-written index in place. A rebuild
- * embeds only the unit texts the previous index (same embedder, verified by its hashes) did not hold; `force`
- * embeds everything again. Files that cannot be read are skipped with a warning line each (`log`); throws
+ * parses only the files the previous index (same embedder, verified by its hashes) did not parse with the same
+ * bytes and chunking, embeds only the unit texts it did not hold and tokenizes only the passages it did not
+ * count; `force` parses and embeds everything again. Files that cannot be read are skipped with a warning line each (`log`); throws
  * EmptyCorpusError only when nothing at all could be indexed and no sound index exists.
  */
 export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndexResult> {
@@ -85,11 +104,14 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   const mayEmbed = options.force || !existing || corpus.some((f) => !f.skipped && !had.has(`${f.file}:${f.sha256}`));
   const modelReady = mayEmbed ? options.embedder.ready() : undefined;
   modelReady?.catch(() => undefined);
-  // The previous index (the vector cache) is read while the files are parsed on the parse worker.
-  const previousIndex = options.force ? Promise.resolve(undefined) : loadIndex(options.indexDir, { embedderId: options.embedder.id }).catch(() => undefined);
+  // The previous index is both the vector cache and the parse cache: an unchanged file (same bytes, chunking
+  // and format) keeps its passages and notes, so only new or changed files are parsed. It is read while the
+  // model loads.
+  const previous = options.force ? undefined : await loadIndex(options.indexDir, { embedderId: options.embedder.id }).catch(() => undefined);
+  const reuse = previous && previous.manifest.chunking.maxWords === maxWords ? reusedFiles(previous) : undefined;
   progress({ phase: "parse", done: 0, total: corpus.length });
   const parser = new FileParser(options.limits);
-  const ingested = await ingestCorpus(options.corpusDir, corpus, { maxWords, parser, onFile: (done, total) => progress({ phase: "parse", done, total }) }).finally(() => parser.close());
+  const ingested = await ingestCorpus(options.corpusDir, corpus, { maxWords, parser, reuse, onFile: (done, total) => progress({ phase: "parse", done, total }) }).finally(() => parser.close());
   for (const warning of ingested.warnings) log(warning);
   if (!ingested.passages.length) {
     const empty = new EmptyCorpusError(options.corpusDir, corpus.length ? "no file could be read (see warnings)" : "the folder holds no files");
@@ -108,7 +130,6 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   const texts = units.map((unit) => unitEmbeddingText(unit, ingested.passages[unit.passage]!));
   // Vectors are cached by (embedder, text) in the previous index: a unit whose text it embedded keeps its
   // graph element, so adding or changing one file embeds only that file's new texts (issue 15).
-  const previous = await previousIndex;
   const cached = new Map<string, number[]>();
   const firstCached = new Map<string, number>();
   previous?.units.forEach((unit, position) => {
@@ -119,10 +140,10 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
     if (!firstCached.has(text)) firstCached.set(text, position);
   });
   // Each unit keeps a graph element of its own; a text now used more often than before copies a cached vector.
-  const reuse = texts.map((text) => cached.get(text)?.pop());
+  const kept = texts.map((text) => cached.get(text)?.pop());
   // A list's lead-in repeats in each of its parts: each distinct text is embedded once. Texts of like length
   // are embedded together (the encoder pads a batch to its longest text).
-  const missing = [...new Set(texts.filter((text, i) => reuse[i] === undefined && !firstCached.has(text)))].sort((a, b) => a.length - b.length);
+  const missing = [...new Set(texts.filter((text, i) => kept[i] === undefined && !firstCached.has(text)))].sort((a, b) => a.length - b.length);
   const byText = new Map<string, number[]>();
   if (missing.length) {
     await modelReady;
@@ -134,15 +155,15 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
       progress({ phase: "embed", done: i + slice.length, total: missing.length });
     }
   }
-  const added = texts.filter((_, i) => reuse[i] === undefined).map((text) => byText.get(text) ?? Array.from(previous!.vectors.vector(firstCached.get(text)!)));
+  const added = texts.filter((_, i) => kept[i] === undefined).map((text) => byText.get(text) ?? Array.from(previous!.vectors.vector(firstCached.get(text)!)));
   const dimension = previous?.vectors.dimension ?? added[0]?.length ?? 0;
   let hnsw: HnswIndex;
-  if (previous) hnsw = previous.vectors.update(reuse, added);
+  if (previous) hnsw = previous.vectors.update(kept, added);
   else {
     hnsw = HnswIndex.create(dimension, added.length);
     hnsw.add(added);
   }
-  const lexical = Bm25Index.build(ingested.passages.map((p) => `${p.breadcrumb}\n${p.text}`));
+  const lexical = Bm25Index.statistics(ingested.passages.map(lexicalText), { previous: previous && { texts: previous.passages.map(lexicalText), data: previous.lexical.toJSON() } });
 
   const staging = stagingDir(options.indexDir);
   await mkdir(staging, { recursive: true });
@@ -150,7 +171,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
     await hnsw.save(staging);
     await writeJson(staging, PASSAGES, ingested.passages);
     await writeJson(staging, UNITS, units);
-    await writeJson(staging, LEXICAL, lexical.toJSON());
+    await writeJson(staging, LEXICAL, lexical);
     const files: Record<string, string> = {};
     for (const name of DATA_FILES) files[name] = await sha256File(path.join(staging, name));
     const manifest: Manifest = {
@@ -164,7 +185,9 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
       warnings: ingested.warnings,
       skipped: ingested.skipped,
       embedded: missing.length,
-      reusedVectors: reuse.filter((p) => p !== undefined).length,
+      reusedVectors: kept.filter((p) => p !== undefined).length,
+      parsed: ingested.parsed,
+      parsedFiles: ingested.parsedCount,
       builtAt: new Date().toISOString(),
       buildMs: Date.now() - started,
     };

@@ -1,10 +1,11 @@
-import type { CorpusFile } from "../ingest/ingest-corpus.js";
+import type { CorpusFile, ParsedSummary } from "../ingest/ingest-corpus.js";
 
 /**
  * Bump when passages, ids, what is embedded or index files change: older indexes are then rebuilt. 5: every
- * passage carries its entity's name and its year (format 4 indexes written before that lacked them).
+ * passage carries its entity's name and its year (format 4 indexes written before that lacked them). 6: the
+ * manifest keeps what was parsed of each file (`parsed`), the parse cache of the next build.
  */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 export interface Manifest {
   format: number;
@@ -24,6 +25,10 @@ export interface Manifest {
   embedded: number;
   /** Units whose vectors (graph elements) were kept from the previous index. */
   reusedVectors: number;
+  /** What was read of each file that parsed (indexed, or a copy of another), by file name. */
+  parsed: Record<string, ParsedSummary>;
+  /** Files this build parsed; the others' passages came from the previous index (or they were skipped). */
+  parsedFiles: number;
   builtAt: string;
   buildMs: number;
 }

@@ -91,6 +91,51 @@ describe("incremental builds: vectors cached by (embedder, text)", () => {
     assert.deepEqual(embedder.embedded.slice(seen).sort(), await textsOf({ "notes.md": `${NOTES}\n\nA closing remark added later.\n`, [SUBMISSION]: await readFile(path.join(CORPUS_DIR, SUBMISSION), "utf8") }));
   });
 
+  it("parses only new or changed files: the others' passages, notes and BM25 counts come from the previous index, equal to a fresh build's", async () => {
+    const { root, corpusDir, indexDir } = await twoFiles();
+    const embedder = new HashEmbedder();
+    const first = await buildIndex({ corpusDir, indexDir, embedder, log: quiet });
+    assert.equal(first.manifest.parsedFiles, 2);
+    await writeFile(path.join(corpusDir, "annex.md"), "# Annex\n\nA mobile clinic reached 4,000 people in remote valleys during the year.");
+    const added = await buildIndex({ corpusDir, indexDir, embedder, log: quiet });
+    assert.equal(added.manifest.parsedFiles, 1, "only annex.md is parsed");
+    await appendFile(path.join(corpusDir, "notes.md"), "\n\nA closing remark added later.\n");
+    const changed = await buildIndex({ corpusDir, indexDir, embedder, log: quiet });
+    assert.equal(changed.manifest.parsedFiles, 1, "only notes.md is parsed");
+
+    const freshDir = path.join(root, "fresh");
+    const fresh = await buildIndex({ corpusDir, indexDir: freshDir, embedder: new HashEmbedder(), log: quiet });
+    assert.equal(fresh.manifest.parsedFiles, 3);
+    const [incremental, scratch] = [await loadIndex(indexDir), await loadIndex(freshDir)];
+    assert.deepEqual(incremental.passages, scratch.passages);
+    assert.deepEqual(incremental.units, scratch.units);
+    assert.deepEqual(incremental.lexical.toJSON(), scratch.lexical.toJSON());
+    assert.deepEqual(incremental.manifest.warnings, scratch.manifest.warnings);
+    assert.deepEqual(incremental.manifest.parsed, scratch.manifest.parsed);
+    assert.equal(incremental.lexical.search("mobile clinic remote valleys", 1)[0]!.index, incremental.passages.findIndex((p) => p.source.document === "annex.md"));
+  });
+
+  it("a copy kept aside is not parsed again, and is indexed (parsed then) once its original is removed", async () => {
+    const { corpusDir, indexDir } = await twoFiles();
+    await copyFile(path.join(corpusDir, "notes.md"), path.join(corpusDir, "wnotes.md"));
+    const embedder = new HashEmbedder();
+    const first = await buildIndex({ corpusDir, indexDir, embedder, log: quiet });
+    assert.deepEqual(first.manifest.skipped, [{ file: "wnotes.md", reason: "same content as notes.md, which is indexed instead" }]);
+    await writeFile(path.join(corpusDir, "annex.md"), "# Annex\n\nA mobile clinic reached 4,000 people in remote valleys during the year.");
+    const added = await buildIndex({ corpusDir, indexDir, embedder, log: quiet });
+    assert.equal(added.manifest.parsedFiles, 1);
+    assert.deepEqual(added.manifest.skipped, first.manifest.skipped);
+
+    await rm(path.join(corpusDir, "notes.md"));
+    const seen = embedder.embedded.length;
+    const removed = await buildIndex({ corpusDir, indexDir, embedder, log: quiet });
+    assert.equal(removed.manifest.parsedFiles, 1, "the copy, now the only one, is parsed");
+    assert.deepEqual(removed.manifest.skipped, []);
+    assert.equal(embedder.embedded.length, seen, "its texts were embedded already");
+    const documents = new Set((await loadIndex(indexDir)).passages.map((p) => p.source.document));
+    assert.deepEqual([...documents].sort(), ["annex.md", SUBMISSION, "wnotes.md"]);
+  });
+
   it("removing most of the corpus rebuilds the graph from the stored vectors, embedding nothing", async () => {
     const { corpusDir, indexDir } = await twoFiles();
     const embedder = new HashEmbedder();
