@@ -121,14 +121,11 @@ export async function ingestCorpus(corpusDir: string, files: CorpusFile[], optio
     result.skipped.push({ file, reason });
     result.warnings.push(skippedLine(file, reason));
   };
-  /** The file's passages and notes: the previous index's when it holds them, else parsed on the worker. */
-  const read = async (entry: CorpusFile): Promise<ReusedFile & { passages: Passage[] }> => {
-    const reused = options.reuse?.(entry);
-    if (reused?.passages) return { ...reused, passages: reused.passages };
+  const parse = async (file: string): Promise<ReusedFile & { passages: Passage[] }> => {
     parser ??= new FileParser();
     result.parsedCount++;
-    const { passages, notes, content } = await parser.parse(corpusDir, entry.file, { maxWords: options.maxWords });
-    return { sha256: entry.sha256, content, notes, passages };
+    const { passages, notes, content } = await parser.parse(corpusDir, file, { maxWords: options.maxWords });
+    return { sha256: "", content, notes, passages };
   };
   try {
     for (const [i, entry] of files.entries()) {
@@ -139,7 +136,7 @@ export async function ingestCorpus(corpusDir: string, files: CorpusFile[], optio
           // A copy kept from the previous index is known by its content key without reading it again.
           const known = options.reuse?.(entry);
           const copyOf = known && !known.passages ? duplicates.original(known.content) : undefined;
-          const parsed = copyOf === undefined ? await read(entry) : known!;
+          const parsed = copyOf !== undefined || known?.passages ? known! : await parse(file);
           // A file whose content is already indexed under another name (a copy) is indexed once.
           const original = copyOf ?? duplicates.seenAs(file, parsed.content);
           result.parsed[file] = { sha256: entry.sha256, content: parsed.content, notes: parsed.notes };

@@ -25,6 +25,9 @@ export function bm25Idf(passages: number, documentFrequency: number): number {
   return Math.log(1 + (passages - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }
 
+/** A term's count in a plain object of counts: 0 when absent, and for "constructor" too (never Object.prototype's). */
+const own = (counts: Record<string, number>, term: string): number => (Object.hasOwn(counts, term) ? counts[term]! : 0);
+
 export interface Bm25Options {
   /** Okapi BM25's term-frequency saturation and length normalisation; default 1.2 and 0.75 (Lucene's). */
   k1?: number;
@@ -93,10 +96,10 @@ export class Bm25Index {
       } else {
         const terms = tokenize(text);
         tf = {};
-        for (const term of terms) tf[term] = (tf[term] ?? 0) + 1;
+        for (const term of terms) tf[term] = own(tf, term) + 1;
         lengths.push(terms.length);
       }
-      for (const term in tf) df[term] = (df[term] ?? 0) + 1;
+      for (const term in tf) df[term] = own(df, term) + 1;
       docs.push(tf);
     }
     return { k1: options.k1 ?? 1.2, b: options.b ?? 0.75, df, docs, lengths };
@@ -119,15 +122,16 @@ export class Bm25Index {
 
   /** Inverse document frequency (bm25Idf); a term the corpus never uses gets the highest. */
   idf(term: string): number {
-    return bm25Idf(this.data.docs.length, this.data.df[term] ?? 0);
+    return bm25Idf(this.data.docs.length, own(this.data.df, term));
   }
 
   documentFrequency(term: string): number {
-    return this.data.df[term] ?? 0;
+    return own(this.data.df, term);
   }
 
   termFrequency(index: number, term: string): number {
-    return this.data.docs[index]?.[term] ?? 0;
+    const tf = this.data.docs[index];
+    return tf ? own(tf, term) : 0;
   }
 
   /**

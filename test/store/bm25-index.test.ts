@@ -88,4 +88,20 @@ describe("Bm25Index.search", () => {
     const loaded = Bm25Index.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
     assert.deepEqual(loaded.search("trafficking in persons crime", 10), index.search("trafficking in persons crime", 10));
   });
+
+  it("counts a term named like an object's property ('constructor') as any other term", () => {
+    const index = Bm25Index.build(["the constructor of roads", "a constructor, a constructor"]);
+    assert.equal(index.documentFrequency("constructor"), 2);
+    assert.equal(index.termFrequency(1, "constructor"), 2);
+    assert.equal(index.idf("constructor"), Math.log(1 + 0.5 / 2.5));
+    assert.deepEqual(index.search("constructor", 2).map((hit) => hit.index), [1, 0]);
+    assert.equal(Bm25Index.build(["roads"]).documentFrequency("constructor"), 0);
+  });
+
+  it("reuses an earlier index's counts for the texts it already counted: the same statistics as counting afresh", () => {
+    const previous = Bm25Index.build(TEXTS.slice(0, 3)).toJSON();
+    const reused = Bm25Index.statistics(TEXTS, { previous: { texts: TEXTS.slice(0, 3), data: previous } });
+    assert.deepEqual(reused, Bm25Index.build(TEXTS).toJSON());
+    assert.equal(reused.docs[0], previous.docs[0], "the earlier counts themselves, not counted again");
+  });
 });
