@@ -105,7 +105,12 @@ export interface IngestOptions extends ChunkOptions {
   /** Called after each file, with how many of `files` are done. */
   onFile?: (done: number, total: number) => void;
   /** An unchanged file's passages and notes from the previous index (same sha256, chunking and format), or undefined to parse it. */
-  reuse?: (file: CorpusFile) => ReusedFile | undefined;
+  reuse?: (file: CorpusFile) => Promise<ReusedFile | undefined> | ReusedFile | undefined;
+  /**
+   * Files known to need parsing (new or changed), parsed one after another from the start, while `reuse` may
+   * still be waiting for the previous index to load.
+   */
+  prefetch?: string[];
 }
 
 /**
@@ -121,12 +126,24 @@ export async function ingestCorpus(corpusDir: string, files: CorpusFile[], optio
     result.skipped.push({ file, reason });
     result.warnings.push(skippedLine(file, reason));
   };
-  const parse = async (file: string): Promise<ReusedFile & { passages: Passage[] }> => {
-    parser ??= new FileParser();
-    result.parsedCount++;
-    const { passages, notes, content } = await parser.parse(corpusDir, file, { maxWords: options.maxWords });
-    return { sha256: "", content, notes, passages };
+  // One file at a time on the worker, in the order asked: a file's parse limits never count time spent waiting.
+  let queue: Promise<unknown> = Promise.resolve();
+  const parsing = new Map<string, Promise<ReusedFile & { passages: Passage[] }>>();
+  const parse = (file: string) => {
+    let parsed = parsing.get(file);
+    if (!parsed) {
+      parsed = queue.then(async () => {
+        parser ??= new FileParser();
+        result.parsedCount++;
+        const { passages, notes, content } = await parser.parse(corpusDir, file, { maxWords: options.maxWords });
+        return { sha256: "", content, notes, passages };
+      });
+      queue = parsed.catch(() => undefined);
+      parsing.set(file, parsed);
+    }
+    return parsed;
   };
+  for (const file of options.prefetch ?? []) parse(file).catch(() => undefined); // awaited (and its error met) in the loop
   try {
     for (const [i, entry] of files.entries()) {
       const { file, skipped } = entry;
@@ -134,7 +151,7 @@ export async function ingestCorpus(corpusDir: string, files: CorpusFile[], optio
       else {
         try {
           // A copy kept from the previous index is known by its content key without reading it again.
-          const known = options.reuse?.(entry);
+          const known = parsing.has(file) ? undefined : await options.reuse?.(entry);
           const copyOf = known && !known.passages ? duplicates.original(known.content) : undefined;
           const parsed = copyOf !== undefined || known?.passages ? known! : await parse(file);
           // A file whose content is already indexed under another name (a copy) is indexed once.
@@ -154,6 +171,7 @@ export async function ingestCorpus(corpusDir: string, files: CorpusFile[], optio
       options.onFile?.(i + 1, files.length);
     }
   } finally {
+    await queue; // a prefetched file the loop never reached (it threw) finishes before the parser closes
     if (!options.parser) await parser?.close();
   }
   return result;

@@ -105,13 +105,20 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   const modelReady = mayEmbed ? options.embedder.ready() : undefined;
   modelReady?.catch(() => undefined);
   // The previous index is both the vector cache and the parse cache: an unchanged file (same bytes, chunking
-  // and format) keeps its passages and notes, so only new or changed files are parsed. It is read while the
-  // model loads.
-  const previous = options.force ? undefined : await loadIndex(options.indexDir, { embedderId: options.embedder.id }).catch(() => undefined);
-  const reuse = previous && previous.manifest.chunking.maxWords === maxWords ? reusedFiles(previous) : undefined;
+  // and format) keeps its passages and notes, so only new or changed files are parsed. Those the manifest says
+  // are new or changed are parsed while it loads, and the model loads beside both.
+  const previousIndex = options.force ? Promise.resolve(undefined) : loadIndex(options.indexDir, { embedderId: options.embedder.id }).catch(() => undefined);
+  const keepsParse = (file: CorpusFile) => !options.force && existing?.format === INDEX_FORMAT && existing.chunking.maxWords === maxWords && existing.parsed?.[file.file]?.sha256 === file.sha256;
+  const reused = previousIndex.then((index) => index && reusedFiles(index));
   progress({ phase: "parse", done: 0, total: corpus.length });
   const parser = new FileParser(options.limits);
-  const ingested = await ingestCorpus(options.corpusDir, corpus, { maxWords, parser, reuse, onFile: (done, total) => progress({ phase: "parse", done, total }) }).finally(() => parser.close());
+  const ingested = await ingestCorpus(options.corpusDir, corpus, {
+    maxWords,
+    parser,
+    prefetch: corpus.filter((file) => !file.skipped && !keepsParse(file)).map((file) => file.file),
+    reuse: async (file) => (keepsParse(file) ? (await reused)?.(file) : undefined),
+    onFile: (done, total) => progress({ phase: "parse", done, total }),
+  }).finally(() => parser.close());
   for (const warning of ingested.warnings) log(warning);
   if (!ingested.passages.length) {
     const empty = new EmptyCorpusError(options.corpusDir, corpus.length ? "no file could be read (see warnings)" : "the folder holds no files");
@@ -125,6 +132,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
     throw new DamagedIndexError(options.indexDir, `${damage.replace(/^index in .*? is damaged \((.*)\); run .*$/, "$1")}; and ${empty.message}`);
   }
 
+  const previous = await previousIndex;
   // Units (sentences, bullets, record fields) are what is embedded: a question meets the sentence that answers it.
   const units = ingested.passages.flatMap((passage, position) => passageUnits(passage, position));
   const texts = units.map((unit) => unitEmbeddingText(unit, ingested.passages[unit.passage]!));
