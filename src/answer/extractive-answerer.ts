@@ -260,9 +260,10 @@ function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnal
   const title = best.hit.passage.source.record!.title;
   const asked = INTENT_FIELDS[analysis.intent]?.test(best.unit.field ?? "");
   const units = asked ? fieldUnits(all, best.hit.position, (field) => field === best.unit.field) : withNext(best, all, analysis);
-  // Lines of a multi-line field join with "; ", but a line that introduces the next ("Local partners:") or a
-  // sentence that ends ("…in 2023.") with a space.
-  const value = units.map((u) => u.unit.value ?? u.unit.text).reduce((text, line) => (!text ? line : `${text}${/[:.!?]["”’)]?$/.test(text) ? " " : "; "}${line}`), "");
+  // Lines of a multi-line field join with "; ", but a line that introduces the next ("Local partners:"), a
+  // sentence that ends ("…in 2023."), or a list item that already ends its own way ("…(SDG 3);", "…; and")
+  // with a space: never ";;" or "; and;".
+  const value = units.map((u) => u.unit.value ?? u.unit.text).reduce((text, line) => (!text ? line : `${text}${/(?:[:.!?;,]["”’)]?|\b(?:and|or))$/i.test(text) ? " " : "; "}${line}`), "");
   return best.unit.field && title && !value.startsWith(title) ? `${title} — ${best.unit.field}: ${value}` : `${best.unit.field}: ${value}`;
 }
 

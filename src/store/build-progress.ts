@@ -1,6 +1,6 @@
 import cliProgress from "cli-progress";
 
-/** Where a build is: files parsed, then distinct unit texts embedded (those no earlier build had). */
+/** Where a build is: files read (parsed, or taken unchanged from the previous index), then distinct unit texts embedded (those no earlier build had). */
 export interface BuildProgress {
   phase: "parse" | "embed";
   done: number;
@@ -13,7 +13,8 @@ export interface ProgressReporter {
   stop(): void;
 }
 
-const NOUN = { parse: "files parsed", embed: "units embedded" } as const;
+// "read": an unchanged file is taken from the previous index, not parsed again; the summary says how many were parsed.
+const NOUN = { parse: "files read", embed: "units embedded" } as const;
 
 function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return "unknown";

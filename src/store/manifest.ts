@@ -39,13 +39,21 @@ export interface IndexWants {
   corpus: CorpusFile[];
 }
 
-/** Why an existing index cannot serve what is wanted now, or undefined when it can. */
+/**
+ * Why an existing index cannot serve what is wanted now, or undefined when it can; for the corpus, which files
+ * were added, changed or removed, e.g. `corpus files changed (added "eclac-2021.txt"; removed "old.txt")`.
+ */
 export function staleReason(manifest: Manifest, wants: IndexWants): string | undefined {
   if (manifest.format !== INDEX_FORMAT) return `index format ${manifest.format}, this version writes ${INDEX_FORMAT}`;
   if (manifest.embedder.id !== wants.embedderId) return `built by embedder ${manifest.embedder.id}, configured ${wants.embedderId}`;
   if (manifest.chunking.maxWords !== wants.chunking.maxWords) return "chunking settings changed";
-  const had = manifest.corpus.map((f) => `${f.file}:${f.sha256}`).join("\n");
-  const has = wants.corpus.map((f) => `${f.file}:${f.sha256}`).join("\n");
-  if (had !== has) return "corpus files changed";
-  return undefined;
+  const had = new Map(manifest.corpus.map((f) => [f.file, f.sha256]));
+  const has = new Map(wants.corpus.map((f) => [f.file, f.sha256]));
+  const added = [...has.keys()].filter((file) => !had.has(file));
+  const changed = [...has.keys()].filter((file) => had.has(file) && had.get(file) !== has.get(file));
+  const removed = [...had.keys()].filter((file) => !has.has(file));
+  if (!added.length && !changed.length && !removed.length) return undefined;
+  // Names quoted as JSON (as in every warning line), at most three a kind: "added "a.txt", "b.txt" and 4 more".
+  const named = (kind: string, files: string[]) => (files.length ? [`${kind} ${files.slice(0, 3).map((f) => JSON.stringify(f)).join(", ")}${files.length > 3 ? ` and ${files.length - 3} more` : ""}`] : []);
+  return `corpus files changed (${[...named("added", added), ...named("changed", changed), ...named("removed", removed)].join("; ")})`;
 }

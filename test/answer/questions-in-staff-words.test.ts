@@ -101,6 +101,13 @@ describe("questions in staff's own words", () => {
     assert.equal(result.citations[0]!.source.record?.title, "African Civil Society Forum on Drugs");
   });
 
+  it("joins a field's list items once: an item that ends in ';' or '; and' gets no second '; '", async () => {
+    const { answer } = await ask("What were the four CND resolutions adopted at the 67th session about?");
+    assert.ok(answer.includes("people with drug use disorders (SDG 3); • Awareness-raising"), answer);
+    assert.ok(answer.includes("Alternative development (SDG 8, 10, 16); and • Prevention of and response to drug overdose (SDG 3) [1]"), answer);
+    assert.ok(!/;;|; and;/.test(answer), answer);
+  });
+
   it("abstains on a figure that only labels (goal numbers, list markers) and on a person it never names", async () => {
     assert.equal((await ask("How many homicide victims worldwide does the Global Study on Homicide 2023 report?")).abstained, true);
     assert.equal((await ask("Who is the Special Representative of the Secretary-General on Violence Against Children?")).abstained, true);

@@ -55,7 +55,7 @@ describe("re-indexing a large PDF while serving", () => {
     await writeFile(path.join(corpusDir, "annex.pdf"), await bigPdf(1500));
     const reindex = getJson(`${server.url}/api/admin/reindex`, { method: "POST", headers });
     // The re-index has listed both files and starts parsing them.
-    await logged(server, "files parsed: 0/2 (0%)");
+    await logged(server, "files read: 0/2 (0%)");
     const search = await getJson(`${server.url}/api/search?q=${encodeURIComponent("Which events did the Office organize?")}&k=3`, { headers });
     assert.equal(search.status, 200);
     assert.equal(search.body.results.length, 3);

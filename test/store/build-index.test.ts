@@ -62,7 +62,7 @@ describe("building the index", () => {
     assert.match(other.reason!, /embedder/);
     await appendFile(path.join(corpusDir, SUBMISSION), "\n\nA closing remark added later.\n");
     const changed = await buildIndex({ corpusDir, indexDir, embedder: new HashEmbedder("test:other"), log: quiet });
-    assert.equal(changed.reason, "corpus files changed");
+    assert.equal(changed.reason, `corpus files changed (changed ${JSON.stringify(SUBMISSION)})`);
   });
 
   it("leaves the previous index in place when a build fails half-way", async () => {

@@ -105,12 +105,12 @@ describe("a corpus with hostile entries", () => {
     const result = await buildIndex({ corpusDir, indexDir, embedder: new HashEmbedder(), log: () => undefined, progress: (p) => reporter.update(p) });
     assert.equal(result.manifest.embedded, 2);
     assert.deepEqual(lines.map((line) => line.replace(/, \d+\/s, done in \d+ s$/, ", RATE")), [
-      "files parsed: 0/2 (0%)",
-      "files parsed: 1/2 (50%), RATE".replace("RATE", lines[1]!.split(", ").slice(1).join(", ")),
-      "files parsed: 2/2 (100%), RATE",
+      "files read: 0/2 (0%)",
+      "files read: 1/2 (50%), RATE".replace("RATE", lines[1]!.split(", ").slice(1).join(", ")),
+      "files read: 2/2 (100%), RATE",
       "units embedded: 0/2 (0%)",
       "units embedded: 2/2 (100%), RATE",
     ]);
-    assert.match(lines[1]!, /^files parsed: 1\/2 \(50%\), \d+\/s, about \S+ \S+ left$/);
+    assert.match(lines[1]!, /^files read: 1\/2 \(50%\), \d+\/s, about \S+ \S+ left$/);
   });
 });

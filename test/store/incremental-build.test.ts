@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { passageUnits, unitEmbeddingText } from "../../src/ingest/passage-units.js";
 import { buildIndex } from "../../src/store/build-index.js";
+import { ingestSummary } from "../../src/store/ingest-summary.js";
 import { loadIndex } from "../../src/store/load-index.js";
 import { CORPUS_DIR, SUBMISSION, tempDir } from "../helpers/fixtures.js";
 import { HashEmbedder } from "../helpers/hash-embedder.js";
@@ -65,7 +66,7 @@ describe("incremental builds: vectors cached by (embedder, text)", () => {
     await writeFile(path.join(corpusDir, "annex.md"), added);
     let seen = embedder.embedded.length;
     const afterAdd = await buildIndex({ corpusDir, indexDir, embedder, log: quiet });
-    assert.equal(afterAdd.reason, "corpus files changed");
+    assert.equal(afterAdd.reason, 'corpus files changed (added "annex.md")');
     assert.deepEqual(embedder.embedded.slice(seen).sort(), await textsOf({ "annex.md": added }));
     assert.equal(afterAdd.manifest.embedded, embedder.embedded.length - seen);
     await assertSound(indexDir);
@@ -80,6 +81,8 @@ describe("incremental builds: vectors cached by (embedder, text)", () => {
     seen = embedder.embedded.length;
     const afterRemove = await buildIndex({ corpusDir, indexDir, embedder, log: quiet });
     assert.equal(afterRemove.reused, false);
+    assert.equal(afterRemove.reason, 'corpus files changed (removed "annex.md")');
+    assert.equal(ingestSummary(afterRemove, { indexDir, ms: 800 }).split("\n")[1], `The index is in ${indexDir}: ${afterRemove.manifest.passages} passages, ${afterRemove.manifest.units} units (parsed 0 new or changed files, took 2 unchanged from the previous index; embedded 0 new texts, kept ${afterRemove.manifest.units} units' vectors) in 0.8 s; rebuilt because: corpus files changed (removed "annex.md").`);
     assert.equal(embedder.embedded.length, seen, "nothing embedded");
     const index = await loadIndex(indexDir);
     assert.deepEqual([...new Set(index.passages.map((p) => p.source.document))].sort(), ["notes.md", SUBMISSION]);
