@@ -72,12 +72,10 @@ export async function listCorpus(corpusDir: string, options: { maxFileBytes?: nu
 }
 
 /**
- * What a build keeps of each file it read (in the manifest), so that the next build takes an unchanged file's
- * passages from the index instead of parsing it again (issue 15: re-parsing 250 files cost 2.3 s of every change).
+ * What a build keeps of each file it read (in the manifest, beside the file's sha256 in `corpus`), so that the
+ * next build takes an unchanged file's passages from the index instead of parsing it again (issue 15: re-parsing 250 files cost 2.3 s of every change).
  */
 export interface ParsedSummary {
-  /** sha256 of the file's bytes when it was parsed (`CorpusFile.sha256`). */
-  sha256: string;
   /** `contentKey` of its loaded text: what a copy under another name is recognised by. */
   content: string;
   /** Its ingest notes (warnings without the file's name). */
@@ -140,7 +138,7 @@ export async function ingestCorpus(corpusDir: string, files: CorpusFile[], optio
         parser ??= new FileParser();
         result.parsedCount++;
         const { passages, notes, content } = await parser.parse(corpusDir, file, { maxWords: options.maxWords });
-        return { sha256: "", content, notes, passages };
+        return { content, notes, passages };
       });
       queue = parsed.catch(() => undefined);
       parsing.set(file, parsed);
@@ -160,7 +158,7 @@ export async function ingestCorpus(corpusDir: string, files: CorpusFile[], optio
           const parsed = copyOf !== undefined || known?.passages ? known! : await parse(file);
           // A file whose content is already indexed under another name (a copy) is indexed once.
           const original = copyOf ?? duplicates.seenAs(file, parsed.content);
-          result.parsed[file] = { sha256: entry.sha256, content: parsed.content, notes: parsed.notes };
+          result.parsed[file] = { content: parsed.content, notes: parsed.notes };
           if (original !== undefined) skip(file, `same content as ${shownName(original)}, which is indexed instead`);
           else {
             for (const note of parsed.notes) result.warnings.push(`warning: ${shownName(file)}: ${note}`);

@@ -55,7 +55,10 @@ async function readManifest(indexDir: string): Promise<Manifest | undefined> {
 /** What BM25 counts of a passage: its breadcrumb (entity, year, question, record) and its text. */
 const lexicalText = (passage: Passage) => `${passage.breadcrumb}\n${passage.text}`;
 
-/** The parse cache of a loaded index: each file it parsed, with its passages when it was indexed (not a copy). */
+/**
+ * The parse cache of a loaded index: each file it parsed, with its passages when it was indexed (not a copy).
+ * Whether the file is unchanged since is the caller's to check (`keepsParse` in buildIndex).
+ */
 function reusedFiles(index: LoadedIndex): (file: CorpusFile) => ReusedFile | undefined {
   const byFile = new Map<string, Passage[]>();
   for (const passage of index.passages) {
@@ -63,9 +66,9 @@ function reusedFiles(index: LoadedIndex): (file: CorpusFile) => ReusedFile | und
     if (list) list.push(passage);
     else byFile.set(passage.source.document, [passage]);
   }
-  return ({ file, sha256 }) => {
+  return ({ file }) => {
     const summary = index.manifest.parsed[file];
-    return summary?.sha256 === sha256 ? { ...summary, passages: byFile.get(file) } : undefined;
+    return summary && { ...summary, passages: byFile.get(file) };
   };
 }
 
@@ -108,7 +111,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   // and format) keeps its passages and notes, so only new or changed files are parsed. Those the manifest says
   // are new or changed are parsed while it loads, and the model loads beside both.
   const previousIndex = options.force ? Promise.resolve(undefined) : loadIndex(options.indexDir, { embedderId: options.embedder.id }).catch(() => undefined);
-  const keepsParse = (file: CorpusFile) => !options.force && existing?.format === INDEX_FORMAT && existing.chunking.maxWords === maxWords && existing.parsed?.[file.file]?.sha256 === file.sha256;
+  const keepsParse = (file: CorpusFile) => !options.force && existing?.format === INDEX_FORMAT && existing.chunking.maxWords === maxWords && existing.parsed?.[file.file] !== undefined && had.has(`${file.file}:${file.sha256}`);
   const reused = previousIndex.then((index) => index && reusedFiles(index));
   progress({ phase: "parse", done: 0, total: corpus.length });
   const parser = new FileParser(options.limits);

@@ -53,7 +53,7 @@ export function staleReason(manifest: Manifest, wants: IndexWants): string | und
   const changed = [...has.keys()].filter((file) => had.has(file) && had.get(file) !== has.get(file));
   const removed = [...had.keys()].filter((file) => !has.has(file));
   if (!added.length && !changed.length && !removed.length) return undefined;
-  // Names quoted as JSON (as in every warning line), at most three a kind: "added "a.txt", "b.txt" and 4 more".
+  // Names quoted as JSON (as the ingest summary quotes skipped files), at most three a kind: `added "a.txt", "b.txt" and 4 more`.
   const named = (kind: string, files: string[]) => (files.length ? [`${kind} ${files.slice(0, 3).map((f) => JSON.stringify(f)).join(", ")}${files.length > 3 ? ` and ${files.length - 3} more` : ""}`] : []);
   return `corpus files changed (${[...named("added", added), ...named("changed", changed), ...named("removed", removed)].join("; ")})`;
 }
