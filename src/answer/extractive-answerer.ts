@@ -191,25 +191,36 @@ const REQUIRED_TYPES = new Set(["when", "count", "amount", "website", "person", 
 /** Kinds of fact an answer should hold: a near-best unit that holds one wins, but none is no reason to abstain. */
 const PREFERRED_TYPES = new Set(["where", "who", "sdg"]);
 
-/** The text a unit contributes as an answer: a record field's whole value with its record's title (which the answer names), else the sentence. */
-function answerText(u: ScoredUnit, units: ScoredUnit[]): string {
+/**
+ * The text a unit's answer would show: the field asked for whole, with its record's title (which the answer
+ * names); else the sentence and the neighbours that join it (withNext). A figure elsewhere in a description
+ * ("a 2.5-year initiative") is not in the answer, so it cannot make the answer hold a count.
+ */
+function answerText(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis): string {
   const record = u.hit.passage.source.record;
-  if (!u.unit.field || !record) return u.unit.text;
-  const value = units.filter((o) => o.hit.position === u.hit.position && o.unit.field === u.unit.field).map((o) => o.unit.value ?? o.unit.text);
+  const shown = (list: ScoredUnit[]) => list.map((o) => o.unit.value ?? o.unit.text);
+  if (!u.unit.field || !record) return shown(withNext(u, units, analysis)).join(" ");
+  const asked = INTENT_FIELDS[analysis.intent]?.test(u.unit.field);
+  const value = asked ? shown(fieldUnits(units, u.hit.position, (field) => field === u.unit.field)) : shown(withNext(u, units, analysis));
   return [record.title, ...value].join(" ");
 }
 
+const TIME_UNIT = /^(year|month|week|day|hour|decad)/;
+const DURATION = /\b\d+(?:\.\d+)?[- ](?:years?|months?|weeks?|days?|hours?)(?:[- ]long)?\b/gi;
+
 /** Whether the unit holds the kind of fact asked: a date for "when", a figure of the counted thing for "how many". */
 function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): boolean {
-  const text = answerText(u, units);
+  const counted = countedTerms(analysis.question);
+  // A duration ("a 2.5-year initiative") counts time, not the victims or countries asked about.
+  const countsTime = counted.some((term) => TIME_UNIT.test(term));
+  const text = analysis.intent === "count" && !countsTime ? answerText(u, units, analysis).replace(DURATION, " ") : answerText(u, units, analysis);
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
   if (analysis.intent !== "count") return true;
   // A counted thing the submission never names ("hectares") has no figure in it. One it names may be counted
   // in other words ("nations" for "countries"), so a figure is enough then.
-  const counted = countedTerms(analysis.question);
   if (!counted.length || counted.some((term) => documentFrequency(retrieval.termStatistics, term) > 0)) return true;
   const terms = new Set([...tokenize(text), ...contextTerms(u.hit)]);
-  return counted.some((term) => terms.has(term));
+  return counted.some((term) => terms.has(term) || (analysis.bridged?.[term] ?? []).some((synonym) => terms.has(synonym)));
 }
 
 /**

@@ -26,7 +26,7 @@ function wordNetLemmas(): Promise<Set<string>> {
 }
 
 /** Inflections WordNet's index does not list: plural and verb forms of a lemma. */
-function baseForms(word: string): string[] {
+export function baseForms(word: string): string[] {
   const forms = [word];
   const rules: [RegExp, string][] = [
     [/ies$/, "y"], [/es$/, ""], [/s$/, ""], [/ied$/, "y"], [/ed$/, ""], [/ed$/, "e"], [/ing$/, ""], [/ing$/, "e"], [/ly$/, ""], [/ily$/, "y"], [/ness$/, ""],

@@ -32,6 +32,8 @@ export interface QuestionAnalysis {
    * city…": a text with no place in it is no answer).
    */
   precision?: "day" | "end" | "city";
+  /** Terms of the question's words the corpus never uses, each with the terms of WordNet synonyms it does use ("kid": ["child"]). */
+  bridged?: Record<string, string[]>;
 }
 
 /** Offices a person holds, in English (any qualifier before them: "Special Representative", "Executive Director"). */
@@ -73,7 +75,9 @@ const LIST_CUE = /\b(?:list|all|every|each|which|what|name|enumerate|overview of
 export function analyzeQuestion(question: string, listNouns: ReadonlySet<string> = new Set()): QuestionAnalysis {
   // "Does the project cover Africa?", "Is it active in Kenya?": a yes/no question about where something reaches.
   const reaches = /^\W*(does|do|did|is|are|was|were|has|have)\b.*\b(cover|covers|covered|reach|reaches|reached|include|includes|operate|operates|active|work|works|run|runs|implemented)\b/i.test(question) && PLACE_PATTERN.test(question);
-  const intent = INTENTS.find(([, pattern]) => pattern.test(question))?.[0] ?? (reaches ? "where" : "general");
+  // "What does CAE mean?", "meaning of VPIs", "CAE meaning", "full form of UNTOC": asked of an acronym in capitals.
+  const spellsOut = /\b[A-Z][A-Z0-9]{1,9}s?\b/.test(question.replace(/^What\b/, "")) && /\b(mean|means|meaning)\W*$|\b(meaning|full (form|name)) of\b/i.test(question);
+  const intent = spellsOut ? "define" : (INTENTS.find(([, pattern]) => pattern.test(question))?.[0] ?? (reaches ? "where" : "general"));
   const terms = retrievalTerms(question);
   const numbers = [...question.matchAll(/\b(\d+(?:[.,/]\d+)*)(?:st|nd|rd|th)?\b/gi)].map((m) => m[1]!);
   // "What does the Forum do?", "What does UNODC do to make prisons resilient?", "What is SE4U for?"
@@ -85,7 +89,7 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
       aboutWhole ||
       // "How is the Office using solar power…?", "How does it help farmers?": the manner spans sentences too.
       /^\W*how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(many|much|long|often|far)\b)/i.test(question));
-  const acronym = intent === "define" ? /\b([A-Z][A-Z0-9]{1,9})\b/.exec(question.replace(/^What\b/, ""))?.[1] : undefined;
+  const acronym = intent === "define" ? /\b([A-Z][A-Z0-9]{1,9})s?\b/.exec(question.replace(/^What\b/, ""))?.[1] : undefined;
   // "what UNODC reports about…": after "what" and a name, a word in -s is the name's verb, not a list noun.
   const listNoun = [...question.matchAll(LIST_CUE)]
     .filter((m) => !/^[Ww]hat\s+(\p{Lu}[\p{L}\d-]*\s+)+[a-z]+s$/u.test(m[0]))

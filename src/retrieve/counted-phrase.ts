@@ -6,11 +6,8 @@ const PHRASE_END = new Set(["did", "does", "do", "were", "was", "are", "is", "ha
 // Nouns that classify rather than name what is counted: "how many kinds of crime" counts crimes.
 const CLASSIFIERS = /^(kinds?|types?|sorts?|forms?|categories|category|numbers?|pieces?)\s+of\s+/i;
 
-/**
- * The counted phrase's words ("scheduling decisions" of "How many scheduling decisions did…"), at most three,
- * as terms; [] when the question has no "how many".
- */
-export function countedTerms(question: string): string[] {
+/** The counted phrase of "how many X …", at most three words ("scheduling decisions"); "" without "how many". */
+export function countedPhrase(question: string): string {
   const after = (/\bhow many\s+(.*)$/i.exec(question)?.[1] ?? "").replace(CLASSIFIERS, "");
   const words: string[] = [];
   for (const word of after.split(/\s+/)) {
@@ -18,5 +15,10 @@ export function countedTerms(question: string): string[] {
     if (!clean || PHRASE_END.has(clean) || words.length >= 3) break;
     words.push(clean);
   }
-  return words.flatMap((w) => tokenize(w));
+  return words.join(" ");
+}
+
+/** The counted phrase's words as terms (countedPhrase, tokenized); [] when the question has no "how many". */
+export function countedTerms(question: string): string[] {
+  return tokenize(countedPhrase(question));
 }

@@ -13,6 +13,11 @@ import { focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
 import { listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
+import { countedPhrase } from "./counted-phrase.js";
+import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
+
+/** At most this many of an unknown word's WordNet synonyms are searched for it. */
+const BRIDGE_SYNONYMS = 3;
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
 import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
 
@@ -105,6 +110,28 @@ export class Retriever {
     return expandAcronyms(text, this.acronyms);
   }
 
+  /**
+   * The text's lower-case words that the corpus never uses, each with up to `BRIDGE_SYNONYMS` of its WordNet
+   * noun synonyms (wordNetSynonyms) whose every term the corpus does use. [] when every word is known.
+   */
+  private async bridgeUnknownWords(question: string): Promise<{ word: string; synonyms: string[] }[]> {
+    const known = (term: string) => this.index.lexical.documentFrequency(term) > 0 || this.acronyms.has(term);
+    const words = [...new Set(question.match(/(?<![\p{L}\d/-])\p{Ll}{3,}(?![\p{L}\d/-])/gu) ?? [])].filter((word) => {
+      const terms = tokenize(word);
+      return terms.length > 0 && !terms.some(known);
+    });
+    const bridges: { word: string; synonyms: string[] }[] = [];
+    for (const word of words) {
+      // A lexicon that cannot be read bridges nothing: the question is answered as it would be without it.
+      const synonyms = (await wordNetSynonyms(word).catch(() => [])).filter((synonym) => {
+        const terms = tokenize(synonym);
+        return terms.length > 0 && terms.every(known);
+      });
+      if (synonyms.length) bridges.push({ word, synonyms: synonyms.slice(0, BRIDGE_SYNONYMS) });
+    }
+    return bridges;
+  }
+
   /** Plain ranked search, as `/api/search` serves it; `filter` limits it to some entities, years, questions or tables. */
   async search(query: string, k: number, filter?: SearchFilter): Promise<ScoredPassage[]> {
     return (await this.retrieve({ question: query, k, lists: false, filter })).passages;
@@ -183,8 +210,14 @@ export class Retriever {
       analysis.describes = previous.describes;
     }
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
-    const query = this.expandQuery(context.query);
-    analysis.terms = retrievalTerms(stripExpandedAcronyms(query, this.acronyms));
+    const expanded = this.expandQuery(context.query);
+    analysis.terms = retrievalTerms(stripExpandedAcronyms(expanded, this.acronyms));
+    // A counted thing named in everyday words the corpus never uses ("how many kids") is looked for by WordNet's
+    // words for it that the corpus does use ("child"). Only the counted phrase: its words are nouns, and
+    // bridging every unknown word (verbs and discourse words too: "switching topics" → "shift") lost on dev.
+    const bridges = await this.bridgeUnknownWords(countedPhrase(focus.ask));
+    const query = expanded;
+    if (bridges.length) analysis.bridged = Object.fromEntries(bridges.flatMap((b) => tokenize(b.word).map((term) => [term, b.synonyms.flatMap((s) => tokenize(s))])));
     // Names are capitalised words the corpus knows, and symbols it holds ("67/4", "E/RES/2024/10").
     const symbols = tokenize(asked).filter((t) => t.includes("/") && this.index.lexical.documentFrequency(t) > 0);
     analysis.names = [...new Set([...namedTerms(asked, this.index.lexical), ...symbols])];

@@ -175,4 +175,19 @@ describe("questions in staff's own words", () => {
     assert.ok(result.citations.length >= 7);
     for (const match of result.answer.matchAll(/\[(\d+)\]/g)) assert.ok(Number(match[1]) <= result.citations.length);
   });
+
+  it("counts a thing named in everyday words by WordNet's word for it, and still abstains when nothing counts it", async () => {
+    const kids = await ask("How many kids were reached by the parenting and life skills programmes?");
+    assert.equal(kids.abstained, false);
+    assert.match(kids.answer, /benefiting 60,000 children\. \[1\]$/);
+    assert.equal(kids.citations[0]!.source.question, 7);
+    // No figure counts police officers (WordNet's "cops" are "bull", "copper", …): the submission does not say.
+    const cops = await ask("How many cops were trained?");
+    assert.equal(cops.abstained, true);
+  });
+
+  it("spells out an acronym asked with 'mean' or 'meaning'", async () => {
+    assert.equal((await ask("What does CAE mean?")).answer, "CAE stands for crimes that affect the environment [1]");
+    assert.equal((await ask("CAE meaning")).answer, "CAE stands for crimes that affect the environment [1]");
+  });
 });
