@@ -49,7 +49,7 @@ const INTENTS: [Intent, RegExp][] = [
   ["website", /\b(website|web ?site|url|web link|link)\b/i],
   ["language", new RegExp(`\\blanguages?\\b|\\b(available|published|translated|issued|out) in (${LANGUAGE_PATTERN.source})`, "i")],
   ["audience", /\b(target audience|audience|written for|aimed at|for whom|who is it for|intended for)\b/i],
-  ["sdg", /\b(which|what) (sdgs?|goals?|sustainable development goals?)\b|\bsdgs? (are|is) relevant\b|\b(linked|related|relevant|tied|connected|contribute|contributes|tagged|mapped|aligned|assigned|associated|attributed) to (sdg|goal) ?\d+\b|\bsdgs?\W*$/i],
+  ["sdg", /\b(which|what) (sdgs?|goals?|sustainable development goals?)\b|\bsdgs? (are|is) relevant\b|\b(relevant|related|linked|associated|applicable) (sdgs?|goals?|sustainable development goals?)\b|\b(linked|related|relevant|tied|connected|contribute|contributes|tagged|mapped|aligned|assigned|associated|attributed) to (sdg|goal) ?\d+\b|\bsdgs?\W*$/i],
   ["count", /\bhow many\b|\bhow much\b|\bnumber of\b|\bhow far\b|\bby how much\b|\bwhat (share|percentage|proportion)\b|\bhow (big|large|extensive|widespread)\b|\b(what|which) (size|scale)\b/i],
   ["when", /^\W*(and\s+)?when\b|\bwhen (did|was|were|is|are|will|does|do|has|have)\b|\bwhat (date|dates|year|month|time)\b|\bhow long\b|\bdates?\b|\bin which year\b/i],
   ["where", /\bwhere\b|\b(which|what|in which) (city|cities|country|countries|place|places|venue|location|region|regions)\b|\b(venue|location)\W*$/i],

@@ -128,6 +128,13 @@ describe("what a question asks", () => {
       ask: "Could you tell me when and where it was set up?",
       text: "our unit is updating its list of coalitions and we are missing details on the Harbour Alliance. Could you tell me when and where it was set up?",
     });
+    // "I need the …" asks; "Which ones…?" leans on it.
+    const needs = "Hello and thanks in advance. I'm filling in a table of events for the annual report and I need the relevant SDGs for the spring session. Which ones were listed?";
+    assert.deepEqual(focusOfQuestion(needs), {
+      ask: "I'm filling in a table of events for the annual report and I need the relevant SDGs for the spring session. Which ones were listed?",
+      text: "I'm filling in a table of events for the annual report and I need the relevant SDGs for the spring session. Which ones were listed?",
+    });
+    assert.equal(analyzeQuestion(focusOfQuestion(needs).ask).intent, "sdg");
     // "its" after a name refers to that name: nothing before is needed.
     const named = "I work on the southern portfolio and a contact asked whether anything was done with teachers in her country. What did the Office support in Malawi under its education work? Thanks a lot for your help.";
     assert.equal(questionFocus(named), "What did the Office support in Malawi under its education work?");
