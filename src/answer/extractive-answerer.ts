@@ -206,6 +206,7 @@ function answerText(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalys
 }
 
 const TIME_UNIT = /^(year|month|week|day|hour|decad)/;
+const PERCENTAGE = /\b\d[\d.,]*\s*(?:%|per ?cent\b)/gi;
 const DURATION = /\b\d+(?:\.\d+)?[- ](?:years?|months?|weeks?|days?|hours?)(?:[- ]long)?\b/gi;
 
 /** Whether the unit holds the kind of fact asked: a date for "when", a figure of the counted thing for "how many". */
@@ -213,7 +214,10 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   const counted = countedTerms(analysis.question);
   // A duration ("a 2.5-year initiative") counts time, not the victims or countries asked about.
   const countsTime = counted.some((term) => TIME_UNIT.test(term));
-  const text = analysis.intent === "count" && !countsTime ? answerText(u, units, analysis).replace(DURATION, " ") : answerText(u, units, analysis);
+  // A percentage ("dropped by 95%") is a share, not how many farmers: only a question asking for a share takes one.
+  const countsShare = /\b(share|percent|percentage|proportion|rate|how much)\b|%/i.test(analysis.question);
+  const shown = answerText(u, units, analysis);
+  const text = analysis.intent !== "count" ? shown : shown.replace(countsTime ? /$^/ : DURATION, " ").replace(countsShare ? /$^/ : PERCENTAGE, " ");
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
   if (analysis.intent !== "count") return true;
   // A counted thing the submission never names ("hectares") has no figure in it. One it names may be counted
@@ -233,7 +237,10 @@ function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
   if ((!required && !PREFERRED_TYPES.has(analysis.intent)) || holdsAnswerType(best, units, analysis, retrieval)) return { unit: best };
   // A neighbour that holds the type but hardly any of the question's terms is not evidence for it.
   const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare && holdsAnswerType(u, units, analysis, retrieval));
-  const found = (analysis.names.length ? near.find((u) => unitNames(u, analysis)) : undefined) ?? near[0];
+  // When the chosen unit names what the question names ("Afghanistan"), a required fact about something else
+  // ("750 farmers in Colombia") does not answer it; a preferred one (a goal, a place) may come from a neighbour.
+  const named = analysis.names.length ? near.find((u) => unitNames(u, analysis)) : undefined;
+  const found = named ?? (required && analysis.names.length && unitNames(best, analysis) ? undefined : near[0]);
   if (found) return { unit: found };
   return required ? { unit: best, missing: analysis.intent === "count" ? `no figure for "${countedTerms(analysis.question).join(" ") || "it"}" in the evidence` : `no ${analysis.intent} in the evidence` } : { unit: best };
 }

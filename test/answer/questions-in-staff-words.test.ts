@@ -190,4 +190,16 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("What does CAE mean?")).answer, "CAE stands for crimes that affect the environment [1]");
     assert.equal((await ask("CAE meaning")).answer, "CAE stands for crimes that affect the environment [1]");
   });
+
+  it("does not answer 'how many' with a share, a figure about another country or 'one of'", async () => {
+    for (const question of [
+      "How many farmers in Afghanistan did UNODC support?",
+      "How many Member States voted for Resolution 33/1?",
+    ]) {
+      const result = await ask(question);
+      assert.equal(result.abstained, true, `${question} → ${result.answer}`);
+    }
+    // A share asked for is answered with it.
+    assert.match((await ask("What percentage did opium cultivation in Afghanistan drop by?")).answer, /dropped by 95%/);
+  });
 });

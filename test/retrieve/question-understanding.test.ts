@@ -103,6 +103,8 @@ describe("what a question asks", () => {
     assert.equal(holdsIntent("count", "Relevant SDGs: SDGs 8, 16 and 17"), false);
     assert.equal(holdsIntent("count", "the project aims to (1) promote cooperation, (2) investigate cases and (3) protect rights"), false);
     assert.equal(holdsIntent("count", "Resolution 67/4 was adopted at the 33rd session"), false);
+    assert.equal(holdsIntent("count", "One of the outcomes was a draft resolution"), false);
+    assert.equal(holdsIntent("count", "One resolution was adopted"), true);
     assert.equal(holdsIntent("count", "benefiting 60,000 children"), true);
     assert.equal(holdsIntent("count", "dropped by 95%"), true);
   });
