@@ -187,9 +187,9 @@ function fieldUnits(units: ScoredUnit[], position: number, test: (field: string)
 const DESCRIBING_FIELD = /description|objective|purpose|summary|about|overview/i;
 
 /** Kinds of fact an answer must hold, or the submission does not answer: abstain rather than quote a neighbour. */
-const REQUIRED_TYPES = new Set(["when", "count", "amount", "website", "person", "language", "symbol"]);
+const REQUIRED_TYPES = new Set(["when", "count", "amount", "website", "person", "language", "symbol", "where"]);
 /** Kinds of fact an answer should hold: a near-best unit that holds one wins, but none is no reason to abstain. */
-const PREFERRED_TYPES = new Set(["where", "who", "sdg"]);
+const PREFERRED_TYPES = new Set(["who", "sdg"]);
 
 /**
  * The text a unit's answer would show: the field asked for whole, with its record's title (which the answer
@@ -236,7 +236,10 @@ function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
   const required = REQUIRED_TYPES.has(analysis.intent) || analysis.precision !== undefined;
   if ((!required && !PREFERRED_TYPES.has(analysis.intent)) || holdsAnswerType(best, units, analysis, retrieval)) return { unit: best };
   // A neighbour that holds the type but hardly any of the question's terms is not evidence for it.
-  const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare && holdsAnswerType(u, units, analysis, retrieval));
+  // Measured against the best-scoring unit too: a record's asked-for field ("…benefiting from it: Global") may have
+  // been preferred with none of the question's terms, and must not lower the bar for its neighbours.
+  const coverage = Math.max(best.coverage, units[0]?.coverage ?? 0);
+  const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= coverage * SCORER.typedCoverageShare && holdsAnswerType(u, units, analysis, retrieval));
   // When the chosen unit names what the question names ("Afghanistan"), a required fact about something else
   // ("750 farmers in Colombia") does not answer it; a preferred one (a goal, a place) may come from a neighbour.
   const named = analysis.names.length ? near.find((u) => unitNames(u, analysis)) : undefined;

@@ -202,4 +202,12 @@ describe("questions in staff's own words", () => {
     // A share asked for is answered with it.
     assert.match((await ask("What percentage did opium cultivation in Afghanistan drop by?")).answer, /dropped by 95%/);
   });
+
+  it("a 'where' question needs a place in its evidence, not in a neighbour that shares none of its words", async () => {
+    const summit = await ask("Where will the World Summit for Social Development take place?");
+    assert.equal(summit.abstained, true, summit.answer);
+    const coalition = await ask("Where was the ImPACT Coalition set up?");
+    assert.match(coalition.answer, /established during the UN Civil Society Conference in Nairobi in May 2024/);
+    assert.equal(coalition.citations[0]!.source.record?.index, 2);
+  });
 });
