@@ -138,6 +138,9 @@ const DURATION_OR_SINCE = /\b\d+(\.\d+)?[- ](year|month|week|day)s?\b|\bsince\b/
 /** "in Nairobi", "at the Margins of…": a capitalised word after a preposition of place, a month excepted. */
 const PLACE_AFTER_PREPOSITION = new RegExp(`\\b(in|at|across|from) (the )?(?!(?:${MONTHS})\\b)[A-Z][a-z]+`);
 
+const CITY_AFTER_PREPOSITION = new RegExp(`\\b(in|at) (?!(?:${MONTHS}|The)\\b)[A-Z][a-z]+`);
+const CITY_BEFORE_COUNTRY = new RegExp(`\\b[A-Z][a-z]+, (${PLACE_PATTERN.source})`);
+
 /** A date to the day: "13-17 May 2024", "May 13", "2024-05-13", "13/05/2024". */
 const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b`, "i");
 
@@ -153,7 +156,8 @@ export function holdsPrecision(precision: QuestionAnalysis["precision"], text: s
       return DATE_MENTION.test(rest);
     }
     case "city":
-      return holdsIntent("where", text);
+      // A city is named after "in" or "at" without "the" ("in Nairobi"; not "at the Margins of…"), or before its country ("Vienna, Austria").
+      return CITY_AFTER_PREPOSITION.test(text) || CITY_BEFORE_COUNTRY.test(text);
     default:
       return true;
   }

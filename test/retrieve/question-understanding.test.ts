@@ -90,6 +90,9 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("When was the session held?").precision, undefined);
     assert.equal(holdsPrecision("day", "a side event in July 2024"), false);
     assert.equal(holdsPrecision("day", "held on 13-17 May 2024"), true);
+    assert.equal(holdsPrecision("city", "a roundtable at the Margins of the Coordination Segment in July 2024"), false);
+    assert.equal(holdsPrecision("city", "established during a conference in Nairobi in May 2024"), true);
+    assert.equal(holdsPrecision("city", "Event Location (City, Country): Vienna, Austria"), true);
     assert.equal(holdsPrecision("end", "implemented by the Office since 2021 as part of its mandate"), false);
     assert.equal(holdsPrecision("end", "runs until December 2025"), true);
     assert.equal(holdsPrecision("end", "a 2.5-year initiative funded by a donor"), false);
