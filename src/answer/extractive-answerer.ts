@@ -127,6 +127,7 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   if (covered < options.minCoverage) return `the question's terms are not in the evidence (${covered.toFixed(3)})`;
   // Supported neither lexically nor by the encoder: an off-topic question that shares a word or two ("the weather in Vienna").
   const dense = Math.max(best.dense, ...units.map((u) => u.dense));
+  if (dense < SCORER.noSupportDense) return `nothing in the submission is like the question (similarity ${dense.toFixed(3)})`;
   if (best.coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${best.coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;
   if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
   return undefined;

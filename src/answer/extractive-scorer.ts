@@ -48,6 +48,12 @@ export const SCORER = {
    */
   weakSupport: { coverage: 0.2, dense: 0.33 },
   /**
+   * Below this cosine similarity of the nearest unit, no share of the question's words makes it answerable: its
+   * words are common ones ("good" of "translate 'good morning' into German"). The least similar answerable
+   * question of blind dev, blind dev 2, blind dev 3 and the old set (309) is at 0.247; the bar sits below it.
+   */
+  noSupportDense: 0.22,
+  /**
    * At most this many other records are answered beside the chosen one when the question does not tell them
    * apart (same field asked, same term coverage, a near-best score). Two: a session's segments, a report's
    * editions; more would be a list question.

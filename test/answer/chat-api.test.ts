@@ -75,7 +75,7 @@ describe("POST /api/chat answers from the submission with citations (offline def
     assert.equal(body.citations[0].source.record.index, 3);
   });
 
-  for (const question of ["What was UNODC's total budget for 2024?", "When will the 34th session of the CCPCJ take place?", "Who won the football World Cup in 2022?", "What is the website of the World Wildlife Crime Report?"]) {
+  for (const question of ["What was UNODC's total budget for 2024?", "When will the 34th session of the CCPCJ take place?", "Who won the football World Cup in 2022?", "What is the website of the World Wildlife Crime Report?", "Can you translate 'good morning' into German?", "Where will the World Summit for Social Development take place?"]) {
     it(`says the submission does not say: "${question}"`, async () => {
       const { body } = await ask(question);
       assert.equal(body.abstained, true);
