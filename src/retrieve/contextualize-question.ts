@@ -11,6 +11,24 @@ const CHANGES_TOPIC = /^\W*(ok(ay)?|right|now|also|and)?\W*(switching (gears|top
 // social protection?", "As for Colombia…". What follows it, up to a clause break, names what is now asked about.
 const SHIFT_OPENER = /^\W*(?:and\s+)?(?:what about|how about|as for|as regards|regarding|and (?:under|in|on|for|at|the))\s+([^?.,;:!—–-]+)/i;
 
+// Words that point back to something named before.
+const POINTS_BACK = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same|one|ones|else|other|others)\b/i;
+
+/**
+ * "And what did the commission adopt on trafficking?": opened with "and" or "also" but a whole question of its
+ * own (a question word, at least two words of content and nothing that points back), so not read with the last.
+ */
+function standsAlone(question: string): boolean {
+  const rest = question.replace(/^\W*(and|also)\b\s*/i, "");
+  if (rest === question || POINTS_BACK.test(rest) || !/^\W*(what|which|who|whom|whose|when|where|why|how)\b/i.test(rest)) return false;
+  return retrievalWords(rest) >= 2;
+}
+
+/** Content words of a question: its terms, question words and generic verbs of asking left out. */
+function retrievalWords(text: string): number {
+  return tokenize(text).filter((term) => !/^(what|which|who|whom|whose|when|where|why|how|did|do|doe|does|is|are|was|were|has|have|had|mani|much)$/.test(term)).length;
+}
+
 export interface ContextualQuestion {
   /** What retrieval searches for: the question, with the previous question when it leans on it. */
   query: string;
@@ -48,7 +66,7 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   // "OK, different area: what did they do on education?" asks "what did they do on education?".
   const turn = CHANGES_TOPIC.exec(question);
   if (turn) return { query: question.slice(turn[0].length).replace(/^[\s,:;—–-]+/, "") || question, followUp: false };
-  if (!previous || !LEANS_ON_CONTEXT.test(question)) return { query: question, followUp: false };
+  if (!previous || !LEANS_ON_CONTEXT.test(question) || standsAlone(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
   // The noun phrase after "What about…" names the new subject even in lower case ("the homicide one").
   const shifted = SHIFT_OPENER.exec(question)?.[1];

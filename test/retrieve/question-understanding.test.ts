@@ -183,6 +183,10 @@ describe("follow-up context", () => {
 
   it("takes a question that does not lean on the conversation as it is", () => {
     assert.deepEqual(contextualizeQuestion("Which partnerships involve INTERPOL?", history, known), { query: "Which partnerships involve INTERPOL?", followUp: false });
+    // Opened with "And", but a whole question with nothing pointing back.
+    assert.deepEqual(contextualizeQuestion("And what did the crime commission adopt on human trafficking?", history, known), { query: "And what did the crime commission adopt on human trafficking?", followUp: false });
+    assert.equal(contextualizeQuestion("And what did it adopt on human trafficking?", history, known).followUp, true);
+    assert.equal(contextualizeQuestion("And when?", history, known).followUp, true);
   });
 });
 
