@@ -4,7 +4,8 @@ import type { Retrieval, Retriever } from "../retrieve/retriever.js";
 import { allowedPositions, filterValues, type SearchFilter } from "../retrieve/search-filter.js";
 import type { AnswerResult, ChatTurn } from "../types.js";
 import type { Answerer } from "./answerer.js";
-import { mergeScopedAnswers, quotedSource } from "./merge-scoped-answers.js";
+import { mergeScopedAnswers, quotedSource, renumberCitations } from "./merge-scoped-answers.js";
+import { splitQuestion } from "../retrieve/question-focus.js";
 import type { QuestionRewriter } from "./rewrite-question.js";
 
 export interface AskRequest {
@@ -70,6 +71,9 @@ export class Assistant {
       emit(result.answer, request.onToken);
       return { result, retrieval };
     }
+    // Two questions in one sentence are answered one after the other (offline: a model answers both itself).
+    const parts = this.answerer.mode === "extractive" && !history.length && !plan.split ? splitQuestion(plan.question) : undefined;
+    if (parts) return this.askParts(parts, plan.filter, request);
     // A whole table of several entities is listed entity by entity, each list its own.
     const listed = retrieval.list ? [...new Set(retrieval.passages.map((hit) => hit.passage.source.entity ?? hit.passage.source.document))] : [];
     if (listed.length > 1) {
@@ -84,6 +88,32 @@ export class Assistant {
       if (source) result.answer = /^The submission\b/.test(result.answer) ? result.answer.replace(/^The submission\b/, `The ${source} submission`) : `${source}: ${result.answer}`;
       emit(result.answer, request.onToken);
     }
+    return { result, retrieval };
+  }
+
+  /**
+   * "…what was the Office's role, and how many forms does the draft set out?": the first question, then the
+   * second as its follow-up (it may lean on the first: "…and what period does it cover?"), one answer after the
+   * other with their citations renumbered into one list. A question the submission does not answer says so by
+   * name; both unanswered is one abstention. The retrieval returned is the first question's.
+   */
+  private async askParts([first, second]: [string, string], filter: SearchFilter | undefined, request: AskRequest): Promise<AskOutcome> {
+    const retrieval = await this.retriever.retrieve({ question: first, k: this.k, filter });
+    const one = await this.answerer.answer({ question: first, history: [], retrieval, signal: request.signal });
+    const history: ChatTurn[] = [
+      { role: "user", content: first },
+      { role: "assistant", content: one.answer },
+    ];
+    const two = await this.answerer.answer({ question: second, history, retrieval: await this.retriever.retrieve({ question: second, history, k: this.k, filter }), signal: request.signal });
+    if (one.abstained && two.abstained) {
+      emit(one.answer, request.onToken);
+      return { result: one, retrieval };
+    }
+    const answered = [one, two].filter((result) => !result.abstained);
+    const { texts, citations } = renumberCitations(answered);
+    const unanswered = [one, two].flatMap((result, i) => (result.abstained ? [`The submission does not say: “${[first, second][i]!.replace(/^.*[.!]\s+/, "")}”`] : []));
+    const result: AnswerResult = { answer: [...texts, ...unanswered].join("\n"), abstained: false, mode: this.answerer.mode, citations };
+    emit(result.answer, request.onToken);
     return { result, retrieval };
   }
 

@@ -7,16 +7,26 @@ import type { AnswerResult, Citation } from "../types.js";
  * asking across the corpus ("Which entities mention …?") is left out when it does not.
  */
 export function mergeScopedAnswers(parts: { scope: Scope; result: AnswerResult }[], options: { keepAbstentions: boolean; mode: AnswerResult["mode"] }): AnswerResult {
+  const answered = parts.filter((part) => !part.result.abstained);
+  const { texts, citations } = renumberCitations(answered.map((part) => part.result));
+  const lines = parts.flatMap((part) => {
+    if (part.result.abstained) return options.keepAbstentions ? [`- ${part.scope.label}: the submission does not say.`] : [];
+    return [`- ${part.scope.label}: ${texts[answered.indexOf(part)]!.trim().replace(/\n/g, "\n  ")}`];
+  });
+  if (!citations.length) return { answer: "The submissions do not say.", abstained: true, mode: options.mode, citations: [] };
+  return { answer: lines.join("\n"), abstained: false, mode: options.mode, citations };
+}
+
+/**
+ * Several answers' `[n]` markers renumbered into one citation list, in order of first use (a passage cited by
+ * two answers keeps one number): each answer's text with its new markers, and the list.
+ */
+export function renumberCitations(results: AnswerResult[]): { texts: string[]; citations: Citation[] } {
   const citations: Citation[] = [];
   const numberOf = new Map<string, number>();
-  const lines: string[] = [];
-  for (const { scope, result } of parts) {
-    if (result.abstained) {
-      if (options.keepAbstentions) lines.push(`- ${scope.label}: the submission does not say.`);
-      continue;
-    }
+  const texts = results.map((result) => {
     const byOld = new Map(result.citations.map((c) => [c.n, c]));
-    const text = result.answer.replace(/\[(\d{1,3})\]/g, (marker, n: string) => {
+    return result.answer.replace(/\[(\d{1,3})\]/g, (marker, n: string) => {
       const citation = byOld.get(Number(n));
       if (!citation) return marker;
       let number = numberOf.get(citation.id);
@@ -27,10 +37,8 @@ export function mergeScopedAnswers(parts: { scope: Scope; result: AnswerResult }
       }
       return `[${number}]`;
     });
-    lines.push(`- ${scope.label}: ${text.trim().replace(/\n/g, "\n  ")}`);
-  }
-  if (!citations.length) return { answer: "The submissions do not say.", abstained: true, mode: options.mode, citations: [] };
-  return { answer: lines.join("\n"), abstained: false, mode: options.mode, citations };
+  });
+  return { texts, citations };
 }
 
 /** "UNODC 2024" for the one submission an answer quotes; undefined when it quotes several entities or none. */

@@ -78,3 +78,32 @@ export function focusOfQuestion(message: string): QuestionFocus {
 export function questionFocus(message: string): string {
   return focusOfQuestion(message).text;
 }
+
+// ", and how many forms…?", "; and what period…?": a second question joined to the first within one sentence.
+const SECOND_ASK = /[,;]\s+and\s+(?=(?:what|which|who|whom|whose|when|where|how)\b)/i;
+
+/** Words of a clause that say what it is about: not question words, articles or the commonest verbs. */
+function contentWords(clause: string): number {
+  return (clause.match(/\p{L}[\p{L}\d'’-]*|\d+/gu) ?? []).filter((w) => !/^(what|which|who|whom|whose|when|where|how|many|much|is|are|was|were|do|does|did|has|have|had|the|a|an|of|in|on|for|to|and|it|its|they|their|this|that|there|will|be)$/i.test(w)).length;
+}
+
+/**
+ * A message that asks two questions in one sentence ("…what was UNODC's role in the negotiations, and how many
+ * forms of cybercrime does the draft set out?"): the message with its last asking sentence cut after the first
+ * question, and the second question on its own, each ending in "?". Undefined for one question, or when either
+ * half names fewer than two content words ("Where and when?", "…held, and when?": answered as one, by the
+ * record's fields).
+ */
+export function splitQuestion(message: string): [string, string] | undefined {
+  const text = normalizeQuestion(message);
+  const sentences = splitSentences(text);
+  const last = sentences.at(-1);
+  if (!last) return undefined;
+  const match = SECOND_ASK.exec(last.text);
+  if (!match) return undefined;
+  const first = last.text.slice(0, match.index).trim();
+  const second = last.text.slice(match.index + match[0].length).trim();
+  if (contentWords(first) < 2 || contentWords(second) < 2 || !ASKS.test(`${first}?`) && !EMBEDDED_ASK.test(first)) return undefined;
+  const question = (clause: string) => `${clause.replace(/[?.!\s]+$/, "")}?`;
+  return [`${text.slice(0, last.start)}${question(first)}`.trim(), question(second.charAt(0).toUpperCase() + second.slice(1))];
+}

@@ -210,4 +210,13 @@ describe("questions in staff's own words", () => {
     assert.match(coalition.answer, /established during the UN Civil Society Conference in Nairobi in May 2024/);
     assert.equal(coalition.citations[0]!.source.record?.index, 2);
   });
+
+  it("answers two questions asked in one sentence, each with its citation", async () => {
+    const result = await ask("For a briefing note: what role did UNODC play in the cybercrime convention negotiations, and how many forms of cybercrime does the draft establish?");
+    assert.equal(result.abstained, false);
+    const [role, forms] = result.answer.split("\n");
+    assert.match(role!, /^Furthermore, UNODC served as the secretariat for the negotiations of the UN Convention against Cybercrime.* \[1\]$/);
+    assert.match(forms!, /establishing 11 forms of cybercrime.* \[\d\]$/);
+    assert.equal(result.citations[0]!.source.section, "3) Digital connectivity");
+  });
 });

@@ -4,7 +4,7 @@ import { analyzeQuestion, holdsIntent, holdsPrecision } from "../../src/retrieve
 import { contextualizeQuestion } from "../../src/retrieve/contextualize-question.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
-import { focusOfQuestion, questionFocus } from "../../src/retrieve/question-focus.js";
+import { focusOfQuestion, questionFocus, splitQuestion } from "../../src/retrieve/question-focus.js";
 import { isNotEnglish } from "../../src/retrieve/question-language.js";
 
 /** Fast unit tests of retrieve/'s pure parts: no model, no index, no server. */
@@ -140,6 +140,13 @@ describe("what a question asks", () => {
       text: "I'm filling in a table of events for the annual report and I need the relevant SDGs for the spring session. Which ones were listed?",
     });
     assert.equal(analyzeQuestion(focusOfQuestion(needs).ask).intent, "sdg");
+    // Two questions in one sentence are two questions; a second field of the same record is not.
+    assert.deepEqual(splitQuestion("Hi, I cover this for a colleague. For a note, what was the Office's role in the talks, and how many forms of crime does the draft set out?"), [
+      "Hi, I cover this for a colleague. For a note, what was the Office's role in the talks?",
+      "How many forms of crime does the draft set out?",
+    ]);
+    assert.equal(splitQuestion("Where was the session held and on which dates?"), undefined);
+    assert.equal(splitQuestion("When was it held, and where?"), undefined);
     // "its" after a name refers to that name: nothing before is needed.
     const named = "I work on the southern portfolio and a contact asked whether anything was done with teachers in her country. What did the Office support in Malawi under its education work? Thanks a lot for your help.";
     assert.equal(questionFocus(named), "What did the Office support in Malawi under its education work?");
