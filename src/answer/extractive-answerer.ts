@@ -193,17 +193,19 @@ const REQUIRED_TYPES = new Set(["when", "count", "amount", "website", "person", 
 const PREFERRED_TYPES = new Set(["who", "sdg"]);
 
 /**
- * The text a unit's answer would show: the field asked for whole, with its record's title (which the answer
- * names); else the sentence and the neighbours that join it (withNext). A figure elsewhere in a description
- * ("a 2.5-year initiative") is not in the answer, so it cannot make the answer hold a count.
+ * The text that must hold the kind of fact asked: the field asked for whole, with its record's title (which the
+ * answer names); else what the answer shows of the unit (withNext: the places a lead-in sentence introduces
+ * follow it), but for a count the unit alone: a figure counts what its own sentence talks about ("…750 farmers
+ * in Colombia" joined after a sentence on Afghanistan). The rest of a description ("a 2.5-year initiative") is
+ * never shown, so never counts.
  */
 function answerText(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis): string {
   const record = u.hit.passage.source.record;
   const shown = (list: ScoredUnit[]) => list.map((o) => o.unit.value ?? o.unit.text);
-  if (!u.unit.field || !record) return shown(withNext(u, units, analysis)).join(" ");
+  const own = analysis.intent === "count" ? [u] : withNext(u, units, analysis);
+  if (!u.unit.field || !record) return shown(own).join(" ");
   const asked = INTENT_FIELDS[analysis.intent]?.test(u.unit.field);
-  const value = asked ? shown(fieldUnits(units, u.hit.position, (field) => field === u.unit.field)) : shown(withNext(u, units, analysis));
-  return [record.title, ...value].join(" ");
+  return [record.title, ...shown(asked ? fieldUnits(units, u.hit.position, (field) => field === u.unit.field) : own)].join(" ");
 }
 
 const TIME_UNIT = /^(year|month|week|day|hour|decad)/;
