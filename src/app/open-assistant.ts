@@ -1,5 +1,6 @@
 import type { Config } from "../config.js";
 import type { Embedder } from "../embed/embedder.js";
+import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { Retriever } from "../retrieve/retriever.js";
 import { buildIndex, type BuildIndexResult } from "../store/build-index.js";
 import type { BuildProgress } from "../store/build-progress.js";
@@ -61,6 +62,9 @@ export async function openBuiltIndex(options: OpenAssistantOptions, build?: Buil
   const index = await loadIndex(config.indexDir, { embedderId: embedder.id });
   // As the model: the vectors are read out of the graph before the first question, not during it.
   index.vectors.preload();
+  // And WordNet's noun index (4.8 MB, ~0.1 s), which a "how many kids…" question reads: a lexicon that cannot be
+  // read only means no synonyms.
+  await wordNetSynonyms("child").catch(() => []);
   const retriever = new Retriever(index, embedder);
   const brief = createBriefer(config, retriever, options.prompts, options.onFallback);
   // A summary request in the chat is answered with the briefing note on the whole submission.

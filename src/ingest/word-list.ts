@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { baseForms } from "../text/word-forms.js";
 
 let lemmas: Promise<Set<string>> | undefined;
 
@@ -23,16 +24,6 @@ function wordNetLemmas(): Promise<Set<string>> {
     return set;
   })();
   return lemmas;
-}
-
-/** Inflections WordNet's index does not list: plural and verb forms of a lemma. */
-export function baseForms(word: string): string[] {
-  const forms = [word];
-  const rules: [RegExp, string][] = [
-    [/ies$/, "y"], [/es$/, ""], [/s$/, ""], [/ied$/, "y"], [/ed$/, ""], [/ed$/, "e"], [/ing$/, ""], [/ing$/, "e"], [/ly$/, ""], [/ily$/, "y"], [/ness$/, ""],
-  ];
-  for (const [suffix, replacement] of rules) if (suffix.test(word)) forms.push(word.replace(suffix, replacement));
-  return forms;
 }
 
 export type WordTest = (word: string) => boolean;

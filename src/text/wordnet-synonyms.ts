@@ -1,7 +1,7 @@
 import { open, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { baseForms } from "../ingest/word-list.js";
+import { baseForms } from "./word-forms.js";
 
 /** Parts of speech whose synonyms are looked up, by WordNet's file suffix: nouns only (verbs gave "switching" → "shift" on dev). */
 const PARTS = ["noun"] as const;
