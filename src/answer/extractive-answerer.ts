@@ -179,6 +179,25 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): Sco
   return holds && asked.coverage < best.coverage * SCORER.typedCoverageShare ? best : asked;
 }
 
+/**
+ * A question about a section's topic as a whole ("what did they do on education?") is covered by the section's
+ * title alone, so every sentence under it covers it: its opening sentence, which says what the section is about,
+ * answers (among those that cover as much and score within the near-best share).
+ */
+function sectionLead(best: ScoredUnit | undefined, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit | undefined {
+  const { analysis, termStatistics } = retrieval;
+  const section = best?.hit.passage.source.section;
+  // Words in more than a quarter of the passages ("UNODC") name no topic, as the retriever's `distinctive` has it;
+  // words in none ("done") tell no section from another.
+  const topical = analysis.terms.filter((term) => {
+    const df = documentFrequency(termStatistics, term);
+    return df > 0 && df <= termStatistics.passages / 4;
+  });
+  if (!best || !section || best.unit.field || analysis.intent !== "general" || !topical.length || !topical.every((term) => contextTerms(best.hit).has(term))) return best;
+  const same = units.filter((u) => u.hit.passage.source.section === section && u.hit.passage.source.question === best.hit.passage.source.question && !u.unit.field && u.coverage + 1e-9 >= best.coverage && u.score >= best.score * SCORER.nearBestShare);
+  return same.sort((a, b) => a.hit.passage.offsets.start - b.hit.passage.offsets.start || a.ordinal - b.ordinal)[0] ?? best;
+}
+
 /** The units of one passage whose record field passes `test`, in the passage's order. */
 function fieldUnits(units: ScoredUnit[], position: number, test: (field: string) => boolean): ScoredUnit[] {
   return units.filter((u) => u.hit.position === position && !!u.unit.field && test(u.unit.field)).sort((a, b) => a.ordinal - b.ordinal);
@@ -395,7 +414,7 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = scoreUnits(retrieval, this.options);
-    const preferred = preferIntentField(units, retrieval.analysis);
+    const preferred = sectionLead(preferIntentField(units, retrieval.analysis), units, retrieval);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ?? typed?.missing;

@@ -65,7 +65,12 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   const previous = [...history].reverse().find((turn) => turn.role === "user")?.content.trim();
   // "OK, different area: what did they do on education?" asks "what did they do on education?".
   const turn = CHANGES_TOPIC.exec(question);
-  if (turn) return { query: question.slice(turn[0].length).replace(/^[\s,:;—–-]+/, "") || question, followUp: false };
+  if (turn) {
+    const rest = question.slice(turn[0].length).replace(/^\s*(a bit|a little|slightly|for a moment)\b/i, "").replace(/^[\s,:;—–-]+/, "") || question;
+    // "Switching topics a bit - what about energy there?": a new topic, in the place or thing named before.
+    if (previous && POINTS_BACK.test(rest) && !/\b(they|them|their)\b/i.test(rest)) return { query: `${previous} ${rest}`, followUp: true, previous };
+    return { query: rest, followUp: false };
+  }
   if (!previous || !LEANS_ON_CONTEXT.test(question) || standsAlone(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
   // The noun phrase after "What about…" names the new subject even in lower case ("the homicide one").

@@ -219,4 +219,10 @@ describe("questions in staff's own words", () => {
     assert.match(forms!, /establishing 11 forms of cybercrime.* \[\d\]$/);
     assert.equal(result.citations[0]!.source.section, "3) Digital connectivity");
   });
+
+  it("answers a question about a section's topic with the section's opening sentence", async () => {
+    const result = await ask("What has UNODC done on education?");
+    assert.match(result.answer, /^UNODC, in line with the provisions of the United Nations Conventions against Corruption \(UNCAC\).*promotes the role of education in preventing corruption/);
+    assert.equal(result.citations[0]!.source.section, "4) Education");
+  });
 });

@@ -185,7 +185,9 @@ describe("follow-up context", () => {
     assert.equal(context.newSubject, true);
     assert.equal(context.query, "What about the homicide one? When was the of the session of the held?");
     assert.deepEqual(contextualizeQuestion("OK, different area: what did they do on education?", history, known), { query: "what did they do on education?", followUp: false });
-    assert.deepEqual(contextualizeQuestion("Switching topics — how many were there?", history, known), { query: "how many were there?", followUp: false });
+    // A new topic "there": in the place the last question named.
+    assert.deepEqual(contextualizeQuestion("Switching topics — how many were there?", history, known), { query: `${history[0]!.content} how many were there?`, followUp: true, previous: history[0]!.content });
+    assert.deepEqual(contextualizeQuestion("switching topics a bit - what about energy?", history, known), { query: "what about energy?", followUp: false });
   });
 
   it("takes a question that does not lean on the conversation as it is", () => {
