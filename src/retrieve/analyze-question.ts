@@ -45,7 +45,7 @@ const INTENTS: [Intent, RegExp][] = [
   ["define", /\bstand for\b|\bacronym\b|\babbreviation\b|\bshort for\b/i],
   // A person is asked for: who chaired or presided, or the name of someone in a role.
   ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led)\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b`, "i")],
-  ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b/i],
+  ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b|\b(which|what) (specific )?(resolution|decision)s?\b/i],
   ["website", /\b(website|web ?site|url|web link|link)\b/i],
   ["language", new RegExp(`\\blanguages?\\b|\\b(available|published|translated|issued|out) in (${LANGUAGE_PATTERN.source})`, "i")],
   ["audience", /\b(target audience|audience|written for|aimed at|for whom|who is it for|intended for)\b/i],

@@ -225,4 +225,9 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /^UNODC, in line with the provisions of the United Nations Conventions against Corruption \(UNCAC\).*promotes the role of education in preventing corruption/);
     assert.equal(result.citations[0]!.source.section, "4) Education");
   });
+
+  it("answers 'which resolution' with the sentence that names its number", async () => {
+    const result = await ask("Which resolution flagged synthetic drugs?");
+    assert.match(result.answer, /Resolution 67\/4 underscored the proliferation of synthetic drugs/);
+  });
 });

@@ -64,6 +64,8 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Which other UN bodies co-authored the report?").intent, "who");
     assert.equal(analyzeQuestion("How big was the outreach to NGOs?").intent, "count");
     assert.equal(analyzeQuestion("Is the report tagged to SDG 14?").intent, "sdg");
+    assert.equal(analyzeQuestion("Which resolution is about keeping ex-prisoners out of crime?").intent, "symbol");
+    assert.equal(analyzeQuestion("What resolutions did the Commission adopt?").intent, "symbol");
     assert.equal(analyzeQuestion("Does the project cover Africa?").intent, "where");
     assert.equal(analyzeQuestion("Does it cover SDG 5?").intent, "general");
     assert.deepEqual(analyzeQuestion("Where was the session held and on which dates?").alsoAsks, ["where"]);
