@@ -378,6 +378,21 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   return others;
 }
 
+/**
+ * The units less those that only repeat what the question says: the field "Brazil" of the record the question
+ * names answers nothing to "In which part of Brazil does the Tapajós project work?". All of them when every unit does.
+ */
+function withoutEchoes(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
+  const asked = new Set(tokenize(analysis.question));
+  const kept = units.filter((u) => {
+    if (!u.unit.field) return true;
+    // The record's title is part of what the field says: "Relevant SDGs: SDG 15" of a report the question does not name is news.
+    const said = tokenize(`${u.hit.passage.source.record?.title ?? ""} ${u.unit.value ?? u.unit.text}`);
+    return !said.length || !said.every((term) => asked.has(term));
+  });
+  return kept.length ? kept : units;
+}
+
 /** "The submission does not say", with the nearest passages offered. */
 export function abstention(retrieval: Retrieval): AnswerResult {
   const citations = new CitationList();
@@ -413,7 +428,7 @@ export class ExtractiveAnswerer implements Answerer {
       const answer = `${acronym} stands for ${expansion} ${citations.cite(retrieval.passages[0])}`;
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
-    const units = scoreUnits(retrieval, this.options);
+    const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
     const preferred = sectionLead(preferIntentField(units, retrieval.analysis), units, retrieval);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;

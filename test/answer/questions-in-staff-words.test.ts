@@ -230,4 +230,9 @@ describe("questions in staff's own words", () => {
     const result = await ask("Which resolution flagged synthetic drugs?");
     assert.match(result.answer, /Resolution 67\/4 underscored the proliferation of synthetic drugs/);
   });
+
+  it("does not answer with a field that only repeats the question", async () => {
+    const result = await ask("Where in Brazil does the Tapajós Project operate?");
+    assert.match(result.answer, /Tapajós River basin, State of Pará, Brazil/);
+  });
 });
