@@ -3,7 +3,7 @@ import type { Passage } from "../types.js";
 const CONNECTORS = new Set(["of", "on", "for", "and", "the", "to", "in", "against", "de", "la", "du", "that", "with"]);
 
 /** Initials of a phrase's content words, hyphenated parts counted: "Anti-Corruption" gives "AC". */
-function initials(words: string[]): string {
+export function initials(words: string[]): string {
   return words
     .filter((w) => !CONNECTORS.has(w.toLowerCase()))
     .flatMap((w) => w.split("-"))

@@ -7,7 +7,7 @@ import { analyzeQuestion, retrievalTerms, type QuestionAnalysis } from "./analyz
 import { contextualizeQuestion } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
-import { expandAcronyms, findAcronyms, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
+import { expandAcronyms, findAcronyms, initials, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
 import { namedTerms } from "./named-terms.js";
 import { focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
@@ -103,6 +103,26 @@ export class Retriever {
     this.acronyms = new Map([...findAcronyms(index.passages)].filter(([key]) => index.lexical.documentFrequency(key) < common));
     this.vocabulary = listVocabulary(index.passages, [...questions].map(([number, text]) => ({ number, text })));
     this.listNouns = new Set([...this.vocabulary.tables.keys(), ...this.vocabulary.sections.keys()]);
+    for (const passage of index.passages) {
+      const title = passage.source.record?.title;
+      const words = title?.split(/\s+/) ?? [];
+      if (title && words.length >= 3) this.titleInitials.set(initials(words), title);
+    }
+  }
+
+  /** Record titles by their initials ("acsfd" → "African Civil Society Forum on Drugs"), for names users shorten themselves. */
+  private readonly titleInitials = new Map<string, string>();
+
+  /**
+   * The query with a word the corpus never uses that spells a record title's initials ("acsfd launch event")
+   * followed by that title, as an acronym the corpus defines is. Titles of three words or more only.
+   */
+  expandTitleInitials(query: string): string {
+    const titles = (query.match(/\b[A-Za-z]{3,10}\b/g) ?? [])
+      .filter((word) => this.index.lexical.documentFrequency(word.toLowerCase()) === 0 && !this.acronyms.has(word.toLowerCase()))
+      .map((word) => this.titleInitials.get(word.toUpperCase()))
+      .filter((title): title is string => !!title && !query.includes(title));
+    return titles.length ? `${query} (${[...new Set(titles)].join("; ")})` : query;
   }
 
   /** The query with the acronyms the corpus spells out expanded, as search sees it. */
@@ -210,7 +230,7 @@ export class Retriever {
       analysis.describes = previous.describes;
     }
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
-    const expanded = this.expandQuery(context.query);
+    const expanded = this.expandTitleInitials(this.expandQuery(context.query));
     analysis.terms = retrievalTerms(stripExpandedAcronyms(expanded, this.acronyms));
     // A counted thing named in everyday words the corpus never uses ("how many kids") is looked for by WordNet's
     // words for it that the corpus does use ("child"). Only the counted phrase: its words are nouns, and

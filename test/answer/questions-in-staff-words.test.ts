@@ -235,4 +235,9 @@ describe("questions in staff's own words", () => {
     const result = await ask("Where in Brazil does the Tapajós Project operate?");
     assert.match(result.answer, /Tapajós River basin, State of Pará, Brazil/);
   });
+
+  it("reads a record's initials the user made up as its title", async () => {
+    const result = await ask("acsfd launch event");
+    assert.match(result.answer, /^African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched/);
+  });
 });
