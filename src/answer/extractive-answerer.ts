@@ -172,6 +172,13 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): Sco
   }
   const field = INTENT_FIELDS[analysis.intent];
   if (!best?.hit.passage.source.record || !field) return best;
+  // The record's field answers for the whole record; a line of it that holds the same kind of fact and covers
+  // clearly more of the question ("• Alternative development (SDG 8, 10, 16)" for "the alternative development
+  // resolution - which SDGs?") answers for the part asked about.
+  if (best.unit.field && field.test(best.unit.field)) {
+    const part = units.find((u) => u.hit.position === best.hit.position && u !== best && !(u.unit.field && field.test(u.unit.field)) && u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.partCoverage && holdsIntent(analysis.intent, u.unit.value ?? u.unit.text, analysis.numbers));
+    if (part) return part;
+  }
   const asked = units.find((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field));
   if (!asked) return best;
   // As a typed neighbour must (chooseTyped), the field carries half the best unit's term coverage to replace one that holds the fact.

@@ -46,6 +46,12 @@ export const SCORER = {
    */
   typedCoverageShare: 0.5,
   /**
+   * A line of a record that holds the kind of fact asked replaces the record's field for it when it covers this
+   * many times the field's share of the question's terms. Grid 1.25 / 1.5 / 2 on the four dev sets: 1.25 gained
+   * 1 and lost 1, 1.5 gained 1 and lost none, 2 changed nothing; 1.5 kept.
+   */
+  partCoverage: 1.5,
+  /**
    * A question whose best evidence has under `coverage` of its terms and whose nearest unit is under `dense`
    * cosine similarity is not answered by the submission. Read off blind dev's joint distribution of the two
    * features: the unanswerables there sit at (0.223, 0.000) and (0.307, 0.105); the answerable with the lowest

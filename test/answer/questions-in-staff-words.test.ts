@@ -240,4 +240,9 @@ describe("questions in staff's own words", () => {
     const result = await ask("acsfd launch event");
     assert.match(result.answer, /^African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched/);
   });
+
+  it("answers which goals a part of a record targets from that part, not from the record's field", async () => {
+    const result = await ask("Which SDGs does the CND resolution on alternative development target?");
+    assert.match(result.answer, /Alternative development \(SDG 8, 10, 16\)/);
+  });
 });
