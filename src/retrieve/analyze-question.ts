@@ -172,8 +172,8 @@ export function holdsIntent(intent: Intent, text: string, questionNumbers: strin
       // A figure the question did not bring, and not a year: "67th session" holds no count for "how many attended the 67th".
       // Labels are no counts either: goal numbers ("SDGs 8, 16 and 17"), list markers ("(1) promote…", "2)"),
       // ordinals ("33rd"), symbols ("67/4").
-      // "One of the outcomes" picks one out; it counts nothing.
-      const unlabelled = text.replace(LABELLED_FIGURES, " ").replace(/\bone of\b/gi, " ");
+      // "One of the outcomes" picks one out; it counts nothing. Nor does a date ("18-22 March 2024").
+      const unlabelled = text.replace(LABELLED_FIGURES, " ").replace(/\bone of\b/gi, " ").replace(new RegExp(DAY_DATE.source, "gi"), " ");
       const figures = [...unlabelled.matchAll(/\b\d[\d,.]*\b/g)].map((m) => m[0].replace(/[.,]$/, "")).filter((n) => !questionNumbers.includes(n) && !/^(19|20)\d{2}$/.test(n));
       return figures.length > 0 || /%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i.test(unlabelled);
     }

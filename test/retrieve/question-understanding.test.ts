@@ -110,6 +110,8 @@ describe("what a question asks", () => {
     assert.equal(holdsIntent("count", "Resolution 67/4 was adopted at the 33rd session"), false);
     assert.equal(holdsIntent("count", "One of the outcomes was a draft resolution"), false);
     assert.equal(holdsIntent("count", "One resolution was adopted"), true);
+    assert.equal(holdsIntent("count", "Event Dates: 18-22 March 2024"), false);
+    assert.equal(holdsIntent("count", "held on 13 May 2024 with 250 participants"), true);
     assert.equal(holdsIntent("count", "benefiting 60,000 children"), true);
     assert.equal(holdsIntent("count", "dropped by 95%"), true);
   });
