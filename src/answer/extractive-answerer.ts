@@ -6,6 +6,7 @@ import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { tokenize } from "../text/tokenize.js";
+import { COUNTRY_PATTERN } from "../text/world-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
 import { CitationList } from "../compose/citations.js";
@@ -234,6 +235,9 @@ function answerText(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalys
   return [record.title, ...shown(asked ? fieldUnits(units, u.hit.position, (field) => field === u.unit.field) : own)].join(" ");
 }
 
+/** "Which 17 countries", "which three nations": a question that asks a known number of countries to be named. */
+const NAMED_COUNTRIES = /\bwhich\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|member states|states)\b/i;
+
 const TIME_UNIT = /^(year|month|week|day|hour|decad)/;
 const PERCENTAGE = /\b\d[\d.,]*\s*(?:%|per ?cent\b)/gi;
 const DURATION = /\b\d+(?:\.\d+)?[- ](?:years?|months?|weeks?|days?|hours?)(?:[- ]long)?\b/gi;
@@ -248,6 +252,8 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   const shown = answerText(u, units, analysis);
   const text = analysis.intent !== "count" ? shown : shown.replace(countsTime ? /$^/ : DURATION, " ").replace(countsShare ? /$^/ : PERCENTAGE, " ");
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
+  // "Which 17 countries…?" asks for the countries: "17 countries in Central and South America" restates the count.
+  if (NAMED_COUNTRIES.test(analysis.question) && new Set(text.match(COUNTRY_PATTERN) ?? []).size < 2) return false;
   if (analysis.intent !== "count") return true;
   // A counted thing the submission never names ("hectares") has no figure in it. One it names may be counted
   // in other words ("nations" for "countries"), so a figure is enough then.
@@ -269,10 +275,12 @@ function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
   // been preferred with none of the question's terms, and must not lower the bar for its neighbours.
   const coverage = Math.max(best.coverage, units[0]?.coverage ?? 0);
   const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= coverage * SCORER.typedCoverageShare && holdsAnswerType(u, units, analysis, retrieval));
-  // When the chosen unit names what the question names ("Afghanistan"), a required fact about something else
-  // ("750 farmers in Colombia") does not answer it; a preferred one (a goal, a place) may come from a neighbour.
+  // When the chosen unit names what the question names ("Afghanistan"), a figure about something else ("750
+  // farmers in Colombia") does not answer it; other facts may come from a neighbour (places nest: "Guatemala"
+  // answers "which countries in Central America").
   const named = analysis.names.length ? near.find((u) => unitNames(u, analysis)) : undefined;
-  const found = named ?? (required && analysis.names.length && unitNames(best, analysis) ? undefined : near[0]);
+  const figure = analysis.intent === "count" || analysis.intent === "amount";
+  const found = named ?? (figure && analysis.names.length && unitNames(best, analysis) ? undefined : near[0]);
   if (found) return { unit: found };
   return required ? { unit: best, missing: analysis.intent === "count" ? `no figure for "${countedTerms(analysis.question).join(" ") || "it"}" in the evidence` : `no ${analysis.intent} in the evidence` } : { unit: best };
 }

@@ -245,4 +245,11 @@ describe("questions in staff's own words", () => {
     const result = await ask("Which SDGs does the CND resolution on alternative development target?");
     assert.match(result.answer, /Alternative development \(SDG 8, 10, 16\)/);
   });
+
+  it("does not answer 'which 17 countries' by restating the count, and names countries when it can", async () => {
+    const restated = await ask("Which 17 countries does Project Turquesa cover?");
+    assert.equal(restated.abstained, true, restated.answer);
+    const named = await ask("Which three countries in Central America have museum exhibitions?");
+    assert.match(named.answer, /^In Guatemala, El Salvador and Honduras, UNODC established three permanent exhibitions/);
+  });
 });
