@@ -109,6 +109,11 @@ export class Assistant {
       emit(one.answer, request.onToken);
       return { result: one, retrieval };
     }
+    // Both asks answered by the same evidence ("how many resolutions…, and how many decisions…?") say it once.
+    if (!one.abstained && two.answer === one.answer) {
+      emit(one.answer, request.onToken);
+      return { result: one, retrieval };
+    }
     const answered = [one, two].filter((result) => !result.abstained);
     const { texts, citations } = renumberCitations(answered);
     const unanswered = [one, two].flatMap((result, i) => (result.abstained ? [`The submission does not say: “${[first, second][i]!.replace(/^.*[.!]\s+/, "")}”`] : []));

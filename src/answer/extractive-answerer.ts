@@ -259,7 +259,9 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   // in other words ("nations" for "countries"), so a figure is enough then.
   if (!counted.length || counted.some((term) => documentFrequency(retrieval.termStatistics, term) > 0)) return true;
   const terms = new Set([...tokenize(text), ...contextTerms(u.hit)]);
-  return counted.some((term) => terms.has(term) || (analysis.bridged?.[term] ?? []).some((synonym) => terms.has(synonym)));
+  // A synonym's stem may begin an irregular plural the stemmer keeps whole ("child" of "children").
+  const holds = (synonym: string) => terms.has(synonym) || (synonym.length >= 4 && [...terms].some((t) => t.startsWith(synonym)));
+  return counted.some((term) => terms.has(term) || (analysis.bridged?.[term] ?? []).some(holds));
 }
 
 /**

@@ -77,7 +77,8 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   const shifted = SHIFT_OPENER.exec(question)?.[1];
   if (shifted) for (const term of tokenize(shifted)) if (known(term)) own.add(term);
   const before = subjectTerms(previous, known);
-  if ([...own].some((term) => !before.has(term))) {
+  // "What about energy there?": a new topic in the place the last question named, which is kept.
+  if ([...own].some((term) => !before.has(term)) && !/\bthere\b/i.test(question)) {
     const ask = previous
       .split(/\s+/)
       .filter((word, i) => !tokenize(word).some((term) => before.has(term)) || (i === 0 && !/\d/.test(word)))

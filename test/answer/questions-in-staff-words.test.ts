@@ -252,4 +252,17 @@ describe("questions in staff's own words", () => {
     const named = await ask("Which three countries in Central America have museum exhibitions?");
     assert.match(named.answer, /^In Guatemala, El Salvador and Honduras, UNODC established three permanent exhibitions/);
   });
+
+  it("new-user trial: 'kids' counted in 'children', 'there' keeps the last place, one answer for two asks the same evidence answers", async () => {
+    const kids = await ask("how many kids had better diets thanks to sacha inchi");
+    assert.match(kids.answer, /improved the diets of over two million vulnerable children across the country\. \[1\]$/);
+    const energy = await ask("What about energy there?", [
+      { role: "user", content: "What did UNODC do in Afghanistan on food?" },
+      { role: "assistant", content: "UNODC has been helping farmers to produce wheat, maize, saffron and vegetables [1]" },
+    ]);
+    assert.match(energy.answer, /^In Afghanistan, for instance, UNODC is promoting solar energy in rural areas/);
+    const twice = await ask("How many resolutions did the CND adopt at its 67th session, and how many decisions on scheduling?");
+    assert.equal(twice.answer.split("\n").length, 1, twice.answer);
+    assert.match(twice.answer, /took 25 decisions on the change of the scope of control of substances/);
+  });
 });
