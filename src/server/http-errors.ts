@@ -37,7 +37,12 @@ function bodyParserError(error: unknown): AppError | undefined {
   // body-parser passes zlib's error on with status 400 when a body is not in its declared content-encoding.
   if (e?.status === 400 && typeof e.code === "string" && e.code.startsWith("Z_")) return new AppError({ code: "invalid_body_encoding", message: "the request body is not valid for its content-encoding", status: 400 });
   if (e?.type === "entity.too.large") return new AppError({ code: "payload_too_large", message: "request body is larger than 64 kB", status: 413 });
-  if (e?.type === "entity.parse.failed") return new AppError({ code: "invalid_json", message: "request body is not valid JSON", status: 400 });
+  if (e?.type === "entity.parse.failed") {
+    // Strict parsing refuses a body that is JSON but no object or array ("null", "42"): say so, not "not valid JSON".
+    const raw = (error as { body?: unknown }).body;
+    const parses = typeof raw === "string" && (() => { try { JSON.parse(raw); return true; } catch { return false; } })();
+    return new AppError({ code: "invalid_json", message: parses ? "the request body must be a JSON object" : "request body is not valid JSON", status: 400 });
+  }
   if (e?.type === "encoding.unsupported" || e?.type === "charset.unsupported") return new AppError({ code: "unsupported_encoding", message: e.message ?? "unsupported encoding", status: 415 });
   if (typeof e?.status === "number" && e.status >= 400 && e.status < 500 && e.type) return new AppError({ code: "bad_request", message: e.message ?? "bad request", status: e.status });
   return undefined;

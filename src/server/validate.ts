@@ -12,6 +12,8 @@ export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infe
     const where = issue.path.length ? `${issue.path.join(".")}.` : "";
     throw new ValidationError(`${where}${issue.keys[0]}: unknown field (the request takes ${describeKeys(schema, issue.path)})`, `${where}${issue.keys[0]}`);
   }
+  // The body itself of the wrong kind ("[1, 2]") is said in the API's words, not the validator's.
+  if (!issue.path.length && issue.code === "invalid_type") throw new ValidationError(`the request body must be a JSON object (got ${Array.isArray(input) ? "an array" : input === null ? "null" : typeof input})`);
   const field = issue.path.length ? issue.path.join(".") : "body";
   throw new ValidationError(`${field}: ${issue.message}`, issue.path.length ? field : undefined);
 }

@@ -105,6 +105,7 @@ describe("POST /api/chat answers from the submission with citations (offline def
       [{ question: 42 }, /^question: must be a string/],
       [{ question: "hi", history: [{ role: "system", content: "x" }] }, /^history\.0\.role: /],
       [{ question: "hi", stream: "yes" }, /^stream: /],
+      [[1, 2], /^the request body must be a JSON object \(got an array\)$/],
     ];
     for (const [body, message] of cases) {
       const response = await postJson(`${server.url}/api/chat`, body);
@@ -115,5 +116,8 @@ describe("POST /api/chat answers from the submission with citations (offline def
     const broken = await fetch(`${server.url}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
     assert.equal(broken.status, 400);
     assert.equal((await broken.json()).error.code, "invalid_json");
+    const nothing = await fetch(`${server.url}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: "null" });
+    assert.equal(nothing.status, 400);
+    assert.deepEqual(((await nothing.json()) as { error: { code: string; message: string } }).error, { message: "the request body must be a JSON object", type: "invalid_request_error", param: null, code: "invalid_json" });
   });
 });
