@@ -44,5 +44,7 @@ await runWithAssistant("brief", async ({ brief }) => {
     if (values.out) await writeFile(values.out, `${text}\n`);
     else console.log(text);
   }
+  // A note written to a file says where, so a run that succeeds is not silent.
+  if (values.out) console.error(`wrote ${values.out} (${values.format ?? "md"}, ${note.citations.length} citations)`);
   if (note.fallbackReason) console.error(`(extractive note: ${note.fallbackReason})`);
 });

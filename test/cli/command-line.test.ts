@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -59,6 +59,17 @@ describe("command-line tools", () => {
     const result = await run(COMMANDS.ask, []);
     assert.equal(result.code, 2);
     assert.equal(result.stderr.split("\n")[0], "no question given");
+  });
+
+  it("brief --out writes the note and says where, with how many citations", async () => {
+    await ensureTestIndex();
+    const out = path.join(await tempDir(), "note.md");
+    const result = await run(COMMANDS.brief, ["--out", out], { CORPUS_DIR: path.join(ROOT, "corpus"), INDEX_DIR: TEST_INDEX_DIR, EMBED_WORKERS: "0", LOG_LEVEL: "silent" });
+    assert.equal(result.code, 0, result.stderr);
+    const written = await readFile(out, "utf8");
+    const citations = written.split("\nSources:\n")[1]!.trim().split("\n").length;
+    assert.ok(written.startsWith("# Briefing"), written.slice(0, 60));
+    assert.equal(result.stderr.trim().split("\n").at(-1), `wrote ${out} (md, ${citations} citations)`);
   });
 
   it("a port already in use gives one line naming PORT, exit 1", async () => {
