@@ -235,6 +235,8 @@ function answerText(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalys
   return [record.title, ...shown(asked ? fieldUnits(units, u.hit.position, (field) => field === u.unit.field) : own)].join(" ");
 }
 
+/** Every country a text names (COUNTRY_PATTERN, global here so that `match` finds them all). */
+const COUNTRIES = new RegExp(COUNTRY_PATTERN.source, "g");
 /** "Which 17 countries", "which three nations": a question that asks a known number of countries to be named. */
 const NAMED_COUNTRIES = /\bwhich\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|member states|states)\b/i;
 
@@ -253,7 +255,7 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   const text = analysis.intent !== "count" ? shown : shown.replace(countsTime ? /$^/ : DURATION, " ").replace(countsShare ? /$^/ : PERCENTAGE, " ");
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
   // "Which 17 countries…?" asks for the countries: "17 countries in Central and South America" restates the count.
-  if (NAMED_COUNTRIES.test(analysis.question) && new Set(text.match(COUNTRY_PATTERN) ?? []).size < 2) return false;
+  if (NAMED_COUNTRIES.test(analysis.question) && new Set(text.match(COUNTRIES) ?? []).size < 2) return false;
   if (analysis.intent !== "count") return true;
   // A counted thing the submission never names ("hectares") has no figure in it. One it names may be counted
   // in other words ("nations" for "countries"), so a figure is enough then.

@@ -1,4 +1,5 @@
 import { tokenize } from "../text/tokenize.js";
+import { contentWordCount } from "./question-focus.js";
 import type { ChatTurn } from "../types.js";
 
 // Words that lean on an earlier turn: "And where was it held?", "Who funds them?", "What about Colombia?"
@@ -21,12 +22,7 @@ const POINTS_BACK = /\b(it|its|it's|they|them|their|this|that|these|those|there|
 function standsAlone(question: string): boolean {
   const rest = question.replace(/^\W*(and|also)\b\s*/i, "");
   if (rest === question || POINTS_BACK.test(rest) || !/^\W*(what|which|who|whom|whose|when|where|why|how)\b/i.test(rest)) return false;
-  return retrievalWords(rest) >= 2;
-}
-
-/** Content words of a question: its terms, question words and generic verbs of asking left out. */
-function retrievalWords(text: string): number {
-  return tokenize(text).filter((term) => !/^(what|which|who|whom|whose|when|where|why|how|did|do|doe|does|is|are|was|were|has|have|had|mani|much)$/.test(term)).length;
+  return contentWordCount(rest) >= 2;
 }
 
 export interface ContextualQuestion {

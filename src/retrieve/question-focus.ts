@@ -1,4 +1,5 @@
 import { splitSentences } from "../text/split-sentences.js";
+import { tokenize } from "../text/tokenize.js";
 
 /**
  * Messages longer than this (characters) are searched by the sentences that ask, not by every word: a
@@ -82,10 +83,16 @@ export function questionFocus(message: string): string {
 // ", and how many forms…?", "; and what period…?": a second question joined to the first within one sentence.
 const SECOND_ASK = /[,;]\s+and\s+(?=(?:what|which|who|whom|whose|when|where|how)\b)/i;
 
-/** Words of a clause that say what it is about: not question words, articles or the commonest verbs. */
-function contentWords(clause: string): number {
-  return (clause.match(/\p{L}[\p{L}\d'’-]*|\d+/gu) ?? []).filter((w) => !/^(what|which|who|whom|whose|when|where|how|many|much|is|are|was|were|do|does|did|has|have|had|the|a|an|of|in|on|for|to|and|it|its|they|their|this|that|there|will|be)$/i.test(w)).length;
+/**
+ * How many words of a clause say what it is about: its terms (tokenize drops stopwords, question words and
+ * auxiliaries) less the asking words tokenize keeps ("whose", "many", "much"). "how many forms of crime does the
+ * draft set out" → 5; "and where?" → 0.
+ */
+export function contentWordCount(clause: string): number {
+  return tokenize(clause).filter((term) => !ASKING_TERMS.has(term)).length;
 }
+
+const ASKING_TERMS = new Set(["whose", "mani", "much"]);
 
 /**
  * A message that asks two questions in one sentence ("…what was UNODC's role in the negotiations, and how many
@@ -103,7 +110,7 @@ export function splitQuestion(message: string): [string, string] | undefined {
   if (!match) return undefined;
   const first = last.text.slice(0, match.index).trim();
   const second = last.text.slice(match.index + match[0].length).trim();
-  if (contentWords(first) < 2 || contentWords(second) < 2 || !ASKS.test(`${first}?`) && !EMBEDDED_ASK.test(first)) return undefined;
+  if (contentWordCount(first) < 2 || contentWordCount(second) < 2 || !ASKS.test(`${first}?`) && !EMBEDDED_ASK.test(first)) return undefined;
   const question = (clause: string) => `${clause.replace(/[?.!\s]+$/, "")}?`;
   return [`${text.slice(0, last.start)}${question(first)}`.trim(), question(second.charAt(0).toUpperCase() + second.slice(1))];
 }

@@ -15,11 +15,11 @@ import { listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
 import { countedPhrase } from "./counted-phrase.js";
 import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
+import { allowedPositions, type SearchFilter } from "./search-filter.js";
+import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
 
 /** At most this many of an unknown word's WordNet synonyms are searched for it. */
 const BRIDGE_SYNONYMS = 3;
-import { allowedPositions, type SearchFilter } from "./search-filter.js";
-import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
 
 export interface ScoredPassage {
   passage: Passage;
@@ -230,13 +230,12 @@ export class Retriever {
       analysis.describes = previous.describes;
     }
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
-    const expanded = this.expandTitleInitials(this.expandQuery(context.query));
-    analysis.terms = retrievalTerms(stripExpandedAcronyms(expanded, this.acronyms));
+    const query = this.expandTitleInitials(this.expandQuery(context.query));
+    analysis.terms = retrievalTerms(stripExpandedAcronyms(query, this.acronyms));
     // A counted thing named in everyday words the corpus never uses ("how many kids") is looked for by WordNet's
     // words for it that the corpus does use ("child"). Only the counted phrase: its words are nouns, and
     // bridging every unknown word (verbs and discourse words too: "switching topics" → "shift") lost on dev.
     const bridges = await this.bridgeUnknownWords(countedPhrase(focus.ask));
-    const query = expanded;
     if (bridges.length) analysis.bridged = Object.fromEntries(bridges.flatMap((b) => tokenize(b.word).map((term) => [term, b.synonyms.flatMap((s) => tokenize(s))])));
     // Names are capitalised words the corpus knows, and symbols it holds ("67/4", "E/RES/2024/10").
     const symbols = tokenize(asked).filter((t) => t.includes("/") && this.index.lexical.documentFrequency(t) > 0);

@@ -42,5 +42,5 @@ export const LANGUAGE_PATTERN = new RegExp(`\\b(?:${alternation(LANGUAGE_NAMES)}
 /** Matches a country's or region's name as a word. */
 /** "Brazil", "Côte d’Ivoire", …: the countries and territories of ISO 3166 only, no areas ("Central America"). */
 export const COUNTRY_NAMES: readonly string[] = displayNames("region", letterPairs(true));
-export const COUNTRY_PATTERN = new RegExp(`\\b(?:${alternation(COUNTRY_NAMES)})\\b`, "g");
+export const COUNTRY_PATTERN = new RegExp(`\\b(?:${alternation(COUNTRY_NAMES)})\\b`);
 export const PLACE_PATTERN = new RegExp(`\\b(?:${alternation(PLACE_NAMES)})\\b`);
