@@ -11,6 +11,9 @@ export interface ChunkOptions {
 
 export const DEFAULT_MAX_WORDS = 110;
 
+/** The sub-section a page's membership label is cited under: it stands outside every question. */
+export const MEMBERSHIP_SECTION = "Submission page";
+
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 export function documentLabel(doc: SubmissionDocument): string {
@@ -157,6 +160,11 @@ export function chunkPassages(doc: SubmissionDocument, options: ChunkOptions = {
     }
   };
   chunkProse(doc.paragraphs, {}, max, out);
+  // The page's membership label is a fact about the entity: a passage of its own, cited to the label's line.
+  if (doc.membership) {
+    const name = doc.entity?.acronym && doc.entity.name !== doc.entity.acronym ? `${doc.entity.name} (${doc.entity.acronym})` : doc.entity?.name;
+    out.add(name ? `${name}: ${doc.membership.label}` : doc.membership.label, { section: MEMBERSHIP_SECTION }, doc.membership.start, doc.membership.end);
+  }
   chunkTables(doc.tables ?? []);
   for (const question of doc.questions) {
     chunkProse(question.paragraphs, { question }, max, out);

@@ -6,6 +6,7 @@ import {
   cleanLabel,
   entityLine,
   isBoilerplate,
+  membershipLabel,
   isBullet,
   isFormLabel,
   markdownHeading,
@@ -117,6 +118,8 @@ export function parseSubmission(loaded: LoadedText): SubmissionDocument {
     }
     if (isBoilerplate(text)) {
       statedYear ??= submissionYear(text);
+      const label = membershipLabel(text);
+      if (label && !doc.membership) doc.membership = { label, start: block.start, end: block.end };
       return;
     }
 

@@ -19,6 +19,14 @@ export function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((pattern) => pattern.test(line.trim()));
 }
 
+/**
+ * "ECESA Plus Member": the label the ECESA Plus page prints for an entity that is a member. It is part of the
+ * page, not of the answers, but it is a fact about the entity that staff ask ("Is UNODC an ECESA Plus member?").
+ */
+export function membershipLabel(line: string): string | undefined {
+  return /^ecesa plus member$/i.test(line.trim()) ? line.trim() : undefined;
+}
+
 export function submissionYear(line: string): number | undefined {
   const match = /^year of submission:?\s*(\d{4})$/i.exec(line.trim());
   return match ? Number(match[1]) : undefined;

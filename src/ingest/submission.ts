@@ -58,6 +58,8 @@ export interface SubmissionDocument {
   questions: Question[];
   /** Content outside any question: everything, for a file with no recognisable structure. */
   paragraphs: Paragraph[];
+  /** The page's membership label ("ECESA Plus Member") and where it stands; absent when the page shows none. */
+  membership?: Span & { label: string };
   /** Tables outside any question (read from a page's markup). */
   tables?: FormTable[];
   pages?: { num: number; start: number }[];

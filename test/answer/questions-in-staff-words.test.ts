@@ -265,4 +265,11 @@ describe("questions in staff's own words", () => {
     assert.equal(twice.answer.split("\n").length, 1, twice.answer);
     assert.match(twice.answer, /took 25 decisions on the change of the scope of control of substances/);
   });
+
+  it("answers whether the entity is an ECESA Plus member from the page's label, cited to it", async () => {
+    const member = await ask("Is UNODC an ECESA Plus member?");
+    assert.equal(member.answer, "United Nations Office on Drugs and Crime (UNODC): ECESA Plus Member [1]");
+    assert.equal(member.citations[0]!.source.section, "Submission page");
+    assert.equal(member.citations[0]!.source.question, undefined);
+  });
 });

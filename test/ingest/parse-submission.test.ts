@@ -29,6 +29,13 @@ describe("parsing UNODC's 2024 submission", () => {
     assert.doesNotMatch(text, /Year of submission/);
   });
 
+  it("keeps the page's membership label as a fact about the entity, with its place in the text", async () => {
+    const loaded = await loadFile(CORPUS_DIR, SUBMISSION);
+    const doc = parseSubmission(loaded);
+    assert.equal(doc.membership?.label, "ECESA Plus Member");
+    assert.equal(loaded.text.slice(doc.membership!.start, doc.membership!.end).trim(), "ECESA Plus Member");
+  });
+
   it("finds the seven numbered questions, whose text is metadata, not answer text", async () => {
     const doc = await parsed();
     assert.deepEqual(doc.questions.map((q) => q.number), [1, 2, 3, 4, 5, 6, 7]);
