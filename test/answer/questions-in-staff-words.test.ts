@@ -268,8 +268,17 @@ describe("questions in staff's own words", () => {
 
   it("answers whether the entity is an ECESA Plus member from the page's label, cited to it", async () => {
     const member = await ask("Is UNODC an ECESA Plus member?");
-    assert.equal(member.answer, "United Nations Office on Drugs and Crime (UNODC): ECESA Plus Member [1]");
+    assert.equal(member.answer, "Yes. United Nations Office on Drugs and Crime (UNODC): ECESA Plus Member [1]");
     assert.equal(member.citations[0]!.source.section, "Submission page");
     assert.equal(member.citations[0]!.source.question, undefined);
+  });
+
+  it("opens with 'Yes.' only when the quoted evidence says every word of a closed question", async () => {
+    const vienna = await ask("Was the 33rd CCPCJ session held in Vienna?");
+    assert.equal(vienna.answer, "Yes. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+    const geneva = await ask("Was the 33rd CCPCJ session held in Geneva?");
+    assert.equal(geneva.answer.startsWith("Yes"), false, geneva.answer);
+    const spanish = await ask("Is the Global Study on Homicide 2023 available in Spanish?");
+    assert.equal(spanish.answer, "Global Study on Homicide 2023 — Language(s): English [1]");
   });
 });

@@ -1,0 +1,110 @@
+import { foldText, tokenize } from "../text/tokenize.js";
+
+/**
+ * When an extractive answer may open with "Yes.": a closed yes/no question ("Was the 33rd session held in
+ * Vienna?", "Is INTERPOL involved in Project Turquesa?") whose every specific word the quoted evidence says,
+ * with nothing in the question that needs judgement and nothing in the evidence that denies or defers.
+ *
+ * An extractive answerer cannot say "no": a question the evidence contradicts ("Is it available in Spanish?"
+ * against "Language(s): English") lacks one of its words in the evidence, and the answer stays the quote
+ * alone, for the reader to judge. So the rule only ever adds "Yes", and only when nothing is left to judge:
+ * - the question opens with an auxiliary and offers no choice ("… or …?" is answered by the quote);
+ * - it holds no word of comparison, change, order, time or quantity ("already", "going up", "first", "more",
+ *   "only", "all"): whether opium cultivation is "going up" is for the reader to judge from "dropped by 95%";
+ * - every content term of the question is in the quoted text (stemmed), except light words that any wording
+ *   of the same fact may leave out ("involved", "act", "held", "anything"): numbers, years, names and
+ *   acronyms always count;
+ * - the quoted text holds no negation, condition or draft ("no internationally agreed definition",
+ *   "once adopted").
+ * Measured on the blind dev sets (eval/README.md): every question the rule answers "Yes" was expected "yes".
+ *
+ * @param question the question as analysed (its ask, without a preamble)
+ * @param quoted the text the answer quotes, with its record's title
+ * @param known words that stand for the submission's entity ("UNODC", "United Nations Office on Drugs and Crime"),
+ *   which the evidence may leave unsaid ("The Office has …")
+ */
+export function confirmsYesNo(question: string, quoted: string, known: string[] = []): boolean {
+  const asked = foldText(question).replace(/\s+/g, " ").trim();
+  if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || JUDGED.test(asked)) return false;
+  const knownTerms = new Set(known.flatMap((name) => tokenize(name)));
+  const words = [...quoted.matchAll(WORD)].map((match) => ({ raw: match[0], terms: new Set(tokenize(match[0])) }));
+  const terms = [...new Set(tokenize(question))].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term));
+  if (!terms.length) return false;
+  // Where in the quote each term is said: as a word, or as an acronym the quote spells out.
+  const acronyms = new Map([...question.matchAll(/\b[A-Z][A-Z0-9]{1,9}\b/g)].map((match) => [tokenize(match[0])[0]!, match[0]]));
+  const places: number[][] = [];
+  for (const term of terms) {
+    const at = words.flatMap((word, i) => (word.terms.has(term) ? [i] : []));
+    const acronym = acronyms.get(term);
+    if (!at.length && acronym) at.push(...spelledOut(acronym, words.map((word) => word.raw)));
+    if (at.length) places.push(at);
+    else if (!knownTerms.has(term)) return false;
+  }
+  // The shortest stretch of the quote that says every term, and the few words before it, must not deny or
+  // defer it: "UNODC served as the secretariat … and will continue to assist" confirms "Did UNODC act as
+  // secretariat …?", but "VPIs … will start in Chile" does not confirm "Has the VPI in Chile started?".
+  const stretch = shortestStretch(places);
+  if (!stretch) return true;
+  const said = words.slice(Math.max(0, stretch.start - LOOK_BEHIND), stretch.end + 1).map((word) => word.raw).join(" ");
+  return !DENIES_OR_DEFERS.test(foldText(said));
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[/.\-'’][\p{L}\p{N}]+)*/gu;
+
+/** Words before the stretch that still govern it: "will continue to assist", "has not been adopted". */
+const LOOK_BEHIND = 3;
+
+/** Where in `words` a run of capitalised words spells `acronym` by initials ("Commission on Crime Prevention and Criminal Justice"). */
+function spelledOut(acronym: string, words: string[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let initials = "";
+    for (let j = i; j < words.length && initials.length < acronym.length; j++) {
+      const word = words[j]!;
+      if (/^[A-Z]/.test(word)) initials += word[0];
+      else if (!/^(?:on|of|and|for|the|in|against|to)$/.test(word)) break;
+    }
+    if (initials === acronym) found.push(i);
+  }
+  return found;
+}
+
+/** The shortest [start, end] of word positions holding one position from each list (lists non-empty). */
+function shortestStretch(places: number[][]): { start: number; end: number } | undefined {
+  if (!places.length) return undefined;
+  let best: { start: number; end: number } | undefined;
+  for (const start of places.flat()) {
+    let end = start;
+    let holds = true;
+    for (const at of places) {
+      const next = at.filter((i) => i >= start);
+      if (!next.length) {
+        holds = false;
+        break;
+      }
+      end = Math.max(end, Math.min(...next));
+    }
+    if (holds && (!best || end - start < best.end - best.start)) best = { start, end };
+  }
+  return best;
+}
+
+const YES_NO_OPENING = /^(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b/;
+
+/** Auxiliaries, as tokenized (stemmed): the question's form, not its content. */
+const AUXILIARIES = new Set(tokenize("is are was were does do did has have had can could will would there it they"));
+
+/**
+ * Words any wording of a fact may leave out: light verbs and placeholders (general English, not one
+ * document's words). "Did UNODC act as secretariat" is said by "UNODC served as the secretariat".
+ */
+const LIGHT = new Set(
+  tokenize("act acts acted involve involved involves hold held holds take took make made get got anything something thing things submission mention mentioned say said list listed part one"),
+);
+
+/** Comparison, change, order, time and quantity: what a quote cannot settle without judgement. */
+const JUDGED =
+  /\b(?:already|yet|still|ever|never|not|no|n't|only|just|first|last|second|third|next|previous|new|more|less|fewer|most|least|all|every|each|none|any|than|up|down|increas\w*|decreas\w*|ris(?:e|es|ing|en)|rose|fall\w*|fell|grow\w*|grew|drop\w*|declin\w*|improv\w*|wors\w*|higher|lower|bigger|smaller|before|after|since|until|over|under|above|below|still|again|always)\b/;
+
+/** Negation, condition or a thing not yet done, in the evidence. */
+const DENIES_OR_DEFERS = /\b(?:no|not|never|none|neither|nor|without|lack\w*|unless|if|once|draft\w*|yet|pending|planned|plans?|proposed|upcoming|expected|being developed|will|would|could|may|might|shall)\b|n't\b/;

@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { confirmsYesNo } from "../../src/answer/confirm-yes-no.js";
+
+const CCPCJ = "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria";
+const SECRETARIAT =
+  "Furthermore, UNODC served as the secretariat for the negotiations of the UN Convention against Cybercrime and will continue to assist Member States in the ratification and implementation of the Convention once adopted by the General Assembly.";
+const VPI = "VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024.";
+
+describe("when an extractive answer may open with 'Yes.'", () => {
+  it("confirms a closed question whose every specific word the quote says, an acronym by its spelled-out name", () => {
+    assert.equal(confirmsYesNo("Was the 33rd CCPCJ session held in Vienna?", CCPCJ), true);
+    assert.equal(confirmsYesNo("Did UNODC act as secretariat for the cybercrime convention negotiations?", SECRETARIAT), true);
+    assert.equal(confirmsYesNo("And was the 33rd CCPCJ session in Vienna?", CCPCJ), true);
+  });
+
+  it("counts the submission's own entity as said when the quote calls it 'the Office'", () => {
+    const quote = "The Office has piloted targeted initiatives in Ghana, Kenya and Namibia.";
+    assert.equal(confirmsYesNo("Has UNODC piloted initiatives in Kenya?", quote), false);
+    assert.equal(confirmsYesNo("Has UNODC piloted initiatives in Kenya?", quote, ["UNODC", "United Nations Office on Drugs and Crime"]), true);
+  });
+
+  it("does not confirm when a word of the question is not in the quote: another place, language, year or number", () => {
+    assert.equal(confirmsYesNo("Was the 33rd CCPCJ session held in Geneva?", CCPCJ), false);
+    assert.equal(confirmsYesNo("Was the 34th CCPCJ session held in Vienna?", CCPCJ), false);
+    assert.equal(confirmsYesNo("Is the Global Study on Homicide 2023 available in Spanish?", "Global Study on Homicide 2023 — Language(s): English"), false);
+  });
+
+  it("leaves comparison, change, order and choice to the reader", () => {
+    const opium = "For example, in Afghanistan, where opium cultivation has dropped by 95%, UNODC has been helping farmers.";
+    assert.equal(confirmsYesNo("Is opium cultivation in Afghanistan going up?", opium), false);
+    // Even when the quote uses the same word: change is judged against a baseline the quote may not share.
+    assert.equal(confirmsYesNo("Has opium cultivation in Afghanistan dropped?", opium), false);
+    assert.equal(confirmsYesNo("Has the UN Convention against Cybercrime already been adopted by the General Assembly?", SECRETARIAT), false);
+    assert.equal(confirmsYesNo("Was the 33rd CCPCJ session in Vienna or New York?", CCPCJ), false);
+    assert.equal(confirmsYesNo("Where was the 33rd CCPCJ session held?", CCPCJ), false);
+  });
+
+  it("does not confirm what the quote denies, makes conditional or puts in the future", () => {
+    assert.equal(confirmsYesNo("Has the UN Convention against Cybercrime been adopted by the General Assembly?", SECRETARIAT), false);
+    assert.equal(confirmsYesNo("Did the VPI in Chile start?", VPI), false);
+    assert.equal(confirmsYesNo("Did VPIs take place in Kenya?", VPI), true);
+    assert.equal(confirmsYesNo("Is there an agreed definition of children associated with terrorist groups?", "There is no internationally agreed definition of children associated with terrorist groups."), false);
+  });
+});
