@@ -51,13 +51,13 @@ const INTENTS: [Intent, RegExp][] = [
   ["audience", /\b(target audience|audience|written for|aimed at|for whom|who is it for|intended for)\b/i],
   ["sdg", /\b(which|what) (sdgs?|goals?|sustainable development goals?)\b|\bsdgs? (are|is) relevant\b|\b(relevant|related|linked|associated|applicable) (sdgs?|goals?|sustainable development goals?)\b|\b(linked|related|relevant|tied|connected|contribute|contributes|tagged|mapped|aligned|assigned|associated|attributed) to (sdg|goal) ?\d+\b|\bsdgs?\W*$/i],
   ["count", /\bhow many\b|\bhow much\b|\bnumber of\b|\bhow far\b|\bby how much\b|\bwhat (share|percentage|proportion)\b|\bhow (big|large|extensive|widespread)\b|\b(what|which) (size|scale)\b/i],
-  ["when", /^\W*(and\s+)?when\b|\bwhen (did|was|were|is|are|will|does|do|has|have)\b|\bwhat (date|dates|year|month|time)\b|\bhow long\b|\bdates?\b|\bin which year\b/i],
+  ["when", /^\W*(and\s+)?when\b|\bwhen (did|was|were|is|are|will|does|do|has|have)\b|\b(what|which) ((exact|precise|specific) )?(date|dates|day|year|month|time)\b|\bhow long\b|\bdates?\b|\bin which year\b/i],
   ["where", /\bwhere\b|\b(which|what|in which) ((\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(city|cities|country|countries|place|places|venue|location|region|regions)\b|\b(venue|location)\W*$/i],
   ["who", /^who\b|\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) ([\w-]+ ){0,2}(organi[sz]ations?|partners?|entity|entities|body|bodies|agency|agencies|police)\b|\b(co-?authored|authored|co-?published|co-?organi[sz]ed|funded|financed|sponsored) by\b|\b(issued|published|produced|organi[sz]ed|implemented|prepared|written) (jointly )?(with|in partnership with|together with)\b|\bwho (co-?authored|authored|co-?published|published|wrote|funded|funds|financed|sponsored)\b|\b(funders?|donors?|sponsors?)\W*$/i],
 ];
 
 // Words that ask for a day, an end, or a city (general English).
-const EXACT_DAY = /\bexact date\b|\bon (what|which) (date|day)\b|\b(what|which) day\b|\bprecise date\b/i;
+const EXACT_DAY = /\b(exact|precise|specific) (date|day)\b|\bon (what|which) (date|day)\b|\b(what|which) day\b/i;
 const ENDS = /\bwhen (will|does|did|is|was)\b.*\b(end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|expire|expires|run until|last until|scheduled to end|due to end)\b/i;
 const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b/i;
 

@@ -87,6 +87,10 @@ describe("what a question asks", () => {
 
   it("knows when a question asks for a day, an end or a city, and what holds one", () => {
     assert.equal(analyzeQuestion("On what exact date was the side event held?").precision, "day");
+    assert.equal(analyzeQuestion("On what exact day in July was the side event held?").precision, "day");
+    assert.equal(analyzeQuestion("On what exact day in July was the side event held?").intent, "when");
+    assert.equal(analyzeQuestion("What day in November does the visit start?").intent, "when");
+    assert.equal(analyzeQuestion("What day in November does the visit start?").precision, "day");
     assert.equal(analyzeQuestion("When will the project end?").precision, "end");
     assert.equal(analyzeQuestion("In which city was the coalition established?").precision, "city");
     assert.equal(analyzeQuestion("When was the session held?").precision, undefined);
