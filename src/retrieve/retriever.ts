@@ -77,6 +77,12 @@ export interface Retrieval {
 }
 
 /** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
+/**
+ * Three or more capitalised words, connectors between them allowed: "Nationally Determined Contributions",
+ * "Global Resource for Anti-Corruption Education". A sentence's first word may open one.
+ */
+const CAPITALISED_PHRASE = /\b[A-Z][\p{L}'-]+(?:\s+(?:(?:of|on|for|and|the|to|in|against)\s+)?[A-Z][\p{L}'-]+){2,}/gu;
+
 export class Retriever {
   readonly vocabulary: ListVocabulary;
   readonly acronyms: ReadonlyMap<string, AcronymDefinition>;
@@ -107,8 +113,17 @@ export class Retriever {
       const title = passage.source.record?.title;
       const words = title?.split(/\s+/) ?? [];
       if (title && words.length >= 3) this.titleInitials.set(initials(words), title);
+      for (const match of passage.text.matchAll(CAPITALISED_PHRASE)) {
+        const phrase = match[0];
+        const spelled = initials(phrase.split(/\s+/));
+        // Two phrases with the same initials: the initials name neither.
+        if (spelled.length >= 3) this.phraseInitials.set(spelled, this.phraseInitials.has(spelled) && this.phraseInitials.get(spelled) !== phrase ? null : phrase);
+      }
     }
   }
+
+  /** Capitalised phrases of the corpus by their initials ("NDC" → "Nationally Determined Contributions"); null when two phrases share them. */
+  private readonly phraseInitials = new Map<string, string | null>();
 
   /** Record titles by their initials ("acsfd" → "African Civil Society Forum on Drugs"), for names users shorten themselves. */
   private readonly titleInitials = new Map<string, string>();
@@ -120,9 +135,18 @@ export class Retriever {
   expandTitleInitials(query: string): string {
     const titles = (query.match(/\b[A-Za-z]{3,10}\b/g) ?? [])
       .filter((word) => this.index.lexical.documentFrequency(word.toLowerCase()) === 0 && !this.acronyms.has(word.toLowerCase()))
-      .map((word) => this.titleInitials.get(word.toUpperCase()))
+      .map((word) => this.titleInitials.get(word.toUpperCase()) ?? this.phraseOf(word))
       .filter((title): title is string => !!title && !query.includes(title));
     return titles.length ? `${query} (${[...new Set(titles)].join("; ")})` : query;
+  }
+
+  /**
+   * The capitalised phrase an acronym typed in capitals stands for, when the corpus uses the phrase but never
+   * the acronym: "NDCs" → "Nationally Determined Contributions". A plural "s" is the acronym's.
+   */
+  private phraseOf(word: string): string | undefined {
+    if (!/^[A-Z]{3,}s?$/.test(word)) return undefined;
+    return this.phraseInitials.get(word) ?? this.phraseInitials.get(word.replace(/s$/, "")) ?? undefined;
   }
 
   /** The query with the acronyms the corpus spells out expanded, as search sees it. */

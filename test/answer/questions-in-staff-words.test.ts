@@ -241,6 +241,12 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /^African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched/);
   });
 
+  it("reads an acronym the submission never uses as the capitalised phrase whose initials it spells", async () => {
+    const result = await ask("When are the NDCs due?");
+    assert.match(result.answer, /in view of the upcoming Nationally Determined Contributions, due by early 2025\. \[1\]$/);
+    assert.equal(result.citations[0]!.source.question, 5);
+  });
+
   it("answers which goals a part of a record targets from that part, not from the record's field", async () => {
     const result = await ask("Which SDGs does the CND resolution on alternative development target?");
     assert.match(result.answer, /Alternative development \(SDG 8, 10, 16\)/);
