@@ -16,6 +16,8 @@ import { tokenize } from "../text/tokenize.js";
 import { countedPhrase } from "./counted-phrase.js";
 import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
+import { SpellingCorrector } from "./spelling.js";
+import { englishWords } from "../ingest/word-list.js";
 import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
 
 /** At most this many of an unknown word's WordNet synonyms are searched for it. */
@@ -109,6 +111,7 @@ export class Retriever {
     this.acronyms = new Map([...findAcronyms(index.passages)].filter(([key]) => index.lexical.documentFrequency(key) < common));
     this.vocabulary = listVocabulary(index.passages, [...questions].map(([number, text]) => ({ number, text })));
     this.listNouns = new Set([...this.vocabulary.tables.keys(), ...this.vocabulary.sections.keys()]);
+    this.spelling = new SpellingCorrector(index.passages.map((passage) => passage.text));
     for (const passage of index.passages) {
       const title = passage.source.record?.title;
       const words = title?.split(/\s+/) ?? [];
@@ -121,6 +124,9 @@ export class Retriever {
       }
     }
   }
+
+  /** The corpus's words, for reading a misspelt word of a question as the word it stands for. */
+  private readonly spelling: SpellingCorrector;
 
   /** Capitalised phrases of the corpus by their initials ("NDC" → "Nationally Determined Contributions"); null when two phrases share them. */
   private readonly phraseInitials = new Map<string, string | null>();
@@ -238,7 +244,14 @@ export class Retriever {
     const accept = allowed ? (position: number) => allowed.has(position) : () => true;
     // What the message asks: a long polite preamble is not the question.
     // Intent and list cues are read from the sentences that ask; the search also reads those they lean on.
-    const focus = focusOfQuestion(request.question);
+    // A word the corpus holds (or an acronym it spells out) is no evidence of another language.
+    const knownWord = (word: string) => tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0 || this.acronyms.has(t));
+    const notEnglish = isNotEnglish(focusOfQuestion(request.question).text, knownWord);
+    // Misspelt words are read as the corpus's words ("comission" → "commission"); a question in another
+    // language is left as typed (its words are no misspellings of English ones).
+    const isEnglish = await englishWords().catch(() => () => true);
+    const spelled = notEnglish ? request.question : this.spelling.correct(request.question, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word), isEnglish).text;
+    const focus = focusOfQuestion(spelled);
     const asked = focus.text;
     // A subject is named by a term the corpus holds but not everywhere: "SDGs" in "Which SDGs is it linked to?" names what is asked, not a new subject.
     const distinctive = (term: string) => {
@@ -264,8 +277,7 @@ export class Retriever {
     // Names are capitalised words the corpus knows, and symbols it holds ("67/4", "E/RES/2024/10").
     const symbols = tokenize(asked).filter((t) => t.includes("/") && this.index.lexical.documentFrequency(t) > 0);
     analysis.names = [...new Set([...namedTerms(asked, this.index.lexical), ...symbols])];
-    // A word the corpus holds (or an acronym it spells out) is no evidence of another language.
-    analysis.notEnglish = isNotEnglish(asked, (word) => tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0 || this.acronyms.has(t)));
+    analysis.notEnglish = notEnglish;
     const queryVector = await this.queryVector(query);
     const dense = this.densePassages(queryVector, allowed);
     const lexical = this.index.lexical.search(query, Math.max(50, k), allowed ? accept : undefined);

@@ -241,6 +241,11 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /^African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched/);
   });
 
+  it("reads a misspelt name as the submission's word", async () => {
+    const result = await ask("what crops did the Columbia alt development project move farmers away from");
+    assert.match(result.answer, /^In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo to move from cultivating coca/);
+  });
+
   it("reads an acronym the submission never uses as the capitalised phrase whose initials it spells", async () => {
     const result = await ask("When are the NDCs due?");
     assert.match(result.answer, /in view of the upcoming Nationally Determined Contributions, due by early 2025\. \[1\]$/);

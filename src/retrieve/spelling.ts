@@ -1,0 +1,93 @@
+import { distance } from "fastest-levenshtein";
+import { foldText } from "../text/tokenize.js";
+
+/**
+ * Misspelt words of a question corrected to the corpus's own words: "comission" → "commission", "fisherys" →
+ * "fisheries", "Columbia" → "Colombia". Staff type fast; BM25 matches whole terms and the encoder sees a
+ * misspelling as another word.
+ *
+ * A word is corrected only when it is 5 letters or longer, the corpus never uses it, it is not an English word
+ * (WordNet 3.1, via `isEnglish`; a name typed with a capital inside a sentence is checked against the corpus's
+ * capitalised words only, since WordNet lists names too: "Columbia"), the nearest word is not merely a longer or
+ * shorter form of it ("Asian", "Asia"), and exactly one corpus word is nearest: at most 1 edit (Levenshtein, npm `fastest-levenshtein`) for 5-7 letters, 2 from 8
+ * letters on, ties broken by how often the corpus uses the word. Bounds chosen so that common typos (a
+ * letter doubled, dropped, swapped or replaced) are caught while short words, which are one edit from many
+ * others, are left alone.
+ */
+export class SpellingCorrector {
+  /** Corpus words, folded to lower case, with how often they occur and whether they occur capitalised. */
+  private readonly words = new Map<string, { count: number; capitalised: boolean }>();
+
+  constructor(texts: Iterable<string>) {
+    for (const text of texts) {
+      for (const [word] of text.matchAll(WORD)) {
+        const folded = foldText(word);
+        const entry = this.words.get(folded) ?? { count: 0, capitalised: false };
+        entry.count++;
+        entry.capitalised ||= /^\p{Lu}/u.test(word);
+        this.words.set(folded, entry);
+      }
+    }
+  }
+
+  /**
+   * The text with each misspelt word replaced by the corpus word it stands for, and what was replaced.
+   * @param isKnown whether the corpus holds the word in some form (its stem, an acronym it spells out)
+   * @param isEnglish whether a lower-case word is an English word (`englishWords`, WordNet 3.1 lemmas and their inflections)
+   */
+  correct(text: string, isKnown: (word: string) => boolean, isEnglish: (word: string) => boolean): { text: string; corrections: { from: string; to: string }[] } {
+    const corrections: { from: string; to: string }[] = [];
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0];
+      const folded = foldText(word);
+      if (word.length < MIN_LETTERS || /^\p{Lu}+$/u.test(word) || FUNCTION_WORDS.has(folded) || this.words.has(folded) || isKnown(word)) continue;
+      // A capital opens a name, unless it opens the sentence ("Unrelated to …").
+      const name = /^\p{Lu}/u.test(word) && !/(?:^|[.!?:]\s*|["“(]\s*)$/.test(text.slice(0, match.index));
+      if (!name && englishForm(folded, isEnglish)) continue;
+      const nearest = this.nearest(folded, name);
+      // "Asian" is no misspelling of "Asia", nor "dealt" of "deal": a word that only adds to another is another form of it.
+      if (!nearest || nearest.startsWith(folded) || folded.startsWith(nearest)) continue;
+      corrections.push({ from: word, to: name ? nearest[0]!.toUpperCase() + nearest.slice(1) : nearest });
+    }
+    let corrected = text;
+    for (const { from, to } of corrections) corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, "u"), to);
+    return { text: corrected, corrections };
+  }
+
+  private nearest(word: string, name: boolean): string | undefined {
+    const most = word.length >= LONG_WORD ? 2 : 1;
+    let best: { word: string; edits: number; count: number; tied: boolean } | undefined;
+    for (const [candidate, { count, capitalised }] of this.words) {
+      if (Math.abs(candidate.length - word.length) > most || (name && !capitalised)) continue;
+      const edits = distance(word, candidate);
+      if (edits > most) continue;
+      if (!best || edits < best.edits || (edits === best.edits && count > best.count)) best = { word: candidate, edits, count, tied: false };
+      else if (edits === best.edits && count === best.count) best.tied = true;
+    }
+    return best && !best.tied ? best.word : undefined;
+  }
+}
+
+const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
+
+/** English function words WordNet does not list, which are no misspellings ("would" is not "world"). */
+const FUNCTION_WORDS = new Set(
+  ("whose whom whoever whatever whichever wherever whenever whether though although unless until while whilst shall should " +
+    "would could might must ought cannot their theirs yours ours hers itself themselves ourselves yourself yourselves himself herself myself " +
+    "these those there where which about above below after before during through against among between without within").split(" "),
+);
+
+/** Shorter words are one edit from too many others to be corrected safely. */
+const MIN_LETTERS = 5;
+
+/** From this length on, two edits are allowed ("childern" → "children", "fisherys" → "fisheries"). */
+const LONG_WORD = 8;
+
+/** English by WordNet, or an agent noun ("funder") or a Greek plural ("crises") of an English word, which its lemmas do not list. */
+function englishForm(word: string, isEnglish: (word: string) => boolean): boolean {
+  return [word, word.replace(/ers?$/, ""), word.replace(/ses$/, "sis")].some((form) => form.length >= 3 && isEnglish(form));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { englishWords, type WordTest } from "../../src/ingest/word-list.js";
+import { SpellingCorrector } from "../../src/retrieve/spelling.js";
+import { tokenize } from "../../src/text/tokenize.js";
+
+const CORPUS = [
+  "The Commission on Narcotic Drugs met in Vienna. In Colombia, farmers moved away from coca.",
+  "A legislative guide on crimes in the fisheries sector. Children and families visited the exhibitions.",
+  "Asia and the Pacific. The project was funded by Canada and dealt with crimes.",
+];
+
+describe("reading a misspelt word of a question as the corpus's word", () => {
+  const corrector = new SpellingCorrector(CORPUS);
+  const vocabulary = new Set(CORPUS.flatMap((text) => tokenize(text)));
+  const known = (word: string) => tokenize(word).some((term) => vocabulary.has(term));
+  let english: WordTest;
+  before(async () => {
+    english = await englishWords();
+  });
+  const correct = (text: string) => corrector.correct(text, known, english);
+
+  it("corrects a letter dropped, doubled, swapped or replaced, and a misspelt name", () => {
+    assert.deepEqual(correct("what did the narcotics comission decide?"), {
+      text: "what did the narcotics commission decide?",
+      corrections: [{ from: "comission", to: "commission" }],
+    });
+    // "fisherys" stems as "fisheries" does: the search already reads it, so it is not rewritten.
+    assert.equal(correct("is there a guide on fisherys for childern").text, "is there a guide on fisherys for children");
+    assert.equal(correct("which exibitions did they visit in Viena").text, "which exhibitions did they visit in Vienna");
+    assert.equal(correct("what crops did farmers in Columbia give up").text, "what crops did farmers in Colombia give up");
+  });
+
+  it("leaves English words, function words, other forms of a word, acronyms and short words alone", () => {
+    for (const question of ["Who is the funder of the project?", "What would the Asian projects do?", "Which crises were dealt with?", "Whose exhibitions?", "Unrelated: what about UNODCC?", "Is it in Kena?"]) {
+      assert.deepEqual(correct(question), { text: question, corrections: [] }, question);
+    }
+  });
+
+  it("does not correct when two corpus words are equally near and equally frequent", () => {
+    const tied = new SpellingCorrector(["the cables", "the tables"]);
+    assert.deepEqual(tied.correct("the xables", () => false, () => false).corrections, []);
+  });
+});
