@@ -1,4 +1,5 @@
 import { CitationList } from "../compose/citations.js";
+import { MEMBERSHIP_SECTION } from "../ingest/chunk-passages.js";
 import { passageUnits } from "../ingest/passage-units.js";
 import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
 import { splitSentences } from "../text/split-sentences.js";
@@ -269,5 +270,7 @@ export async function buildBrief(retriever: Retriever, request: BriefRequest | s
     return { title, markdown: `# ${title}\n\nNo submission matches these filters.`, citations: [] };
   }
   if (cleanTopic) return topicBrief(retriever, cleanTopic, filters, label, form);
-  return overviewBrief(retriever, scoped, `Briefing: ${label} submission${labels.length > 1 ? "s" : ""}`, form);
+  // The page's membership label is a fact about the entity, not part of what it reports: no overview bullet.
+  const reported = scoped.filter((hit) => hit.passage.source.section !== MEMBERSHIP_SECTION);
+  return overviewBrief(retriever, reported, `Briefing: ${label} submission${labels.length > 1 ? "s" : ""}`, form);
 }

@@ -62,7 +62,7 @@ describe("faults in the index", () => {
       await exitOf(child);
       // Whole: it loads (every file's hash checked against the manifest) with every passage.
       const index = await loadIndex(indexDir);
-      assert.equal(index.passages.length, 44, `after a kill at "${stage}" the index still loads`);
+      assert.equal(index.passages.length, 45, `after a kill at "${stage}" the index still loads`);
       const now = await readFile(path.join(indexDir, "manifest.json"), "utf8");
       outcomes.push(`${stage}: ${now === before ? "previous index" : "new index"}`);
     }
@@ -71,7 +71,7 @@ describe("faults in the index", () => {
     assert.equal(await exitOf(dying), null, "the build killed itself before its swap");
     assert.equal(dying.signalCode, "SIGKILL");
     const current = await readFile(path.join(indexDir, "manifest.json"), "utf8");
-    assert.equal((await loadIndex(indexDir)).passages.length, 44);
+    assert.equal((await loadIndex(indexDir)).passages.length, 45);
     const finished = runIngest({ CORPUS_DIR: corpusDir, INDEX_DIR: indexDir });
     assert.equal(await exitOf(finished), 0);
     assert.equal(await readFile(path.join(indexDir, "manifest.json"), "utf8"), current, "a kill just before the swap left the index it found");
@@ -89,7 +89,7 @@ describe("faults in the index", () => {
     try {
       const health = await getJson(`${server.url}/api/health`);
       assert.equal(health.body.status, "ok");
-      assert.equal(health.body.passages, 44);
+      assert.equal(health.body.passages, 45);
       const built = server.logs.find((entry) => entry.msg === "index built");
       assert.match(String(built?.reason), /vectors\.hnsw is damaged/);
       // The rebuild ran on model copies of its own, since released: the serving copy has embedded nothing.

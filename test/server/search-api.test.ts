@@ -15,7 +15,7 @@ describe("search API over the real submission and the bundled model", () => {
     const { status, body } = await getJson(`${server.url}/api/health`);
     assert.equal(status, 200);
     assert.equal(body.status, "ok");
-    assert.equal(body.passages, 44);
+    assert.equal(body.passages, 45);
     assert.equal(body.embedder, "local:universal-sentence-encoder-lite:512");
     assert.equal(body.llm, "none");
   });
