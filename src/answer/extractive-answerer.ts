@@ -157,7 +157,12 @@ function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUni
   // Within the best passage, a sentence that names the question's subject wins by a wider margin: its neighbour
   // about another country shares the topic's words, not the subject.
   const sibling = units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.namedSiblingShare && unitNames(u, analysis));
-  return near.find((u) => unitNames(u, analysis)) ?? sibling ?? (passageNames(best) ? best : near.find(passageNames)) ?? best;
+  // A best sentence about another country than the one the question names ("In Myanmar, …" for "…in
+  // Afghanistan?") is no answer to it: a sentence naming the asked country wins from any passage, by the same margin.
+  const asked: string[] = analysis.question.match(COUNTRIES) ?? [];
+  const otherCountry = asked.length > 0 && !(best.unit.text.match(COUNTRIES) ?? []).some((country) => asked.includes(country)) && COUNTRY_PATTERN.test(best.unit.text);
+  const elsewhere = otherCountry ? units.find((u) => u.score >= best.score * SCORER.namedSiblingShare && unitNames(u, analysis)) : undefined;
+  return elsewhere ?? near.find((u) => unitNames(u, analysis)) ?? sibling ?? (passageNames(best) ? best : near.find(passageNames)) ?? best;
 }
 
 /**
@@ -251,7 +256,7 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   // A duration ("a 2.5-year initiative") counts time, not the victims or countries asked about.
   const countsTime = counted.some((term) => TIME_UNIT.test(term));
   // A percentage ("dropped by 95%") is a share, not how many farmers: only a question asking for a share takes one.
-  const countsShare = /\b(share|percent|percentage|proportion|rate|how much)\b|%/i.test(analysis.question);
+  const countsShare = /\b(share|percent|percentage|proportion|rate|how much|how far)\b|%/i.test(analysis.question);
   const shown = answerText(u, units, analysis);
   const text = analysis.intent !== "count" ? shown : shown.replace(countsTime ? /$^/ : DURATION, " ").replace(countsShare ? /$^/ : PERCENTAGE, " ");
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;

@@ -4,14 +4,21 @@
  * area codes): general knowledge, not any document's words.
  */
 function displayNames(type: "language" | "region", codes: string[]): string[] {
-  const names = new Intl.DisplayNames(["en"], { type, fallback: "none" });
+  // CLDR's long names qualify some ("Myanmar (Burma)", "Congo - Kinshasa", "Hong Kong SAR China"); texts use the
+  // short one ("Hong Kong"), the name before the qualifier ("Myanmar", "Congo") or the one inside it ("Burma").
+  const styles = (["long", "short"] as const).map((style) => new Intl.DisplayNames(["en"], { type, style, fallback: "none" }));
   const found = new Set<string>();
   for (const code of codes) {
-    try {
-      const name = names.of(code);
-      if (name && name !== code) found.add(name);
-    } catch {
-      // not a code this runtime knows
+    for (const names of styles) {
+      try {
+        const name = names.of(code);
+        if (!name || name === code) continue;
+        found.add(name);
+        const qualified = /^(.+?)\s*(?:\((.+)\)| - .+)$/.exec(name);
+        if (qualified) for (const part of [qualified[1], qualified[2]]) if (part) found.add(part);
+      } catch {
+        // not a code this runtime knows
+      }
     }
   }
   return [...found];

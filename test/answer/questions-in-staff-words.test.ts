@@ -241,6 +241,13 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /^African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched/);
   });
 
+  it("does not answer a question about one country with a sentence about another, and takes a share for 'how far'", async () => {
+    const result = await ask("By how much did poppy growing in Afghanistan shrink?");
+    assert.match(result.answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%/);
+    const far = await ask("How far did poppy farming go down in Afghanistan?");
+    assert.match(far.answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%/);
+  });
+
   it("reads a misspelt name as the submission's word", async () => {
     const result = await ask("what crops did the Columbia alt development project move farmers away from");
     assert.match(result.answer, /^In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo to move from cultivating coca/);

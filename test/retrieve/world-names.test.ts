@@ -1,0 +1,12 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { COUNTRY_PATTERN, LANGUAGE_PATTERN, PLACE_PATTERN } from "../../src/text/world-names.js";
+
+describe("the world's country, place and language names (CLDR)", () => {
+  it("knows a country by its short name and by the parts of a qualified long one", () => {
+    for (const name of ["Afghanistan", "Myanmar", "Burma", "Hong Kong", "Congo", "Côte d’Ivoire", "Brazil"]) assert.ok(COUNTRY_PATTERN.test(`In ${name}, farmers`), name);
+    assert.equal(COUNTRY_PATTERN.test("In Central America, farmers"), false);
+    assert.equal(PLACE_PATTERN.test("In Central America, farmers"), true);
+    assert.equal(LANGUAGE_PATTERN.test("available in Spanish"), true);
+  });
+});
