@@ -78,12 +78,13 @@ export interface Retrieval {
   unitSimilarities: ReadonlyMap<number, readonly number[]>;
 }
 
-/** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
 /**
  * Three or more capitalised words, connectors between them allowed: "Nationally Determined Contributions",
  * "Global Resource for Anti-Corruption Education". A sentence's first word may open one.
  */
 const CAPITALISED_PHRASE = /\b[A-Z][\p{L}'-]+(?:\s+(?:(?:of|on|for|and|the|to|in|against)\s+)?[A-Z][\p{L}'-]+){2,}/gu;
+
+/** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
 
 export class Retriever {
   readonly vocabulary: ListVocabulary;
