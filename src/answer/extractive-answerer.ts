@@ -2,6 +2,7 @@ import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits, type Unit } from "../ingest/passage-units.js";
 import { INTENT_FIELDS, holdsIntent, holdsPrecision, type QuestionAnalysis } from "../retrieve/analyze-question.js";
 import { expandAcronyms } from "../retrieve/acronyms.js";
+import { figureWords } from "../retrieve/counted-kinds.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
@@ -263,6 +264,16 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   // "Which 17 countries…?" asks for the countries: "17 countries in Central and South America" restates the count.
   if (NAMED_COUNTRIES.test(analysis.question) && new Set(text.match(COUNTRIES) ?? []).size < 2) return false;
   if (analysis.intent !== "count") return true;
+  // Figures that each count another kind of thing ("25 decisions" for "how many people attended") count
+  // nothing asked; a figure whose words WordNet does not know is given the benefit of the doubt.
+  const kinds = retrieval.countedKinds;
+  if (kinds) {
+    const judged = figureWords(text).map((words) => {
+      const nouns = words.filter((word) => word in kinds.related);
+      return nouns.length ? nouns.some((word) => kinds.related[word]) : undefined;
+    });
+    if (judged.length && judged.every((counts) => counts === false)) return false;
+  }
   // A counted thing the submission never names ("hectares") has no figure in it. One it names may be counted
   // in other words ("nations" for "countries"), so a figure is enough then.
   if (!counted.length || counted.some((term) => documentFrequency(retrieval.termStatistics, term) > 0)) return true;

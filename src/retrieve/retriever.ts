@@ -14,6 +14,8 @@ import { isNotEnglish } from "./question-language.js";
 import { listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
 import { countedPhrase } from "./counted-phrase.js";
+import { countedKinds, type CountedKinds } from "./counted-kinds.js";
+import { nounHierarchy } from "../text/noun-hierarchy.js";
 import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
 import { SpellingCorrector } from "./spelling.js";
@@ -76,6 +78,8 @@ export interface Retrieval {
    * first k passages, by passage position; a whole table's further records have none.
    */
   unitSimilarities: ReadonlyMap<number, readonly number[]>;
+  /** For a "how many" question: what it counts and which nouns after the first k passages' figures can name it. */
+  countedKinds?: CountedKinds;
 }
 
 /**
@@ -288,8 +292,12 @@ export class Retriever {
 
     const unitSimilarities = new Map<number, number[]>();
     // Computed once the passages are final: the leading k are the ones an answerer weighs.
+    // A lexicon that cannot be read only means figures are not told apart by what they count.
+    const hierarchy = analysis.intent === "count" ? await nounHierarchy().catch(() => undefined) : undefined;
     const withSimilarities = (done: Retrieval) => {
       for (const hit of done.passages.slice(0, k)) unitSimilarities.set(hit.position, (this.index.unitsOf[hit.position] ?? []).map((unit) => dot(queryVector, this.index.vectors.vector(unit))));
+      const kinds = hierarchy && countedKinds(analysis.question, done.passages.slice(0, k).map((hit) => hit.passage.text), hierarchy);
+      if (kinds) done.countedKinds = kinds;
       return done;
     };
 

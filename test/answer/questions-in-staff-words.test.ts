@@ -248,6 +248,13 @@ describe("questions in staff's own words", () => {
     assert.match(far.answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%/);
   });
 
+  it("does not answer 'how many' with a figure of another kind of thing (WordNet's noun hierarchy)", async () => {
+    const victims = await ask("How many victims has Project Turquesa found so far?");
+    assert.equal(victims.abstained, true, victims.answer);
+    const people = await ask("How many people did the civil society engagement connect?");
+    assert.match(people.answer, /connecting 5,200 stakeholders from 2,300 organizations/);
+  });
+
   it("reads a misspelt name as the submission's word", async () => {
     const result = await ask("what crops did the Columbia alt development project move farmers away from");
     assert.match(result.answer, /^In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo to move from cultivating coca/);

