@@ -94,7 +94,7 @@ describe("a filtered search over two entities' submissions (hash embedder)", () 
     const all = await retriever.search("housing Vienna session", 50);
     assert.deepEqual([...new Set(all.map((hit) => hit.passage.source.entity))].sort(), ["UN-Habitat", "UNODC"]);
     const habitat = await retriever.search("housing Vienna session", 50, { entity: "UN-Habitat" });
-    assert.equal(habitat.length, 5);
+    assert.equal(habitat.length, 6);
     assert.ok(habitat.every((hit) => hit.passage.source.entity === "UN-Habitat"));
     const q3 = await retriever.search("session", 50, { entity: "UNODC", question: 3 });
     assert.deepEqual([...new Set(q3.map((hit) => hit.passage.source.question))], [3]);

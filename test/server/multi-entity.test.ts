@@ -24,7 +24,7 @@ describe("a corpus of several entities and years, over HTTP", () => {
     assert.deepEqual([...byFile.keys()].sort(), ["ECLAC-2021.txt", "habitat-report.txt", UN_HABITAT_FILE, SUBMISSION, "zz-copy-of-habitat.txt"].sort());
     const duplicate = "warning: skipped zz-copy-of-habitat.txt: same content as un-habitat-2025.txt, which is indexed instead";
     assert.deepEqual(byFile.get(UN_HABITAT_FILE), {
-      document: UN_HABITAT_FILE, entity: "UN-Habitat", entityName: "United Nations Human Settlements Programme", year: 2025, passages: 5, questions: [1, 2, 3], warnings: [duplicate],
+      document: UN_HABITAT_FILE, entity: "UN-Habitat", entityName: "United Nations Human Settlements Programme", year: 2025, passages: 6, questions: [1, 2, 3], warnings: [duplicate],
     });
     assert.deepEqual(byFile.get("zz-copy-of-habitat.txt"), { document: "zz-copy-of-habitat.txt", entity: null, entityName: null, year: null, passages: 0, questions: [], warnings: [duplicate] });
     assert.deepEqual(byFile.get("habitat-report.txt"), {
@@ -36,7 +36,7 @@ describe("a corpus of several entities and years, over HTTP", () => {
     const eclac = byFile.get("ECLAC-2021.txt") as any;
     assert.deepEqual([eclac.entity, eclac.year, eclac.passages, eclac.questions], ["ECLAC", 2021, 3, [1]]);
     const health = await getJson(`${server.url}/api/health`);
-    assert.equal(health.body.passages, 44 + 5 + 1 + 3);
+    assert.equal(health.body.passages, 45 + 6 + 1 + 3);
   });
 
   it("lists only the named entity's records", async () => {
@@ -109,7 +109,7 @@ describe("a corpus of several entities and years, over HTTP", () => {
     const search = await getJson(`${server.url}/api/search?q=${encodeURIComponent("governing body decisions")}&k=10&entity=UN-Habitat`);
     assert.equal(search.status, 200);
     assert.deepEqual([...new Set(search.body.results.map((r: any) => r.source.entity))], ["UN-Habitat"]);
-    assert.equal(search.body.results.length, 6);
+    assert.equal(search.body.results.length, 7);
     const twoEntities = await getJson(`${server.url}/api/search?q=pandemic&k=50&entity=ECLAC&entity=UNODC&year=2021`);
     assert.deepEqual(twoEntities.body.results.map((r: any) => r.source.document).sort(), ["ECLAC-2021.txt", "ECLAC-2021.txt", "ECLAC-2021.txt"]);
     const badYear = await getJson(`${server.url}/api/search?q=pandemic&year=soon`);
