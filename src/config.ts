@@ -59,8 +59,21 @@ const optionalText = z
 /** An empty variable counts as unset (a shell's `VAR= npm start`). */
 const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
 
+/**
+ * A whole number from `min` (to `max`), with an error that says so ("PORT: must be a whole number from 0 to
+ * 65535") rather than the validator's own ("expected number, received NaN"). Unset (or empty) when optional.
+ */
+function wholeNumberFrom(min: number, max?: number) {
+  const message = `must be a whole number from ${min}${max === undefined ? " up" : ` to ${max}`}`;
+  const number = z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message });
+  return max === undefined ? number : number.max(max, { error: message });
+}
+
+/** `wholeNumberFrom`, `fallback` when unset or empty. */
+const wholeNumber = (min: number, max: number | undefined, fallback: number) => z.preprocess(unsetIfEmpty, wholeNumberFrom(min, max).default(fallback));
+
 const schema = z.object({
-  PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(3000)),
+  PORT: wholeNumber(0, 65535, 3000),
   HOST: z.string().default("0.0.0.0"),
   CORPUS_DIR: z.string().default("corpus"),
   INDEX_DIR: z.string().default("index"),
@@ -73,19 +86,19 @@ const schema = z.object({
   EMBEDDINGS_MODEL: z.string().default("text-embedding-3-small"),
   LLM_MODEL: optionalText,
   /** Milliseconds before a language-model call is abandoned for the extractive answer. */
-  LLM_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(100).default(20000)),
+  LLM_TIMEOUT_MS: wholeNumber(100, undefined, 20000),
   /** Most tokens a model may write for one answer (sent as `max_tokens`); a brief may write four times as many. */
-  LLM_MAX_TOKENS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(16).max(10_000_000).default(1024)),
+  LLM_MAX_TOKENS: wholeNumber(16, 10_000_000, 1024),
   API_KEYS: keyList,
   /** Keys for /api/admin/*; the ordinary API_KEYS get 403 there (a widget's key is public). */
   ADMIN_API_KEYS: keyList,
   /** Keys for /metrics; unset: the API's keys when API_KEYS is set, else /metrics is open. */
   METRICS_API_KEYS: keyList,
   CORS_ORIGINS: list,
-  RATE_LIMIT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).default(60)),
+  RATE_LIMIT: wholeNumber(0, undefined, 60),
   TRUST_PROXY: trustProxy,
   /** Worker threads that run the bundled encoder; 0 runs it on the main thread. */
-  EMBED_WORKERS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(16).optional()),
+  EMBED_WORKERS: z.preprocess(unsetIfEmpty, wholeNumberFrom(0, 16).optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -117,7 +130,9 @@ export type Config = {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    // The value is quoted back for settings that hold no secret: "PORT: must be a whole number from 0 to 65535 (got "abc")".
+    const given = (name: string) => (/KEY|SECRET|TOKEN|PASSWORD/i.test(name) || typeof env[name] !== "string" ? "" : ` (got ${JSON.stringify(env[name])})`);
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}${issue.message.startsWith("must be a whole number") ? given(String(issue.path[0])) : ""}`).join("; ");
     throw new Error(`invalid configuration: ${problems}`);
   }
   const e = parsed.data;

@@ -31,6 +31,12 @@ describe("configuration from the environment", () => {
     assert.throws(() => readConfig({ RATE_LIMIT: "-1" }), /invalid configuration: RATE_LIMIT: /);
   });
 
+  it("says what a number setting must be and quotes what it got", () => {
+    assert.throws(() => readConfig({ PORT: "abc" }), { message: 'invalid configuration: PORT: must be a whole number from 0 to 65535 (got "abc")' });
+    assert.throws(() => readConfig({ RATE_LIMIT: "-1" }), { message: 'invalid configuration: RATE_LIMIT: must be a whole number from 0 up (got "-1")' });
+    assert.throws(() => readConfig({ EMBED_WORKERS: "2.5" }), { message: 'invalid configuration: EMBED_WORKERS: must be a whole number from 0 to 16 (got "2.5")' });
+  });
+
   it("refuses a key list that holds no key, naming the variable", () => {
     for (const name of ["API_KEYS", "ADMIN_API_KEYS", "METRICS_API_KEYS"]) {
       assert.throws(() => readConfig({ [name]: " , " }), new RegExp(`^Error: invalid configuration: ${name}: is set but holds no key`));
