@@ -15,7 +15,7 @@ const source = z.object({
   record: z.object({ table: z.string(), index: z.number().int(), title: z.string() }).optional(),
   page: z.number().int().optional(),
 });
-const citation = z.object({ n: z.number().int().meta({ description: "what [n] in the answer refers to" }), id: z.string(), text: z.string().meta({ description: "the whole passage" }), score: z.number(), source });
+const citation = z.object({ n: z.number().int().meta({ description: "what [n] in the answer refers to" }), id: z.string(), text: z.string().meta({ description: "the whole passage" }), score: z.number(), source, breadcrumb: z.string().meta({ description: "where the passage stands, as one line" }) });
 const chatResponse = z.object({
   answer: z.string(),
   abstained: z.boolean(),
@@ -38,7 +38,7 @@ const completion = z.object({
   fallback_reason: z.string().optional(),
 });
 const model = z.object({ id: z.literal(MODEL_ID), object: z.literal("model"), created: z.number().int(), owned_by: z.string() });
-const searchResponse = z.object({ results: z.array(z.object({ id: z.string(), text: z.string(), score: z.number(), source })) });
+const searchResponse = z.object({ results: z.array(z.object({ id: z.string(), text: z.string(), score: z.number(), source, breadcrumb: z.string().meta({ description: "where the passage stands, as one line (an extension)" }) })) });
 const briefResponse = z.object({ title: z.string(), markdown: z.string(), html: z.string().optional(), citations: z.array(citation), mode: z.enum(["extractive", "generative"]) });
 const health = z.object({ status: z.string(), passages: z.number().int().optional(), embedder: z.string(), llm: z.string() });
 

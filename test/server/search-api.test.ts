@@ -30,6 +30,7 @@ describe("search API over the real submission and the bundled model", () => {
     assert.equal(tapajos.source.question, 7);
     assert.equal(tapajos.source.document, "unodc-2024.txt");
     assert.equal(typeof tapajos.score, "number");
+    assert.equal(tapajos.breadcrumb, "UNODC 2024 · Q7 · Initiative/Partnership 3: Tapajós Project");
 
     const transitions = await getJson(`${server.url}/api/search?q=${encodeURIComponent("solar energy for farmers in Afghanistan")}&k=3`);
     assert.equal(transitions.body.results[0].source.section, "2) Energy access and affordability");

@@ -22,7 +22,7 @@ export function searchRoutes(state: AppState): Router {
   router.get("/search", async (req, res) => {
     const { q, k, entity, year } = validate(searchQuery, { q: req.query.q, k: req.query.k, entity: req.query.entity, year: req.query.year });
     const results = await state.services.retriever.search(q, k, { entity, year });
-    res.json({ results: results.map(({ passage, score }) => ({ id: passage.id, text: passage.text, score, source: passage.source })) });
+    res.json({ results: results.map(({ passage, score }) => ({ id: passage.id, text: passage.text, score, source: passage.source, breadcrumb: passage.breadcrumb })) });
   });
 
   router.get("/starters", (_req, res) => {
