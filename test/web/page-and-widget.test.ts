@@ -126,4 +126,19 @@ describe("the chat page and the widget in headless Chromium", () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  it("serves the sample intranet page with a widget that works from the assistant's own address", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${api.url}/embed-example.html`);
+    await page.locator("[data-submission-assistant] button.launcher").click();
+    await page.locator("[data-submission-assistant] textarea").fill("Who funds the Tapajós project?");
+    await page.keyboard.press("Enter");
+    const answer = page.locator("[data-submission-assistant] .turn.assistant").last();
+    await answer.locator(".tools").waitFor();
+    assert.match(await answer.locator(".body").innerText(), /Office to Monitor and Combat Trafficking in Persons/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
