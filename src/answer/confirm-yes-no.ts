@@ -8,7 +8,8 @@ import { foldText, tokenize } from "../text/tokenize.js";
  * An extractive answerer cannot say "no": a question the evidence contradicts ("Is it available in Spanish?"
  * against "Language(s): English") lacks one of its words in the evidence, and the answer stays the quote
  * alone, for the reader to judge. So the rule only ever adds "Yes", and only when nothing is left to judge:
- * - the question opens with an auxiliary and offers no choice ("… or …?" is answered by the quote);
+ * - the question opens with an auxiliary and offers no choice ("… or …?" is answered by the quote), and is
+ *   no request or indirect question ("Could you tell me which …?");
  * - it holds no word of comparison, change, order, time or quantity ("already", "going up", "first", "more",
  *   "only", "all"): whether opium cultivation is "going up" is for the reader to judge from "dropped by 95%";
  * - every content term of the question is in the quoted text (stemmed), except light words that any wording
@@ -25,7 +26,7 @@ import { foldText, tokenize } from "../text/tokenize.js";
  */
 export function confirmsYesNo(question: string, quoted: string, known: string[] = []): boolean {
   const asked = foldText(question).replace(/\s+/g, " ").trim();
-  if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || JUDGED.test(asked)) return false;
+  if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked) || JUDGED.test(asked)) return false;
   const knownTerms = new Set(known.flatMap((name) => tokenize(name)));
   const words = [...quoted.matchAll(WORD)].map((match) => ({ raw: match[0], terms: new Set(tokenize(match[0])) }));
   const terms = [...new Set(tokenize(question))].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term));
@@ -90,6 +91,12 @@ function shortestStretch(places: number[][]): { start: number; end: number } | u
 }
 
 const YES_NO_OPENING = /^(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b/;
+
+/**
+ * A request or an indirect question in a yes/no form: "Could you tell me which resolution …", "Can you list …",
+ * "Do you know when …". A wh-word anywhere asks for something a yes does not give.
+ */
+const INDIRECT = /^(?:(?:and|so|but|also|then)\s+)?(?:can|could|would|will|do)\s+(?:you|u)\b|\b(?:what|which|who|whom|whose|when|where|why|how)\b/;
 
 /** Auxiliaries, as tokenized (stemmed): the question's form, not its content. */
 const AUXILIARIES = new Set(tokenize("is are was were does do did has have had can could will would there it they"));

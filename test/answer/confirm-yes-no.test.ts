@@ -34,6 +34,8 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(confirmsYesNo("Has the UN Convention against Cybercrime already been adopted by the General Assembly?", SECRETARIAT), false);
     assert.equal(confirmsYesNo("Was the 33rd CCPCJ session in Vienna or New York?", CCPCJ), false);
     assert.equal(confirmsYesNo("Where was the 33rd CCPCJ session held?", CCPCJ), false);
+    assert.equal(confirmsYesNo("Could you tell me where the 33rd CCPCJ session was held?", CCPCJ), false);
+    assert.equal(confirmsYesNo("Can you confirm the 33rd CCPCJ session was in Vienna?", CCPCJ), false);
   });
 
   it("does not confirm what the quote denies, makes conditional or puts in the future", () => {
