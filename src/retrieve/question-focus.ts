@@ -75,6 +75,15 @@ export function focusOfQuestion(message: string): QuestionFocus {
   return { ask: join(asking), text: join(read) };
 }
 
+/**
+ * Whether a message only greets or thanks ("Hi there!", "Thanks, that's all for today.", "Hello and thanks in
+ * advance."): every sentence of it is a courtesy, and none asks.
+ */
+export function onlyCourtesy(message: string): boolean {
+  const sentences = splitSentences(normalizeQuestion(message)).map((s) => s.text.trim()).filter(Boolean);
+  return sentences.length > 0 && sentences.every((s) => COURTESY.test(s) && !/\?\s*$/.test(s));
+}
+
 /** The text searched for a message: `focusOfQuestion(message).text`. */
 export function questionFocus(message: string): string {
   return focusOfQuestion(message).text;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { COURTESY_ANSWER } from "../../src/answer/assistant.js";
 import { postJson, postSse, startServer, type TestServer } from "../helpers/server.js";
 
 describe("POST /api/chat answers from the submission with citations (offline default)", () => {
@@ -95,6 +96,16 @@ describe("POST /api/chat answers from the submission with citations (offline def
     assert.equal(tokens.map((t) => t.data.text).join(""), done.data.answer);
     assert.match(done.data.answer, /supported 300 women/);
     assert.equal(done.data.citations[0].source.section, "1) Food systems");
+  });
+
+  it("answers a greeting or a thank-you with an invitation to ask, offering no passages", async () => {
+    for (const message of ["Hi there!", "Thanks, that is all for today."]) {
+      const { status, body } = await ask(message);
+      assert.equal(status, 200);
+      assert.deepEqual({ answer: body.answer, abstained: body.abstained, citations: body.citations }, { answer: COURTESY_ANSWER, abstained: true, citations: [] }, message);
+    }
+    const { body } = await ask("Hi there! Who funds Project Turquesa?");
+    assert.match(body.answer, /Global Affairs Canada/);
   });
 
   it("rejects bad input with a JSON 400 naming the field", async () => {
