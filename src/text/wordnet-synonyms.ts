@@ -26,7 +26,7 @@ export function wordNetFiles(): Promise<WordNetFiles> {
 }
 
 /** Byte offsets of a lemma's synsets in one part's data file, most frequent sense first. */
-export function synsetOffsets(indexText: string, lemma: string): number[] {
+function synsetOffsets(indexText: string, lemma: string): number[] {
   const at = indexText.indexOf(`\n${lemma} `);
   if (at < 0) return [];
   const line = indexText.slice(at + 1, indexText.indexOf("\n", at + 1));
