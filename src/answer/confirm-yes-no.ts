@@ -111,7 +111,7 @@ const LIGHT = new Set(
 
 /** Comparison, change, order, time and quantity: what a quote cannot settle without judgement. */
 const JUDGED =
-  /\b(?:already|yet|still|ever|never|not|no|n't|only|just|first|last|second|third|next|previous|new|more|less|fewer|most|least|all|every|each|none|any|than|up|down|increas\w*|decreas\w*|ris(?:e|es|ing|en)|rose|fall\w*|fell|grow\w*|grew|drop\w*|declin\w*|improv\w*|wors\w*|higher|lower|bigger|smaller|before|after|since|until|over|under|above|below|still|again|always)\b/;
+  /\b(?:already|yet|still|ever|never|not|no|n't|only|just|first|last|second|third|next|previous|new|more|less|fewer|most|least|all|every|each|none|any|than|up|down|increas\w*|decreas\w*|ris(?:e|es|ing|en)|rose|fall\w*|fell|grow\w*|grew|drop\w*|declin\w*|improv\w*|wors\w*|higher|lower|bigger|smaller|before|after|since|until|over|under|above|below|again|always)\b/;
 
 /** Negation, condition or a thing not yet done, in the evidence. */
 const DENIES_OR_DEFERS = /\b(?:no|not|never|none|neither|nor|without|lack\w*|unless|if|once|draft\w*|yet|pending|planned|plans?|proposed|upcoming|expected|being developed|will|would|could|may|might|shall)\b|n't\b/;

@@ -1,8 +1,8 @@
 import type { Config } from "../config.js";
 import type { Embedder } from "../embed/embedder.js";
-import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { englishWords } from "../ingest/word-list.js";
 import { nounHierarchy } from "../text/noun-hierarchy.js";
+import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { Retriever } from "../retrieve/retriever.js";
 import { buildIndex, type BuildIndexResult } from "../store/build-index.js";
 import type { BuildProgress } from "../store/build-progress.js";
@@ -69,7 +69,7 @@ export async function openBuiltIndex(options: OpenAssistantOptions, build?: Buil
   await wordNetSynonyms("child").catch(() => []);
   // And WordNet's lemmas (~0.2 s), which tell a misspelling from an English word the corpus does not use.
   await englishWords().catch(() => undefined);
-  // And WordNet's noun hierarchy (15 MB, ~0.1 s), which tells what a "how many" question's figures count.
+  // And WordNet's noun hierarchy (15 MB of data, ~0.25 s), which tells what a "how many" question's figures count.
   await nounHierarchy().catch(() => undefined);
   const retriever = new Retriever(index, embedder);
   const brief = createBriefer(config, retriever, options.prompts, options.onFallback);

@@ -14,7 +14,10 @@ export interface CountedKinds {
   related: Record<string, boolean>;
 }
 
-/** Figures: digits ("5,200", "2.5"), and number words up to twelve. Ordinals ("67th"), symbols ("33/1") and durations ("2.5-year") are no figures; nor are years (`figureWords`). */
+/**
+ * Figures: digits ("5,200", "2.5") and number words up to twelve. Ordinals ("67th"), symbols ("33/1") and
+ * durations ("2.5-year") are no figures; nor are years (`figureWords` skips them).
+ */
 const FIGURE = /(?<![\p{L}\d/.,-])(?:\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}\d/-]|[.,]\d)/giu;
 
 /** Words between a figure and what it counts: "two million vulnerable children", "more than 50 countries". */
@@ -26,7 +29,7 @@ const COUNTED_WORDS = 3;
 /**
  * The words that follow each figure of a text, up to the first function word or punctuation ("of" passes:
  * "11 forms of cybercrime"), lower case: "25 decisions on the change" → [["decisions"]]. A figure with no word
- * after it ("in 2023.") gives [].
+ * after it ("rose by 4.") gives []; a year gives nothing.
  */
 export function figureWords(text: string): string[][] {
   const found: string[][] = [];

@@ -15,11 +15,11 @@ import { listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
 import { countedPhrase } from "./counted-phrase.js";
 import { countedKinds, type CountedKinds } from "./counted-kinds.js";
+import { englishWords } from "../ingest/word-list.js";
 import { nounHierarchy } from "../text/noun-hierarchy.js";
 import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
 import { SpellingCorrector } from "./spelling.js";
-import { englishWords } from "../ingest/word-list.js";
 import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
 
 /** At most this many of an unknown word's WordNet synonyms are searched for it. */
@@ -89,7 +89,6 @@ export interface Retrieval {
 const CAPITALISED_PHRASE = /\b[A-Z][\p{L}'-]+(?:\s+(?:(?:of|on|for|and|the|to|in|against)\s+)?[A-Z][\p{L}'-]+){2,}/gu;
 
 /** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
-
 export class Retriever {
   readonly vocabulary: ListVocabulary;
   readonly acronyms: ReadonlyMap<string, AcronymDefinition>;

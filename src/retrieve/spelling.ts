@@ -2,17 +2,18 @@ import { distance } from "fastest-levenshtein";
 import { foldText } from "../text/tokenize.js";
 
 /**
- * Misspelt words of a question corrected to the corpus's own words: "comission" → "commission", "fisherys" →
- * "fisheries", "Columbia" → "Colombia". Staff type fast; BM25 matches whole terms and the encoder sees a
- * misspelling as another word.
+ * Misspelt words of a question read as the corpus's own words: "comission" → "commission", "childern" →
+ * "children", "Columbia" → "Colombia". Staff type fast; BM25 matches whole terms and the encoder sees a
+ * misspelling as another word. (A misspelling that stems as the right word, "fisherys", is left: search
+ * already reads it.)
  *
- * A word is corrected only when it is 5 letters or longer, the corpus never uses it, it is not an English word
- * (WordNet 3.1, via `isEnglish`; a name typed with a capital inside a sentence is checked against the corpus's
- * capitalised words only, since WordNet lists names too: "Columbia"), the nearest word is not merely a longer or
- * shorter form of it ("Asian", "Asia"), and exactly one corpus word is nearest: at most 1 edit (Levenshtein, npm `fastest-levenshtein`) for 5-7 letters, 2 from 8
- * letters on, ties broken by how often the corpus uses the word. Bounds chosen so that common typos (a
- * letter doubled, dropped, swapped or replaced) are caught while short words, which are one edit from many
- * others, are left alone.
+ * A word is corrected only when it is 5 letters or longer, the corpus never uses it, it is no English word
+ * (WordNet 3.1, via `isEnglish`) and no function word, and exactly one corpus word is nearest: at most 1 edit
+ * (Levenshtein, npm `fastest-levenshtein`) for 5-7 letters, 2 from 8 letters on, ties broken by how often the
+ * corpus uses the word. A name typed with a capital inside a sentence is checked against the corpus's
+ * capitalised words only (WordNet lists names too: "Columbia"). A nearest word that is only a longer or shorter
+ * form of it ("Asian", "Asia") is another word, not a correction. The bounds catch the common typos (a letter
+ * doubled, dropped, swapped or replaced) and leave short words, which are one edit from many others, alone.
  */
 export class SpellingCorrector {
   /** Corpus words, folded to lower case, with how often they occur and whether they occur capitalised. */

@@ -76,8 +76,8 @@ export function nounHierarchy(): Promise<NounHierarchy> {
     const depth = (offset: number): number => {
       let known = depths.get(offset);
       if (known === undefined) {
-        const parents = parentsOf(offset);
-        known = parents.length ? 1 + Math.min(...parents.map(depth)) : 0;
+        const above = parentsOf(offset);
+        known = above.length ? 1 + Math.min(...above.map(depth)) : 0;
         depths.set(offset, known);
       }
       return known;
