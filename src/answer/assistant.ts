@@ -24,8 +24,9 @@ export type Summarizer = (signal?: AbortSignal) => Promise<AnswerResult>;
 const SUMMARY_REQUEST = /^\s*(please\s+)?(summari[sz]e|brief me|give (me )?(a |an )?(short )?(summary|overview))\b|\b(summary|overview) of\b.*\bsubmissions?\b/i;
 
 /** What the assistant says to a question that is not in English (issue 14: it used to quote unrelated passages). */
-/** The answer to a message that only greets or thanks (`onlyCourtesy`); `abstained: true`, no citations. */
+/** The answers to a message that only greets or only thanks (`onlyCourtesy`); `abstained: true`, no citations. */
 export const COURTESY_ANSWER = "Hello! Ask a question about the submissions in your own words; every answer cites the passages it comes from.";
+export const THANKS_ANSWER = "You're welcome. Ask another question whenever you need; every answer cites the passages it comes from.";
 
 export const NOT_ENGLISH_ANSWER = "The assistant reads the submissions in English and answers questions asked in English. Please ask your question in English.";
 
@@ -66,7 +67,7 @@ export class Assistant {
         : await this.retriever.retrieve({ question: request.question, history, k: this.k, filter: plan.filter });
     if (retrieval.analysis.notEnglish) return { result: this.say(NOT_ENGLISH_ANSWER, true, request), retrieval };
     // A greeting or a thank-you asks nothing: no passages are offered for it.
-    if (onlyCourtesy(request.question)) return { result: this.say(COURTESY_ANSWER, true, request), retrieval };
+    if (onlyCourtesy(request.question)) return { result: this.say(/\b(thanks|thank you|cheers|appreciated?)\b/i.test(request.question) ? THANKS_ANSWER : COURTESY_ANSWER, true, request), retrieval };
     // A filter that no indexed submission meets is said to be one, not answered "does not say".
     if (!retrieval.passages.length && request.filter && allowedPositions(this.retriever.index.passages, request.filter)?.size === 0) {
       return { result: this.say(nothingIndexed(request.filter, this.entities), true, request), retrieval };

@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { foldText } from "../text/tokenize.js";
+import { LANGUAGE_NAMES, PLACE_NAMES } from "../text/world-names.js";
 
 /**
  * Misspelt words of a question read as the corpus's own words: "comission" → "commission", "childern" →
@@ -11,7 +12,8 @@ import { foldText } from "../text/tokenize.js";
  * (WordNet 3.1, via `isEnglish`) and no function word, and exactly one corpus word is nearest: at most 1 edit
  * (Levenshtein, npm `fastest-levenshtein`) for 5-7 letters, 2 from 8 letters on, ties broken by how often the
  * corpus uses the word. A name typed with a capital inside a sentence is checked against the corpus's
- * capitalised words only (WordNet lists names too: "Columbia"). A nearest word that is only a longer or shorter
+ * capitalised words only (WordNet lists names too: "Columbia"), and never when it names a country, region or
+ * language (CLDR): "Australia" is not a misspelt "Austria". A nearest word that is only a longer or shorter
  * form of it ("Asian", "Asia") is another word, not a correction. The bounds catch the common typos (a letter
  * doubled, dropped, swapped or replaced) and leave short words, which are one edit from many others, alone.
  */
@@ -45,6 +47,8 @@ export class SpellingCorrector {
       // A capital opens a name, unless it opens the sentence ("Unrelated to …").
       const name = /^\p{Lu}/u.test(word) && !/(?:^|[.!?:]\s*|["“(]\s*)$/.test(text.slice(0, match.index));
       if (!name && englishForm(folded, isEnglish)) continue;
+      // A country, region or language the world knows (CLDR) is no misspelling: "Australia" is not "Austria".
+      if (name && WORLD_NAMES.has(folded)) continue;
       const nearest = this.nearest(folded, name);
       // "Asian" is no misspelling of "Asia", nor "dealt" of "deal": a word that only adds to another is another form of it.
       if (!nearest || nearest.startsWith(folded) || folded.startsWith(nearest)) continue;
@@ -70,6 +74,9 @@ export class SpellingCorrector {
 }
 
 const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
+
+/** Every word of the world's country, region and language names, folded ("australia", "south", "kinshasa"). */
+const WORLD_NAMES = new Set([...PLACE_NAMES, ...LANGUAGE_NAMES].flatMap((name) => foldText(name).match(/\p{L}+/gu) ?? []));
 
 /** English function words WordNet does not list, which are no misspellings ("would" is not "world"). */
 const FUNCTION_WORDS = new Set(

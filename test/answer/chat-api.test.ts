@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { COURTESY_ANSWER } from "../../src/answer/assistant.js";
+import { COURTESY_ANSWER, THANKS_ANSWER } from "../../src/answer/assistant.js";
 import { postJson, postSse, startServer, type TestServer } from "../helpers/server.js";
 
 describe("POST /api/chat answers from the submission with citations (offline default)", () => {
@@ -99,10 +99,10 @@ describe("POST /api/chat answers from the submission with citations (offline def
   });
 
   it("answers a greeting or a thank-you with an invitation to ask, offering no passages", async () => {
-    for (const message of ["Hi there!", "Thanks, that is all for today."]) {
-      const { status, body } = await ask(message);
+    for (const [message, expected] of [["Hi there!", COURTESY_ANSWER], ["Thanks, that is all for today.", THANKS_ANSWER]]) {
+      const { status, body } = await ask(message!);
       assert.equal(status, 200);
-      assert.deepEqual({ answer: body.answer, abstained: body.abstained, citations: body.citations }, { answer: COURTESY_ANSWER, abstained: true, citations: [] }, message);
+      assert.deepEqual({ answer: body.answer, abstained: body.abstained, citations: body.citations }, { answer: expected, abstained: true, citations: [] }, message);
     }
     const { body } = await ask("Hi there! Who funds Project Turquesa?");
     assert.match(body.answer, /Global Affairs Canada/);

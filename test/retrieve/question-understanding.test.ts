@@ -100,6 +100,7 @@ describe("what a question asks", () => {
     assert.equal(holdsPrecision("city", "established during a conference in Nairobi in May 2024"), true);
     assert.equal(holdsPrecision("city", "Event Location (City, Country): Vienna, Austria"), true);
     assert.equal(holdsPrecision("end", "implemented by the Office since 2021 as part of its mandate"), false);
+    assert.equal(holdsPrecision("end", "VPIs have taken place in Mexico and will start in Chile in November 2024."), false);
     assert.equal(holdsPrecision("end", "runs until December 2025"), true);
     assert.equal(holdsPrecision("end", "a 2.5-year initiative funded by a donor"), false);
     assert.equal(holdsPrecision("city", "established during a conference in Nairobi in May 2024"), true);

@@ -131,14 +131,21 @@ describe("the chat page and the widget in headless Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    const console: string[] = [];
+    page.on("console", (message) => message.type() === "error" && console.push(message.text()));
     await page.goto(`${api.url}/embed-example.html`);
-    await page.locator("[data-submission-assistant] button.launcher").click();
+    // The host's hostile styles load (the policy allows no inline ones) and do not reach the widget.
+    assert.equal(await page.locator("body > button").evaluate((el) => getComputedStyle(el).backgroundColor), "rgb(255, 105, 180)");
+    const launcher = page.locator("[data-submission-assistant] button.launcher");
+    assert.notEqual(await launcher.evaluate((el) => getComputedStyle(el).backgroundColor), "rgb(255, 105, 180)");
+    await launcher.click();
     await page.locator("[data-submission-assistant] textarea").fill("Who funds the Tapajós project?");
     await page.keyboard.press("Enter");
     const answer = page.locator("[data-submission-assistant] .turn.assistant").last();
     await answer.locator(".tools").waitFor();
     assert.match(await answer.locator(".body").innerText(), /Office to Monitor and Combat Trafficking in Persons/);
     assert.deepEqual(errors, []);
+    assert.deepEqual(console, []);
     await page.close();
   });
 });
