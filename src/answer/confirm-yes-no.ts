@@ -10,8 +10,9 @@ import { foldText, tokenize } from "../text/tokenize.js";
  * alone, for the reader to judge. So the rule only ever adds "Yes", and only when nothing is left to judge:
  * - the question opens with an auxiliary and offers no choice ("… or …?" is answered by the quote), and is
  *   no request or indirect question ("Could you tell me which …?");
- * - it holds no word of comparison, change, order, time or quantity ("already", "going up", "first", "more",
- *   "only", "all"): whether opium cultivation is "going up" is for the reader to judge from "dropped by 95%";
+ * - a word of comparison, change, order, time or quantity in it ("already", "going up", "first", "over",
+ *   "only", "all") is one the quote says too: whether opium cultivation is "going up" is for the reader to
+ *   judge from "dropped by 95%", but "Did UNODC support over 750 farmers?" is confirmed by "over 750 farmers";
  * - every content term of the question is in the quoted text (stemmed), except light words that any wording
  *   of the same fact may leave out ("involved", "act", "held", "anything"): numbers, years, names and
  *   acronyms always count;
@@ -26,7 +27,11 @@ import { foldText, tokenize } from "../text/tokenize.js";
  */
 export function confirmsYesNo(question: string, quoted: string, known: string[] = []): boolean {
   const asked = foldText(question).replace(/\s+/g, " ").trim();
-  if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked) || JUDGED.test(asked)) return false;
+  if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked)) return false;
+  // A word of comparison, change or order is settled only when the quote says that same word ("over 750
+  // farmers", "dropped by 95%"): "going up" against "dropped" is for the reader.
+  const quotedWords = new Set(foldText(quoted).match(/[a-z']+/g) ?? []);
+  if ((asked.match(JUDGED) ?? []).some((word) => !quotedWords.has(word))) return false;
   const knownTerms = new Set(known.flatMap((name) => tokenize(name)));
   const words = [...quoted.matchAll(WORD)].map((match) => ({ raw: match[0], terms: new Set(tokenize(match[0])) }));
   const terms = [...new Set(tokenize(question))].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term));
@@ -47,7 +52,7 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
   const stretch = shortestStretch(places);
   if (!stretch) return true;
   const said = words.slice(Math.max(0, stretch.start - LOOK_BEHIND), stretch.end + 1).map((word) => word.raw).join(" ");
-  return !DENIES_OR_DEFERS.test(foldText(said));
+  return !DENIES_OR_DEFERS.test(foldText(said)) && !MODAL.test(said);
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[/.\-'’][\p{L}\p{N}]+)*/gu;
@@ -106,12 +111,15 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
  * document's words). "Did UNODC act as secretariat" is said by "UNODC served as the secretariat".
  */
 const LIGHT = new Set(
-  tokenize("act acts acted involve involved involves hold held holds take took make made get got anything something thing things submission mention mentioned say said list listed part one"),
+  tokenize("act acts acted involve involved involves hold held holds take took taken place make made get got anything something thing things submission mention mentioned say said list listed part one available"),
 );
 
 /** Comparison, change, order, time and quantity: what a quote cannot settle without judgement. */
 const JUDGED =
-  /\b(?:already|yet|still|ever|never|not|no|n't|only|just|first|last|second|third|next|previous|new|more|less|fewer|most|least|all|every|each|none|any|than|up|down|increas\w*|decreas\w*|ris(?:e|es|ing|en)|rose|fall\w*|fell|grow\w*|grew|drop\w*|declin\w*|improv\w*|wors\w*|higher|lower|bigger|smaller|before|after|since|until|over|under|above|below|again|always)\b/;
+  /\b(?:already|yet|still|ever|never|not|no|n't|only|just|first|last|second|third|next|previous|new|more|less|fewer|most|least|all|every|each|none|any|than|up|down|increas\w*|decreas\w*|ris(?:e|es|ing|en)|rose|fall\w*|fell|grow\w*|grew|drop\w*|declin\w*|improv\w*|wors\w*|higher|lower|bigger|smaller|before|after|since|until|over|under|above|below|again|always)\b/g;
 
 /** Negation, condition or a thing not yet done, in the evidence. */
-const DENIES_OR_DEFERS = /\b(?:no|not|never|none|neither|nor|without|lack\w*|unless|if|once|draft\w*|yet|pending|planned|plans?|proposed|upcoming|expected|being developed|will|would|could|may|might|shall)\b|n't\b/;
+const DENIES_OR_DEFERS = /\b(?:no|not|never|none|neither|nor|without|lack\w*|unless|if|once|draft\w*|yet|pending|planned|plans?|proposed|upcoming|expected|being developed)\b|n't\b/;
+
+/** A modal verb: what will or may be, not what is. Lower case only: "May 2024" is a month. */
+const MODAL = /\b(?:will|would|could|may|might|shall)\b/;

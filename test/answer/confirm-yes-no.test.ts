@@ -29,8 +29,10 @@ describe("when an extractive answer may open with 'Yes.'", () => {
   it("leaves comparison, change, order and choice to the reader", () => {
     const opium = "For example, in Afghanistan, where opium cultivation has dropped by 95%, UNODC has been helping farmers.";
     assert.equal(confirmsYesNo("Is opium cultivation in Afghanistan going up?", opium), false);
-    // Even when the quote uses the same word: change is judged against a baseline the quote may not share.
-    assert.equal(confirmsYesNo("Has opium cultivation in Afghanistan dropped?", opium), false);
+    // A change the quote states in the same word is no judgement: "dropped" against "has dropped by 95%".
+    assert.equal(confirmsYesNo("Has opium cultivation in Afghanistan dropped?", opium), true);
+    assert.equal(confirmsYesNo("Did UNODC support over 750 farmers?", "UNODC partnered with the government to support over 750 farmers in Putumayo."), true);
+    assert.equal(confirmsYesNo("Did the 33rd CCPCJ session take place in May 2024?", "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024"), true);
     assert.equal(confirmsYesNo("Has the UN Convention against Cybercrime already been adopted by the General Assembly?", SECRETARIAT), false);
     assert.equal(confirmsYesNo("Was the 33rd CCPCJ session in Vienna or New York?", CCPCJ), false);
     assert.equal(confirmsYesNo("Where was the 33rd CCPCJ session held?", CCPCJ), false);
