@@ -77,7 +77,9 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   const reaches = /^\W*(does|do|did|is|are|was|were|has|have)\b.*\b(cover|covers|covered|reach|reaches|reached|include|includes|operate|operates|active|work|works|run|runs|implemented)\b/i.test(question) && PLACE_PATTERN.test(question);
   // "What does CAE mean?", "meaning of VPIs", "CAE meaning", "full form of UNTOC": asked of an acronym in capitals.
   const spellsOut = /\b[A-Z][A-Z0-9]{1,9}s?\b/.test(question.replace(/^What\b/, "")) && /\b(mean|means|meaning)\W*$|\b(meaning|full (form|name)) of\b/i.test(question);
-  const intent = spellsOut ? "define" : (INTENTS.find(([, pattern]) => pattern.test(question))?.[0] ?? (reaches ? "where" : "general"));
+  // "Was the 33rd session held in New York?": a yes/no question about where something happened asks where it did.
+  const heldAt = YES_NO_HELD_AT.test(question);
+  const intent = spellsOut ? "define" : (INTENTS.find(([, pattern]) => pattern.test(question))?.[0] ?? (reaches || heldAt ? "where" : "general"));
   const terms = retrievalTerms(question);
   const numbers = [...question.matchAll(/\b(\d+(?:[.,/]\d+)*)(?:st|nd|rd|th)?\b/gi)].map((m) => m[1]!);
   // "What does the Forum do?", "What does UNODC do to make prisons resilient?", "What is SE4U for?"
@@ -137,6 +139,9 @@ const DATE_MENTION = new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d{2}\\b`, "i");
 const DURATION_OR_SINCE = /\b\d+(\.\d+)?[- ](year|month|week|day)s?\b|\bsince\b/i;
 /** "in Nairobi", "at the Margins of…": a capitalised word after a preposition of place, a month excepted. */
 const PLACE_AFTER_PREPOSITION = new RegExp(`\\b(in|at|across|from) (the )?(?!(?:${MONTHS})\\b)[A-Z][a-z]+`);
+
+/** A yes/no question on where something took place, naming a place that is no month: "Was it held in Bangkok?". */
+const YES_NO_HELD_AT = new RegExp(`^\\W*(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Ww]ill|[Dd]id|[Dd]oes|[Dd]o)\\b.*\\b(?:held|hosted|located|based|convened|take place|took place|taking place|organi[sz]ed)\\s+(?:in|at)\\s+(?!(?:${MONTHS})\\b)[A-Z]`);
 
 const CITY_AFTER_PREPOSITION = new RegExp(`\\b(in|at) (?!(?:${MONTHS}|The)\\b)[A-Z][a-z]+`);
 const CITY_BEFORE_COUNTRY = new RegExp(`\\b[A-Z][a-z]+, (${PLACE_PATTERN.source})`);

@@ -302,7 +302,7 @@ describe("questions in staff's own words", () => {
     const vienna = await ask("Was the 33rd CCPCJ session held in Vienna?");
     assert.equal(vienna.answer, "Yes. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
     const geneva = await ask("Was the 33rd CCPCJ session held in Geneva?");
-    assert.equal(geneva.answer.startsWith("Yes"), false, geneva.answer);
+    assert.equal(geneva.answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
     const spanish = await ask("Is the Global Study on Homicide 2023 available in Spanish?");
     assert.equal(spanish.answer, "Global Study on Homicide 2023 — Language(s): English [1]");
   });

@@ -92,6 +92,8 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What day in November does the visit start?").intent, "when");
     assert.equal(analyzeQuestion("What day in November does the visit start?").precision, "day");
     assert.equal(analyzeQuestion("When will the project end?").precision, "end");
+    assert.equal(analyzeQuestion("Was the 33rd session of the CCPCJ held in New York?").intent, "where");
+    assert.notEqual(analyzeQuestion("Was the regular segment held in March 2024?").intent, "where");
     assert.equal(analyzeQuestion("In which city was the coalition established?").precision, "city");
     assert.equal(analyzeQuestion("When was the session held?").precision, undefined);
     assert.equal(holdsPrecision("day", "a side event in July 2024"), false);
