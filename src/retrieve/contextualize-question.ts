@@ -57,8 +57,15 @@ export function subjectTerms(question: string, known: (term: string) => boolean)
  * "And the 33rd session of the CCPCJ? When was the session of the held?".
  * `known` says whether the corpus holds a term (default: every term).
  */
+/** How many user turns a chain of follow-ups may reach back. */
+const CHAINED_TURNS = 3;
+
 export function contextualizeQuestion(question: string, history: ChatTurn[] = [], known: (term: string) => boolean = () => true): ContextualQuestion {
-  const previous = [...history].reverse().find((turn) => turn.role === "user")?.content.trim();
+  // The last question, with the ones it leaned on in turn: after "the 33rd CCPCJ session?", "And where was it
+  // held?", the question "Which SDGs did it cover?" is about the session (at most `CHAINED_TURNS` back).
+  const asked = history.filter((turn) => turn.role === "user").map((turn) => turn.content.trim());
+  let previous = asked.at(-1);
+  for (let i = asked.length - 2; previous && i >= Math.max(0, asked.length - CHAINED_TURNS) && LEANS_ON_CONTEXT.test(asked[i + 1]!) && !standsAlone(asked[i + 1]!); i--) previous = `${asked[i]} ${previous}`;
   // "OK, different area: what did they do on education?" asks "what did they do on education?".
   const turn = CHANGES_TOPIC.exec(question);
   if (turn) {

@@ -185,6 +185,12 @@ describe("follow-up context", () => {
     assert.equal(context.query, `${history[0]!.content} And where was it held?`);
   });
 
+  it("reaches back through a chain of follow-ups to the question that named the subject", () => {
+    const chain = [...history, { role: "user" as const, content: "And where was it held?" }, { role: "assistant" as const, content: "Vienna, Austria [1]" }];
+    const context = contextualizeQuestion("Which SDGs did it cover?", chain, known);
+    assert.equal(context.query, `${history[0]!.content} And where was it held? Which SDGs did it cover?`);
+  });
+
   it("keeps only the previous question's ask when the follow-up names a subject of its own", () => {
     const context = contextualizeQuestion("And the 33rd session of the CCPCJ?", history, known);
     assert.equal(context.newSubject, true);
