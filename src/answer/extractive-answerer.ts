@@ -357,8 +357,14 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
     return `- ${hit.passage.source.record!.title}${details ? ` (${details})` : ""} ${citations.cite(hit)}`;
   });
   const what = list.kind === "sections" ? `sections under question ${list.question}` : tablePlural(list.table);
+  if (list.kind === "records" && !list.conditions.length && list.excluded?.length) {
+    // "Which events were held outside Vienna?": the records that do not mention it, or none.
+    const left = list.excluded.map((c) => `“${c}”`).join(" or ");
+    if (!list.matched) return `None: all ${list.total} ${what} the submission lists mention ${left} ${retrieval.passages.map((hit) => citations.cite(hit)).join("")}.`;
+    return `${list.matched} of the ${list.total} ${what} the submission lists ${list.matched === 1 ? "does" : "do"} not mention ${left}:\n${lines.join("\n")}`;
+  }
   if (list.kind === "records" && list.conditions.length) {
-    const condition = list.conditions.map((c) => `“${c}”`).join(" and ");
+    const condition = [...list.conditions.map((c) => `“${c}”`), ...(list.excluded ?? []).map((c) => `not “${c}”`)].join(" and ");
     if (!list.matched) {
       const none = `None of the ${list.total} ${what} the submission lists mentions ${condition}`;
       // A condition nobody meets is often a wrong premise ("published with the World Bank"): say what each record

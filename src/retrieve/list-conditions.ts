@@ -8,6 +8,17 @@ export interface ListCondition {
   label: string;
   /** Whether a record's text meets it. */
   test(recordText: string): boolean;
+  /** "outside Vienna", "not in French", "except INTERPOL": a record meets it when it does not mention `label`. */
+  excluded?: boolean;
+}
+
+/** Words that turn a condition around: "held outside Vienna", "not in French", "other than INTERPOL". */
+const EXCLUDING = /\b(?:outside(?:\s+of)?|not(?:\s+(?:held|located|based|published|available))?\s+(?:in|at|with|by)|(?:do|does|did|are|is|were|was)(?:\s+not|n't)\s+[a-z]+(?:\s+(?:in|at|with|by|to))?|except(?:\s+for)?|other\s+than|apart\s+from|excluding|besides|without)\s+(?:the\s+)?$/i;
+
+/** The condition turned around when the words before it in the question exclude it. */
+function maybeExcluded(condition: ListCondition, question: string, at: number): ListCondition {
+  if (!EXCLUDING.test(question.slice(Math.max(0, at - 40), at))) return condition;
+  return { label: condition.label, test: (text) => !condition.test(text), excluded: true };
 }
 
 const MONTHS = new RegExp(`\\b(${MONTH_ALTERNATION})(?:\\s+(\\d{4}))?\\b`, "gi");
@@ -33,20 +44,20 @@ export function listConditions(question: string, listNoun: string, records: stri
   const everywhere = (test: (text: string) => boolean) => records.length > 1 && records.every(test);
   for (const match of question.matchAll(MONTHS)) {
     const month = new RegExp(`\\b${match[1]}\\b${match[2] ? `[^.;]*\\b${match[2]}\\b` : ""}`, "i");
-    conditions.push({ label: match[0], test: (text) => month.test(text) });
+    conditions.push(maybeExcluded({ label: match[0], test: (text) => month.test(text) }, question, match.index));
     taken.push(match[0]);
   }
   for (const match of question.matchAll(SDG)) {
     const goal = match[1]!;
     const listed = new RegExp(`\\b(?:SDGs?|Goals?)\\s+(?:\\d{1,2}\\s*(?:,|and|&)\\s*)*${goal}\\b`, "i");
-    conditions.push({ label: match[0], test: (text) => listed.test(text) });
+    conditions.push(maybeExcluded({ label: match[0], test: (text) => listed.test(text) }, question, match.index));
     taken.push(match[0]);
   }
   for (const pattern of [LANGUAGE_PATTERN, PLACE_PATTERN]) {
     for (const match of question.matchAll(new RegExp(pattern.source, "g"))) {
       if (taken.some((t) => t.includes(match[0]))) continue;
       const terms = tokenize(match[0]);
-      conditions.push({ label: match[0], test: containsTerms(terms) });
+      conditions.push(maybeExcluded({ label: match[0], test: containsTerms(terms) }, question, match.index));
       taken.push(match[0]);
     }
   }
@@ -56,15 +67,17 @@ export function listConditions(question: string, listNoun: string, records: stri
   let before = "";
   const flush = () => {
     const label = run.join(" ");
+    const run0 = run[0] ?? "";
     // "the Office", "the Commission": one capitalised word after "the" refers back to the entity, it names no one new.
     const reference = run.length === 1 && !/^\p{Lu}{2,}/u.test(run[0]!) && /^the$/i.test(before);
     run = [];
     if (!label || reference || taken.some((t) => t.includes(label) || label.includes(t))) return;
     const terms = tokenize(label).filter((t) => t !== listNoun && !t.startsWith(listNoun.slice(0, -1)));
     if (!terms.length) return;
-    const test = containsTerms(terms);
-    if (everywhere(test)) return;
-    conditions.push({ label, test });
+    const condition = maybeExcluded({ label, test: containsTerms(terms) }, question, question.indexOf(run0));
+    // A name every record holds is the entity itself, no condition; but "outside" it is one nobody meets.
+    if (!condition.excluded && everywhere(condition.test)) return;
+    conditions.push(condition);
     taken.push(label);
   };
   words.forEach((word, i) => {

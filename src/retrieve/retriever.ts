@@ -54,7 +54,9 @@ export interface RetrieverOptions {
  * `conditions`; `passages` are the matched ones, or the whole table when none matched) or for the sections of
  * a question.
  */
-export type ListRequest = { kind: "records"; table: string; total: number; conditions: string[]; matched: number } | { kind: "sections"; question: number };
+export type ListRequest =
+  | { kind: "records"; table: string; total: number; conditions: string[]; matched: number; /** Conditions a record meets by not mentioning them ("outside Vienna"). */ excluded?: string[] }
+  | { kind: "sections"; question: number };
 
 export interface Retrieval {
   analysis: QuestionAnalysis;
@@ -336,7 +338,9 @@ export class Retriever {
         const narrowed = members.filter((index) => analysis.numbers.every((n) => this.index.lexical.termFrequency(index, n) > 0));
         if (narrowed.length) members = narrowed;
       }
-      retrieval.list = { kind: "records", table, total, conditions: conditions.map((c) => c.label), matched: conditions.length ? met.length : members.length };
+      retrieval.list = { kind: "records", table, total, conditions: conditions.filter((c) => !c.excluded).map((c) => c.label), matched: conditions.length ? met.length : members.length };
+      const excluded = conditions.filter((c) => c.excluded).map((c) => c.label);
+      if (excluded.length) retrieval.list.excluded = excluded;
       retrieval.passages = members.map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
       return withSimilarities(retrieval);
     }

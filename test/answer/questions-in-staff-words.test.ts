@@ -60,6 +60,14 @@ describe("questions in staff's own words", () => {
     assert.deepEqual(interpol.citations.map((c) => c.source.record?.title), ["Project Turquesa"]);
   });
 
+  it("lists the records that leave out what a negative condition names, or says none does", async () => {
+    const outside = await ask("Which events were held outside Vienna?");
+    assert.equal(outside.answer, "None: all 3 events the submission lists mention “Vienna” [1][2][3].");
+    const others = await ask("Which partnerships do not involve INTERPOL?");
+    assert.ok(others.answer.startsWith("4 of the 5 initiatives/partnerships the submission lists do not mention “INTERPOL”:\n"), others.answer);
+    assert.equal(others.citations.some((c) => c.source.record?.title === "Project Turquesa"), false);
+  });
+
   it("says none of the records meets a condition that none meets, citing the table", async () => {
     const york = await ask("Which events did UNODC organize in New York?");
     assert.equal(york.answer, "None of the 3 events the submission lists mentions “New York” [1][2][3].");

@@ -226,6 +226,15 @@ describe("conditions in list questions", () => {
     assert.deepEqual(listConditions("Which events did the Office organise?", "events", records).map((c) => c.label), []);
   });
 
+  it("turns a condition around after 'outside', 'not in', 'do not involve', 'except', even one every record holds", () => {
+    const [outside] = listConditions("Which events were held outside Vienna?", "events", records);
+    assert.deepEqual([outside!.label, outside!.excluded, records.map((r) => outside!.test(r))], ["Vienna", true, [false, false]]);
+    const [without] = listConditions("Which events do not involve INTERPOL?", "events", records);
+    assert.deepEqual([without!.label, without!.excluded, records.map((r) => without!.test(r))], ["INTERPOL", true, [true, false]]);
+    assert.equal(listConditions("Which events were not held in March 2024?", "events", records)[0]!.excluded, true);
+    assert.equal(listConditions("Which events involve INTERPOL?", "events", records)[0]!.excluded, undefined);
+  });
+
   it("tests each record against a condition", () => {
     const [march] = listConditions("Which events were held in March 2024?", "events", records);
     assert.deepEqual(records.map((r) => march!.test(r)), [true, false]);
