@@ -89,8 +89,9 @@ export function questionFocus(message: string): string {
   return focusOfQuestion(message).text;
 }
 
-// ", and how many forms…?", "; and what period…?": a second question joined to the first within one sentence.
-const SECOND_ASK = /[,;]\s+and\s+(?=(?:what|which|who|whom|whose|when|where|how)\b)/i;
+// ", and how many forms…?", "; and what period…?", "… about and who finances it?": a second question joined to
+// the first within one sentence.
+const SECOND_ASK = /(?:[,;]\s+|\s+)and\s+(?=(?:what|which|who|whom|whose|when|where|how)\b)/i;
 
 /**
  * How many words of a clause say what it is about: its terms (tokenize drops stopwords, question words and
@@ -108,7 +109,7 @@ const ASKING_TERMS = new Set(["whose", "mani", "much"]);
  * forms of cybercrime does the draft set out?"): the message with its last asking sentence cut after the first
  * question, and the second question on its own, each ending in "?". Undefined for one question, or when either
  * half names fewer than two content words ("Where and when?", "…held, and when?": answered as one, by the
- * record's fields).
+ * record's fields), one for a second half that points back ("…about and who finances it?").
  */
 export function splitQuestion(message: string): [string, string] | undefined {
   const text = normalizeQuestion(message);
@@ -119,7 +120,9 @@ export function splitQuestion(message: string): [string, string] | undefined {
   if (!match) return undefined;
   const first = last.text.slice(0, match.index).trim();
   const second = last.text.slice(match.index + match[0].length).trim();
-  if (contentWordCount(first) < 2 || contentWordCount(second) < 2 || !ASKS.test(`${first}?`) && !EMBEDDED_ASK.test(first)) return undefined;
+  // A second half that points back to the first ("…and who finances it?") is asked as its follow-up: one word of its own will do.
+  const pointsBack = /\b(it|its|they|them|their|this|that)\b/i.test(second);
+  if (contentWordCount(first) < 2 || contentWordCount(second) < (pointsBack ? 1 : 2) || (!ASKS.test(`${first}?`) && !EMBEDDED_ASK.test(first))) return undefined;
   const question = (clause: string) => `${clause.replace(/[?.!\s]+$/, "")}?`;
   return [`${text.slice(0, last.start)}${question(first)}`.trim(), question(second.charAt(0).toUpperCase() + second.slice(1))];
 }

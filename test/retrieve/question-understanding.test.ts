@@ -158,6 +158,8 @@ describe("what a question asks", () => {
     ]);
     assert.equal(splitQuestion("Where was the session held and on which dates?"), undefined);
     assert.equal(splitQuestion("When was it held, and where?"), undefined);
+    // Without a comma too; a second half that points back needs one word of its own.
+    assert.deepEqual(splitQuestion("What is the Tapajos project about and who finances it?"), ["What is the Tapajos project about?", "Who finances it?"]);
     // "its" after a name refers to that name: nothing before is needed.
     const named = "I work on the southern portfolio and a contact asked whether anything was done with teachers in her country. What did the Office support in Malawi under its education work? Thanks a lot for your help.";
     assert.equal(questionFocus(named), "What did the Office support in Malawi under its education work?");
