@@ -318,12 +318,14 @@ function withNext(best: ScoredUnit, units: ScoredUnit[], analysis?: QuestionAnal
     for (let next = after(best); next && items.length <= SCORER.leadInItems; next = after(next)) items.push(next);
     return items;
   }
+  // A line that introduces what follows it ("Local and National Partners:") is not joined without what it introduces.
+  const opens = (u: ScoredUnit | undefined) => !!u && /:\s*$/.test(u.unit.value ?? u.unit.text);
   const next = after(best);
-  if (!next) return [best];
+  if (!next || opens(next)) return [best];
   if (!(next.score >= best.score * SCORER.nextSentenceShare || analysis?.describes)) return [best];
   const third = after(next);
   // What something does or how may take a third sentence, when it scores nearly as well as the best.
-  return analysis?.describes && third && third.score >= best.score * SCORER.thirdSentenceShare ? [best, next, third] : [best, next];
+  return analysis?.describes && third && !opens(third) && third.score >= best.score * SCORER.thirdSentenceShare ? [best, next, third] : [best, next];
 }
 
 /** A sentence that opens with "They" or "This" needs the one before it to be understood. */

@@ -50,6 +50,9 @@ export function subjectTerms(question: string, known: (term: string) => boolean)
   return subject;
 }
 
+/** How many user turns a chain of follow-ups may reach back. */
+const CHAINED_TURNS = 3;
+
 /**
  * Resolves a follow-up against the conversation. One that leans on the previous question searches with it;
  * one that also names a subject of its own keeps the previous question's ask but not its subject:
@@ -57,21 +60,20 @@ export function subjectTerms(question: string, known: (term: string) => boolean)
  * "And the 33rd session of the CCPCJ? When was the session of the held?".
  * `known` says whether the corpus holds a term (default: every term).
  */
-/** How many user turns a chain of follow-ups may reach back. */
-const CHAINED_TURNS = 3;
-
 export function contextualizeQuestion(question: string, history: ChatTurn[] = [], known: (term: string) => boolean = () => true): ContextualQuestion {
   // The last question, with the ones it leaned on in turn: after "the 33rd CCPCJ session?", "And where was it
   // held?", the question "Which SDGs did it cover?" is about the session (at most `CHAINED_TURNS` back).
+  // `previous` stays the last question alone: what it asked is what an elliptical follow-up asks again.
   const asked = history.filter((turn) => turn.role === "user").map((turn) => turn.content.trim());
-  let previous = asked.at(-1);
-  for (let i = asked.length - 2; previous && i >= Math.max(0, asked.length - CHAINED_TURNS) && LEANS_ON_CONTEXT.test(asked[i + 1]!) && !standsAlone(asked[i + 1]!); i--) previous = `${asked[i]} ${previous}`;
+  const previous = asked.at(-1);
+  let chained = previous;
+  for (let i = asked.length - 2; chained && i >= Math.max(0, asked.length - CHAINED_TURNS) && LEANS_ON_CONTEXT.test(asked[i + 1]!) && !standsAlone(asked[i + 1]!); i--) chained = `${asked[i]} ${chained}`;
   // "OK, different area: what did they do on education?" asks "what did they do on education?".
   const turn = CHANGES_TOPIC.exec(question);
   if (turn) {
     const rest = question.slice(turn[0].length).replace(/^\s*(a bit|a little|slightly|for a moment)\b/i, "").replace(/^[\s,:;—–-]+/, "") || question;
     // "Switching topics a bit - what about energy there?": a new topic, in the place or thing named before.
-    if (previous && POINTS_BACK.test(rest) && !/\b(they|them|their)\b/i.test(rest)) return { query: `${previous} ${rest}`, followUp: true, previous };
+    if (previous && POINTS_BACK.test(rest) && !/\b(they|them|their)\b/i.test(rest)) return { query: `${chained} ${rest}`, followUp: true, previous };
     return { query: rest, followUp: false };
   }
   if (!previous || !LEANS_ON_CONTEXT.test(question) || standsAlone(question)) return { query: question, followUp: false };
@@ -79,7 +81,7 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   // The noun phrase after "What about…" names the new subject even in lower case ("the homicide one").
   const shifted = SHIFT_OPENER.exec(question)?.[1];
   if (shifted) for (const term of tokenize(shifted)) if (known(term)) own.add(term);
-  const before = subjectTerms(previous, known);
+  const before = subjectTerms(chained!, known);
   // "What about energy there?": a new topic in the place the last question named, which is kept.
   if ([...own].some((term) => !before.has(term)) && !/\bthere\b/i.test(question)) {
     const ask = previous
@@ -88,5 +90,5 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
       .join(" ");
     return { query: `${question} ${ask}`, followUp: true, previous, newSubject: true };
   }
-  return { query: `${previous} ${question}`, followUp: true, previous };
+  return { query: `${chained} ${question}`, followUp: true, previous };
 }

@@ -314,4 +314,20 @@ describe("questions in staff's own words", () => {
     const spanish = await ask("Is the Global Study on Homicide 2023 available in Spanish?");
     assert.equal(spanish.answer, "Global Study on Homicide 2023 — Language(s): English [1]");
   });
+
+  it("new-user trial: a chain of follow-ups keeps its subject and asks what the last one asked; no dangling lead-in", async () => {
+    const history: { role: "user" | "assistant"; content: string }[] = [];
+    const turn = async (question: string) => {
+      const result = await ask(question, [...history]);
+      history.push({ role: "user", content: question }, { role: "assistant", content: result.answer });
+      return result.answer;
+    };
+    await turn("Tell me about Project Turquesa");
+    assert.equal(await turn("Which countries benefit from it?"), "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
+    assert.equal(await turn("And who funds it?"), "Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
+    assert.equal(
+      await turn("What about the Tapajós one?"),
+      "Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons (J-TIP) of the US Department of State through the Program to End Modern Slavery (PEMS) [1]",
+    );
+  });
 });
