@@ -69,7 +69,7 @@ export function renderAnswer(container: HTMLElement, text: string, onCite: (n: n
 
 const STOP = new Set("a an and are as at be by did do does for from has have how in is it its of on or the their this to was were what when where which who why will with about".split(" "));
 
-/** Passage text with the question's words marked. */
+/** Passage text with the question's words marked, each as the whole word it begins. */
 function highlighted(text: string, question: string): DocumentFragment {
   const words = [...new Set(question.toLowerCase().match(/[\p{L}\d][\p{L}\d/-]*/gu) ?? [])].filter((w) => w.length > 2 && !STOP.has(w));
   const fragment = document.createDocumentFragment();
@@ -78,7 +78,8 @@ function highlighted(text: string, question: string): DocumentFragment {
     return fragment;
   }
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
-  const pattern = new RegExp(`(${escaped.join("|")})`, "giu");
+  // Whole words that begin with a question word ("benefiting" for "benefit"), never a piece inside a word ("art" of "start").
+  const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${escaped.join("|")})[\\p{L}\\d]*`, "giu");
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     fragment.append(text.slice(last, match.index));
