@@ -1,8 +1,7 @@
 import type { Config } from "../config.js";
 import type { Embedder } from "../embed/embedder.js";
-import { englishWords } from "../ingest/word-list.js";
 import { nounHierarchy } from "../text/noun-hierarchy.js";
-import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
+import { wordNetIndexes } from "../text/wordnet-index.js";
 import { Retriever } from "../retrieve/retriever.js";
 import { buildIndex, type BuildIndexResult } from "../store/build-index.js";
 import type { BuildProgress } from "../store/build-progress.js";
@@ -64,12 +63,9 @@ export async function openBuiltIndex(options: OpenAssistantOptions, build?: Buil
   const index = await loadIndex(config.indexDir, { embedderId: embedder.id });
   // As the model: the vectors are read out of the graph before the first question, not during it.
   index.vectors.preload();
-  // And WordNet's noun index (4.8 MB, ~0.1 s), which a "how many kids…" question reads: a lexicon that cannot be
-  // read only means no synonyms.
-  await wordNetSynonyms("child").catch(() => []);
-  // And WordNet's lemmas (~0.2 s), which tell a misspelling from an English word the corpus does not use.
-  await englishWords().catch(() => undefined);
-  // And WordNet's noun hierarchy (15 MB of data, ~0.25 s), which tells what a "how many" question's figures count.
+  // And WordNet's index files (6.3 MB, ~0.1 s), which synonyms ("how many kids…"), the misspelling test and the
+  // noun hierarchy ("25 decisions" counts no people) read: a lexicon that cannot be read only means none of them.
+  await wordNetIndexes().catch(() => undefined);
   await nounHierarchy().catch(() => undefined);
   const retriever = new Retriever(index, embedder);
   const brief = createBriefer(config, retriever, options.prompts, options.onFallback);

