@@ -67,14 +67,14 @@ export function listConditions(question: string, listNoun: string, records: stri
   let before = "";
   const flush = () => {
     const label = run.join(" ");
-    const run0 = run[0] ?? "";
+    const firstWord = run[0] ?? "";
     // "the Office", "the Commission": one capitalised word after "the" refers back to the entity, it names no one new.
     const reference = run.length === 1 && !/^\p{Lu}{2,}/u.test(run[0]!) && /^the$/i.test(before);
     run = [];
     if (!label || reference || taken.some((t) => t.includes(label) || label.includes(t))) return;
     const terms = tokenize(label).filter((t) => t !== listNoun && !t.startsWith(listNoun.slice(0, -1)));
     if (!terms.length) return;
-    const condition = maybeExcluded({ label, test: containsTerms(terms) }, question, question.indexOf(run0));
+    const condition = maybeExcluded({ label, test: containsTerms(terms) }, question, question.indexOf(firstWord));
     // A name every record holds is the entity itself, no condition; but "outside" it is one nobody meets.
     if (!condition.excluded && everywhere(condition.test)) return;
     conditions.push(condition);
