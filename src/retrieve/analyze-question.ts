@@ -156,8 +156,7 @@ export function holdsPrecision(precision: QuestionAnalysis["precision"], text: s
       return DAY_DATE.test(text);
     case "end": {
       // A start ("since 2021", "from 2021", "began in 2021", "will start in November 2024") does not say when
-      // something ends, nor does a
-      // duration ("a 2.5-year initiative"): a month or a year must remain.
+      // something ends, nor does a duration ("a 2.5-year initiative"): a month or a year must remain.
       const rest = text.replace(/\b(since|from|begins?|began|begun|starts?|started|launched|established|implemented since)\b[^.;,]*?\b(19|20)\d{2}\b/gi, " ");
       return DATE_MENTION.test(rest);
     }
