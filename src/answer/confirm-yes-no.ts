@@ -1,3 +1,4 @@
+import { CONNECTORS } from "../retrieve/acronyms.js";
 import { foldText, tokenize } from "../text/tokenize.js";
 
 /**
@@ -68,7 +69,7 @@ function spelledOut(acronym: string, words: string[]): number[] {
     for (let j = i; j < words.length && initials.length < acronym.length; j++) {
       const word = words[j]!;
       if (/^[A-Z]/.test(word)) initials += word[0];
-      else if (!/^(?:on|of|and|for|the|in|against|to)$/.test(word)) break;
+      else if (!CONNECTORS.has(word.toLowerCase())) break;
     }
     if (initials === acronym) found.push(i);
   }

@@ -1,6 +1,7 @@
 import type { Passage } from "../types.js";
 
-const CONNECTORS = new Set(["of", "on", "for", "and", "the", "to", "in", "against", "de", "la", "du", "that", "with"]);
+/** Small words inside a name that its initials skip: "Commission on Crime Prevention and Criminal Justice". */
+export const CONNECTORS: ReadonlySet<string> = new Set(["of", "on", "for", "and", "the", "to", "in", "against", "de", "la", "du", "that", "with"]);
 
 /** Initials of a phrase's content words, hyphenated parts counted: "Anti-Corruption" gives "AC". */
 export function initials(words: string[]): string {

@@ -7,7 +7,7 @@ import { analyzeQuestion, retrievalTerms, type QuestionAnalysis } from "./analyz
 import { contextualizeQuestion } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
-import { expandAcronyms, findAcronyms, initials, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
+import { CONNECTORS, expandAcronyms, findAcronyms, initials, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
 import { namedTerms } from "./named-terms.js";
 import { focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
@@ -88,7 +88,7 @@ export interface Retrieval {
  * Three or more capitalised words, connectors between them allowed: "Nationally Determined Contributions",
  * "Global Resource for Anti-Corruption Education". A sentence's first word may open one.
  */
-const CAPITALISED_PHRASE = /\b[A-Z][\p{L}'-]+(?:\s+(?:(?:of|on|for|and|the|to|in|against)\s+)?[A-Z][\p{L}'-]+){2,}/gu;
+const CAPITALISED_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CONNECTORS].join("|")})\\s+)?[A-Z][\\p{L}'-]+){2,}`, "gu");
 
 /** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
 export class Retriever {
