@@ -15,7 +15,7 @@ import { listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
 import { countedPhrase } from "./counted-phrase.js";
 import { countedKinds, type CountedKinds } from "./counted-kinds.js";
-import { englishWords } from "../ingest/word-list.js";
+import { englishWords, type WordTest } from "../ingest/word-list.js";
 import { nounHierarchy } from "../text/noun-hierarchy.js";
 import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
@@ -133,6 +133,9 @@ export class Retriever {
 
   /** The corpus's words, for reading a misspelt word of a question as the word it stands for. */
   private readonly spelling: SpellingCorrector;
+
+  /** WordNet's test for an English word (`englishWords`), made on the first question. */
+  private isEnglish?: WordTest;
 
   /** Capitalised phrases of the corpus by their initials ("NDC" → "Nationally Determined Contributions"); null when two phrases share them. */
   private readonly phraseInitials = new Map<string, string | null>();
@@ -252,12 +255,13 @@ export class Retriever {
     // Intent and list cues are read from the sentences that ask; the search also reads those they lean on.
     // A word the corpus holds (or an acronym it spells out) is no evidence of another language.
     const knownWord = (word: string) => tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0 || this.acronyms.has(t));
-    const notEnglish = isNotEnglish(focusOfQuestion(request.question).text, knownWord);
+    const typed = focusOfQuestion(request.question);
+    const notEnglish = isNotEnglish(typed.text, knownWord);
     // Misspelt words are read as the corpus's words ("comission" → "commission"); a question in another
     // language is left as typed (its words are no misspellings of English ones).
-    const isEnglish = await englishWords().catch(() => () => true);
-    const spelled = notEnglish ? request.question : this.spelling.correct(request.question, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word), isEnglish).text;
-    const focus = focusOfQuestion(spelled);
+    this.isEnglish ??= await englishWords().catch(() => () => true);
+    const spelled = notEnglish ? request.question : this.spelling.correct(request.question, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word), this.isEnglish).text;
+    const focus = spelled === request.question ? typed : focusOfQuestion(spelled);
     const asked = focus.text;
     // A subject is named by a term the corpus holds but not everywhere: "SDGs" in "Which SDGs is it linked to?" names what is asked, not a new subject.
     const distinctive = (term: string) => {
