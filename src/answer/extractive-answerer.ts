@@ -10,9 +10,12 @@ import { tokenize } from "../text/tokenize.js";
 import { COUNTRY_PATTERN } from "../text/world-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
-import { confirmsYesNo } from "./confirm-yes-no.js";
+import { yesNoVerdict } from "./confirm-yes-no.js";
 import { CitationList } from "../compose/citations.js";
 import { SCORER } from "./extractive-scorer.js";
+
+/** How an answer opens when the quote settles a yes/no question (`yesNoVerdict`). */
+const VERDICT_OPENING = { yes: "Yes. ", no: "No. " } as const;
 
 export interface ExtractiveOptions {
   /** Passages whose units compete to answer. Default 5. */
@@ -480,8 +483,8 @@ export class ExtractiveAnswerer implements Answerer {
     if (reason) return { ...abstention(retrieval), reason };
     const text = best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis);
     const { source } = best!.hit.passage;
-    const yes = confirmsYesNo(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name));
-    const lines = [`${yes ? "Yes. " : ""}${[text, ...alsoAsked(best!, units, retrieval.analysis)].join("; ")} ${citations.cite(best!.hit)}`];
+    const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name));
+    const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${[text, ...alsoAsked(best!, units, retrieval.analysis)].join("; ")} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };
   }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { confirmsYesNo } from "../../src/answer/confirm-yes-no.js";
+import { confirmsYesNo, yesNoVerdict } from "../../src/answer/confirm-yes-no.js";
 
 const CCPCJ = "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria";
 const SECRETARIAT =
@@ -45,5 +45,34 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(confirmsYesNo("Did the VPI in Chile start?", VPI), false);
     assert.equal(confirmsYesNo("Did VPIs take place in Kenya?", VPI), true);
     assert.equal(confirmsYesNo("Is there an agreed definition of children associated with terrorist groups?", "There is no internationally agreed definition of children associated with terrorist groups."), false);
+  });
+
+  it("confirms a question in the future by the quote's own 'will', and no other modal", () => {
+    assert.equal(yesNoVerdict("Will VPIs start in Chile in 2024?", VPI), "yes");
+    assert.equal(yesNoVerdict("Did VPIs start in Chile in 2024?", VPI), undefined);
+    assert.equal(yesNoVerdict("Would VPIs start in Chile in 2024?", VPI), undefined);
+  });
+});
+
+describe("when an extractive answer may open with 'No.'", () => {
+  const opium = "For example, in Afghanistan, where opium cultivation has dropped by 95%, UNODC has been helping farmers.";
+  const poppy = "In Myanmar, where illicit poppy cultivation continues to rise, UNODC has supported 300 women.";
+  const forum = "African Civil Society Forum on Drugs — Description: The Forum was officially launched during the African Union High-Level Meeting in Lusaka, Zambia, in 2023.";
+
+  it("answers 'no' to a change the quote states the other way, and 'yes' to one it states the same way in other words", () => {
+    assert.equal(yesNoVerdict("Is opium cultivation in Afghanistan going up?", opium), "no");
+    assert.equal(yesNoVerdict("Has opium cultivation in Afghanistan gone up?", opium), "no");
+    assert.equal(yesNoVerdict("Is poppy cultivation in Myanmar falling?", poppy), "no");
+    assert.equal(yesNoVerdict("Is poppy cultivation still going up in Myanmar according to UNODC?", poppy), "yes");
+    // "first" has no direction: the quote cannot settle it either way.
+    assert.equal(yesNoVerdict("Is poppy cultivation in Myanmar rising for the first time?", poppy), undefined);
+  });
+
+  it("answers 'no' to a year the quote never says when it dates the same thing in another year", () => {
+    assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2024?", forum), "no");
+    assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2023?", forum), "yes");
+    // A year after "since" or "by" dates nothing the question asks; a missing other word leaves it to the reader.
+    assert.equal(yesNoVerdict("Was the Forum launched in 2024?", "The Forum, launched with partners, has met since 2019."), undefined);
+    assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in Nairobi in 2024?", forum), undefined);
   });
 });

@@ -315,6 +315,15 @@ describe("questions in staff's own words", () => {
     assert.equal(spanish.answer, "Global Study on Homicide 2023 — Language(s): English [1]");
   });
 
+  it("opens with 'No.' when the quote says the same thing the other way: a change in the other direction, another year", async () => {
+    const opium = await ask("Is opium cultivation in Afghanistan going up?");
+    assert.match(opium.answer, /^No\. For example, in Afghanistan, where opium cultivation has dropped by 95%, .* \[1\]$/);
+    const forum = await ask("Was the African Civil Society Forum on Drugs launched in 2024?");
+    assert.match(forum.answer, /^No\. African Civil Society Forum on Drugs — Description: .*in Lusaka, Zambia, in 2023\. .*\[1\]$/);
+    const myanmar = await ask("Is poppy cultivation still going up in Myanmar according to UNODC?");
+    assert.match(myanmar.answer, /^Yes\. In Myanmar, where illicit poppy cultivation continues to rise, /);
+  });
+
   it("new-user trial: a chain of follow-ups keeps its subject and asks what the last one asked; no dangling lead-in", async () => {
     const history: { role: "user" | "assistant"; content: string }[] = [];
     const turn = async (question: string) => {
