@@ -194,7 +194,12 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): Sco
   if (!asked) return best;
   // As a typed neighbour must (chooseTyped), the field carries half the best unit's term coverage to replace one that holds the fact.
   const holds = holdsIntent(analysis.intent, best.unit.value ?? best.unit.text, analysis.numbers);
-  return holds && asked.coverage < best.coverage * SCORER.typedCoverageShare ? best : asked;
+  // A line that holds the fact and names what the question names beyond the record ("overdose" of "CND
+  // overdose resolution SDG", in "• Prevention of and response to drug overdose (SDG 3)") answers for that part.
+  // Not a date: a year in a line ("the 2024 midterm review") is less than the record's dates field says.
+  const recordSays = new Set([...asked.terms, ...contextTerms(asked.hit)]);
+  const namesPart = analysis.intent !== "when" && analysis.terms.some((term) => best.terms.has(term) && !recordSays.has(term));
+  return holds && (namesPart || asked.coverage < best.coverage * SCORER.typedCoverageShare) ? best : asked;
 }
 
 /**

@@ -315,6 +315,12 @@ describe("questions in staff's own words", () => {
     assert.equal(spanish.answer, "Global Study on Homicide 2023 — Language(s): English [1]");
   });
 
+  it("answers the SDG of the part of a record the question names, not the record's whole SDG field", async () => {
+    const overdose = await ask("CND overdose resolution SDG");
+    assert.equal(overdose.answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Prevention of and response to drug overdose (SDG 3) [1]");
+    assert.equal(overdose.citations[0]!.source.record?.index, 2);
+  });
+
   it("opens with 'No.' when the quote says the same thing the other way: a change in the other direction, another year", async () => {
     const opium = await ask("Is opium cultivation in Afghanistan going up?");
     assert.match(opium.answer, /^No\. For example, in Afghanistan, where opium cultivation has dropped by 95%, .* \[1\]$/);
