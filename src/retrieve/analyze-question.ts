@@ -29,7 +29,7 @@ export interface QuestionAnalysis {
   /**
    * How precise the asked fact must be: "day" for an exact date ("On what date…", "exact date"), "end" for when
    * something ends ("When will it end?": a "since 2021" is its start), "city" for a city or venue ("In which
-   * city…": a text with no place in it is no answer).
+   * city…", "Where exactly…": a text with no place finer than a country in it is no answer).
    */
   precision?: "day" | "end" | "city";
   /** Terms of the question's words the corpus never uses, each with the terms of WordNet synonyms it does use ("kid": ["child"]). */
@@ -59,7 +59,7 @@ const INTENTS: [Intent, RegExp][] = [
 // Words that ask for a day, an end, or a city (general English).
 const EXACT_DAY = /\b(exact|precise|specific) (date|day)\b|\bon (what|which) (date|day)\b|\b(what|which) day\b/i;
 const ENDS = /\bwhen (will|does|did|is|was)\b.*\b(end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|expire|expires|run until|last until|scheduled to end|due to end)\b/i;
-const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b/i;
+const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b|\bwhere\b.*\b(exactly|precisely|specifically)\b|\b(exact|precise) (location|place|site)\b/i;
 
 /** Function words of questions: they say what is asked, not what it is about. */
 const QUESTION_WORDS = new Set(["when", "where", "who", "whom", "whose", "which", "what", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were"]);
@@ -144,7 +144,7 @@ const PLACE_AFTER_PREPOSITION = new RegExp(`\\b(in|at|across|from) (the )?(?!(?:
 const YES_NO_HELD_AT = new RegExp(`^\\W*(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Ww]ill|[Dd]id|[Dd]oes|[Dd]o)\\b.*\\b(?:held|hosted|located|based|convened|take place|took place|taking place|organi[sz]ed)\\s+(?:in|at)\\s+(?!(?:${MONTHS})\\b)[A-Z]`);
 
 const CITY_AFTER_PREPOSITION = new RegExp(`\\b(in|at) (?!(?:${MONTHS}|The)\\b)[A-Z][a-z]+`);
-const CITY_BEFORE_COUNTRY = new RegExp(`\\b[A-Z][a-z]+, (${PLACE_PATTERN.source})`);
+const CITY_BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+, (${PLACE_PATTERN.source})`, "u");
 
 /** A date to the day: "13-17 May 2024", "May 13", "2024-05-13", "13/05/2024". */
 const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b`, "i");

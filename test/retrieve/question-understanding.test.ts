@@ -95,6 +95,10 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Was the 33rd session of the CCPCJ held in New York?").intent, "where");
     assert.notEqual(analyzeQuestion("Was the regular segment held in March 2024?").intent, "where");
     assert.equal(analyzeQuestion("In which city was the coalition established?").precision, "city");
+    assert.equal(analyzeQuestion("Where exactly is the project located?").precision, "city");
+    assert.equal(analyzeQuestion("Where is the project located?").precision, undefined);
+    assert.equal(holdsPrecision("city", "Member States benefiting from it: Brazil"), false);
+    assert.equal(holdsPrecision("city", "in the gold mining sector in the river basin, State of Pará, Brazil"), true);
     assert.equal(analyzeQuestion("When was the session held?").precision, undefined);
     assert.equal(holdsPrecision("day", "a side event in July 2024"), false);
     assert.equal(holdsPrecision("day", "held on 13-17 May 2024"), true);
