@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { foldText } from "../text/tokenize.js";
+import { foldText, tokenize } from "../text/tokenize.js";
 import { LANGUAGE_NAMES, PLACE_NAMES } from "../text/world-names.js";
 
 /**
@@ -43,7 +43,14 @@ export class SpellingCorrector {
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
       const folded = foldText(word);
-      if (word.length < MIN_LETTERS || /^\p{Lu}+$/u.test(word) || FUNCTION_WORDS.has(folded) || this.words.has(folded) || isKnown(word)) continue;
+      if (/^\p{Lu}+$/u.test(word) || FUNCTION_WORDS.has(folded) || this.words.has(folded) || isKnown(word)) continue;
+      if (word.length < MIN_LETTERS) {
+        // A short word is corrected only to the one question word it misspells ("whch", "wich" → "which"), and
+        // never when it is a function word itself ("were" is no "where").
+        const asked = word.length >= 3 && tokenize(word).length && !englishForm(folded, isEnglish) ? QUESTION_WORDS.filter((q) => q[0] === folded[0] && distance(q, folded) === 1) : [];
+        if (asked.length === 1) corrections.push({ from: word, to: /^\p{Lu}/u.test(word) ? asked[0]![0]!.toUpperCase() + asked[0]!.slice(1) : asked[0]! });
+        continue;
+      }
       // A capital opens a name, unless it opens the sentence ("Unrelated to …").
       const name = /^\p{Lu}/u.test(word) && !/(?:^|[.!?:]\s*|["“(]\s*)$/.test(text.slice(0, match.index));
       if (!name && englishForm(folded, isEnglish)) continue;
@@ -87,6 +94,9 @@ const FUNCTION_WORDS = new Set(
 
 /** Shorter words are one edit from too many others to be corrected safely. */
 const MIN_LETTERS = 5;
+
+/** The words that say what a question asks, which a short typo may stand for (general English). */
+const QUESTION_WORDS = ["which", "what", "where", "when", "who", "whom", "whose", "why", "how"];
 
 /** From this length on, two edits are allowed ("childern" → "children", "fisherys" → "fisheries"). */
 const LONG_WORD = 8;

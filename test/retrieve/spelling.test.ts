@@ -37,6 +37,17 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
     }
   });
 
+  it("reads a short typo as the question word it misspells, and leaves other short words alone", () => {
+    assert.deepEqual(correct("whch countries met in Vienna"), { text: "which countries met in Vienna", corrections: [{ from: "whch", to: "which" }] });
+    assert.equal(correct("Wich farmers moved away from coca?").text, "Which farmers moved away from coca?");
+    // "wher" is one edit from both "where" and "when"; "were" is a word of its own.
+    assert.equal(correct("wher did the Commission meet?").text, "wher did the Commission meet?");
+    assert.equal(correct("were the Commission meetings in Vienna?").text, "were the Commission meetings in Vienna?");
+    // "wht" is one edit from both "what" and "why": left alone.
+    assert.equal(correct("wat is it").text, "what is it");
+    assert.equal(correct("wht is it").text, "wht is it");
+  });
+
   it("does not correct when two corpus words are equally near and equally frequent", () => {
     const tied = new SpellingCorrector(["the cables", "the tables"]);
     assert.deepEqual(tied.correct("the xables", () => false, () => false).corrections, []);
