@@ -186,8 +186,21 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): Sco
   // The record's field answers for the whole record; a line of it that holds the same kind of fact and covers
   // clearly more of the question ("• Alternative development (SDG 8, 10, 16)" for "the alternative development
   // resolution - which SDGs?") answers for the part asked about.
+  // The part must name a word of the question that the field and the record's title do not: "co-produced with
+  // local partners" in a description is no better answer to "which academic institutions partner on X?" than
+  // the partners field's "Academia: …" line.
   if (best.unit.field && field.test(best.unit.field)) {
-    const part = units.find((u) => u.hit.position === best.hit.position && u !== best && !(u.unit.field && field.test(u.unit.field)) && u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.partCoverage && holdsIntent(analysis.intent, u.unit.value ?? u.unit.text, analysis.numbers));
+    const fieldSays = new Set([...best.terms, ...tokenize(best.unit.field), ...contextTerms(best.hit)]);
+    const part = units.find(
+      (u) =>
+        u.hit.position === best.hit.position &&
+        u !== best &&
+        !(u.unit.field && field.test(u.unit.field)) &&
+        u.score >= best.score * SCORER.typedShare &&
+        u.coverage >= best.coverage * SCORER.partCoverage &&
+        holdsIntent(analysis.intent, u.unit.value ?? u.unit.text, analysis.numbers) &&
+        analysis.terms.some((term) => u.terms.has(term) && !fieldSays.has(term)),
+    );
     if (part) return part;
   }
   const asked = units.find((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field));
@@ -197,7 +210,8 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): Sco
   // A line that holds the fact and names what the question names beyond the record ("overdose" of "CND
   // overdose resolution SDG", in "• Prevention of and response to drug overdose (SDG 3)") answers for that part.
   // Not a date: a year in a line ("the 2024 midterm review") is less than the record's dates field says.
-  const recordSays = new Set([...asked.terms, ...contextTerms(asked.hit)]);
+  const fieldText = passageUnits(asked.hit.passage, asked.hit.position).filter((u) => u.field === asked.unit.field).map((u) => u.text).join(" ");
+  const recordSays = new Set([...tokenize(fieldText), ...contextTerms(asked.hit)]);
   const namesPart = analysis.intent !== "when" && analysis.terms.some((term) => best.terms.has(term) && !recordSays.has(term));
   return holds && (namesPart || asked.coverage < best.coverage * SCORER.typedCoverageShare) ? best : asked;
 }

@@ -53,7 +53,7 @@ const INTENTS: [Intent, RegExp][] = [
   ["count", /\bhow many\b|\bhow much\b|\bnumber of\b|\bhow far\b|\bby how much\b|\bwhat (share|percentage|proportion)\b|\bhow (big|large|extensive|widespread)\b|\b(what|which) (size|scale)\b/i],
   ["when", /^\W*(and\s+)?when\b|\bwhen (did|was|were|is|are|will|does|do|has|have)\b|\b(what|which) ((exact|precise|specific) )?(date|dates|day|year|month|time)\b|\bhow long\b|\bdates?\b|\bin which year\b/i],
   ["where", /\bwhere\b|\b(which|what|in which) ((\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(city|cities|country|countries|place|places|venue|location|region|regions)\b|\b(venue|location)\W*$/i],
-  ["who", /^who\b|\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) ([\w-]+ ){0,2}(organi[sz]ations?|partners?|entity|entities|body|bodies|agency|agencies|police)\b|\b(co-?authored|authored|co-?published|co-?organi[sz]ed|funded|financed|sponsored) by\b|\b(issued|published|produced|organi[sz]ed|implemented|prepared|written) (jointly )?(with|in partnership with|together with)\b|\bwho (co-?authored|authored|co-?published|published|wrote|funded|funds|financed|sponsored)\b|\b(funders?|donors?|sponsors?)\W*$/i],
+  ["who", /^who\b|\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) ([\w-]+ ){0,4}(organi[sz]ations?|partners?|entity|entities|body|bodies|agency|agencies|institutions?|police)\b|\b(co-?authored|authored|co-?published|co-?organi[sz]ed|funded|financed|sponsored) by\b|\b(issued|published|produced|organi[sz]ed|implemented|prepared|written) (jointly )?(with|in partnership with|together with)\b|\bwho (co-?authored|authored|co-?published|published|wrote|funded|funds|financed|sponsored)\b|\b(funders?|donors?|sponsors?)\W*$/i],
 ];
 
 // Words that ask for a day, an end, or a city (general English).

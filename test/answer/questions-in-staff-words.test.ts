@@ -321,6 +321,16 @@ describe("questions in staff's own words", () => {
     assert.equal(overdose.citations[0]!.source.record?.index, 2);
   });
 
+  it("answers which partners of a kind from the partners field, not from a description that mentions partners", async () => {
+    const academia = await ask("Which academic institutions partner on the Tapajós project?");
+    assert.match(academia.answer, /^Tapajós Project — Partners: .*; Academia: NORC – University of Chicago, Federal University of Western Pará \(UFOPA\); .* \[1\]$/);
+    assert.doesNotMatch(academia.answer, /Description/);
+    const local = await ask("Which local and national Brazilian bodies are partners in the Tapajós project?");
+    for (const partner of ["Public Ministry of Labor (MPT)", "Inspection Division for the Eradication of Forced Labor (DETRAE/MTE)", "Federal Police (PF)", "(COETRAE/PA)"]) assert.ok(local.answer.includes(partner), partner);
+    assert.match(local.answer, /^Tapajós Project — Partners: /);
+    assert.equal(local.citations[0]!.source.record?.title, "Tapajós Project");
+  });
+
   it("opens with 'No.' when the quote says the same thing the other way: a change in the other direction, another year", async () => {
     const opium = await ask("Is opium cultivation in Afghanistan going up?");
     assert.match(opium.answer, /^No\. For example, in Afghanistan, where opium cultivation has dropped by 95%, .* \[1\]$/);

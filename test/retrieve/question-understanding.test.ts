@@ -96,6 +96,8 @@ describe("what a question asks", () => {
     assert.notEqual(analyzeQuestion("Was the regular segment held in March 2024?").intent, "where");
     assert.equal(analyzeQuestion("In which city was the coalition established?").precision, "city");
     assert.equal(analyzeQuestion("Where exactly is the project located?").precision, "city");
+    assert.equal(analyzeQuestion("Which local and national Brazilian bodies are partners in the project?").intent, "who");
+    assert.equal(analyzeQuestion("Which academic institutions take part?").intent, "who");
     assert.equal(analyzeQuestion("Where is the project located?").precision, undefined);
     assert.equal(holdsPrecision("city", "Member States benefiting from it: Brazil"), false);
     assert.equal(holdsPrecision("city", "in the gold mining sector in the river basin, State of Pará, Brazil"), true);
