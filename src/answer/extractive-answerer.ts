@@ -128,6 +128,12 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const unknownNumber = analysis.numbers.find((n) => !known(n));
   if (unknownNumber) return `the submission never mentions ${unknownNumber}`;
   if ((analysis.intent === "amount" || analysis.intent === "website") && !holdsIntent(analysis.intent, best.unit.text)) return `no ${analysis.intent} in the evidence`;
+  // The question's topic is its terms that few passages share (not the entity's own name, which every passage
+  // carries) and that do not speak of the submission itself ("according to the submission"). When the corpus
+  // never uses one of them, not even through a WordNet synonym, it does not speak of the topic: "What is UNODC
+  // doing on money laundering according to this submission?" shares only "UNODC" and "submission" with it.
+  const topic = analysis.terms.filter((term) => !ABOUT_THE_TEXT.has(term) && df(term) <= retrieval.termStatistics.passages * COMMON_TERM_SHARE);
+  if (topic.length && topic.every((term) => df(term) === 0 && !analysis.bridged?.[term]?.length)) return `the submission never mentions ${topic.join(", ")}`;
   // The evidence is every competing unit: a paraphrase's answer may hold none of its words while its neighbours hold some.
   const covered = Math.max(best.coverage, ...units.map((u) => u.coverage));
   if (covered < options.minCoverage) return `the question's terms are not in the evidence (${covered.toFixed(3)})`;
@@ -138,6 +144,15 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
   return undefined;
 }
+
+/** Terms (as tokenized) that speak of the text, not of a topic: "according to the submission", "does it mention". */
+const ABOUT_THE_TEXT = new Set(tokenize("according submission submissions document mention mentioned says said"));
+
+/**
+ * A term in more than this share of the passages names the corpus, not a topic ("UNODC", in all 45 of its
+ * submission's passages once the breadcrumb is counted).
+ */
+const COMMON_TERM_SHARE = 0.5;
 
 /** Whether the unit itself (or its record title and section) names everything the question names. */
 function unitNames(u: ScoredUnit, analysis: QuestionAnalysis): boolean {

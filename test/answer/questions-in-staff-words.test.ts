@@ -95,6 +95,16 @@ describe("questions in staff's own words", () => {
     }
   });
 
+  it("abstains when the question's topic is a word the submission never uses, even beside the entity's name", async () => {
+    const laundering = await ask("What is UNODC doing on money laundering according to this submission?");
+    assert.equal(laundering.abstained, true);
+    assert.ok(laundering.answer.startsWith("The submission does not say."));
+    // The same form on a topic the submission speaks of is answered.
+    const corruption = await ask("What is UNODC doing on anti-corruption education according to this submission?");
+    assert.equal(corruption.abstained, false);
+    assert.match(corruption.answer, /Anti-Corruption/);
+  });
+
   it("prefers the sentence that names what the question names over its neighbour", async () => {
     const result = await ask("In Colombia, how many farmers did UNODC support?");
     assert.match(result.answer, /^In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo/);
