@@ -1,6 +1,6 @@
 import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits, type Unit } from "../ingest/passage-units.js";
-import { INTENT_FIELDS, holdsIntent, holdsPrecision, type QuestionAnalysis } from "../retrieve/analyze-question.js";
+import { DATE_MENTION, INTENT_FIELDS, holdsIntent, holdsPrecision, type QuestionAnalysis } from "../retrieve/analyze-question.js";
 import { expandAcronyms } from "../retrieve/acronyms.js";
 import { figureWords } from "../retrieve/counted-kinds.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
@@ -289,6 +289,24 @@ const PERCENTAGE = /\b\d[\d.,]*\s*(?:%|per ?cent\b)/gi;
 const DURATION = /\b\d+(?:\.\d+)?[- ](?:years?|months?|weeks?|days?|hours?)(?:[- ]long)?\b/gi;
 
 /** Whether the unit holds the kind of fact asked: a date for "when", a figure of the counted thing for "how many". */
+/**
+ * Whether every date in `text` dates another country than those asked: the country said last before a date, in
+ * its sentence, is the one it dates ("VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start
+ * in Chile in November 2024" dates Chile, not Kenya). False when no country is asked or a date has none before it.
+ */
+function datesOnlyOthers(text: string, asked: string[]): boolean {
+  if (!asked.length) return false;
+  const dates = [...text.matchAll(new RegExp(DATE_MENTION.source, "gi"))];
+  return (
+    dates.length > 0 &&
+    dates.every((date) => {
+      const before = text.slice(0, date.index).split(/[.;!?]\s/).pop()!;
+      const dated = before.match(COUNTRIES)?.pop();
+      return dated !== undefined && !asked.includes(dated);
+    })
+  );
+}
+
 function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): boolean {
   const counted = countedTerms(analysis.question);
   // A duration ("a 2.5-year initiative") counts time, not the victims or countries asked about.
@@ -298,6 +316,7 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   const shown = answerText(u, units, analysis);
   const text = analysis.intent !== "count" ? shown : shown.replace(countsTime ? /$^/ : DURATION, " ").replace(countsShare ? /$^/ : PERCENTAGE, " ");
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
+  if (analysis.intent === "when" && datesOnlyOthers(text, analysis.question.match(COUNTRIES) ?? [])) return false;
   // "Which 17 countries…?" asks for the countries: "17 countries in Central and South America" restates the count.
   if (NAMED_COUNTRIES.test(analysis.question) && new Set(text.match(COUNTRIES) ?? []).size < 2) return false;
   if (analysis.intent !== "count") return true;

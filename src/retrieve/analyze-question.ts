@@ -134,7 +134,8 @@ const LABELLED_FIGURES = /\b[\w.]*\d+\/[\d/]+\b|\b(?:SDGs?|Goals?|targets?|indic
 const MONTHS = MONTH_ALTERNATION;
 
 /** A month or a year: what any date holds. */
-const DATE_MENTION = new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d{2}\\b`, "i");
+/** A month or a year: what dates a text. */
+export const DATE_MENTION = new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d{2}\\b`, "i");
 /** A duration ("2.5-year", "six months" spelt with a figure) or "since": a "when" answer without a date. */
 const DURATION_OR_SINCE = /\b\d+(\.\d+)?[- ](year|month|week|day)s?\b|\bsince\b/i;
 /** "in Nairobi", "at the Margins of…": a capitalised word after a preposition of place, a month excepted. */

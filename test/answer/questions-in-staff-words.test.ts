@@ -105,6 +105,14 @@ describe("questions in staff's own words", () => {
     assert.match(corruption.answer, /Anti-Corruption/);
   });
 
+  it("abstains on when a named country's event was, where the only date dates another country", async () => {
+    const kenya = await ask("When did the Voluntary Pilot Initiative in Kenya take place?");
+    assert.equal(kenya.abstained, true);
+    const chile = await ask("When will the VPI in Chile start?");
+    assert.equal(chile.abstained, false);
+    assert.match(chile.answer, /will start in Chile in November 2024\. \[1\]$/);
+  });
+
   it("prefers the sentence that names what the question names over its neighbour", async () => {
     const result = await ask("In Colombia, how many farmers did UNODC support?");
     assert.match(result.answer, /^In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo/);
