@@ -45,11 +45,13 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
  * @param question the question as analysed (its ask, without a preamble)
  * @param quoted the text the answer quotes, with its record's title
  * @param known words that stand for the submission's entity, which the evidence may leave unsaid
+ * @param abbreviated terms the quote says by an acronym the corpus spells out elsewhere ("VPIs": "voluntari",
+ *   "pilot", "initi"), as tokenized
  * @returns "yes", "no", or undefined when the quote leaves the question to the reader
  */
-export function yesNoVerdict(question: string, quoted: string, known: string[] = []): "yes" | "no" | undefined {
+export function yesNoVerdict(question: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set()): "yes" | "no" | undefined {
   const asked = foldText(question).replace(/\s+/g, " ").trim();
-  if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked)) return undefined;
+  if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked) || TWO_AUXILIARIES.test(asked)) return undefined;
   const quotedWords = new Set(foldText(quoted).match(/[a-z']+/g) ?? []);
   // A word of comparison, change or order is settled only when the quote says that same word, or a word of
   // the same direction ("still going up" by "continues to rise"): "going up" against "dropped" is a "no" at
@@ -83,7 +85,7 @@ export function yesNoVerdict(question: string, quoted: string, known: string[] =
       if (!years.length) return undefined;
       places.push(years);
       otherYear = true;
-    } else if (!knownTerms.has(term)) return undefined;
+    } else if (!knownTerms.has(term) && !abbreviated.has(term)) return undefined;
   }
   // The shortest stretch of the quote that says every term, and the few words before it, must not deny or
   // defer it: "UNODC served as the secretariat … and will continue to assist" confirms "Did UNODC act as
@@ -146,6 +148,9 @@ const YES_NO_OPENING = /^(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does
  * "Do you know when …". A wh-word anywhere asks for something a yes does not give.
  */
 const INDIRECT = /^(?:(?:and|so|but|also|then)\s+)?(?:can|could|would|will|do)\s+(?:you|u)\b|\b(?:what|which|who|whom|whose|when|where|why|how)\b/;
+
+/** Two auxiliaries in a row open no yes/no question: "were was the forum launched" is a misspelt "where was …". */
+const TWO_AUXILIARIES = /^(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does|do|did|has|have|had)\s+(?:is|are|was|were|does|do|did|has|have|had)\b/;
 
 /** Auxiliaries, as tokenized (stemmed): the question's form, not its content. */
 const AUXILIARIES = new Set(tokenize("is are was were does do did has have had can could will would there it they"));

@@ -536,7 +536,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (reason) return { ...abstention(retrieval), reason };
     const text = best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis);
     const { source } = best!.hit.passage;
-    const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name));
+    const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms);
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${[text, ...alsoAsked(best!, units, retrieval.analysis)].join("; ")} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };

@@ -51,6 +51,11 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(yesNoVerdict("Will VPIs start in Chile in 2024?", VPI), "yes");
     assert.equal(yesNoVerdict("Did VPIs start in Chile in 2024?", VPI), undefined);
     assert.equal(yesNoVerdict("Would VPIs start in Chile in 2024?", VPI), undefined);
+    // An acronym the quote uses for the words the question spells out says them.
+    assert.equal(yesNoVerdict("Will a Voluntary Pilot Initiative start in Chile in 2024?", VPI), undefined);
+    assert.equal(yesNoVerdict("Will a Voluntary Pilot Initiative start in Chile in 2024?", VPI, [], new Set(["voluntari", "pilot", "initi"])), "yes");
+    // Two auxiliaries in a row are a misspelt wh-question ("were was" for "where was").
+    assert.equal(yesNoVerdict("were was the 33rd CCPCJ session held", CCPCJ), undefined);
   });
 });
 
