@@ -2,7 +2,7 @@ import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Passage } from "../types.js";
 import { BRIEF } from "./brief-scorer.js";
-import { citesGoal, goalOfTopic, SDG_NAMES } from "./sdg-goals.js";
+import { citesGoal, goalOfTopic, SDG_NAMES } from "../text/sdg-goals.js";
 
 export interface TopicPassage extends ScoredPassage {
   /** Cosine similarity of the passage's best unit to the topic. */

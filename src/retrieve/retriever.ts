@@ -17,6 +17,7 @@ import { countedPhrase } from "./counted-phrase.js";
 import { countedKinds, type CountedKinds } from "./counted-kinds.js";
 import { englishWords, type WordTest } from "../ingest/word-list.js";
 import { nounHierarchy } from "../text/noun-hierarchy.js";
+import { goalsNamed, SDG_NAMES } from "../text/sdg-goals.js";
 import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
 import { SpellingCorrector } from "./spelling.js";
@@ -288,9 +289,14 @@ export class Retriever {
     const symbols = tokenize(asked).filter((t) => t.includes("/") && this.index.lexical.documentFrequency(t) > 0);
     analysis.names = [...new Set([...namedTerms(asked, this.index.lexical), ...symbols])];
     analysis.notEnglish = notEnglish;
-    const queryVector = await this.queryVector(query);
+    // A question about what a goal covers ("What does UNODC report under SDG 14?") is searched with the goal's
+    // name too (A/RES/70/1's short names): a submission seldom writes "SDG 14" beside "marine biodiversity".
+    // Not when it asks which goals: then the goal's number is the answer, not the topic.
+    const goals = analysis.intent === "sdg" ? [] : goalsNamed(asked);
+    const search = goals.length ? `${query} (${goals.map((n) => SDG_NAMES[n]).join("; ")})` : query;
+    const queryVector = await this.queryVector(search);
     const dense = this.densePassages(queryVector, allowed);
-    const lexical = this.index.lexical.search(query, Math.max(50, k), allowed ? accept : undefined);
+    const lexical = this.index.lexical.search(search, Math.max(50, k), allowed ? accept : undefined);
     const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize(query))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
     const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight, lexicalCeiling });
     const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });

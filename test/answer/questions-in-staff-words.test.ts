@@ -349,6 +349,12 @@ describe("questions in staff's own words", () => {
     assert.equal(local.citations[0]!.source.record?.title, "Tapajós Project");
   });
 
+  it("answers what the submission says under a goal from the passage that speaks of the goal's subject", async () => {
+    const ocean = await ask("what does UNODC report under SDG 14?");
+    assert.match(ocean.answer, /^A legislative guide on combatting crimes in the fisheries sector was published .*marine biodiversity/);
+    assert.equal(ocean.citations[0]!.source.question, 7);
+  });
+
   it("opens with 'No.' when the quote says the same thing the other way: a change in the other direction, another year", async () => {
     const opium = await ask("Is opium cultivation in Afghanistan going up?");
     assert.match(opium.answer, /^No\. For example, in Afghanistan, where opium cultivation has dropped by 95%, .* \[1\]$/);

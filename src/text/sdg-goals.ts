@@ -33,3 +33,11 @@ export function goalOfTopic(topic: string): number | undefined {
 export function citesGoal(text: string, n: number): boolean {
   return new RegExp(`\\b(?:SDGs?|Goals?)\\s+(?:\\d{1,2}\\s*(?:,|and|&)\\s*)*${n}\\b`, "i").test(text);
 }
+
+/** The goals a text names by number ("SDG 14", "SDGs 3 and 5", "Goal 14"), ascending; [] when none. */
+export function goalsNamed(text: string): number[] {
+  const found = new Set<number>();
+  for (const match of text.matchAll(/\b(?:SDGs?|Goals?|sustainable development goals?)\s*#?\s*((?:\d{1,2}\s*(?:,|and|&|or)\s*)*\d{1,2})\b/gi))
+    for (const n of match[1]!.match(/\d{1,2}/g) ?? []) if (SDG_NAMES[Number(n)]) found.add(Number(n));
+  return [...found].sort((a, b) => a - b);
+}
