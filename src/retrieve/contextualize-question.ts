@@ -84,9 +84,12 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   const before = subjectTerms(chained!, known);
   // "What about energy there?": a new topic in the place the last question named, which is kept.
   if ([...own].some((term) => !before.has(term)) && !/\bthere\b/i.test(question)) {
+    // "And under jobs and social protection?" after "What did UNODC do on digital connectivity in West Africa?"
+    // replaces the topic too: the previous question's distinctive words go, its ask ("What did UNODC do") stays.
+    const replaced = shifted ? new Set([...before, ...tokenize(previous).filter(known)]) : before;
     const ask = previous
       .split(/\s+/)
-      .filter((word, i) => !tokenize(word).some((term) => before.has(term)) || (i === 0 && !/\d/.test(word)))
+      .filter((word, i) => !tokenize(word).some((term) => replaced.has(term)) || (i === 0 && !/\d/.test(word)))
       .join(" ");
     return { query: `${question} ${ask}`, followUp: true, previous, newSubject: true };
   }

@@ -205,6 +205,17 @@ describe("follow-up context", () => {
     assert.equal(context.query, "And the 33rd session of the CCPCJ? When was the of the session of the held?");
   });
 
+  it("drops the previous topic's distinctive words when a follow-up shifts to a lower-case subject", () => {
+    const digital = [
+      { role: "user" as const, content: "What did UNODC do on digital connectivity in West Africa?" },
+      { role: "assistant" as const, content: "It developed a campaign [1]" },
+    ];
+    const distinctive = (term: string) => ["digit", "connect", "west", "africa", "job", "social", "protect"].includes(term);
+    const context = contextualizeQuestion("And under jobs and social protection?", digital, distinctive);
+    assert.equal(context.newSubject, true);
+    assert.equal(context.query, "And under jobs and social protection? What did UNODC do on in");
+  });
+
   it("reads a lower-case subject after 'What about…' as new, and a question that changes topic as standing alone", () => {
     const context = contextualizeQuestion("What about the homicide one?", history, (term) => known(term) || term === "homicid");
     assert.equal(context.newSubject, true);
