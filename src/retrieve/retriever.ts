@@ -20,7 +20,7 @@ import { nounHierarchy } from "../text/noun-hierarchy.js";
 import { goalsNamed, SDG_NAMES } from "../text/sdg-goals.js";
 import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
-import { SpellingCorrector } from "./spelling.js";
+import { joinSplitWords, SpellingCorrector } from "./spelling.js";
 import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
 
 /** At most this many of an unknown word's WordNet synonyms are searched for it. */
@@ -261,7 +261,9 @@ export class Retriever {
     // Misspelt words are read as the corpus's words ("comission" → "commission"); a question in another
     // language is left as typed (its words are no misspellings of English ones).
     this.isEnglish ??= await englishWords().catch(() => () => true);
-    const spelled = notEnglish ? request.question : this.spelling.correct(request.question, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word), this.isEnglish).text;
+    // A word the corpus writes as one may be typed in parts ("pledge 4 action" for "Pledge4Action").
+    const joined = notEnglish ? request.question : joinSplitWords(request.question, (word) => this.spelling.formOf(word));
+    const spelled = notEnglish ? request.question : this.spelling.correct(joined, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word), this.isEnglish).text;
     const focus = spelled === request.question ? typed : focusOfQuestion(spelled);
     const asked = focus.text;
     // A subject is named by a term the corpus holds but not everywhere: "SDGs" in "Which SDGs is it linked to?" names what is asked, not a new subject.

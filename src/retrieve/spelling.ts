@@ -21,8 +21,12 @@ export class SpellingCorrector {
   /** Corpus words, folded to lower case, with how often they occur and whether they occur capitalised. */
   private readonly words = new Map<string, { count: number; capitalised: boolean }>();
 
+  /** Corpus words of letters and digits, lower case, to the form the corpus first wrote them in ("pledge4action" → "Pledge4Action"). */
+  private readonly forms = new Map<string, string>();
+
   constructor(texts: Iterable<string>) {
     for (const text of texts) {
+      for (const [word] of text.matchAll(/[\p{L}\p{N}]+/gu)) if (word.length >= MIN_LETTERS && !this.forms.has(word.toLowerCase())) this.forms.set(word.toLowerCase(), word);
       for (const [word] of text.matchAll(WORD)) {
         const folded = foldText(word);
         const entry = this.words.get(folded) ?? { count: 0, capitalised: false };
@@ -64,6 +68,11 @@ export class SpellingCorrector {
     let corrected = text;
     for (const { from, to } of corrections) corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, "u"), to);
     return { text: corrected, corrections };
+  }
+
+  /** The corpus's own form of a word of letters and digits, in any case ("PLEDGE4ACTION" → "Pledge4Action"); undefined when the corpus never writes it. */
+  formOf(word: string): string | undefined {
+    return this.forms.get(word.toLowerCase());
   }
 
   private nearest(word: string, name: boolean): string | undefined {
@@ -108,4 +117,35 @@ function englishForm(word: string, isEnglish: (word: string) => boolean): boolea
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The text with a word the corpus writes as one, typed as two or three, joined: "pledge 4 action" →
+ * "Pledge4Action", "cyber crime" → "cybercrime", in the corpus's own form (`corpusForm`, e.g.
+ * `SpellingCorrector.formOf`), so that a name stays a name. A run joins only when the joined word (letters and
+ * digits) is one the corpus writes and is at least `MIN_LETTERS` long; runs of three are tried before two.
+ * Words are never split, and a run across punctuation or with a function word in it is not joined.
+ */
+export function joinSplitWords(text: string, corpusForm: (word: string) => string | undefined): string {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const joins: { start: number; end: number; word: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const size of [3, 2]) {
+      const run = words.slice(i, i + size);
+      if (run.length < size) continue;
+      // Only white space between the words of a run.
+      if (run.some((word, j) => j > 0 && !/^\s+$/.test(text.slice(run[j - 1]!.index! + run[j - 1]![0].length, word.index)))) continue;
+      // A function word is a word of its own: "in form" is not "inform", nor "any one" "anyone".
+      if (run.some((word) => !tokenize(word[0]).length)) continue;
+      const joined = run.map((word) => word[0]).join("");
+      const form = joined.length >= MIN_LETTERS ? corpusForm(joined) : undefined;
+      if (!form) continue;
+      joins.push({ start: run[0]!.index!, end: run.at(-1)!.index! + run.at(-1)![0].length, word: form });
+      i += size - 1;
+      break;
+    }
+  }
+  let joinedText = text;
+  for (const { start, end, word } of joins.reverse()) joinedText = joinedText.slice(0, start) + word + joinedText.slice(end);
+  return joinedText;
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { englishWords, type WordTest } from "../../src/ingest/word-list.js";
-import { SpellingCorrector } from "../../src/retrieve/spelling.js";
+import { joinSplitWords, SpellingCorrector } from "../../src/retrieve/spelling.js";
 import { tokenize } from "../../src/text/tokenize.js";
 
 const CORPUS = [
@@ -51,5 +51,21 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
   it("does not correct when two corpus words are equally near and equally frequent", () => {
     const tied = new SpellingCorrector(["the cables", "the tables"]);
     assert.deepEqual(tied.correct("the xables", () => false, () => false).corrections, []);
+  });
+});
+
+describe("joining a word the corpus writes as one", () => {
+  const corrector = new SpellingCorrector(["A voluntary “Pledge4Action” initiative on cybercrime was proposed to inform Member States."]);
+  const join = (text: string) => joinSplitWords(text, (word) => corrector.formOf(word));
+
+  it("joins two or three typed parts into the corpus's word, in the corpus's form", () => {
+    assert.equal(join("whats the pledge 4 action thing"), "whats the Pledge4Action thing");
+    assert.equal(join("any cyber crime work?"), "any cybercrime work?");
+  });
+
+  it("leaves parts the corpus never joins, runs across punctuation and runs with a function word", () => {
+    assert.equal(join("a cyber attack"), "a cyber attack");
+    assert.equal(join("cyber, crime"), "cyber, crime");
+    assert.equal(join("available in form of a report"), "available in form of a report");
   });
 });
