@@ -7,6 +7,7 @@ import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { tokenize } from "../text/tokenize.js";
+import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
 import { COUNTRY_PATTERN } from "../text/world-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
@@ -400,8 +401,31 @@ function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnal
   // Lines of a multi-line field join with "; ", but a line that introduces the next ("Local partners:"), a
   // sentence that ends ("…in 2023."), or a list item that already ends its own way ("…(SDG 3);", "…; and")
   // with a space: never ";;" or "; and;".
-  const value = units.map((u) => u.unit.value ?? u.unit.text).reduce((text, line) => (!text ? line : `${text}${/(?:[:.!?;,]["”’)]?|\b(?:and|or))$/i.test(text) ? " " : "; "}${line}`), "");
+  const value = joinLines(units.map((u) => u.unit.value ?? u.unit.text));
   return best.unit.field && title && !value.startsWith(title) ? `${title} — ${best.unit.field}: ${value}` : `${best.unit.field}: ${value}`;
+}
+
+/** Lines joined with "; ", or a space after a line that already ends its own way (":", ".", ";", "and"). */
+function joinLines(lines: string[]): string {
+  return lines.reduce((text, line) => (!text ? line : `${text}${/(?:[:.!?;,]["”’)]?|\b(?:and|or))$/i.test(text) ? " " : "; "}${line}`), "");
+}
+
+/**
+ * For "Which of the four CND 67 resolutions are linked to SDG 3?": the lines of the chosen passage that each
+ * cite the one goal asked ("• Prevention of and response to drug overdose (SDG 3)"), joined in order, with the
+ * record's title and field; undefined unless the question asks which items relate to one goal and two or more
+ * lines besides the record's goals field cite it.
+ */
+function goalItems(best: ScoredUnit, analysis: QuestionAnalysis): string | undefined {
+  const goals = goalsNamed(analysis.question);
+  if (analysis.intent !== "sdg" || !/^\W*which\b/i.test(analysis.question) || goals.length !== 1) return undefined;
+  const goalsField = INTENT_FIELDS.sdg!;
+  const items = passageUnits(best.hit.passage, best.hit.position).filter((u) => !(u.field && goalsField.test(u.field)) && citesGoal(u.value ?? u.text, goals[0]!));
+  if (items.length < 2) return undefined;
+  const title = best.hit.passage.source.record?.title;
+  const field = items[0]!.field;
+  const value = joinLines(items.map((u) => u.value ?? u.text));
+  return title && field && items.every((u) => u.field === field) ? `${title} — ${field}: ${value}` : value;
 }
 
 function listAnswer(retrieval: Retrieval, citations: CitationList): string {
@@ -534,7 +558,7 @@ export class ExtractiveAnswerer implements Answerer {
     const best = typed?.unit;
     const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ?? typed?.missing;
     if (reason) return { ...abstention(retrieval), reason };
-    const text = best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis);
+    const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
     const { source } = best!.hit.passage;
     const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms);
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${[text, ...alsoAsked(best!, units, retrieval.analysis)].join("; ")} ${citations.cite(best!.hit)}`];

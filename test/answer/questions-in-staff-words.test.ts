@@ -355,6 +355,16 @@ describe("questions in staff's own words", () => {
     assert.equal(ocean.citations[0]!.source.question, 7);
   });
 
+  it("answers which items of a record relate to one goal with every line that cites it, not the record's goals field", async () => {
+    const sdg3 = await ask("Which of the four CND 67 resolutions are linked to SDG 3?");
+    assert.equal(
+      sdg3.answer,
+      "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Recovery and related support services for people with drug use disorders (SDG 3); • Awareness-raising, education, training and data collection as part of a comprehensive approach to ensuring access to and the availability of controlled substances for medical and scientific purposes, including for the treatment of children, and ensuring their rational use (SDG 3); • Prevention of and response to drug overdose (SDG 3) [1]",
+    );
+    // Asked which goals, the record's goals field answers.
+    assert.equal((await ask("Which SDGs are the CND 67 resolutions linked to?")).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Relevant SDGs: SDGs 3, 16 and 17 [1]");
+  });
+
   it("opens with 'No.' when the quote says the same thing the other way: a change in the other direction, another year", async () => {
     const opium = await ask("Is opium cultivation in Afghanistan going up?");
     assert.match(opium.answer, /^No\. For example, in Afghanistan, where opium cultivation has dropped by 95%, .* \[1\]$/);
