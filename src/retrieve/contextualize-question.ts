@@ -50,6 +50,9 @@ export function subjectTerms(question: string, known: (term: string) => boolean)
   return subject;
 }
 
+/** The topic a question asks about: what follows its first topic preposition ("on digital connectivity in West Africa"). */
+const TOPIC_PHRASE = /\b(?:on|about|regarding|concerning|under|for|in)\s+(.+)$/i;
+
 /** How many user turns a chain of follow-ups may reach back. */
 const CHAINED_TURNS = 3;
 
@@ -85,8 +88,10 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   // "What about energy there?": a new topic in the place the last question named, which is kept.
   if ([...own].some((term) => !before.has(term)) && !/\bthere\b/i.test(question)) {
     // "And under jobs and social protection?" after "What did UNODC do on digital connectivity in West Africa?"
-    // replaces the topic too: the previous question's distinctive words go, its ask ("What did UNODC do") stays.
-    const replaced = shifted ? new Set([...before, ...tokenize(previous).filter(known)]) : before;
+    // replaces the topic too: the words after the previous question's topic preposition go, its ask ("What did
+    // UNODC do") stays. "What about the Tapajós one?" after "And who funds it?" keeps the whole ask, "funds" too.
+    const topic = shifted ? TOPIC_PHRASE.exec(previous)?.[1] : undefined;
+    const replaced = topic ? new Set([...before, ...tokenize(topic).filter(known)]) : before;
     const ask = previous
       .split(/\s+/)
       .filter((word, i) => !tokenize(word).some((term) => replaced.has(term)) || (i === 0 && !/\d/.test(word)))

@@ -214,6 +214,9 @@ describe("follow-up context", () => {
     const context = contextualizeQuestion("And under jobs and social protection?", digital, distinctive);
     assert.equal(context.newSubject, true);
     assert.equal(context.query, "And under jobs and social protection? What did UNODC do on in");
+    // Only the topic after its preposition is replaced; an ask with none keeps its verb ("funds").
+    const funding = [{ role: "user" as const, content: "And who funds it?" }, { role: "assistant" as const, content: "Partners: Global Affairs Canada [1]" }];
+    assert.equal(contextualizeQuestion("What about the Tapajós one?", funding, (term) => ["tapajo", "fund"].includes(term)).query, "What about the Tapajós one? And who funds it?");
   });
 
   it("reads a lower-case subject after 'What about…' as new, and a question that changes topic as standing alone", () => {
