@@ -222,7 +222,11 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis): Sco
   const asked = units.find((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field));
   if (!asked) return best;
   // As a typed neighbour must (chooseTyped), the field carries half the best unit's term coverage to replace one that holds the fact.
-  const holds = holdsIntent(analysis.intent, best.unit.value ?? best.unit.text, analysis.numbers);
+  // In running text a who-fact is a name as an agent ("funded by Global Affairs Canada", "jointly implemented by
+  // UNODC and INTERPOL"), not any capitalised name ("the Tapajós River basin"): against a record's partners
+  // field, only such a line holds it.
+  const text = best.unit.value ?? best.unit.text;
+  const holds = holdsIntent(analysis.intent, text, analysis.numbers) && (analysis.intent !== "who" || AGENT.test(text));
   // A line that holds the fact and names what the question names beyond the record ("overdose" of "CND
   // overdose resolution SDG", in "• Prevention of and response to drug overdose (SDG 3)") answers for that part.
   // Not a date: a year in a line ("the 2024 midterm review") is less than the record's dates field says.
@@ -255,6 +259,9 @@ function sectionLead(best: ScoredUnit | undefined, units: ScoredUnit[], retrieva
 function fieldUnits(units: ScoredUnit[], position: number, test: (field: string) => boolean): ScoredUnit[] {
   return units.filter((u) => u.hit.position === position && !!u.unit.field && test(u.unit.field)).sort((a, b) => a.ordinal - b.ordinal);
 }
+
+/** A name as the agent of what a sentence says: "by/with/from/partners …" before a capitalised name or acronym. */
+const AGENT = /\b(?:by|with|from|between|partners?|partnership|funders?|donors?|organi[sz]ers?)\b[:,]?\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
 
 /** Record fields that say what a record is or does. */
 const DESCRIBING_FIELD = /description|objective|purpose|summary|about|overview/i;

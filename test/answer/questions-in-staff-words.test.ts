@@ -381,6 +381,11 @@ describe("questions in staff's own words", () => {
       history.push({ role: "user", content: question }, { role: "assistant", content: result.answer });
       return result.answer;
     };
+    // A description's "local partners" is no answer to who funds a project: the record's partners field is.
+    assert.match(
+      (await ask("Who is bankrolling the project on slave labour in the Amazon gold mines?")).answer,
+      /^Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons \(J-TIP\) of the US Department of State through the Program to End Modern Slavery \(PEMS\); Local and National Partners: Public Ministry of Labor \(MPT\);/,
+    );
     await turn("Tell me about Project Turquesa");
     assert.equal(await turn("Which countries benefit from it?"), "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
     assert.equal(await turn("And who funds it?"), "Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
