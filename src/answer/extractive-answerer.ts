@@ -135,6 +135,15 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // doing on money laundering according to this submission?" shares only "UNODC" and "submission" with it.
   const topic = analysis.terms.filter((term) => !ABOUT_THE_TEXT.has(term) && df(term) <= retrieval.termStatistics.passages * COMMON_TERM_SHARE);
   if (topic.length && topic.every((term) => df(term) === 0 && !analysis.bridged?.[term]?.length)) return `the submission never mentions ${topic.join(", ")}`;
+  // The thing a "What is the …?" question asks for is its first noun ("the weather" of "What's the weather going
+  // to be like in Vienna this weekend?"): when the corpus never uses it, not even through a WordNet synonym, the
+  // place or name beside it cannot carry the question. Spelling corrections are already in the terms.
+  const focus = FOCUS_NOUN.exec(analysis.question)?.[1];
+  const focusTerm = focus ? tokenize(focus)[0] : undefined;
+  // Only for a general question (a typed one's noun names its answer's kind: "the symbol", "the budget"), not a
+  // verb ("What's stopping …") nor a word for a part of a text ("the title", "the subtitle"), which asks about it.
+  const asksThing = analysis.intent === "general" && focus && !/ing$/i.test(focus) && !TEXT_PARTS.test(focus);
+  if (asksThing && focusTerm && analysis.terms.includes(focusTerm) && df(focusTerm) === 0 && !analysis.bridged?.[focusTerm]?.length) return `the submission never mentions ${focus}`;
   // The evidence is every competing unit: a paraphrase's answer may hold none of its words while its neighbours hold some.
   const covered = Math.max(best.coverage, ...units.map((u) => u.coverage));
   if (covered < options.minCoverage) return `the question's terms are not in the evidence (${covered.toFixed(3)})`;
@@ -145,6 +154,12 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
   return undefined;
 }
+
+/** The noun a "What is the …?" / "What's the …?" question asks for: its first word after the article. */
+const FOCUS_NOUN = /^\s*(?:what|which)(?:['’]s|\s+(?:is|are|was|were|will be))\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
+
+/** English words for a part or a name of a text, which a question asks for by its words rather than about. */
+const TEXT_PARTS = /^(?:sub)?(?:title|heading|name|symbol|number|reference|wording|text|phrase|term|word|acronym|abbreviation|label|caption)s?$/i;
 
 /** Terms (as tokenized) that speak of the text, not of a topic: "according to the submission", "does it mention". */
 const ABOUT_THE_TEXT = new Set(tokenize("according submission submissions document mention mentioned says said"));

@@ -105,6 +105,16 @@ describe("questions in staff's own words", () => {
     assert.match(corruption.answer, /Anti-Corruption/);
   });
 
+  it("abstains when the thing a 'What is the …?' question asks for is a word the submission never uses, even beside a place it names", async () => {
+    const weather = await ask("What's the weather going to be like in Vienna this weekend?");
+    assert.equal(weather.abstained, true);
+    assert.ok(weather.answer.startsWith("The submission does not say."));
+    // A word for a part of a text asks about the text: answered.
+    const title = await ask("What is the title of the 2024 wildlife crime report?");
+    assert.equal(title.abstained, false);
+    assert.match(title.answer, /World Wildlife Crime Report 2024: Trafficking in Protected Species/);
+  });
+
   it("abstains on when a named country's event was, where the only date dates another country", async () => {
     const kenya = await ask("When did the Voluntary Pilot Initiative in Kenya take place?");
     assert.equal(kenya.abstained, true);
