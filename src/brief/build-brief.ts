@@ -100,7 +100,7 @@ function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] 
         const onTopic = topicTerms.filter((t) => terms.has(t)).length;
         if (topicTerms.length && !onTopic) continue;
         // A sentence several passages repeat (a long list's lead-in) says least about any one of them.
-        candidates.push({ text: cutToFacts(text, form.bulletWords), source: hit, score: informativeness(text, topicTerms) - (shared.has(text) ? BRIEF.bullets.sharedSentencePenalty : 0) });
+        candidates.push({ text: cutToFacts(text, form.bulletWords, topicTerms), source: hit, score: informativeness(text, topicTerms) - (shared.has(text) ? BRIEF.bullets.sharedSentencePenalty : 0) });
       }
     }
   }

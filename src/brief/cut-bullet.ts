@@ -1,5 +1,6 @@
 import { BRIEF } from "./brief-scorer.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
+import { tokenize } from "../text/tokenize.js";
 
 /**
  * Shortens a sentence to the clause that carries its facts by deletion only: no word is added, changed or
@@ -93,9 +94,12 @@ function dropAsides(text: string): string {
 
 /**
  * The sentence cut to at most `maxWords` words (words with a letter or digit), by deletion only.
- * Keeps the main clause's opening, then the segments richest in facts, in their order; a cut is "…".
+ * Keeps the main clause's opening, then the clauses that hold a `topicTerms` term (tokenized: a topic brief's
+ * words, so "cybercrime" is never the word cut from a brief on cybercrime), then the segments richest in facts,
+ * in their order; a cut is "…".
  */
-export function cutToFacts(sentence: string, maxWords: number): string {
+export function cutToFacts(sentence: string, maxWords: number, topicTerms: readonly string[] = []): string {
+  const onTopic = (text: string) => topicTerms.length > 0 && tokenize(text).some((term) => topicTerms.includes(term));
   let parts = segments(sentence.trim());
   while (parts.length > 1 && isPreamble(parts[0]!, parts.slice(1))) parts = parts.slice(1);
   const whole = capitalise(parts.map((p, i) => (i ? p.joiner : "") + p.text).join(""));
@@ -103,7 +107,7 @@ export function cutToFacts(sentence: string, maxWords: number): string {
   parts = parts.map((p) => ({ ...p, text: dropAsides(p.text) }));
   // A long opening with no fact leaves no room for the clause that has one: its first words stand for it.
   const rest = parts.slice(1).map((p) => p.text).join(" ");
-  if (countWords(parts[0]!.text) > CUT.longOpening && factWeight(parts[0]!.text) < CUT.fact && factWeight(rest) >= CUT.fact) {
+  if (countWords(parts[0]!.text) > CUT.longOpening && factWeight(parts[0]!.text) < CUT.fact && factWeight(rest) >= CUT.fact && !onTopic(parts[0]!.text)) {
     parts[0] = { ...parts[0]!, text: parts[0]!.text.split(/\s+/).slice(0, CUT.shortOpening).join(" "), cut: true };
   }
   // The opening, and the clause after it when the opening is a short phrase ("In May 2024, the CCPCJ passed …").
@@ -113,9 +117,9 @@ export function cutToFacts(sentence: string, maxWords: number): string {
   // An aside between dashes (" – the CND and the CCPCJ – ") goes first; plain clauses fill what room is left, in order.
   const aside = (i: number) => /[–—]/.test(parts[i]!.joiner) && /[–—]/.test(parts[i + 1]?.joiner ?? "");
   const order = parts
-    .map((p, i) => ({ i, weight: aside(i) ? -1 : Math.max(CUT.minClauseWeight, factWeight(p.text)) }))
-    .filter((p) => !keep.has(p.i) && p.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.i - b.i);
+    .map((p, i) => ({ i, topic: onTopic(p.text), weight: aside(i) ? -1 : Math.max(CUT.minClauseWeight, factWeight(p.text)) }))
+    .filter((p) => !keep.has(p.i) && (p.weight > 0 || p.topic))
+    .sort((a, b) => Number(b.topic) - Number(a.topic) || b.weight - a.weight || a.i - b.i);
   for (const { i } of order) {
     const size = countWords(parts[i]!.text);
     if (words + size <= maxWords && size <= CUT.longClause) {

@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { unsupportedFacts } from "../../src/brief/check-figures.js";
 import { cutToFacts } from "../../src/brief/cut-bullet.js";
 import { questionGist } from "../../src/brief/theme-heading.js";
+import { tokenize } from "../../src/text/tokenize.js";
 
 describe("cutting a sentence to its facts, by deletion only", () => {
   it("drops a framing preamble and keeps the rest whole when it fits", () => {
@@ -11,6 +12,19 @@ describe("cutting a sentence to its facts, by deletion only", () => {
       "UNODC supports countries to enhance drug use prevention and tackle crimes affecting the ocean’s biodiversity.",
     );
     assert.equal(cutToFacts("Furthermore, the Office trained 120 judges in Kenya.", 30), "The Office trained 120 judges in Kenya.");
+  });
+
+  it("keeps the clause that holds a topic brief's word, which a cut by facts alone drops", () => {
+    const sentence =
+      "During the 33rd session of the CCPCJ, the need to integrate crime prevention into broader development goals and improve coordination on, inter alia, trafficking in persons, cybercrime and violence against children, including by aligning UN-wide policies with data-driven approaches, was highlighted.";
+    assert.equal(
+      cutToFacts(sentence, 30),
+      "During the 33rd session of the CCPCJ, the need to integrate crime prevention into broader development goals and improve coordination on … including by aligning UN-wide policies with data-driven approaches …",
+    );
+    assert.equal(
+      cutToFacts(sentence, 30, tokenize("cybercrime")),
+      "During the 33rd session of the CCPCJ … inter alia, trafficking in persons, cybercrime and violence against children, including by aligning UN-wide policies with data-driven approaches, was highlighted.",
+    );
   });
 
   it("keeps an opening that carries a date or a place", () => {
