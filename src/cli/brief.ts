@@ -40,7 +40,7 @@ await runWithAssistant("brief", async ({ brief }) => {
   const note = await brief({ topic: values.topic, full: values.full, filters, compare: compare as [number, number] | undefined });
   if (values.format === "docx") await writeFile(values.out!, await briefDocx(note));
   else {
-    const text = values.format === "html" ? briefHtml(note) : `${note.markdown}\n\nSources:\n${note.citations.map((c) => `[${c.n}] ${c.breadcrumb}`).join("\n")}`;
+    const text = values.format === "html" ? briefHtml(note) : note.citations.length ? `${note.markdown}\n\nSources:\n${note.citations.map((c) => `[${c.n}] ${c.breadcrumb}`).join("\n")}` : note.markdown;
     if (values.out) await writeFile(values.out, `${text}\n`);
     else console.log(text);
   }

@@ -72,6 +72,14 @@ describe("command-line tools", () => {
     assert.equal(result.stderr.trim().split("\n").at(-1), `wrote ${out} (md, ${citations} citations)`);
   });
 
+  it("brief for an entity not indexed says so, with no empty Sources list", async () => {
+    await ensureTestIndex();
+    const result = await run(COMMANDS.brief, ["--entity", "IOM"], { CORPUS_DIR: path.join(ROOT, "corpus"), INDEX_DIR: TEST_INDEX_DIR, EMBED_WORKERS: "0", LOG_LEVEL: "silent" });
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout.includes("Sources:"), false);
+    assert.match(result.stdout, /No submission matches these filters\.\n$/);
+  });
+
   it("a port already in use gives one line naming PORT, exit 1", async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
