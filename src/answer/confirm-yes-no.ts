@@ -26,6 +26,11 @@ import { foldText, tokenize } from "../text/tokenize.js";
  * @param known words that stand for the submission's entity ("UNODC", "United Nations Office on Drugs and Crime"),
  *   which the evidence may leave unsaid ("The Office has …")
  */
+/** Whether a question asks yes or no: it opens with an auxiliary ("Is …", "Did …", "And was …"). `question` lower case or not. */
+export function asksYesNo(question: string): boolean {
+  return YES_NO_OPENING.test(foldText(question).replace(/\s+/g, " ").trim());
+}
+
 export function confirmsYesNo(question: string, quoted: string, known: string[] = []): boolean {
   return yesNoVerdict(question, quoted, known) === "yes";
 }

@@ -11,7 +11,7 @@ import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
 import { COUNTRY_PATTERN } from "../text/world-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
-import { yesNoVerdict } from "./confirm-yes-no.js";
+import { asksYesNo, yesNoVerdict } from "./confirm-yes-no.js";
 import { CitationList } from "../compose/citations.js";
 import { SCORER } from "./extractive-scorer.js";
 
@@ -539,6 +539,22 @@ function withoutEchoes(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredU
   return kept.length ? kept : units;
 }
 
+/**
+ * Whether an answer says nothing the question does not: every content term of `answer` (tokenized) is a term of
+ * `question`, or shares its first `SAME_WORD_PREFIX` letters with one ("America" of "American"). "Which 17
+ * Central and South American countries are covered? Please name them." is not answered by "17 countries in
+ * Central and South America" (a record's field value, with its record's title). A yes/no question's answer restates it by design: callers leave those out.
+ */
+export function restatesQuestion(answer: string, question: string): boolean {
+  const asked = tokenize(question);
+  const said = tokenize(answer);
+  const same = (a: string, b: string) => a === b || (a.length >= SAME_WORD_PREFIX && b.length >= SAME_WORD_PREFIX && a.slice(0, SAME_WORD_PREFIX) === b.slice(0, SAME_WORD_PREFIX));
+  return said.length > 0 && said.every((term) => asked.some((word) => same(term, word)));
+}
+
+/** Letters two terms share to count as one word in `restatesQuestion` (Porter stems of one word's forms differ late). */
+const SAME_WORD_PREFIX = 6;
+
 /** "The submission does not say", with the nearest passages offered. */
 export function abstention(retrieval: Retrieval): AnswerResult {
   const citations = new CitationList();
@@ -581,6 +597,7 @@ export class ExtractiveAnswerer implements Answerer {
     const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ?? typed?.missing;
     if (reason) return { ...abstention(retrieval), reason };
     const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
+    if (!asksYesNo(retrieval.analysis.question) && restatesQuestion(`${best!.hit.passage.source.record?.title ?? ""} ${best!.unit.value ?? text}`, retrieval.analysis.question)) return { ...abstention(retrieval), reason: "the evidence only restates the question" };
     const { source } = best!.hit.passage;
     const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms);
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${[text, ...alsoAsked(best!, units, retrieval.analysis)].join("; ")} ${citations.cite(best!.hit)}`];

@@ -3,6 +3,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Assistant } from "../../src/answer/assistant.js";
 import { NOT_ENGLISH_ANSWER } from "../../src/answer/assistant.js";
+import { restatesQuestion } from "../../src/answer/extractive-answerer.js";
 import { openAssistant } from "../../src/app/open-assistant.js";
 import { readPrompts } from "../../src/compose/prompts.js";
 import { readConfig } from "../../src/config.js";
@@ -113,6 +114,16 @@ describe("questions in staff's own words", () => {
     const title = await ask("What is the title of the 2024 wildlife crime report?");
     assert.equal(title.abstained, false);
     assert.match(title.answer, /World Wildlife Crime Report 2024: Trafficking in Protected Species/);
+  });
+
+  it("abstains when the evidence only restates the question: asked to name 17 countries, '17 countries in Central and South America' names none", async () => {
+    const named = await ask("Which 17 Central and South American countries are covered by Project Turquesa? Please name them.");
+    assert.equal(named.abstained, true);
+    assert.ok(named.answer.startsWith("The submission does not say."));
+    // The same record's field answers a question it adds to.
+    assert.equal((await ask("How many countries benefit from Project Turquesa?")).answer, "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
+    assert.equal(restatesQuestion("World Wildlife Crime Report 2024 SDG 15", "anything on SDG 15?"), false);
+    assert.equal(restatesQuestion("Project Turquesa 17 countries in Central and South America", "Which 17 Central and South American countries does Project Turquesa cover?"), true);
   });
 
   it("abstains on when a named country's event was, where the only date dates another country", async () => {
