@@ -42,6 +42,9 @@ function mentionPatterns(entities: CorpusEntity[], named: string[]): RegExp[] {
  * each say about trafficking?") is answered per entity, one across one entity's years per year. Names are routed
  * on only when the corpus holds more than they do; a corpus of one entity is searched exactly as before.
  */
+/** A question of the questionnaire named by its number: "question 5", "Q3", "q. 7", "question #2". */
+const QUESTION_NUMBER = /\b(?:(?:according to|under|in|from|for|of|at|to)\s+)?(?:question|q\.?)\s?#?(\d{1,2})\b(?![/.,]\d)/i;
+
 export function planScopes(options: { question: string; history?: ChatTurn[]; entities: CorpusEntity[]; passages: Parameters<typeof allowedPositions>[0]; filter?: SearchFilter }): ScopePlan {
   const { entities } = options;
   const requested: SearchFilter | undefined = isEmptyFilter(options.filter)
@@ -68,6 +71,12 @@ export function planScopes(options: { question: string; history?: ChatTurn[]; en
     return allowed === undefined || allowed.size > 0;
   };
 
+  // The submission's own numbering ("What does it say under question 5?", "in Q3"): searched within that question.
+  const numbered = QUESTION_NUMBER.exec(options.question);
+  const questionFilter: SearchFilter | undefined = numbered ? { question: Number(numbered[1]) } : undefined;
+  const byQuestion = questionFilter && routes(questionFilter) && hasPassages(questionFilter);
+  if (byQuestion) stripped.push(new RegExp(QUESTION_NUMBER.source, "gi"));
+
   if (scope.acrossEntities && entities.length > 1) {
     // Asked of the corpus as a whole: every entity the request's filter leaves any passage of.
     const members = scope.entities.length >= 2 ? scope.entities : entities.filter((e) => hasPassages({ entity: e.entity })).map((e) => e.entity);
@@ -84,6 +93,7 @@ export function planScopes(options: { question: string; history?: ChatTurn[]; en
   let filter = requested;
   if (byEntity) filter = combineFilters(filter, entityFilter);
   if (byYear) filter = combineFilters(filter, yearFilter);
+  if (byQuestion) filter = combineFilters(filter, questionFilter);
   const question = stripped.length ? strip(options.question, stripped) || options.question : options.question;
   return { question, filter };
 }

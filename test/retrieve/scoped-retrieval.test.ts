@@ -64,6 +64,19 @@ describe("what a question points at", () => {
     assert.deepEqual(planScopes({ question: "What did UNODC decide in 2024?", entities: corpusEntities(alone), passages: alone }), { question: "What did UNODC decide in 2024?", filter: undefined });
   });
 
+  it("searches within a question of the questionnaire the question names by its number", () => {
+    const passages = [passage("UNODC", 2024, 1), passage("UNODC", 2024, 5), passage("UNODC", 2024, 6)];
+    const entities = corpusEntities(passages);
+    assert.deepEqual(planScopes({ question: "Which SDGs does alternative development help accelerate according to question 6?", entities, passages }), {
+      question: "Which SDGs does alternative development help accelerate?",
+      filter: { question: 6 },
+    });
+    assert.deepEqual(planScopes({ question: "What does UNODC say under Q5 about education?", entities, passages }), { question: "What does UNODC say about education?", filter: { question: 5 } });
+    // A number no question has, or a figure after "question", is no reference.
+    assert.deepEqual(planScopes({ question: "What does question 9 say?", entities, passages }), { question: "What does question 9 say?", filter: undefined });
+    assert.equal(planScopes({ question: "How many questions did it answer?", entities, passages }).filter, undefined);
+  });
+
   it("filters by every field, a list accepting any value and an empty list none", () => {
     const record = passage("UNODC", 2024, 3, "event");
     assert.equal(matchesFilter(record, { entity: "unodc", year: [2023, 2024], question: 3, table: "Event" }), true);
