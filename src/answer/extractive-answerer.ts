@@ -142,7 +142,10 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const focusTerm = focus ? tokenize(focus)[0] : undefined;
   // Only for a general question (a typed one's noun names its answer's kind: "the symbol", "the budget"), not a
   // verb ("What's stopping …") nor a word for a part of a text ("the title", "the subtitle"), which asks about it.
-  const asksThing = analysis.intent === "general" && focus && !/ing$/i.test(focus) && !TEXT_PARTS.test(focus);
+  // Nor an attribute of a thing named after it ("What is the theme / status / timeline of Project Turquesa?"),
+  // which the thing's description may answer in other words.
+  const ofNamed = focus ? new RegExp(`${FOCUS_NOUN.source}\\s+(?:of|for)\\b`, "iu").test(analysis.question) : false;
+  const asksThing = analysis.intent === "general" && focus && !ofNamed && !/ing$/i.test(focus) && !TEXT_PARTS.test(focus);
   if (asksThing && focusTerm && analysis.terms.includes(focusTerm) && df(focusTerm) === 0 && !analysis.bridged?.[focusTerm]?.length) return `the submission never mentions ${focus}`;
   // The evidence is every competing unit: a paraphrase's answer may hold none of its words while its neighbours hold some.
   const covered = Math.max(best.coverage, ...units.map((u) => u.coverage));

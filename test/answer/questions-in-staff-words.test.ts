@@ -110,6 +110,11 @@ describe("questions in staff's own words", () => {
     const weather = await ask("What's the weather going to be like in Vienna this weekend?");
     assert.equal(weather.abstained, true);
     assert.ok(weather.answer.startsWith("The submission does not say."));
+    // An attribute of a thing the question names is for its description to answer, in other words.
+    const theme = await ask("What is the theme of Project Turquesa?");
+    assert.equal(theme.abstained, false);
+    assert.match(theme.answer, /^Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+    assert.equal((await ask("What's the venue for the 33rd CCPCJ session?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
     // A word for a part of a text asks about the text: answered.
     const title = await ask("What is the title of the 2024 wildlife crime report?");
     assert.equal(title.abstained, false);
