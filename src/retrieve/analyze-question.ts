@@ -46,7 +46,8 @@ const INTENTS: [Intent, RegExp][] = [
   // A person is asked for: who chaired or presided, or the name of someone in a role.
   ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led)\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b`, "i")],
   ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b|\b(which|what) (specific )?(resolution|decision)s?\b/i],
-  ["website", /\b(website|web ?site|url|web link|link)\b/i],
+  // Where to read something on the web: "Where can I find the report online?", "Can I download it?".
+  ["website", /\b(website|web ?site|url|web link|link)\b|\b(find|access|read|get|see|view)\b.*\bonline\b|\bdownload\b/i],
   ["language", new RegExp(`\\blanguages?\\b|\\b(available|published|translated|issued|out) in (${LANGUAGE_PATTERN.source})`, "i")],
   ["audience", /\b(target audience|audience|written for|aimed at|for whom|who is it for|intended for)\b/i],
   ["sdg", /\b(which|what) (sdgs?|goals?|sustainable development goals?)\b|\bsdgs? (are|is) relevant\b|\b(relevant|related|linked|associated|applicable) (sdgs?|goals?|sustainable development goals?)\b|\b(linked|related|relevant|tied|connected|contribute|contributes|tagged|mapped|aligned|assigned|associated|attributed) to (sdg|goal) ?\d+\b|\bsdgs?\W*$/i],

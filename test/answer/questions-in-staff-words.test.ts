@@ -115,6 +115,8 @@ describe("questions in staff's own words", () => {
     assert.equal(theme.abstained, false);
     assert.match(theme.answer, /^Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
     assert.equal((await ask("What's the venue for the 33rd CCPCJ session?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+    // A record with no link field has no address to give.
+    assert.ok((await ask("Where can I find the World Wildlife Crime Report 2024 online?")).answer.startsWith("The submission does not say."));
     // A word for a part of a text asks about the text: answered.
     const title = await ask("What is the title of the 2024 wildlife crime report?");
     assert.equal(title.abstained, false);

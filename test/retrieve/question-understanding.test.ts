@@ -46,6 +46,13 @@ describe("fusing the dense and lexical rankings", () => {
 describe("what a question asks", () => {
   const tables = new Set(["events", "partnerships", "publications"]);
 
+  it("reads where to find something online as asking for a web address, and a venue as asking where", () => {
+    assert.equal(analyzeQuestion("Where can I find the World Wildlife Crime Report 2024 online?").intent, "website");
+    assert.equal(analyzeQuestion("Where can I download the SDG 16 progress report?").intent, "website");
+    assert.equal(analyzeQuestion("What does UNODC do about online child abuse?").intent, "general");
+    assert.equal(analyzeQuestion("What's the venue for the 33rd CCPCJ session?").intent, "where");
+  });
+
   it("detects a list question by its cue and the table's plural", () => {
     assert.equal(analyzeQuestion("Which events were held in March 2024?", tables).listNoun, "events");
     assert.equal(analyzeQuestion("List all the partnerships", tables).listNoun, "partnerships");
