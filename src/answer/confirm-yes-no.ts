@@ -1,5 +1,6 @@
 import { CONNECTORS } from "../retrieve/acronyms.js";
 import { foldText, tokenize } from "../text/tokenize.js";
+import { COUNTRY_PATTERN, LANGUAGE_PATTERN } from "../text/world-names.js";
 
 /**
  * When an extractive answer may open with "Yes.": a closed yes/no question ("Was the 33rd session held in
@@ -43,7 +44,10 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
  *   poppy cultivation in Myanmar falling?" against "continues to rise" (the direction words are general
  *   English: `DIRECTIONS`);
  * - another year: "Was the Forum launched in 2024?" against "… launched … in 2023", where the quote never
- *   says the year asked and says "in [month] <year>" of another.
+ *   says the year asked and says "in [month] <year>" of another;
+ * - another value of a closed field: "Is the report available in French?" against "Language(s): English", "Was
+ *   it held in the United States?" against "Event Location (City, Country): Vienna, Austria" (CLDR's language
+ *   and country names; a region or a city is never a no).
  * Measured on the blind dev sets (eval/README.md, seventh session): the questions it answers "no" were all
  * expected "no".
  *
@@ -79,6 +83,7 @@ export function yesNoVerdict(question: string, quoted: string, known: string[] =
   // never says may be answered by another year it does say.
   const acronyms = new Map([...question.matchAll(/\b[A-Z][A-Z0-9]{1,9}\b/g)].map((match) => [tokenize(match[0])[0]!, match[0]]));
   const places: number[][] = [];
+  const missing: string[] = [];
   let otherYear = false;
   for (const term of terms) {
     const at = words.flatMap((word, i) => (word.terms.has(term) ? [i] : []));
@@ -90,7 +95,13 @@ export function yesNoVerdict(question: string, quoted: string, known: string[] =
       if (!years.length) return undefined;
       places.push(years);
       otherYear = true;
-    } else if (!knownTerms.has(term) && !abbreviated.has(term)) return undefined;
+    } else if (!knownTerms.has(term) && !abbreviated.has(term)) missing.push(term);
+  }
+  // A closed field that names another value of the kind asked ("Language(s): English" for "… in French?",
+  // "Event Location: Vienna, Austria" for "… in the United States?") says no.
+  if (missing.length) {
+    if (!namesOtherValue(question, quoted, missing)) return undefined;
+    against = true;
   }
   // The shortest stretch of the quote that says every term, and the few words before it, must not deny or
   // defer it: "UNODC served as the secretariat … and will continue to assist" confirms "Did UNODC act as
@@ -107,6 +118,29 @@ export function yesNoVerdict(question: string, quoted: string, known: string[] =
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[/.\-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * A record field that lists every value of its kind, as "Label: value" after the record's title: its
+ * languages, or where an event took place (its city and country).
+ */
+const CLOSED_FIELD = /—\s*([^:—]*?\b(?:language|languages|language\(s\)|location|venue|country)\b[^:—]*):\s*(.+)$/i;
+
+/**
+ * Whether the quote is a closed field (`CLOSED_FIELD`) whose value names a language or country other than the
+ * one the question names, and that name is all the question says that the quote does not (`missing`, tokenized).
+ * Names are CLDR's (world-names.ts); a region ("Europe") or a city is never a no: Vienna is in both.
+ */
+function namesOtherValue(question: string, quoted: string, missing: string[]): boolean {
+  const field = CLOSED_FIELD.exec(quoted);
+  if (!field) return false;
+  const kind = /language/i.test(field[1]!) ? LANGUAGE_PATTERN : COUNTRY_PATTERN;
+  const global = new RegExp(kind.source, "g");
+  const asked = [...question.matchAll(global)].map((match) => match[0]);
+  const said = [...field[2]!.matchAll(global)].map((match) => match[0]);
+  if (asked.length !== 1 || !said.length || said.includes(asked[0]!)) return false;
+  const named = new Set(tokenize(asked[0]!));
+  return missing.every((term) => named.has(term));
+}
 
 /** Words before the stretch that still govern it: "will continue to assist", "has not been adopted". */
 const LOOK_BEHIND = 3;

@@ -143,7 +143,7 @@ const DURATION_OR_SINCE = /\b\d+(\.\d+)?[- ](year|month|week|day)s?\b|\bsince\b/
 const PLACE_AFTER_PREPOSITION = new RegExp(`\\b(in|at|across|from) (the )?(?!(?:${MONTHS})\\b)[A-Z][a-z]+`);
 
 /** A yes/no question on where something took place, naming a place that is no month: "Was it held in Bangkok?". */
-const YES_NO_HELD_AT = new RegExp(`^\\W*(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Ww]ill|[Dd]id|[Dd]oes|[Dd]o)\\b.*\\b(?:held|hosted|located|based|convened|take place|took place|taking place|organi[sz]ed)\\s+(?:in|at)\\s+(?!(?:${MONTHS})\\b)[A-Z]`);
+const YES_NO_HELD_AT = new RegExp(`^\\W*(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Ww]ill|[Dd]id|[Dd]oes|[Dd]o)\\b.*\\b(?:held|hosted|located|based|convened|take place|took place|taking place|organi[sz]ed|meet|met)\\s+(?:in|at)\\s+(?:the\\s+)?(?!(?:${MONTHS})\\b)[A-Z]`);
 
 const CITY_AFTER_PREPOSITION = new RegExp(`\\b(in|at) (?!(?:${MONTHS}|The)\\b)[A-Z][a-z]+`);
 const CITY_BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+, (${PLACE_PATTERN.source})`, "u");

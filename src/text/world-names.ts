@@ -46,8 +46,9 @@ function alternation(names: readonly string[]): string {
 
 /** Matches a language's name as a word. */
 export const LANGUAGE_PATTERN = new RegExp(`\\b(?:${alternation(LANGUAGE_NAMES)})\\b`);
-/** Matches a country's or region's name as a word. */
 /** "Brazil", "Côte d’Ivoire", …: the countries and territories of ISO 3166 only, no areas ("Central America"). */
 export const COUNTRY_NAMES: readonly string[] = displayNames("region", letterPairs(true));
+/** Matches a country's name as a word. */
 export const COUNTRY_PATTERN = new RegExp(`\\b(?:${alternation(COUNTRY_NAMES)})\\b`);
+/** Matches a country's or region's name as a word. */
 export const PLACE_PATTERN = new RegExp(`\\b(?:${alternation(PLACE_NAMES)})\\b`);

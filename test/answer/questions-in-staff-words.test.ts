@@ -358,7 +358,8 @@ describe("questions in staff's own words", () => {
     const geneva = await ask("Was the 33rd CCPCJ session held in Geneva?");
     assert.equal(geneva.answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
     const spanish = await ask("Is the Global Study on Homicide 2023 available in Spanish?");
-    assert.equal(spanish.answer, "Global Study on Homicide 2023 — Language(s): English [1]");
+    // Another language in the record's languages field is a no (the test below).
+    assert.equal(spanish.answer, "No. Global Study on Homicide 2023 — Language(s): English [1]");
   });
 
   it("answers the SDG of the part of a record the question names, not the record's whole SDG field", async () => {
@@ -400,6 +401,18 @@ describe("questions in staff's own words", () => {
     assert.match(forum.answer, /^No\. African Civil Society Forum on Drugs — Description: .*in Lusaka, Zambia, in 2023\. .*\[1\]$/);
     const myanmar = await ask("Is poppy cultivation still going up in Myanmar according to UNODC?");
     assert.match(myanmar.answer, /^Yes\. In Myanmar, where illicit poppy cultivation continues to rise, /);
+  });
+
+  it("opens with 'No.' when a record's languages or venue name another language or country than the one asked", async () => {
+    assert.equal((await ask("Is the wildlife report available in French?")).answer, "No. World Wildlife Crime Report 2024: Trafficking in Protected Species — Language(s): English [1]");
+    assert.equal(
+      (await ask("Was the 33rd CCPCJ session held in the United States?")).answer,
+      "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]",
+    );
+    assert.equal((await ask("Was the CCPCJ session held in Austria?")).answer, "Yes. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+    // A region or a city is never a no (Vienna is in Europe), nor a list the field does not close ("17 countries").
+    assert.equal((await ask("Was the CCPCJ session held in Europe?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+    assert.equal((await ask("Is Mexico covered by Project Turquesa?")).answer, "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
   });
 
   it("new-user trial: a chain of follow-ups keeps its subject and asks what the last one asked; no dangling lead-in", async () => {
