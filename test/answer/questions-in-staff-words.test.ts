@@ -357,6 +357,9 @@ describe("questions in staff's own words", () => {
     assert.equal(vienna.answer, "Yes. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
     const geneva = await ask("Was the 33rd CCPCJ session held in Geneva?");
     assert.equal(geneva.answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+    // "Work" is a light verb: "work with" is said by a partners field, "work on" by what the Office does.
+    assert.equal((await ask("Did UNODC work with INTERPOL?")).answer, "Yes. Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
+    assert.match((await ask("Is UNODC working on cybercrime?")).answer, /^Yes\. UNODC’s Global Programme on Cybercrime has a dedicated portfolio/);
     const spanish = await ask("Is the Global Study on Homicide 2023 available in Spanish?");
     // Another language in the record's languages field is a no (the test below).
     assert.equal(spanish.answer, "No. Global Study on Homicide 2023 — Language(s): English [1]");
