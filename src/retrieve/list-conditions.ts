@@ -36,9 +36,10 @@ function containsTerms(terms: string[]): (text: string) => boolean {
  * The conditions a list question puts on a table's records, found by kind, not by any document's words: a
  * month (with its year), an SDG, a language, a country or region, and any other name the question gives
  * (capitalised words past the first, acronyms: a partner, a funder, a city). A name every record holds (the
- * entity itself) is no condition. `records` are the table's record texts; `listNoun` the word that asked for them.
+ * entity itself) is no condition. `records` are the table's record texts; `listNoun` the word that asked for them;
+ * `spelledOut` gives the corpus's expansion of an acronym, which a record may say instead.
  */
-export function listConditions(question: string, listNoun: string, records: string[]): ListCondition[] {
+export function listConditions(question: string, listNoun: string, records: string[], spelledOut: (acronym: string) => string | undefined = () => undefined): ListCondition[] {
   const conditions: ListCondition[] = [];
   const taken: string[] = [];
   const everywhere = (test: (text: string) => boolean) => records.length > 1 && records.every(test);
@@ -74,7 +75,12 @@ export function listConditions(question: string, listNoun: string, records: stri
     if (!label || reference || taken.some((t) => t.includes(label) || label.includes(t))) return;
     const terms = tokenize(label).filter((t) => t !== listNoun && !t.startsWith(listNoun.slice(0, -1)));
     if (!terms.length) return;
-    const condition = maybeExcluded({ label, test: containsTerms(terms) }, question, question.indexOf(firstWord));
+    // An acronym is matched as the word itself, not its stem: "US" is no "use".
+    const acronym = /^\p{Lu}{2,5}$/u.test(label) ? new RegExp(`(?<![\\p{L}\\d])${label.toLowerCase()}(?![\\p{L}\\d])`, "u") : undefined;
+    // … or as what the corpus spells it out as ("CND": "Commission on Narcotic Drugs").
+    const expansion = acronym && spelledOut(label);
+    const expanded = expansion ? containsTerms(tokenize(expansion)) : () => false;
+    const condition = maybeExcluded({ label, test: acronym ? (text) => acronym.test(text) || expanded(text) : containsTerms(terms) }, question, question.indexOf(firstWord));
     // A name every record holds is the entity itself, no condition; but "outside" it is one nobody meets.
     if (!condition.excluded && everywhere(condition.test)) return;
     conditions.push(condition);

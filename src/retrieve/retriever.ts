@@ -341,7 +341,7 @@ export class Retriever {
       // "Which events were held in March?", "Which partnerships involve INTERPOL?": conditions narrow the table,
       // and a condition no record meets is answered "none of the …" over the whole table.
       const texts = members.map((index) => this.recordTextOf(index));
-      const conditions = listConditions(focus.ask, analysis.listNoun, texts);
+      const conditions = listConditions(focus.ask, analysis.listNoun, texts, (acronym) => this.acronyms.get(acronym.toLowerCase())?.expansion);
       const met = members.filter((_, i) => conditions.every((c) => c.test(texts[i]!)));
       if (conditions.length) {
         if (met.length) members = met;

@@ -264,6 +264,15 @@ describe("conditions in list questions", () => {
     assert.equal(listConditions("Which events involve INTERPOL?", "events", records)[0]!.excluded, undefined);
   });
 
+  it("matches an acronym as the word itself or as the corpus spells it out, never as another word's stem", () => {
+    const partnerships = ["funded by the us department of state", "meeting on drug use disorders", "commission on narcotic drugs, regular segment"];
+    const [us] = listConditions("List the partnerships funded by the US", "partnerships", partnerships);
+    assert.deepEqual(partnerships.map((r) => us!.test(r)), [true, false, false]);
+    const spelled = (acronym: string) => (acronym === "CND" ? "Commission on Narcotic Drugs" : undefined);
+    const [cnd] = listConditions("Which events did the CND hold?", "events", ["the cnd met", ...partnerships], spelled);
+    assert.deepEqual(["the cnd met", ...partnerships].map((r) => cnd!.test(r)), [true, false, false, true]);
+  });
+
   it("tests each record against a condition", () => {
     const [march] = listConditions("Which events were held in March 2024?", "events", records);
     assert.deepEqual(records.map((r) => march!.test(r)), [true, false]);
