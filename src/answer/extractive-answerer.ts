@@ -383,7 +383,12 @@ function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
   // answers "which countries in Central America").
   const named = analysis.names.length ? near.find((u) => unitNames(u, analysis)) : undefined;
   const figure = analysis.intent === "count" || analysis.intent === "amount";
-  const found = named ?? (figure && analysis.names.length && unitNames(best, analysis) ? undefined : near[0]);
+  // Nor does a date from another passage that does not name it ("adopted … in 2021", of UNCAC, for when the
+  // Convention against Cybercrime enters into force); one from the same passage may (its next sentence). Places
+  // nest, so a place may come from anywhere.
+  const bestNames = analysis.names.length > 0 && unitNames(best, analysis);
+  const sameThread = analysis.intent === "when" ? near.find((u) => u.hit.position === best.hit.position) : near[0];
+  const found = named ?? (bestNames ? (figure ? undefined : sameThread) : near[0]);
   if (found) return { unit: found };
   return required ? { unit: best, missing: analysis.intent === "count" ? `no figure for "${countedTerms(analysis.question).join(" ") || "it"}" in the evidence` : `no ${analysis.intent} in the evidence` } : { unit: best };
 }

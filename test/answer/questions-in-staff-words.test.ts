@@ -133,6 +133,12 @@ describe("questions in staff's own words", () => {
     assert.equal(restatesQuestion("Project Turquesa 17 countries in Central and South America", "Which 17 Central and South American countries does Project Turquesa cover?"), true);
   });
 
+  it("abstains on when something named happens, where the only date is in another passage that does not name it", async () => {
+    const convention = await ask("When will the UN Convention against Cybercrime enter into force?");
+    assert.equal(convention.abstained, true);
+    assert.ok(convention.answer.startsWith("The submission does not say."));
+  });
+
   it("abstains on when a named country's event was, where the only date dates another country", async () => {
     const kenya = await ask("When did the Voluntary Pilot Initiative in Kenya take place?");
     assert.equal(kenya.abstained, true);
