@@ -351,8 +351,10 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   const kinds = retrieval.countedKinds;
   if (kinds) {
     const judged = figureWords(text).map((words) => {
-      const nouns = words.filter((word) => word in kinds.related);
-      return nouns.length ? nouns.some((word) => kinds.related[word]) : undefined;
+      // What a figure counts is its last noun ("three permanent exhibitions": not "permanent", which WordNet also
+      // lists as a noun; "11 forms of cybercrime": cybercrime, as "of" passes).
+      const head = words.filter((word) => word in kinds.related).at(-1);
+      return head === undefined ? undefined : kinds.related[head];
     });
     if (judged.length && judged.every((counts) => counts === false)) return false;
   }

@@ -313,6 +313,11 @@ describe("questions in staff's own words", () => {
     assert.equal(victims.abstained, true, victims.answer);
     const people = await ask("How many people did the civil society engagement connect?");
     assert.match(people.answer, /connecting 5,200 stakeholders from 2,300 organizations/);
+    // A figure counts its last noun: "three permanent exhibitions" counts no children ("permanent" is a noun too).
+    const children = await ask("How many children were reached by the museum exhibitions?");
+    assert.equal(children.abstained, true, children.answer);
+    // "of" passes: "11 forms of cybercrime" counts cybercrime.
+    assert.match((await ask("How many forms of cybercrime does the draft UN cybercrime convention establish?")).answer, /by establishing 11 forms of cybercrime/);
   });
 
   it("reads a misspelt name as the submission's word", async () => {
