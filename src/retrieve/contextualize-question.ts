@@ -5,6 +5,16 @@ import type { ChatTurn } from "../types.js";
 // Words that lean on an earlier turn: "And where was it held?", "Who funds them?", "What about Colombia?"
 const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same)\b|^\s*(and|also|what about|how about|and what about)\b/i;
 
+/**
+ * Whether a question needs the conversation: it points back, or asks with one content word at most that names
+ * no subject of its own ("Which SDGs?", "When?"; not "What is CAE?", whose one word the corpus holds in few
+ * passages: `known` as in `subjectTerms`).
+ */
+function leansOnContext(question: string, known: (term: string) => boolean): boolean {
+  if (LEANS_ON_CONTEXT.test(question)) return true;
+  return /^\W*(what|which|who|whom|whose|when|where|why|how)\b/i.test(question) && contentWordCount(question) <= 1 && subjectTerms(question, known).size === 0;
+}
+
 // Words that say the conversation turns to something else: the question stands on its own.
 const CHANGES_TOPIC = /^\W*(ok(ay)?|right|now|also|and)?\W*(switching (gears|topics?)|(on )?a?\s*(different|new|separate|another|unrelated) (area|topic|subject|question|note|matter)|changing (the )?(topic|subject)|moving on|on another note|separately|unrelated)\b/i;
 
@@ -63,14 +73,16 @@ const CHAINED_TURNS = 3;
  * "And the 33rd session of the CCPCJ? When was the session of the held?".
  * `known` says whether the corpus holds a term (default: every term).
  */
-export function contextualizeQuestion(question: string, history: ChatTurn[] = [], known: (term: string) => boolean = () => true): ContextualQuestion {
-  // The last question, with the ones it leaned on in turn: after "the 33rd CCPCJ session?", "And where was it
-  // held?", the question "Which SDGs did it cover?" is about the session (at most `CHAINED_TURNS` back).
-  // `previous` stays the last question alone: what it asked is what an elliptical follow-up asks again.
+export function contextualizeQuestion(question: string, history: ChatTurn[] = [], known: (term: string) => boolean = () => true, depth = 0): ContextualQuestion {
+  // The last question as it was understood, with the ones it leaned on in turn: after "the 33rd CCPCJ session?",
+  // "And where was it held?", the question "Which SDGs did it cover?" is about the session; after "What did
+  // UNODC do in Colombia?", "And in Afghanistan?", the question "How many farmers there?" is about Afghanistan
+  // alone (at most `CHAINED_TURNS` back). `previous` stays the last question alone: what it asked is what an
+  // elliptical follow-up asks again.
   const asked = history.filter((turn) => turn.role === "user").map((turn) => turn.content.trim());
   const previous = asked.at(-1);
-  let chained = previous;
-  for (let i = asked.length - 2; chained && i >= Math.max(0, asked.length - CHAINED_TURNS) && LEANS_ON_CONTEXT.test(asked[i + 1]!) && !standsAlone(asked[i + 1]!); i--) chained = `${asked[i]} ${chained}`;
+  const earlier = history.slice(0, history.map((turn) => turn.role).lastIndexOf("user"));
+  const chained = previous && depth < CHAINED_TURNS - 1 ? contextualizeQuestion(previous, earlier, known, depth + 1).query : previous;
   // "OK, different area: what did they do on education?" asks "what did they do on education?".
   const turn = CHANGES_TOPIC.exec(question);
   if (turn) {
@@ -79,7 +91,7 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
     if (previous && POINTS_BACK.test(rest) && !/\b(they|them|their)\b/i.test(rest)) return { query: `${chained} ${rest}`, followUp: true, previous };
     return { query: rest, followUp: false };
   }
-  if (!previous || !LEANS_ON_CONTEXT.test(question) || standsAlone(question)) return { query: question, followUp: false };
+  if (!previous || !leansOnContext(question, known) || standsAlone(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
   // The noun phrase after "What about…" names the new subject even in lower case ("the homicide one").
   const shifted = SHIFT_OPENER.exec(question)?.[1];

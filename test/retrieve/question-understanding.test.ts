@@ -221,6 +221,20 @@ describe("follow-up context", () => {
     const context = contextualizeQuestion("And under jobs and social protection?", digital, distinctive);
     assert.equal(context.newSubject, true);
     assert.equal(context.query, "And under jobs and social protection? What did UNODC do on in");
+    // A chain is read as each turn was understood: "there" after "And in Afghanistan?" is Afghanistan alone.
+    const places = [
+      { role: "user" as const, content: "What did UNODC do in Colombia?" },
+      { role: "assistant" as const, content: "It supported 750 farmers [1]" },
+      { role: "user" as const, content: "And in Afghanistan?" },
+      { role: "assistant" as const, content: "It promotes solar energy [1]" },
+    ];
+    const countries = (term: string) => ["colombia", "afghanistan", "farmer"].includes(term);
+    assert.equal(contextualizeQuestion("How many farmers there?", places, countries).query, "And in Afghanistan? What did UNODC do in How many farmers there?");
+    // A question of one word that names no subject ("Which SDGs?") leans on the conversation; one that names one does not.
+    const coalition = [{ role: "user" as const, content: "Tell me about the ImPACT Coalition" }, { role: "assistant" as const, content: "It was established in Nairobi [1]" }];
+    const rare = (term: string) => ["impact", "coalit", "cae"].includes(term);
+    assert.equal(contextualizeQuestion("Which SDGs?", coalition, rare).query, "Tell me about the ImPACT Coalition Which SDGs?");
+    assert.deepEqual(contextualizeQuestion("What is CAE?", coalition, rare), { query: "What is CAE?", followUp: false });
     // Only the topic after its preposition is replaced; an ask with none keeps its verb ("funds").
     const funding = [{ role: "user" as const, content: "And who funds it?" }, { role: "assistant" as const, content: "Partners: Global Affairs Canada [1]" }];
     assert.equal(contextualizeQuestion("What about the Tapajós one?", funding, (term) => ["tapajo", "fund"].includes(term)).query, "What about the Tapajós one? And who funds it?");
