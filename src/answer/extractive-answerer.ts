@@ -153,6 +153,8 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // Supported neither lexically nor by the encoder: an off-topic question that shares a word or two ("the weather in Vienna").
   const dense = Math.max(best.dense, ...units.map((u) => u.dense));
   if (dense < SCORER.noSupportDense) return `nothing in the submission is like the question (similarity ${dense.toFixed(3)})`;
+  const top = units[0] ?? best;
+  if (top.dense < SCORER.remoteEvidence.dense && top.coverage < SCORER.remoteEvidence.coverage) return `the best evidence is unlike the question (similarity ${top.dense.toFixed(3)}, coverage ${top.coverage.toFixed(3)})`;
   if (best.coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${best.coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;
   if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
   return undefined;

@@ -133,6 +133,13 @@ describe("questions in staff's own words", () => {
     assert.equal(restatesQuestion("Project Turquesa 17 countries in Central and South America", "Which 17 Central and South American countries does Project Turquesa cover?"), true);
   });
 
+  it("abstains when the best evidence is itself unlike the question, however similar a partner's name is", async () => {
+    const leave = await ask("How do I apply for annual leave?");
+    assert.equal(leave.abstained, true, leave.answer);
+    // A document symbol is unlike any sentence to the encoder, but its words are the evidence's.
+    assert.match((await ask("What is E/RES/2024/11 about?")).answer, /E\/RES\/2024\/11 on preventing and countering violence against children/);
+  });
+
   it("abstains on when something named happens, where the only date is in another passage that does not name it", async () => {
     const convention = await ask("When will the UN Convention against Cybercrime enter into force?");
     assert.equal(convention.abstained, true);
