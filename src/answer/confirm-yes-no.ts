@@ -2,6 +2,11 @@ import { CONNECTORS } from "../retrieve/acronyms.js";
 import { foldText, tokenize } from "../text/tokenize.js";
 import { COUNTRY_PATTERN, LANGUAGE_PATTERN } from "../text/world-names.js";
 
+/** Whether a question asks yes or no: it opens with an auxiliary ("Is …", "Did …", "And was …"). `question` lower case or not. */
+export function asksYesNo(question: string): boolean {
+  return YES_NO_OPENING.test(foldText(question).replace(/\s+/g, " ").trim());
+}
+
 /**
  * When an extractive answer may open with "Yes.": a closed yes/no question ("Was the 33rd session held in
  * Vienna?", "Is INTERPOL involved in Project Turquesa?") whose every specific word the quoted evidence says,
@@ -27,11 +32,6 @@ import { COUNTRY_PATTERN, LANGUAGE_PATTERN } from "../text/world-names.js";
  * @param known words that stand for the submission's entity ("UNODC", "United Nations Office on Drugs and Crime"),
  *   which the evidence may leave unsaid ("The Office has …")
  */
-/** Whether a question asks yes or no: it opens with an auxiliary ("Is …", "Did …", "And was …"). `question` lower case or not. */
-export function asksYesNo(question: string): boolean {
-  return YES_NO_OPENING.test(foldText(question).replace(/\s+/g, " ").trim());
-}
-
 export function confirmsYesNo(question: string, quoted: string, known: string[] = []): boolean {
   return yesNoVerdict(question, quoted, known) === "yes";
 }
@@ -125,6 +125,10 @@ const WORD = /[\p{L}\p{N}]+(?:[/.\-'’][\p{L}\p{N}]+)*/gu;
  */
 const CLOSED_FIELD = /—\s*([^:—]*?\b(?:language|languages|language\(s\)|location|venue|country)\b[^:—]*):\s*(.+)$/i;
 
+/** Every language or country name of a text (`matchAll`): compiled once, as the name lists are long. */
+const LANGUAGES_ALL = new RegExp(LANGUAGE_PATTERN.source, "g");
+const COUNTRIES_ALL = new RegExp(COUNTRY_PATTERN.source, "g");
+
 /**
  * Whether the quote is a closed field (`CLOSED_FIELD`) whose value names a language or country other than the
  * one the question names, and that name is all the question says that the quote does not (`missing`, tokenized).
@@ -133,8 +137,7 @@ const CLOSED_FIELD = /—\s*([^:—]*?\b(?:language|languages|language\(s\)|loca
 function namesOtherValue(question: string, quoted: string, missing: string[]): boolean {
   const field = CLOSED_FIELD.exec(quoted);
   if (!field) return false;
-  const kind = /language/i.test(field[1]!) ? LANGUAGE_PATTERN : COUNTRY_PATTERN;
-  const global = new RegExp(kind.source, "g");
+  const global = /language/i.test(field[1]!) ? LANGUAGES_ALL : COUNTRIES_ALL;
   const asked = [...question.matchAll(global)].map((match) => match[0]);
   const said = [...field[2]!.matchAll(global)].map((match) => match[0]);
   if (asked.length !== 1 || !said.length || said.includes(asked[0]!)) return false;

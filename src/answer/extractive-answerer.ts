@@ -144,7 +144,7 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // verb ("What's stopping …") nor a word for a part of a text ("the title", "the subtitle"), which asks about it.
   // Nor an attribute of a thing named after it ("What is the theme / status / timeline of Project Turquesa?"),
   // which the thing's description may answer in other words.
-  const ofNamed = focus ? new RegExp(`${FOCUS_NOUN.source}\\s+(?:of|for)\\b`, "iu").test(analysis.question) : false;
+  const ofNamed = !!focus && FOCUS_NOUN_OF.test(analysis.question);
   const asksThing = analysis.intent === "general" && focus && !ofNamed && !/ing$/i.test(focus) && !TEXT_PARTS.test(focus);
   if (asksThing && focusTerm && analysis.terms.includes(focusTerm) && df(focusTerm) === 0 && !analysis.bridged?.[focusTerm]?.length) return `the submission never mentions ${focus}`;
   // The evidence is every competing unit: a paraphrase's answer may hold none of its words while its neighbours hold some.
@@ -162,6 +162,9 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
 
 /** The noun a "What is the …?" / "What's the …?" question asks for: its first word after the article. */
 const FOCUS_NOUN = /^\s*(?:what|which)(?:['’]s|\s+(?:is|are|was|were|will be))\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
+
+/** `FOCUS_NOUN` followed by "of" or "for": an attribute of a thing named after it ("the theme of Project Turquesa"). */
+const FOCUS_NOUN_OF = new RegExp(`${FOCUS_NOUN.source}\\s+(?:of|for)\\b`, "iu");
 
 /** English words for a part or a name of a text, which a question asks for by its words rather than about. */
 const TEXT_PARTS = /^(?:sub)?(?:title|heading|name|symbol|number|reference|wording|text|phrase|term|word|acronym|abbreviation|label|caption)s?$/i;

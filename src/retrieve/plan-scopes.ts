@@ -36,15 +36,15 @@ function mentionPatterns(entities: CorpusEntity[], named: string[]): RegExp[] {
     .map((name) => new RegExp(`(?<![\\p{L}\\d-])${escape(name).replace(/\s+/g, "\\s+")}(?:['’]s)?(?![\\p{L}\\d])`, "giu"));
 }
 
+/** A question of the questionnaire named by its number: "question 5", "Q3", "q. 7", "question #2". */
+const QUESTION_NUMBER = /\b(?:(?:according to|under|in|from|for|of|at|to)\s+)?(?:question|q\.?)\s?#?(\d{1,2})\b(?![/.,]\d)/i;
+
 /**
  * Where a question points (issue 15): a question that names entities or years is answered from them as if the
  * filter were given; one that asks across entities ("Which entities mention cybercrime?", "What do UNODC and IOM
  * each say about trafficking?") is answered per entity, one across one entity's years per year. Names are routed
  * on only when the corpus holds more than they do; a corpus of one entity is searched exactly as before.
  */
-/** A question of the questionnaire named by its number: "question 5", "Q3", "q. 7", "question #2". */
-const QUESTION_NUMBER = /\b(?:(?:according to|under|in|from|for|of|at|to)\s+)?(?:question|q\.?)\s?#?(\d{1,2})\b(?![/.,]\d)/i;
-
 export function planScopes(options: { question: string; history?: ChatTurn[]; entities: CorpusEntity[]; passages: Parameters<typeof allowedPositions>[0]; filter?: SearchFilter }): ScopePlan {
   const { entities } = options;
   const requested: SearchFilter | undefined = isEmptyFilter(options.filter)
