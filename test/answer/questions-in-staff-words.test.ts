@@ -16,6 +16,11 @@ describe("questions in staff's own words", () => {
   const embedder = new LocalEmbeddings();
   let assistant: Assistant;
   const ask = async (question: string, history: { role: "user" | "assistant"; content: string }[] = []) => (await assistant.ask({ question, history })).result;
+  /** The assistant abstained and says so: "The submission does not say." opens the answer. */
+  const assertAbstains = (result: { abstained: boolean; answer: string }, message?: string) => {
+    assert.equal(result.abstained, true, message);
+    assert.ok(result.answer.startsWith("The submission does not say."), message);
+  };
 
   before(async () => {
     await ensureTestIndex();
@@ -91,15 +96,13 @@ describe("questions in staff's own words", () => {
       "How many young people took part in UNODC's Virtual Anti-Corruption Schools?",
     ]) {
       const result = await ask(question);
-      assert.equal(result.abstained, true, question);
-      assert.ok(result.answer.startsWith("The submission does not say."), question);
+      assertAbstains(result, question);
     }
   });
 
   it("abstains when the question's topic is a word the submission never uses, even beside the entity's name", async () => {
     const laundering = await ask("What is UNODC doing on money laundering according to this submission?");
-    assert.equal(laundering.abstained, true);
-    assert.ok(laundering.answer.startsWith("The submission does not say."));
+    assertAbstains(laundering);
     // The same form on a topic the submission speaks of is answered.
     const corruption = await ask("What is UNODC doing on anti-corruption education according to this submission?");
     assert.equal(corruption.abstained, false);
@@ -108,8 +111,7 @@ describe("questions in staff's own words", () => {
 
   it("abstains when the thing a 'What is the …?' question asks for is a word the submission never uses, even beside a place it names", async () => {
     const weather = await ask("What's the weather going to be like in Vienna this weekend?");
-    assert.equal(weather.abstained, true);
-    assert.ok(weather.answer.startsWith("The submission does not say."));
+    assertAbstains(weather);
     // An attribute of a thing the question names is for its description to answer, in other words.
     const theme = await ask("What is the theme of Project Turquesa?");
     assert.equal(theme.abstained, false);
@@ -125,8 +127,7 @@ describe("questions in staff's own words", () => {
 
   it("abstains when the evidence only restates the question: asked to name 17 countries, '17 countries in Central and South America' names none", async () => {
     const named = await ask("Which 17 Central and South American countries are covered by Project Turquesa? Please name them.");
-    assert.equal(named.abstained, true);
-    assert.ok(named.answer.startsWith("The submission does not say."));
+    assertAbstains(named);
     // The same record's field answers a question it adds to.
     assert.equal((await ask("How many countries benefit from Project Turquesa?")).answer, "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
     assert.equal(restatesQuestion("World Wildlife Crime Report 2024 SDG 15", "anything on SDG 15?"), false);
@@ -142,8 +143,7 @@ describe("questions in staff's own words", () => {
 
   it("abstains on when something named happens, where the only date is in another passage that does not name it", async () => {
     const convention = await ask("When will the UN Convention against Cybercrime enter into force?");
-    assert.equal(convention.abstained, true);
-    assert.ok(convention.answer.startsWith("The submission does not say."));
+    assertAbstains(convention);
   });
 
   it("abstains on when a named country's event was, where the only date dates another country", async () => {
