@@ -1,5 +1,6 @@
 import { CONNECTORS } from "../retrieve/acronyms.js";
 import { foldText, tokenize } from "../text/tokenize.js";
+import { countOrRank } from "../text/number-words.js";
 import { COUNTRY_PATTERN, LANGUAGE_PATTERN } from "../text/world-names.js";
 
 /** Whether a question asks yes or no: it opens with an auxiliary ("Is …", "Did …", "And was …"). `question` lower case or not. */
@@ -56,18 +57,26 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
  * @param known words that stand for the submission's entity, which the evidence may leave unsaid
  * @param abbreviated terms the quote says by an acronym the corpus spells out elsewhere ("VPIs": "voluntari",
  *   "pilot", "initi"), as tokenized
+ * @param context the rest of the quote's passage (its breadcrumb and text): a common word of the question that
+ *   the quote leaves to its passage ("prison climate resilience work" for a sentence under "Climate change …"
+ *   about "prisoners") counts as said there; names, acronyms and numbers must be in the quote itself
  * @returns "yes", "no", or undefined when the quote leaves the question to the reader
  */
-export function yesNoVerdict(question: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set()): "yes" | "no" | undefined {
+export function yesNoVerdict(question: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set(), context = ""): "yes" | "no" | undefined {
   const asked = foldText(question).replace(/\s+/g, " ").trim();
   if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked) || TWO_AUXILIARIES.test(asked)) return undefined;
   const quotedWords = new Set(foldText(quoted).match(/[a-z']+/g) ?? []);
+  const recounted = otherCounts(asked, foldText(quoted));
   // A word of comparison, change or order is settled only when the quote says that same word, or a word of
   // the same direction ("still going up" by "continues to rise"): "going up" against "dropped" is a "no" at
   // most, and "first" against nothing is for the reader.
   let against = false;
   for (const word of asked.match(JUDGED) ?? []) {
     if (quotedWords.has(word)) continue;
+    if (recounted.has(word)) {
+      against = true;
+      continue;
+    }
     const direction = DIRECTIONS.find((pattern) => pattern.test(word));
     if (direction && [...quotedWords].some((said) => direction.test(said))) continue;
     const opposite = direction && OPPOSITE.get(direction);
@@ -77,13 +86,19 @@ export function yesNoVerdict(question: string, quoted: string, known: string[] =
   const knownTerms = new Set(known.flatMap((name) => tokenize(name)));
   const words = [...quoted.matchAll(WORD)].map((match) => ({ raw: match[0], terms: new Set(tokenize(match[0])) }));
   const judgedTerms = new Set(tokenize((asked.match(JUDGED) ?? []).join(" ")));
-  const terms = [...new Set(tokenize(question))].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term));
+  const recountedTerms = new Set(tokenize([...recounted].join(" ")));
+  if (recounted.size) against = true;
+  const terms = [...new Set(tokenize(question))].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term));
   if (!terms.length && !judgedTerms.size) return undefined;
   // Where in the quote each term is said: as a word, or as an acronym the quote spells out. A year the quote
   // never says may be answered by another year it does say.
   const acronyms = new Map([...question.matchAll(/\b[A-Z][A-Z0-9]{1,9}\b/g)].map((match) => [tokenize(match[0])[0]!, match[0]]));
   const places: number[][] = [];
   const missing: string[] = [];
+  const contextTerms = new Set(tokenize(context));
+  const named = new Set(tokenize((question.slice(1).match(/\b[\p{Lu}\d][\p{L}\d/.-]*/gu) ?? []).join(" ")));
+  const namesCountry = COUNTRIES_ALL.test(quoted);
+  COUNTRIES_ALL.lastIndex = 0;
   let otherYear = false;
   for (const term of terms) {
     const at = words.flatMap((word, i) => (word.terms.has(term) ? [i] : []));
@@ -95,7 +110,7 @@ export function yesNoVerdict(question: string, quoted: string, known: string[] =
       if (!years.length) return undefined;
       places.push(years);
       otherYear = true;
-    } else if (!knownTerms.has(term) && !abbreviated.has(term)) missing.push(term);
+    } else if (!knownTerms.has(term) && !abbreviated.has(term) && !(named.has(term) ? false : contextTerms.has(term) || (namesCountry && COUNTRY_NOUN.has(term)))) missing.push(term);
   }
   // A closed field that names another value of the kind asked ("Language(s): English" for "… in French?",
   // "Event Location: Vienna, Austria" for "… in the United States?") says no.
@@ -145,6 +160,31 @@ function namesOtherValue(question: string, quoted: string, missing: string[]): b
   return missing.every((term) => named.has(term));
 }
 
+/**
+ * The question's counts and ranks ("five" in "adopt five resolutions", "first" in "the first edition") that the
+ * quote gives otherwise for the same thing ("adopted four resolutions", "The third edition"): the noun right
+ * after the number, stemmed, is the thing; every count of the same kind (count or rank) the quote gives it differs.
+ * Years are no counts. Both texts folded to lower case.
+ */
+function otherCounts(question: string, quoted: string): Set<string> {
+  const pairs = (text: string) =>
+    [...text.matchAll(/(?<![\p{L}\d,])([\p{L}\d,]+)(?=\s+(\p{L}{3,})\b)/gu)].flatMap((match) => {
+      const number = YEAR.test(match[1]!) ? undefined : countOrRank(match[1]!);
+      const thing = tokenize(match[2]!)[0];
+      return number && thing ? [{ word: match[1]!, number, thing }] : [];
+    });
+  const said = pairs(quoted);
+  const found = new Set<string>();
+  for (const { word, number, thing } of pairs(question)) {
+    const values = said.filter((other) => other.thing === thing && other.number.rank === number.rank).map((other) => other.number.value);
+    if (values.length && !values.includes(number.value)) found.add(word);
+  }
+  return found;
+}
+
+/** "country", "countries", "nation", as tokenized: said by a quote that names a country (CLDR's names, world-names.ts). */
+const COUNTRY_NOUN = new Set(tokenize("country countries nation nations state states"));
+
 /** Words before the stretch that still govern it: "will continue to assist", "has not been adopted". */
 const LOOK_BEHIND = 3;
 
@@ -187,9 +227,13 @@ const YES_NO_OPENING = /^(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does
 
 /**
  * A request or an indirect question in a yes/no form: "Could you tell me which resolution …", "Can you list …",
- * "Do you know when …". A wh-word anywhere asks for something a yes does not give.
+ * "Do you know when …", "Is it clear where …". "what", "why" and "how" anywhere ask for something a yes does
+ * not give; "which", "who", "when" and "where" do so after a word that takes a question (know, tell, sure,
+ * clear, me), but after a noun they open a relative clause that only says which thing is meant ("Is Kenya one
+ * of the countries where UNODC piloted …?").
  */
-const INDIRECT = /^(?:(?:and|so|but|also|then)\s+)?(?:can|could|would|will|do)\s+(?:you|u)\b|\b(?:what|which|who|whom|whose|when|where|why|how)\b/;
+const INDIRECT =
+  /^(?:(?:and|so|but|also|then)\s+)?(?:can|could|would|will|do)\s+(?:you|u)\b|\b(?:what|why|how)\b|\b(?:know|knows|known|tell|say|says|said|ask|asks|asked|show|shows|see|explain|explains|wonder|sure|clear|certain|find|found|check|confirm|confirms|me|us|you|it|out|of|on|about|to|or|and)\s+(?:which|who|whom|whose|when|where)\b/;
 
 /** Two auxiliaries in a row open no yes/no question: "were was the forum launched" is a misspelt "where was …". */
 const TWO_AUXILIARIES = /^(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does|do|did|has|have|had)\s+(?:is|are|was|were|does|do|did|has|have|had)\b/;

@@ -614,7 +614,7 @@ export class ExtractiveAnswerer implements Answerer {
     const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
     if (!asksYesNo(retrieval.analysis.question) && restatesQuestion(`${best!.hit.passage.source.record?.title ?? ""} ${best!.unit.value ?? text}`, retrieval.analysis.question)) return { ...abstention(retrieval), reason: "the evidence only restates the question" };
     const { source } = best!.hit.passage;
-    const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms);
+    const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`);
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${[text, ...alsoAsked(best!, units, retrieval.analysis)].join("; ")} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };

@@ -29,9 +29,10 @@ export interface QuestionAnalysis {
   /**
    * How precise the asked fact must be: "day" for an exact date ("On what date…", "exact date"), "end" for when
    * something ends ("When will it end?": a "since 2021" is its start), "city" for a city or venue ("In which
-   * city…", "Where exactly…": a text with no place finer than a country in it is no answer).
+   * city…", "Where exactly…": a text with no place finer than a country in it is no answer), "month" for a
+   * month ("In which month…": "in 2023" is no answer).
    */
-  precision?: "day" | "end" | "city";
+  precision?: "day" | "month" | "end" | "city";
   /** Terms of the question's words the corpus never uses, each with the terms of WordNet synonyms it does use ("kid": ["child"]). */
   bridged?: Record<string, string[]>;
 }
@@ -59,6 +60,7 @@ const INTENTS: [Intent, RegExp][] = [
 
 // Words that ask for a day, an end, or a city (general English).
 const EXACT_DAY = /\b(exact|precise|specific) (date|day)\b|\bon (what|which) (date|day)\b|\b(what|which) day\b/i;
+const MONTH_ASKED = /\b(what|which) month\b/i;
 const ENDS = /\bwhen (will|does|did|is|was)\b.*\b(end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|expire|expires|run until|last until|scheduled to end|due to end)\b/i;
 const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b|\bwhere\b.*\b(exactly|precisely|specifically)\b|\b(exact|precise) (location|place|site)\b/i;
 
@@ -98,7 +100,7 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
     .filter((m) => !/^[Ww]hat\s+(\p{Lu}[\p{L}\d-]*\s+)+[a-z]+s$/u.test(m[0]))
     .map((m) => m[1]!.toLowerCase())
     .find((noun) => listNouns.has(noun));
-  const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : ENDS.test(question) ? "end" : undefined) : intent === "where" && CITY.test(question) ? "city" : undefined;
+  const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : MONTH_ASKED.test(question) ? "month" : ENDS.test(question) ? "end" : undefined) : intent === "where" && CITY.test(question) ? "city" : undefined;
   // "Where was it held and on which dates?": every record-field kind the question asks, besides the first.
   const alsoAsks = INTENTS.filter(([kind, pattern]) => kind !== intent && INTENT_FIELDS[kind] && pattern.test(question)).map(([kind]) => kind);
   return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(alsoAsks.length ? { alsoAsks } : {}), ...(aboutWhole ? { aboutWhole } : {}), ...(precision ? { precision } : {}) };
@@ -136,6 +138,8 @@ const MONTHS = MONTH_ALTERNATION;
 
 /** A month or a year: what any date holds. */
 /** A month or a year: what dates a text. */
+/** A month's name, as a word. */
+const MONTH_MENTION = new RegExp(`\\b(${MONTHS})\\b`);
 export const DATE_MENTION = new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d{2}\\b`, "i");
 /** A duration ("2.5-year", "six months" spelt with a figure) or "since": a "when" answer without a date. */
 const DURATION_OR_SINCE = /\b\d+(\.\d+)?[- ](year|month|week|day)s?\b|\bsince\b/i;
@@ -156,6 +160,8 @@ export function holdsPrecision(precision: QuestionAnalysis["precision"], text: s
   switch (precision) {
     case "day":
       return DAY_DATE.test(text);
+    case "month":
+      return MONTH_MENTION.test(text) || DAY_DATE.test(text);
     case "end": {
       // A start ("since 2021", "from 2021", "began in 2021", "will start in November 2024") does not say when
       // something ends, nor does a duration ("a 2.5-year initiative"): a month or a year must remain.

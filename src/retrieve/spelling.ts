@@ -51,7 +51,9 @@ export class SpellingCorrector {
       if (word.length < MIN_LETTERS) {
         // A short word is corrected only to the one question word it misspells ("whch", "wich" → "which"), and
         // never when it is a function word itself ("were" is no "where").
-        const asked = word.length >= 3 && tokenize(word).length && !englishForm(folded, isEnglish) ? QUESTION_WORDS.filter((q) => q[0] === folded[0] && distance(q, folded) === 1) : [];
+        // Two at one edit ("wher": "where", "when"): the one the typed word begins is meant, its last letter left off.
+        const near = word.length >= 3 && tokenize(word).length && !englishForm(folded, isEnglish) ? QUESTION_WORDS.filter((q) => q[0] === folded[0] && distance(q, folded) === 1) : [];
+        const asked = near.length > 1 ? near.filter((q) => q.startsWith(folded)) : near;
         if (asked.length === 1) corrections.push({ from: word, to: /^\p{Lu}/u.test(word) ? asked[0]![0]!.toUpperCase() + asked[0]!.slice(1) : asked[0]! });
         continue;
       }

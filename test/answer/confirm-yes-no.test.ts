@@ -59,6 +59,31 @@ describe("when an extractive answer may open with 'Yes.'", () => {
   });
 });
 
+describe("a yes/no question's words the quote leaves to its passage", () => {
+  const piloted = "The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia and Sri Lanka to develop standard operating procedures on disaster mitigation for prisoners.";
+  const passage = "UNODC 2024 · Q5 · 6) Climate change, biodiversity loss and pollution Climate change poses severe risks for prisoners. UNODC is enhancing the resilience of prison systems.";
+  const tapajos = "Tapajós Project — Description: The project aims to identify trafficking in persons in the gold mining sector in the Tapajós River basin, State of Pará, Brazil.";
+
+  it("counts a common word said by the quote's passage, and a relative 'where' or 'which' after a noun is no indirect question", () => {
+    const asked = "Is Kenya one of the countries where UNODC piloted prison climate resilience work?";
+    assert.equal(yesNoVerdict(asked, piloted, ["UNODC"], new Set(), passage), "yes");
+    // Without the passage, "climate" and "resilience" are not said.
+    assert.equal(yesNoVerdict(asked, piloted, ["UNODC"]), undefined);
+    // A name the question gives must be in the quote itself, not only in its passage.
+    assert.equal(yesNoVerdict("Is Ghana one of the countries where UNODC piloted work in Zambia?", piloted, ["UNODC"], new Set(), `${passage} Zambia`), undefined);
+    // After a word that takes a question, "where" asks for a place: a yes does not answer it.
+    assert.equal(yesNoVerdict("Do we know where UNODC piloted prison work?", piloted, ["UNODC"], new Set(), passage), undefined);
+    assert.equal(yesNoVerdict("Is it clear which countries UNODC piloted prison work in?", piloted, ["UNODC"], new Set(), passage), undefined);
+  });
+
+  it("counts 'country' as said by a quote that names a country", () => {
+    assert.equal(yesNoVerdict("Is Brazil the country benefiting from the Tapajós project?", tapajos), undefined);
+    assert.equal(yesNoVerdict("Is Brazil the country of the Tapajós project?", tapajos), "yes");
+    assert.equal(yesNoVerdict("Is Brazil the country benefiting from the Tapajós project?", tapajos, [], new Set(), "Tapajós Project — Member States benefiting: Brazil"), "yes");
+    assert.equal(yesNoVerdict("Is Peru the country of the Tapajós project?", tapajos), undefined);
+  });
+});
+
 describe("when an extractive answer may open with 'No.'", () => {
   const opium = "For example, in Afghanistan, where opium cultivation has dropped by 95%, UNODC has been helping farmers.";
   const poppy = "In Myanmar, where illicit poppy cultivation continues to rise, UNODC has supported 300 women.";
@@ -71,6 +96,19 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Is poppy cultivation still going up in Myanmar according to UNODC?", poppy), "yes");
     // "first" has no direction: the quote cannot settle it either way.
     assert.equal(yesNoVerdict("Is poppy cultivation in Myanmar rising for the first time?", poppy), undefined);
+  });
+
+  it("answers 'no' to a count or rank the quote gives otherwise for the same thing", () => {
+    const cnd = "During the 67th session, the CND took 25 decisions and adopted four resolutions on the following issues.";
+    const report = "World Wildlife Crime Report 2024 — Description: The third edition of the World Wildlife Crime Report examines trends.";
+    assert.equal(yesNoVerdict("Did the CND adopt five resolutions at its 67th session?", cnd), "no");
+    assert.equal(yesNoVerdict("Did the CND adopt 5 resolutions at its 67th session?", cnd), "no");
+    assert.equal(yesNoVerdict("Did the CND adopt four resolutions at its 67th session?", cnd), "yes");
+    assert.equal(yesNoVerdict("Is the World Wildlife Crime Report 2024 the first edition?", report), "no");
+    assert.equal(yesNoVerdict("Is the World Wildlife Crime Report 2024 the third edition?", report), "yes");
+    // A count of another thing, or a rank against a count, settles nothing.
+    assert.equal(yesNoVerdict("Did the CND adopt five declarations at its 67th session?", cnd), undefined);
+    assert.equal(yesNoVerdict("Did the CND hold its fourth session?", "The CND held four sessions."), undefined);
   });
 
   it("answers 'no' to a year the quote never says when it dates the same thing in another year", () => {

@@ -99,6 +99,11 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What day in November does the visit start?").intent, "when");
     assert.equal(analyzeQuestion("What day in November does the visit start?").precision, "day");
     assert.equal(analyzeQuestion("When will the project end?").precision, "end");
+    assert.equal(analyzeQuestion("In which month of 2023 was the Forum launched?").precision, "month");
+    assert.equal(holdsPrecision("month", "The Forum was launched in Lusaka, Zambia, in 2023."), false);
+    assert.equal(holdsPrecision("month", "The Forum was launched in November 2023."), true);
+    // "may" as a verb is no month.
+    assert.equal(holdsPrecision("month", "The Forum may be launched in 2023."), false);
     assert.equal(analyzeQuestion("Was the 33rd session of the CCPCJ held in New York?").intent, "where");
     assert.notEqual(analyzeQuestion("Was the regular segment held in March 2024?").intent, "where");
     assert.equal(analyzeQuestion("In which city was the coalition established?").precision, "city");

@@ -40,8 +40,9 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
   it("reads a short typo as the question word it misspells, and leaves other short words alone", () => {
     assert.deepEqual(correct("whch countries met in Vienna"), { text: "which countries met in Vienna", corrections: [{ from: "whch", to: "which" }] });
     assert.equal(correct("Wich farmers moved away from coca?").text, "Which farmers moved away from coca?");
-    // "wher" is one edit from both "where" and "when"; "were" is a word of its own.
-    assert.equal(correct("wher did the Commission meet?").text, "wher did the Commission meet?");
+    // "wher" is one edit from both "where" and "when": the one it begins, its last letter left off, is meant.
+    // "were" is a word of its own.
+    assert.deepEqual(correct("wher did the Commission meet?"), { text: "where did the Commission meet?", corrections: [{ from: "wher", to: "where" }] });
     assert.equal(correct("were the Commission meetings in Vienna?").text, "were the Commission meetings in Vienna?");
     // "wht" is one edit from both "what" and "why": left alone.
     assert.equal(correct("wat is it").text, "what is it");
