@@ -149,9 +149,9 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   if (asksThing && focusTerm && analysis.terms.includes(focusTerm) && df(focusTerm) === 0 && !analysis.bridged?.[focusTerm]?.length) return `the submission never mentions ${focus}`;
   // The evidence is every competing unit: a paraphrase's answer may hold none of its words while its neighbours hold some.
   const covered = Math.max(best.coverage, ...units.map((u) => u.coverage));
-  if (covered < options.minCoverage) return `the question's terms are not in the evidence (${covered.toFixed(3)})`;
-  // Supported neither lexically nor by the encoder: an off-topic question that shares a word or two ("the weather in Vienna").
   const dense = Math.max(best.dense, ...units.map((u) => u.dense));
+  if (covered < options.minCoverage && dense < SCORER.paraphraseDense) return `the question's terms are not in the evidence (${covered.toFixed(3)})`;
+  // Supported neither lexically nor by the encoder: an off-topic question that shares a word or two ("the weather in Vienna").
   if (dense < SCORER.noSupportDense) return `nothing in the submission is like the question (similarity ${dense.toFixed(3)})`;
   const top = units[0] ?? best;
   if (top.dense < SCORER.remoteEvidence.dense && top.coverage < SCORER.remoteEvidence.coverage) return `the best evidence is unlike the question (similarity ${top.dense.toFixed(3)}, coverage ${top.coverage.toFixed(3)})`;

@@ -456,4 +456,16 @@ describe("questions in staff's own words", () => {
       "Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons (J-TIP) of the US Department of State through the Program to End Modern Slavery (PEMS) [1]",
     );
   });
+  it("eighth session: yes/no against counts, ranks and a sentence's passage; a month asked; a paraphrase the encoder reads", async () => {
+    assert.match((await ask("Did the CND adopt five resolutions at its 67th session?")).answer, /^No\. 67th session of the Commission on Narcotic Drugs, Regular Segment — Description: Outcome: During the 67th session, the CND took 25 decisions .* adopted four resolutions/);
+    assert.match((await ask("Is the World Wildlife Crime Report 2024 the first edition?")).answer, /^No\. World Wildlife Crime Report 2024: Trafficking in Protected Species — Description: The third edition of the World Wildlife Crime Report/);
+    assert.match((await ask("Is Kenya one of the countries where UNODC piloted prison climate resilience work?")).answer, /^Yes\. The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia/);
+    assert.match((await ask("Is Brazil the country benefiting from the Tapajós project?")).answer, /^Yes\. Tapajós Project — Description: .* State of Pará, Brazil,/);
+    // The submission gives the year the Forum was launched, not the month.
+    assertAbstains(await ask("In which month of 2023 was the African Civil Society Forum on Drugs launched?"));
+    assert.equal((await ask("wher was the comission on narcotic drugs 67th sesion held")).answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
+    const programmes = await ask("what kind of programmes for parents and kids does UNODC run to keep youngsters off drugs");
+    assert.match(programmes.answer, /^Drug use, youth violence and child maltreatment were prevented through family skills and life skills programmes in 26 countries/);
+    assert.equal(programmes.citations[0]!.source.question, 7);
+  });
 });
