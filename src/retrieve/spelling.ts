@@ -121,12 +121,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Function words a name may write as a digit: "Pledge4Action", "Peer2Peer". */
+const DIGIT_WORDS: Readonly<Record<string, string>> = { for: "4", to: "2" };
+
 /**
  * The text with a word the corpus writes as one, typed as two or three, joined: "pledge 4 action" →
  * "Pledge4Action", "cyber crime" → "cybercrime", in the corpus's own form (`corpusForm`, e.g.
  * `SpellingCorrector.formOf`), so that a name stays a name. A run joins only when the joined word (letters and
  * digits) is one the corpus writes and is at least `MIN_LETTERS` long; runs of three are tried before two.
- * Words are never split, and a run across punctuation or with a function word in it is not joined.
+ * Words are never split, and a run across punctuation or with a function word in it is not joined, except "for"
+ * or "to" between two words where the corpus writes their digit ("pledge for action" → "Pledge4Action").
  */
 export function joinSplitWords(text: string, corpusForm: (word: string) => string | undefined): string {
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
@@ -137,9 +141,13 @@ export function joinSplitWords(text: string, corpusForm: (word: string) => strin
       if (run.length < size) continue;
       // Only white space between the words of a run.
       if (run.some((word, j) => j > 0 && !/^\s+$/.test(text.slice(run[j - 1]!.index! + run[j - 1]![0].length, word.index)))) continue;
+      // A name may write "for" or "to" between two words as its digit ("Pledge4Action", "Peer2Peer"): typed out,
+      // "pledge for action" is that name.
+      const digit = size === 3 ? DIGIT_WORDS[run[1]![0].toLowerCase()] : undefined;
+      const parts = run.map((word, j) => (j === 1 && digit ? digit : word[0]));
       // A function word is a word of its own: "in form" is not "inform", nor "any one" "anyone".
-      if (run.some((word) => !tokenize(word[0]).length)) continue;
-      const joined = run.map((word) => word[0]).join("");
+      if (parts.some((part) => !/^\d$/.test(part) && !tokenize(part).length)) continue;
+      const joined = parts.join("");
       const form = joined.length >= MIN_LETTERS ? corpusForm(joined) : undefined;
       if (!form) continue;
       joins.push({ start: run[0]!.index!, end: run.at(-1)!.index! + run.at(-1)![0].length, word: form });

@@ -62,6 +62,9 @@ describe("joining a word the corpus writes as one", () => {
   it("joins two or three typed parts into the corpus's word, in the corpus's form", () => {
     assert.equal(join("whats the pledge 4 action thing"), "whats the Pledge4Action thing");
     assert.equal(join("any cyber crime work?"), "any cybercrime work?");
+    // "for" typed out where the name writes its digit.
+    assert.equal(join("whats the Pledge for Action initative"), "whats the Pledge4Action initative");
+    assert.equal(join("a pledge to action"), "a pledge to action");
   });
 
   it("leaves parts the corpus never joins, runs across punctuation and runs with a function word", () => {
