@@ -281,7 +281,8 @@ export class Retriever {
     }
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
     const query = this.expandTitleInitials(this.expandQuery(context.query));
-    analysis.terms = retrievalTerms(stripExpandedAcronyms(query, this.acronyms));
+    // "Goal 14" asks about goal 14: the word "goal" alone says no more than "Goal 16" does, and is weighed as the number only.
+    analysis.terms = retrievalTerms(stripExpandedAcronyms(query.replace(/\b(?:SDGs?|Goals?)(?=\s*#?\s*\d)/gi, " "), this.acronyms));
     // A counted thing named in everyday words the corpus never uses ("how many kids") is looked for by WordNet's
     // words for it that the corpus does use ("child"). Only the counted phrase: its words are nouns, and
     // bridging every unknown word (verbs and discourse words too: "switching topics" → "shift") lost on dev.
@@ -289,7 +290,9 @@ export class Retriever {
     if (bridges.length) analysis.bridged = Object.fromEntries(bridges.flatMap((b) => tokenize(b.word).map((term) => [term, b.synonyms.flatMap((s) => tokenize(s))])));
     // Names are capitalised words the corpus knows, and symbols it holds ("67/4", "E/RES/2024/10").
     const symbols = tokenize(asked).filter((t) => t.includes("/") && this.index.lexical.documentFrequency(t) > 0);
-    analysis.names = [...new Set([...namedTerms(asked, this.index.lexical), ...symbols])];
+    // "Goal 14" is a goal's number, not a name: the sentence on marine crime need not say "Goal".
+    const goalWords = asked.replace(/\b(?:Sustainable Development )?Goals?(?=\s*#?\s*\d)/g, (words) => words.toLowerCase());
+    analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols])];
     analysis.notEnglish = notEnglish;
     // A question about what a goal covers ("What does UNODC report under SDG 14?") is searched with the goal's
     // name too (A/RES/70/1's short names): a submission seldom writes "SDG 14" beside "marine biodiversity".

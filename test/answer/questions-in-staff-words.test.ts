@@ -467,5 +467,8 @@ describe("questions in staff's own words", () => {
     const programmes = await ask("what kind of programmes for parents and kids does UNODC run to keep youngsters off drugs");
     assert.match(programmes.answer, /^Drug use, youth violence and child maltreatment were prevented through family skills and life skills programmes in 26 countries/);
     assert.equal(programmes.citations[0]!.source.question, 7);
+    // "Goal 14" names a goal by number: "Sustainable Development Goal 16" in a report's title shares only the word.
+    for (const question of ["What did UNODC publish on Goal 14?", "On Goal 14 (life below water) specifically, what did UNODC publish in the past year, according to its submission?"])
+      assert.match((await ask(question)).answer, /^A legislative guide on combatting crimes in the fisheries sector was published to strengthen national legislative frameworks\./, question);
   });
 });
