@@ -1,6 +1,8 @@
 import { CONNECTORS } from "../retrieve/acronyms.js";
 import { foldText, tokenize } from "../text/tokenize.js";
+import { MONTH_ALTERNATION } from "../text/month-names.js";
 import { countOrRank } from "../text/number-words.js";
+import { goalsNamed } from "../text/sdg-goals.js";
 import { COUNTRY_PATTERN, LANGUAGE_PATTERN } from "../text/world-names.js";
 
 /** Whether a question asks yes or no: it opens with an auxiliary ("Is …", "Did …", "And was …"). `question` lower case or not. */
@@ -136,25 +138,37 @@ const WORD = /[\p{L}\p{N}]+(?:[/.\-'’][\p{L}\p{N}]+)*/gu;
 
 /**
  * A record field that lists every value of its kind, as "Label: value" after the record's title: its
- * languages, or where an event took place (its city and country).
+ * languages, where an event took place (its city and country), its goals ("Relevant SDGs: SDG 16") or its dates
+ * ("Event Dates: 13-17 May 2024").
  */
-const CLOSED_FIELD = /—\s*([^:—]*?\b(?:language|languages|language\(s\)|location|venue|country)\b[^:—]*):\s*(.+)$/i;
+const CLOSED_FIELD = /—\s*([^:—]*?\b(?:language|languages|language\(s\)|location|venue|country|sdgs?|goals?|dates?)\b[^:—]*):\s*(.+)$/i;
 
 /** Every language or country name of a text (`matchAll`): compiled once, as the name lists are long. */
 const LANGUAGES_ALL = new RegExp(LANGUAGE_PATTERN.source, "g");
 const COUNTRIES_ALL = new RegExp(COUNTRY_PATTERN.source, "g");
+/** A month's name, capitalised as English writes it ("May", not the verb "may"). */
+const MONTHS_ALL = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`, "g");
 
 /**
- * Whether the quote is a closed field (`CLOSED_FIELD`) whose value names a language or country other than the
- * one the question names, and that name is all the question says that the quote does not (`missing`, tokenized).
- * Names are CLDR's (world-names.ts); a region ("Europe") or a city is never a no: Vienna is in both.
+ * Whether the quote is a closed field (`CLOSED_FIELD`) whose value names a language, country, goal or month
+ * other than the one the question names, and that name is all the question says that the quote does not
+ * (`missing`, tokenized). Language and country names are CLDR's (world-names.ts); a region ("Europe") or a city
+ * is never a no: Vienna is in both. Goals are read as `goalsNamed` reads them ("SDG 5", "Goal 5").
  */
 function namesOtherValue(question: string, quoted: string, missing: string[]): boolean {
   const field = CLOSED_FIELD.exec(quoted);
   if (!field) return false;
-  const global = /language/i.test(field[1]!) ? LANGUAGES_ALL : COUNTRIES_ALL;
-  const asked = [...question.matchAll(global)].map((match) => match[0]);
-  const said = [...field[2]!.matchAll(global)].map((match) => match[0]);
+  const label = field[1]!;
+  let asked: string[];
+  let said: string[];
+  if (/sdg|goal/i.test(label)) {
+    asked = goalsNamed(question).map(String);
+    said = goalsNamed(field[2]!).map(String);
+  } else {
+    const global = /language/i.test(label) ? LANGUAGES_ALL : /date/i.test(label) ? MONTHS_ALL : COUNTRIES_ALL;
+    asked = [...question.matchAll(global)].map((match) => match[0]);
+    said = [...field[2]!.matchAll(global)].map((match) => match[0]);
+  }
   if (asked.length !== 1 || !said.length || said.includes(asked[0]!)) return false;
   const named = new Set(tokenize(asked[0]!));
   return missing.every((term) => named.has(term));
@@ -246,7 +260,7 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
  * document's words). "Did UNODC act as secretariat" is said by "UNODC served as the secretariat".
  */
 const LIGHT = new Set(
-  tokenize("act acts acted involve involved involves hold held holds take took taken place make made get got anything something thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working"),
+  tokenize("act acts acted involve involved involves hold held holds take took taken place make made get got anything something thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working linked tied related relevant connected tagged associated mapped"),
 );
 
 /** Comparison, change, order, time and quantity: what a quote cannot settle without judgement. */

@@ -541,9 +541,11 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
 
 /**
  * The units less those that only repeat what the question says: the field "Brazil" of the record the question
- * names answers nothing to "In which part of Brazil does the Tapajós project work?". All of them when every unit does.
+ * names answers nothing to "In which part of Brazil does the Tapajós project work?". All of them when every unit
+ * does, and for a yes/no question, which a field that repeats it confirms ("Is the Global Study linked to SDG 16?").
  */
 function withoutEchoes(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
+  if (asksYesNo(analysis.question)) return units;
   const asked = new Set(tokenize(analysis.question));
   const kept = units.filter((u) => {
     if (!u.unit.field) return true;

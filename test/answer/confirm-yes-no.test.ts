@@ -111,6 +111,18 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Did the CND hold its fourth session?", "The CND held four sessions."), undefined);
   });
 
+  it("answers 'no' to another goal or month in a record's closed goals or dates field", () => {
+    const goals = "Global Study on Homicide 2023 — Relevant SDGs: SDG 16";
+    const dates = "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024";
+    assert.equal(yesNoVerdict("Is the Global Study on Homicide 2023 linked to SDG 5?", goals), "no");
+    assert.equal(yesNoVerdict("Is the Global Study on Homicide 2023 linked to SDG 16?", goals), "yes");
+    assert.equal(yesNoVerdict("Was the 33rd CCPCJ session held in March 2024?", dates), "no");
+    assert.equal(yesNoVerdict("Was the 33rd CCPCJ session held in May 2024?", dates), "yes");
+    // Two months asked, or a goal in running text rather than the closed field, leave it to the reader.
+    assert.equal(yesNoVerdict("Was the 33rd CCPCJ session held in March or April?", dates), undefined);
+    assert.equal(yesNoVerdict("Is the Global Study on Homicide 2023 linked to SDG 5?", "The Global Study on Homicide 2023 supports SDG 16 monitoring."), undefined);
+  });
+
   it("answers 'no' to a year the quote never says when it dates the same thing in another year", () => {
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2024?", forum), "no");
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2023?", forum), "yes");
