@@ -317,6 +317,8 @@ const NAMED_COUNTRIES = /\bwhich\s+(?:\d+|two|three|four|five|six|seven|eight|ni
 
 const TIME_UNIT = /^(year|month|week|day|hour|decad)/;
 const PERCENTAGE = /\b\d[\d.,]*\s*(?:%|per ?cent\b)/gi;
+/** A question that asks for a length of time, which a duration answers. */
+const HOW_LONG = /\bhow long\b|\bduration\b|\bfor how many (years|months|weeks|days)\b|\bhow many (years|months|weeks|days)\b/i;
 const DURATION = /\b\d+(?:\.\d+)?[- ](?:years?|months?|weeks?|days?|hours?)(?:[- ]long)?\b/gi;
 
 /** Whether the unit holds the kind of fact asked: a date for "when", a figure of the counted thing for "how many". */
@@ -345,7 +347,11 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   // A percentage ("dropped by 95%") is a share, not how many farmers: only a question asking for a share takes one.
   const countsShare = /\b(share|percent|percentage|proportion|rate|how much|how far)\b|%/i.test(analysis.question);
   const shown = answerText(u, units, analysis);
-  const text = analysis.intent !== "count" ? shown : shown.replace(countsTime ? /$^/ : DURATION, " ").replace(countsShare ? /$^/ : PERCENTAGE, " ");
+  // A duration dates nothing: "a 2.5-year initiative" answers "how long", not "when did it start".
+  const text =
+    analysis.intent === "when"
+      ? HOW_LONG.test(analysis.question) ? shown : shown.replace(DURATION, " ")
+      : analysis.intent !== "count" ? shown : shown.replace(countsTime ? /$^/ : DURATION, " ").replace(countsShare ? /$^/ : PERCENTAGE, " ");
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
   if (analysis.intent === "when" && datesOnlyOthers(text, analysis.question.match(COUNTRIES) ?? [])) return false;
   // "Which 17 countries…?" asks for the countries: "17 countries in Central and South America" restates the count.

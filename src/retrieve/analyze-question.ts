@@ -149,8 +149,10 @@ const PLACE_AFTER_PREPOSITION = new RegExp(`\\b(in|at|across|from) (the )?(?!(?:
 /** A yes/no question on where something took place, naming a place that is no month: "Was it held in Bangkok?". */
 const YES_NO_HELD_AT = new RegExp(`^\\W*(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Ww]ill|[Dd]id|[Dd]oes|[Dd]o)\\b.*\\b(?:held|hosted|located|based|convened|take place|took place|taking place|organi[sz]ed|meet|met)\\s+(?:in|at)\\s+(?:the\\s+)?(?!(?:${MONTHS})\\b)[A-Z]`);
 
-const CITY_AFTER_PREPOSITION = new RegExp(`\\b(in|at) (?!(?:${MONTHS}|The)\\b)[A-Z][a-z]+`);
-const CITY_BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+, (${PLACE_PATTERN.source})`, "u");
+/** "in Nairobi", not "in Chile" (a country or region, CLDR) nor "in May": a city is named after "in" or "at". */
+const CITY_AFTER_PREPOSITION = new RegExp(`\\b(in|at) (?!(?:${MONTHS}|The)\\b)(?!${PLACE_PATTERN.source})[A-Z][a-z]+`);
+/** "Vienna, Austria": a capitalised word before a country, itself no country ("Mexico, Pakistan" lists two). */
+const CITY_BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}])(?!${PLACE_PATTERN.source})\\p{Lu}\\p{Ll}+, (${PLACE_PATTERN.source})`, "u");
 
 /** A date to the day: "13-17 May 2024", "May 13", "2024-05-13", "13/05/2024". */
 const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b`, "i");
@@ -197,8 +199,9 @@ export function holdsIntent(intent: Intent, text: string, questionNumbers: strin
     case "where":
       return PLACE_PATTERN.test(text) || PLACE_AFTER_PREPOSITION.test(text) || /,\s*[A-Z][a-z]+$/.test(text);
     case "person":
-      // A person is named with a title in the submissions' register: "Mr. …", "H.E. …", "Ambassador …".
-      return /\b(Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.?\s+[A-Z]|\b(Ambassador|Professor|Minister|Judge|Justice|Sir|Dame)\s+[A-Z][a-z]+/.test(text);
+      // A person is named with a title in the submissions' register: "Mr. …", "H.E. …", "Ambassador …". A title
+      // word inside a name ("Criminal Justice", "Prime Minister's Office") or before a sentence's "The" is none.
+      return /\b(Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.?\s+[A-Z]|(?<![\p{Lu}][\p{L}-]*\s)\b(Ambassador|Professor|Minister|Judge|Justice|Sir|Dame)\s+(?!(?:The|This|These|That|In|On|At|For|And|Of|A|An)\b)[A-Z][a-z]+/u.test(text);
     case "language":
       return LANGUAGE_PATTERN.test(text);
     case "who":

@@ -465,6 +465,12 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Is the Global Study on Homicide 2023 linked to SDG 16?")).answer, "Yes. Global Study on Homicide 2023 — Relevant SDGs: SDG 16 [1]");
     assert.equal((await ask("Is the Global Study on Homicide 2023 linked to SDG 5?")).answer, "No. Global Study on Homicide 2023 — Relevant SDGs: SDG 16 [1]");
     assert.equal((await ask("Was the 33rd CCPCJ session held in March 2024?")).answer, "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [1]");
+    // Near-miss questions of blind set 9's kinds: a duration dates nothing, a country is no city, a session's
+    // name is no person.
+    assertAbstains(await ask("When did Project Turquesa start and when does it end?"));
+    assert.match((await ask("How long does Project Turquesa last?")).answer, /^Description: Project Turquesa is a 2\.5-year initiative/);
+    assertAbstains(await ask("In which city in Chile will the SE4U Voluntary Pilot Initiative take place?"));
+    assertAbstains(await ask("Who chaired the 33rd session of the CCPCJ?"));
     // The submission gives the year the Forum was launched, not the month.
     assertAbstains(await ask("In which month of 2023 was the African Civil Society Forum on Drugs launched?"));
     assert.equal((await ask("wher was the comission on narcotic drugs 67th sesion held")).answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");

@@ -112,6 +112,13 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Which academic institutions take part?").intent, "who");
     assert.equal(analyzeQuestion("Where is the project located?").precision, undefined);
     assert.equal(holdsPrecision("city", "Member States benefiting from it: Brazil"), false);
+    // A list of countries names no city: "in Chile", "Mexico, Pakistan".
+    assert.equal(holdsPrecision("city", "VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024."), false);
+    assert.equal(holdsPrecision("city", "The Coalition was established in Nairobi in May 2024."), true);
+    assert.equal(holdsPrecision("city", "Event Location (City, Country): Vienna, Austria"), true);
+    // A title word inside a name ("Criminal Justice") names no person; "Ambassador Smith" does.
+    assert.equal(holdsIntent("person", "33rd session of the Commission on Crime Prevention and Criminal Justice The Commission shapes global policies"), false);
+    assert.equal(holdsIntent("person", "The session was chaired by Ambassador Smith of Kenya."), true);
     assert.equal(holdsPrecision("city", "in the gold mining sector in the river basin, State of Pará, Brazil"), true);
     assert.equal(analyzeQuestion("When was the session held?").precision, undefined);
     assert.equal(holdsPrecision("day", "a side event in July 2024"), false);
