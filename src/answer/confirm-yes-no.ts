@@ -180,7 +180,7 @@ function namesOtherValue(question: string, quoted: string, missing: string[]): b
  * after the number, stemmed, is the thing; every count of the same kind (count or rank) the quote gives it differs.
  * Years are no counts. Both texts folded to lower case.
  */
-function otherCounts(question: string, quoted: string): Set<string> {
+export function otherCounts(question: string, quoted: string): Set<string> {
   const pairs = (text: string) =>
     [...text.matchAll(/(?<![\p{L}\d,])([\p{L}\d,]+)(?=\s+(\p{L}{3,})\b)/gu)].flatMap((match) => {
       const number = YEAR.test(match[1]!) ? undefined : countOrRank(match[1]!);

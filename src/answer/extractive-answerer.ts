@@ -6,12 +6,12 @@ import { figureWords } from "../retrieve/counted-kinds.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
-import { tokenize } from "../text/tokenize.js";
+import { foldText, tokenize } from "../text/tokenize.js";
 import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
 import { COUNTRY_PATTERN } from "../text/world-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
-import { asksYesNo, yesNoVerdict } from "./confirm-yes-no.js";
+import { asksYesNo, otherCounts, yesNoVerdict } from "./confirm-yes-no.js";
 import { CitationList } from "../compose/citations.js";
 import { SCORER } from "./extractive-scorer.js";
 
@@ -621,6 +621,9 @@ export class ExtractiveAnswerer implements Answerer {
     if (reason) return { ...abstention(retrieval), reason };
     const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
     if (!asksYesNo(retrieval.analysis.question) && restatesQuestion(`${best!.hit.passage.source.record?.title ?? ""} ${best!.unit.value ?? text}`, retrieval.analysis.question)) return { ...abstention(retrieval), reason: "the evidence only restates the question" };
+    // "When was the first edition published?" is not answered by what the quote says of "The second edition".
+    const recounted = asksYesNo(retrieval.analysis.question) ? undefined : [...otherCounts(foldText(retrieval.analysis.question), foldText(text))][0];
+    if (recounted) return { ...abstention(retrieval), reason: `the evidence gives another count or rank than "${recounted}"` };
     const { source } = best!.hit.passage;
     const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`);
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${[text, ...alsoAsked(best!, units, retrieval.analysis)].join("; ")} ${citations.cite(best!.hit)}`];

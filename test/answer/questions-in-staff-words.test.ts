@@ -471,6 +471,10 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("How long does Project Turquesa last?")).answer, /^Description: Project Turquesa is a 2\.5-year initiative/);
     assertAbstains(await ask("In which city in Chile will the SE4U Voluntary Pilot Initiative take place?"));
     assertAbstains(await ask("Who chaired the 33rd session of the CCPCJ?"));
+    // An edition the quote numbers otherwise is another document.
+    assertAbstains(await ask("When was the first edition of the Global Progress Report on SDG 16 Indicators published?"));
+    assertAbstains(await ask("What did the second edition of the World Wildlife Crime Report examine?"));
+    assert.match((await ask("When was the second edition of the Global Progress Report on SDG 16 Indicators published?")).answer, /\(July 2024\)/);
     // The submission gives the year the Forum was launched, not the month.
     assertAbstains(await ask("In which month of 2023 was the African Civil Society Forum on Drugs launched?"));
     assert.equal((await ask("wher was the comission on narcotic drugs 67th sesion held")).answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
