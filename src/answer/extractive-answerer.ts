@@ -317,6 +317,14 @@ const NAMED_COUNTRIES = /\bwhich\s+(?:\d+|two|three|four|five|six|seven|eight|ni
 
 const TIME_UNIT = /^(year|month|week|day|hour|decad)/;
 const PERCENTAGE = /\b\d[\d.,]*\s*(?:%|per ?cent\b)/gi;
+/**
+ * A superlative: what a question asking for the most or least of something needs its evidence to say (general
+ * English). Not an evaluative "most important / relevant / recent …", which asks for the notable, not a ranking.
+ */
+const SUPERLATIVE = /\b(?:(?:most|least)(?!\s+(?:important|significant|relevant|notable|noteworthy|recent|interesting|useful|critical|urgent|pressing|prominent|striking|key)\b)|largest|biggest|highest|lowest|greatest|fewest|smallest|strongest|weakest|worst|best)\b/i;
+/** Other words that rank: "the main driver", "the leading cause", "the top three". */
+const RANKING = /\b(?:main|primary|principal|leading|top|foremost|chief|major|majority|first)\b/i;
+
 /** A question that asks for a length of time, which a duration answers. */
 const HOW_LONG = /\bhow long\b|\bduration\b|\bfor how many (years|months|weeks|days)\b|\bhow many (years|months|weeks|days)\b/i;
 const DURATION = /\b\d+(?:\.\d+)?[- ](?:years?|months?|weeks?|days?|hours?)(?:[- ]long)?\b/gi;
@@ -621,6 +629,9 @@ export class ExtractiveAnswerer implements Answerer {
     if (reason) return { ...abstention(retrieval), reason };
     const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
     if (!asksYesNo(retrieval.analysis.question) && restatesQuestion(`${best!.hit.passage.source.record?.title ?? ""} ${best!.unit.value ?? text}`, retrieval.analysis.question)) return { ...abstention(retrieval), reason: "the evidence only restates the question" };
+    // "Which species is most trafficked?" asks for a ranking: a quote that ranks nothing does not answer it.
+    if (!asksYesNo(retrieval.analysis.question) && SUPERLATIVE.test(retrieval.analysis.question) && !SUPERLATIVE.test(text) && !RANKING.test(text))
+      return { ...abstention(retrieval), reason: "the evidence ranks nothing" };
     // "When was the first edition published?" is not answered by what the quote says of "The second edition".
     const recounted = asksYesNo(retrieval.analysis.question) ? undefined : [...otherCounts(foldText(retrieval.analysis.question), foldText(text))][0];
     if (recounted) return { ...abstention(retrieval), reason: `the evidence gives another count or rank than "${recounted}"` };
