@@ -99,8 +99,7 @@ export function yesNoVerdict(question: string, quoted: string, known: string[] =
   const missing: string[] = [];
   const contextTerms = new Set(tokenize(context));
   const named = new Set(tokenize((question.slice(1).match(/\b[\p{Lu}\d][\p{L}\d/.-]*/gu) ?? []).join(" ")));
-  const namesCountry = COUNTRIES_ALL.test(quoted);
-  COUNTRIES_ALL.lastIndex = 0;
+  const namesCountry = COUNTRY_PATTERN.test(quoted);
   let otherYear = false;
   for (const term of terms) {
     const at = words.flatMap((word, i) => (word.terms.has(term) ? [i] : []));
