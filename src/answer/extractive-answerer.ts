@@ -128,6 +128,10 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const known = (n: string) => df(n.toLowerCase()) > 0 || tokens.some((t) => t.includes(n.toLowerCase()) && df(t) > 0);
   const unknownNumber = analysis.numbers.find((n) => !known(n));
   if (unknownNumber) return `the submission never mentions ${unknownNumber}`;
+  // An acronym the corpus never uses: the question is about an organisation or document the submissions do not
+  // name. A yes/no question is left to its check ("Was it co-published with UNICEF?" is answered "No").
+  const unknownAcronym = asksYesNo(analysis.question) ? undefined : analysis.unknownAcronyms?.[0];
+  if (unknownAcronym) return `the submission never mentions ${unknownAcronym}`;
   if ((analysis.intent === "amount" || analysis.intent === "website") && !holdsIntent(analysis.intent, best.unit.text)) return `no ${analysis.intent} in the evidence`;
   // The question's topic is its terms that few passages share (not the entity's own name, which every passage
   // carries) and that do not speak of the submission itself ("according to the submission"). When the corpus

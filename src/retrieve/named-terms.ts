@@ -19,3 +19,22 @@ export function namedTerms(question: string, lexicon: { documentFrequency(term: 
   });
   return names;
 }
+
+/**
+ * Acronyms in the question that the corpus never uses, nor spells out ("UNICEF", "UNHCR"), as typed, in question
+ * order. An acronym names an organisation, a programme or a document: a question about one the submissions never
+ * name is not answered by a sentence about another. Capitalised words are left out: a place or people the text
+ * names otherwise ("the Amazon" for the Tapajós region, "Afghan" for Afghanistan) lost right answers on dev,
+ * as did two-letter acronyms ("AU" for the African Union, "OK"). `known` says whether the corpus holds the
+ * word in another form (an acronym it spells out, a title's initials).
+ */
+export function unknownAcronyms(question: string, lexicon: { documentFrequency(term: string): number }, known: (word: string) => boolean = () => false): string[] {
+  const names: string[] = [];
+  for (const word of question.split(/\s+/)) {
+    const clean = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "").replace(/['’]s$/, "");
+    if (!/^\p{Lu}{3,}s?$/u.test(clean) || known(clean)) continue;
+    const terms = tokenize(clean);
+    if (terms.length && terms.every((term) => lexicon.documentFrequency(term) === 0) && !names.includes(clean)) names.push(clean);
+  }
+  return names;
+}

@@ -8,7 +8,7 @@ import { contextualizeQuestion } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
 import { CONNECTORS, expandAcronyms, findAcronyms, initials, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
-import { namedTerms } from "./named-terms.js";
+import { namedTerms, unknownAcronyms } from "./named-terms.js";
 import { focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
 import { listConditions, recordText } from "./list-conditions.js";
@@ -293,6 +293,8 @@ export class Retriever {
     // "Goal 14" is a goal's number, not a name: the sentence on marine crime need not say "Goal".
     const goalWords = asked.replace(/\b(?:Sustainable Development )?Goals?(?=\s*#?\s*\d)/g, (words) => words.toLowerCase());
     analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols])];
+    const strange = unknownAcronyms(focus.ask, this.index.lexical, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word));
+    if (strange.length) analysis.unknownAcronyms = strange;
     analysis.notEnglish = notEnglish;
     // A question about what a goal covers ("What does UNODC report under SDG 14?") is searched with the goal's
     // name too (A/RES/70/1's short names): a submission seldom writes "SDG 14" beside "marine biodiversity".

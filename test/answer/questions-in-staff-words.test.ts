@@ -488,4 +488,13 @@ describe("questions in staff's own words", () => {
     for (const question of ["What did UNODC publish on Goal 14?", "On Goal 14 (life below water) specifically, what did UNODC publish in the past year, according to its submission?"])
       assert.match((await ask(question)).answer, /^A legislative guide on combatting crimes in the fisheries sector was published to strengthen national legislative frameworks\./, question);
   });
+
+  it("abstains on an organisation the submissions never name, by its acronym", async () => {
+    const other = await assistant.ask({ question: "What did UNICEF report on child immunization coverage in 2024?", history: [] });
+    assertAbstains(other.result);
+    assert.deepEqual(other.retrieval.analysis.unknownAcronyms, ["UNICEF"]);
+    // An acronym the corpus spells out is known ("CCPCJ"); a yes/no question is left to its own check.
+    assert.match((await ask("Where was the 33rd session of the CCPCJ held?")).answer, /Vienna, Austria \[1\]$/);
+    assert.equal((await ask("Was the Global Study on Homicide 2023 co-published with UNICEF?")).abstained, false);
+  });
 });
