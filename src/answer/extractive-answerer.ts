@@ -126,7 +126,10 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const tokens = tokenize(analysis.question);
   const df = (term: string) => documentFrequency(retrieval.termStatistics, term);
   const known = (n: string) => df(n.toLowerCase()) > 0 || tokens.some((t) => t.includes(n.toLowerCase()) && df(t) > 0);
-  const unknownNumber = analysis.numbers.find((n) => !known(n));
+  // A yes/no question's count that a competing quote gives otherwise ("run in 40 countries?" against "in 26
+  // countries") is answered "No.": the number is unknown because it is wrong.
+  const recounted = (n: string) => asksYesNo(analysis.question) && units.some((u) => otherCounts(foldText(analysis.question), foldText(u.unit.value ?? u.unit.text)).has(n));
+  const unknownNumber = analysis.numbers.find((n) => !known(n) && !recounted(n));
   if (unknownNumber) return `the submission never mentions ${unknownNumber}`;
   // An acronym the corpus never uses: the question is about an organisation or document the submissions do not
   // name. A yes/no question is left to its check ("Was it co-published with UNICEF?" is answered "No").
