@@ -44,7 +44,9 @@ const ROLES = "(?:[\\w-]+ ){0,3}(?:chair|chairs|chairperson|chairman|chairwoman|
 
 // Ordered: the first intent that matches wins.
 const INTENTS: [Intent, RegExp][] = [
-  ["amount", /\bhow much (money|funding|funds?|did .* (give|pay|spend|contribute))\b|\b(budget|funding amount|cost|costs|dollars?|euros?|usd)\b/i],
+  // Money asked by what it is ("budget", "cost"), by spending ("What did UNODC spend on…?"), or by "how much" with
+  // a word for money earned or paid ("How much income have the growers earned?").
+  ["amount", /\bhow much (money|funding|funds?|did .* (give|pay|spend|contribute))\b|\b(budget|funding amount|cost|costs|dollars?|euros?|usd)\b|(?<!\b(time|years?|months?|weeks?|days?|hours?)\s+((were|was|is|are|been|be)\s+)?)\b(spend|spends|spent|spending|expenditures?)\b(?!\s+(time|years?|months?|weeks?|days?|hours?)\b)|\bhow much\b.*\b(income|earn|earns|earned|earnings|revenues?|paid|salary|salaries|wages?|worth)\b/i],
   ["define", /\bstand for\b|\bacronym\b|\babbreviation\b|\bshort for\b/i],
   // A person is asked for: who chaired or presided, or the name of someone in a role.
   ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led)\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b`, "i")],

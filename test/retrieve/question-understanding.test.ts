@@ -62,6 +62,10 @@ describe("what a question asks", () => {
   it("names the kind of fact asked", () => {
     assert.equal(analyzeQuestion("When did the 33rd session take place?").intent, "when");
     assert.equal(analyzeQuestion("How many farmers did it support?").intent, "count");
+    // Money asked by spending or by "how much" with a word for money earned; time spent is no money.
+    assert.equal(analyzeQuestion("What did UNODC spend on alternative development programmes in 2024?").intent, "amount");
+    assert.equal(analyzeQuestion("How much income have the women coffee growers earned since switching?").intent, "amount");
+    assert.equal(analyzeQuestion("How many years were spent negotiating the convention?").intent, "count");
     assert.equal(analyzeQuestion("Who chaired the 67th session?").intent, "person");
     assert.equal(analyzeQuestion("Is the study available in Spanish?").intent, "language");
     assert.equal(analyzeQuestion("ccpcj 33 venue").intent, "where");
