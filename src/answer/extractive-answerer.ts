@@ -188,7 +188,11 @@ const COMMON_TERM_SHARE = 0.5;
 /** Whether the unit itself (or its record title and section) names everything the question names. */
 function unitNames(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
   const context = contextTerms(u.hit);
-  return analysis.names.every((name) => u.terms.has(name) || context.has(name));
+  // A country named by an adjective ("Afghan farmers", "a Brazilian university") is the passage's setting: the
+  // answer need not repeat it (the university's name does not say "Brazil"; measured on dev: unit level lost one).
+  const places = (analysis.places ?? []).flatMap((place) => tokenize(place));
+  const passage = places.length ? passageTerms(u.hit.passage) : undefined;
+  return analysis.names.every((name) => u.terms.has(name) || context.has(name)) && places.every((place) => passage!.has(place));
 }
 
 /**
@@ -197,7 +201,9 @@ function unitNames(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
  */
 function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   const best = units[0];
-  if (!best || !analysis.names.length) return best;
+  // Countries the question names, by name or by an adjective ("Afghan farmers").
+  const asked: string[] = [...(analysis.question.match(COUNTRIES) ?? []), ...(analysis.places ?? [])];
+  if (!best || (!analysis.names.length && !asked.length)) return best;
   const passageNames = (u: ScoredUnit) => {
     const terms = passageTerms(u.hit.passage);
     return analysis.names.every((name) => terms.has(name));
@@ -209,9 +215,9 @@ function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUni
   const sibling = units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.namedSiblingShare && unitNames(u, analysis));
   // A best sentence about another country than the one the question names ("In Myanmar, …" for "…in
   // Afghanistan?") is no answer to it: a sentence naming the asked country wins from any passage, by the same margin.
-  const asked: string[] = analysis.question.match(COUNTRIES) ?? [];
-  const otherCountry = asked.length > 0 && !(best.unit.text.match(COUNTRIES) ?? []).some((country) => asked.includes(country)) && COUNTRY_PATTERN.test(best.unit.text);
-  const elsewhere = otherCountry ? units.find((u) => u.score >= best.score * SCORER.namedSiblingShare && unitNames(u, analysis)) : undefined;
+  const namesAsked = (u: ScoredUnit) => (u.unit.text.match(COUNTRIES) ?? []).some((country) => asked.includes(country));
+  const otherCountry = asked.length > 0 && !namesAsked(best) && COUNTRY_PATTERN.test(best.unit.text);
+  const elsewhere = otherCountry ? units.find((u) => u.score >= best.score * SCORER.namedSiblingShare && unitNames(u, analysis) && (analysis.names.length > 0 || namesAsked(u))) : undefined;
   return elsewhere ?? near.find((u) => unitNames(u, analysis)) ?? sibling ?? (passageNames(best) ? best : near.find(passageNames)) ?? best;
 }
 

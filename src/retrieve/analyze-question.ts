@@ -16,6 +16,8 @@ export interface QuestionAnalysis {
   listNoun?: string;
   /** Names the question is about (capitalised words the corpus knows, as terms): the answer must be about them. */
   names: string[];
+  /** Places the question names by an adjective the corpus never uses ("Afghan farmers": "Afghanistan"); absent when none. */
+  places?: string[];
   /** Acronyms in the asking sentences that the corpus never uses ("UNICEF"; `unknownAcronyms`); absent when none. */
   unknownAcronyms?: string[];
   /** For "what does X stand for": the acronym. */

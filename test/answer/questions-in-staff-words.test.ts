@@ -491,6 +491,13 @@ describe("questions in staff's own words", () => {
       assert.match((await ask(question)).answer, /^A legislative guide on combatting crimes in the fisheries sector was published to strengthen national legislative frameworks\./, question);
   });
 
+  it("reads an adjective of nationality as its country", async () => {
+    // "Afghan" is not in the submission; WordNet says it pertains to Afghanistan, which is.
+    assert.match((await ask("By how much has Afghan poppy growing gone down?")).answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%/);
+    // The country is the passage's setting: a university's name that does not say "Brazil" still answers.
+    assert.match((await ask("Which Brazilian university takes part in the Tapajós project?")).answer, /Federal University of Western Pará/);
+  });
+
   it("abstains on an organisation the submissions never name, by its acronym", async () => {
     const other = await assistant.ask({ question: "What did UNICEF report on child immunization coverage in 2024?", history: [] });
     assertAbstains(other.result);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { wordNetSynonyms } from "../../src/text/wordnet-synonyms.js";
+import { wordNetPertainyms, wordNetSynonyms } from "../../src/text/wordnet-synonyms.js";
 
 describe("WordNet synonyms", () => {
   it("gives the other lemmas of a noun's most frequent sense, from its plural", async () => {
@@ -13,5 +13,12 @@ describe("WordNet synonyms", () => {
 
   it("knows no synonyms for a word WordNet does not list as a noun", async () => {
     assert.deepEqual(await wordNetSynonyms("xqzv"), []);
+  });
+
+  it("names the country an adjective of nationality pertains to, and no common noun", async () => {
+    assert.deepEqual(await wordNetPertainyms("Afghan"), ["Afghanistan", "Islamic State of Afghanistan"]);
+    assert.deepEqual(await wordNetPertainyms("brazilian"), ["Brazil", "Federative Republic of Brazil", "Brasil"]);
+    assert.deepEqual(await wordNetPertainyms("musical"), []);
+    assert.deepEqual(await wordNetPertainyms("xqzv"), []);
   });
 });
