@@ -88,7 +88,12 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   if (turn) {
     const rest = question.slice(turn[0].length).replace(/^\s*(a bit|a little|slightly|for a moment)\b/i, "").replace(/^[\s,:;—–-]+/, "") || question;
     // "Switching topics a bit - what about energy there?": a new topic, in the place or thing named before.
-    if (previous && POINTS_BACK.test(rest) && !/\b(they|them|their)\b/i.test(rest)) return { query: `${chained} ${rest}`, followUp: true, previous };
+    // A pronoun after a name of the new question points at that name: "different topic - what did the CCPCJ
+    // focus on at its 33rd session?".
+    const pointer = POINTS_BACK.exec(rest);
+    const named = /(?<!^)\b(\p{Lu}{2,}|\p{Lu}\p{Ll}+)\b/u.exec(rest);
+    const pointsBack = !!pointer && !(named && named.index < pointer.index);
+    if (previous && pointsBack && !/\b(they|them|their)\b/i.test(rest)) return { query: `${chained} ${rest}`, followUp: true, previous };
     return { query: rest, followUp: false };
   }
   if (!previous || !leansOnContext(question, known) || standsAlone(question)) return { query: question, followUp: false };

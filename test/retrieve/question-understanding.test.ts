@@ -264,6 +264,8 @@ describe("follow-up context", () => {
     // A new topic "there": in the place the last question named.
     assert.deepEqual(contextualizeQuestion("Switching topics — how many were there?", history, known), { query: `${history[0]!.content} how many were there?`, followUp: true, previous: history[0]!.content });
     assert.deepEqual(contextualizeQuestion("switching topics a bit - what about energy?", history, known), { query: "what about energy?", followUp: false });
+    // "its" after the new question's own name points at that name, not back.
+    assert.deepEqual(contextualizeQuestion("different topic - what did the CCPCJ focus on at its 33rd session?", history, known), { query: "what did the CCPCJ focus on at its 33rd session?", followUp: false });
   });
 
   it("takes a question that does not lean on the conversation as it is", () => {
