@@ -78,6 +78,9 @@ export function retrievalTerms(question: string): string[] {
   return tokenize(question).filter((term) => !QUESTION_WORDS.has(term));
 }
 
+/** "who", "whom", "whose" after a word that takes no question ("farmers who are…"; not "tell me who", "know whom"). */
+const RELATIVE_WHO = /(?<=\b(?!(?:know|knows|tell|ask|asks|me|us|you|sure|clear|about|of|to|and|or|say|says|see|find|check|confirm|wonder|explain|show|is|are|was|were)\b)[a-z]+\s+)(?:who|whom|whose)\b/gi;
+
 /** "Which intergovernmental meetings", "list all the events", "what are the six transitions": a cue, then the noun within three words. */
 const LIST_CUE = /\b(?:list|all|every|each|which|what|name|enumerate|overview of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\b/gi;
 
@@ -88,7 +91,10 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   const spellsOut = /\b[A-Z][A-Z0-9]{1,9}s?\b/.test(question.replace(/^What\b/, "")) && /\b(mean|means|meaning)\W*$|\b(meaning|full (form|name)) of\b/i.test(question);
   // "Was the 33rd session held in New York?": a yes/no question about where something happened asks where it did.
   const heldAt = YES_NO_HELD_AT.test(question);
-  const intent = spellsOut ? "define" : (INTENTS.find(([, pattern]) => pattern.test(question))?.[0] ?? (reaches || heldAt ? "where" : "general"));
+  // "What has UNODC been powering for farmers who are off the grid?" asks what: after a noun, "who" opens a
+  // relative clause that says which farmers, when another question word opens the question.
+  const asking = /^\W*(what|which|how|when|where|why)\b/i.test(question) ? question.replace(RELATIVE_WHO, " ") : question;
+  const intent = spellsOut ? "define" : (INTENTS.find(([, pattern]) => pattern.test(asking))?.[0] ?? (reaches || heldAt ? "where" : "general"));
   const terms = retrievalTerms(question);
   const numbers = [...question.matchAll(/\b(\d+(?:[.,/]\d+)*)(?:st|nd|rd|th)?\b/gi)].map((m) => m[1]!);
   // "What does the Forum do?", "What does UNODC do to make prisons resilient?", "What is SE4U for?"

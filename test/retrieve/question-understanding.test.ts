@@ -72,6 +72,9 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What does the Forum do?").describes, true);
     assert.equal(analyzeQuestion("Who is the Special Representative of the Secretary-General on the topic?").intent, "person");
     assert.equal(analyzeQuestion("Who are the partners?").intent, "who");
+    // A relative "who" after a noun says which farmers; the question asks "what". "Tell me who" still asks who.
+    assert.equal(analyzeQuestion("What has UNODC been powering with the sun for Afghan farmers who are off the grid?").intent, "general");
+    assert.equal(analyzeQuestion("Which body, can you tell me who chaired it?").intent, "person");
     assert.equal(analyzeQuestion("Which other UN bodies co-authored the report?").intent, "who");
     assert.equal(analyzeQuestion("How big was the outreach to NGOs?").intent, "count");
     assert.equal(analyzeQuestion("Is the report tagged to SDG 14?").intent, "sdg");
