@@ -338,6 +338,14 @@ const SUPERLATIVE = /\b(?:(?:most|least)(?!\s+(?:important|significant|relevant|
 /** Other words that rank: "the main driver", "the leading cause", "the top three". */
 const RANKING = /\b(?:main|primary|principal|leading|top|foremost|chief|major|majority|first)\b/i;
 
+/** A question asking what something achieved: "What were the results of the pilot in Kenya?" (general English). */
+const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:the\s+)?(?:main\s+|key\s+|concrete\s+)?(?:results?|outcomes?|impacts?|achievements?|effects?)\s+(?:of|from)\b/i;
+/**
+ * What a quote that reports an outcome says: a word of result or change ("led to", "dropped", "benefited",
+ * "adopted"), or a figure that is not a year (general English).
+ */
+const OUTCOME_SAID = /\b(?:results?|resulted|resulting|outcomes?|led to|leading to|achieved|achievements?|increased|reduced|decreased|dropped|fell|rose|improved|strengthened|prevented|benefited|benefitted|reached|trained|supported|adopted|published|established|launched|helped|enabled|produced|completed|identified|developed)\b|\b(?!(?:19|20)\d{2}\b)\d[\d,.]*\b/i;
+
 /** A question that asks for a length of time, which a duration answers. */
 const HOW_LONG = /\bhow long\b|\bduration\b|\bfor how many (years|months|weeks|days)\b|\bhow many (years|months|weeks|days)\b/i;
 const DURATION = /\b\d+(?:\.\d+)?[- ](?:years?|months?|weeks?|days?|hours?)(?:[- ]long)?\b/gi;
@@ -645,6 +653,8 @@ export class ExtractiveAnswerer implements Answerer {
     // "Which species is most trafficked?" asks for a ranking: a quote that ranks nothing does not answer it.
     if (!asksYesNo(retrieval.analysis.question) && SUPERLATIVE.test(retrieval.analysis.question) && !SUPERLATIVE.test(text) && !RANKING.test(text))
       return { ...abstention(retrieval), reason: "the evidence ranks nothing" };
+    // "What were the results of the pilot in Kenya?" is not answered by where the pilots took place.
+    if (OUTCOME_ASKED.test(retrieval.analysis.question) && !OUTCOME_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence reports no outcome" };
     // "When was the first edition published?" is not answered by what the quote says of "The second edition".
     const recounted = asksYesNo(retrieval.analysis.question) ? undefined : [...otherCounts(foldText(retrieval.analysis.question), foldText(text))][0];
     if (recounted) return { ...abstention(retrieval), reason: `the evidence gives another count or rank than "${recounted}"` };

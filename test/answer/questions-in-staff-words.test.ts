@@ -476,6 +476,9 @@ describe("questions in staff's own words", () => {
     // A superlative asks for a ranking the quote must give; "most important" asks for what is notable.
     assertAbstains(await ask("Which species is most trafficked according to the World Wildlife Crime Report 2024?"));
     assert.match((await ask("What were the most important outcomes of the 67th CND session?")).answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Description: Outcome: During the 67th session, the CND took 25 decisions/);
+    // Results asked for need a quote that reports one: where pilots took place is no result.
+    assertAbstains(await ask("What were the results of the Voluntary Pilot Initiative in Kenya?"));
+    assert.match((await ask("What were the results of UNODC's work with farmers in Afghanistan?")).answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%/);
     // An edition the quote numbers otherwise is another document.
     assertAbstains(await ask("When was the first edition of the Global Progress Report on SDG 16 Indicators published?"));
     assertAbstains(await ask("What did the second edition of the World Wildlife Crime Report examine?"));
