@@ -369,6 +369,29 @@ function datesOnlyOthers(text: string, asked: string[]): boolean {
   );
 }
 
+/** Kinds of document a symbol numbers (general English); a UN symbol's "/RES/" or "/DEC/" says its kind. */
+const SYMBOL_KINDS = /\b(declaration|resolution|decision|report|convention|protocol)s?\b/i;
+const SYMBOLS = /\b[A-Z]+\/[A-Z]+\/[\d/]+|\b\d+\/\d+\b/g;
+
+/**
+ * Whether every symbol of `text` numbers another kind of document than the one the question asks the symbol of:
+ * "Resolution 67/4" is not the symbol of "the 2024 high-level declaration". A symbol whose kind the text does
+ * not say (no kind word right before it, no "/RES/") is given the benefit of the doubt.
+ */
+function symbolsOfOtherKind(question: string, text: string): boolean {
+  const asked = SYMBOL_KINDS.exec(question.replace(/\b(resolution|document|reference) (number|symbol)s?\b/gi, " "))?.[1]?.toLowerCase();
+  if (!asked) return false;
+  const kinds = [...text.matchAll(SYMBOLS)].map((match) => {
+    if (/\/RES\//.test(match[0])) return "resolution";
+    if (/\/DEC\//.test(match[0])) return "decision";
+    return /\b(declaration|resolution|decision|report|convention|protocol)\s+(?:no\.?\s*)?$/i.exec(text.slice(0, match.index))?.[1]?.toLowerCase();
+  });
+  // Staff say "decision" for a resolution and back ("the reference number of the decision on shielding kids" is
+  // E/RES/2024/11's): the two are one kind here.
+  const family = (kind: string) => (kind === "decision" ? "resolution" : kind);
+  return kinds.length > 0 && kinds.every((kind) => kind !== undefined && family(kind) !== family(asked));
+}
+
 function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): boolean {
   const counted = countedTerms(analysis.question);
   // A duration ("a 2.5-year initiative") counts time, not the victims or countries asked about.
@@ -383,6 +406,7 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
       : analysis.intent !== "count" ? shown : shown.replace(countsTime ? /$^/ : DURATION, " ").replace(countsShare ? /$^/ : PERCENTAGE, " ");
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
   if (analysis.intent === "when" && datesOnlyOthers(text, analysis.question.match(COUNTRIES) ?? [])) return false;
+  if (analysis.intent === "symbol" && symbolsOfOtherKind(analysis.question, text)) return false;
   // "Which 17 countries…?" asks for the countries: "17 countries in Central and South America" restates the count.
   if (NAMED_COUNTRIES.test(analysis.question) && new Set(text.match(COUNTRIES) ?? []).size < 2) return false;
   if (analysis.intent !== "count") return true;

@@ -479,6 +479,10 @@ describe("questions in staff's own words", () => {
     // Results asked for need a quote that reports one: where pilots took place is no result.
     assertAbstains(await ask("What were the results of the Voluntary Pilot Initiative in Kenya?"));
     assert.match((await ask("What were the results of UNODC's work with farmers in Afghanistan?")).answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%/);
+    // A symbol numbers the document named before it: "Resolution 67/4" is no declaration's symbol; staff's
+    // "decision" for a resolution still finds the resolution.
+    assertAbstains(await ask("What's the official document symbol for the CND's 2024 high-level declaration on the midterm review?"));
+    assert.match((await ask("What's the reference number of the decision on shielding kids from gangs and terrorists?")).answer, /E\/RES\/2024\/11/);
     // An edition the quote numbers otherwise is another document.
     assertAbstains(await ask("When was the first edition of the Global Progress Report on SDG 16 Indicators published?"));
     assertAbstains(await ask("What did the second edition of the World Wildlife Crime Report examine?"));
