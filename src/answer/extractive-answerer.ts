@@ -338,6 +338,21 @@ const SUPERLATIVE = /\b(?:(?:most|least)(?!\s+(?:important|significant|relevant|
 /** Other words that rank: "the main driver", "the leading cause", "the top three". */
 const RANKING = /\b(?:main|primary|principal|leading|top|foremost|chief|major|majority|first)\b/i;
 
+/** A question asking what something is for: "What is the end goal of …?", "What is X trying to measure?" (general English). */
+const PURPOSE_ASKED = /\b(?:end goal|ultimate goal|main goal|goal of|purpose|aims?|objectives?|trying to|meant to|intended to|designed to|seeks? to)\b/i;
+/** A sentence that states a purpose: "The project aims to…", "The overall objective is…" (general English). */
+const PURPOSE_SAID = /\b(?:aims?|aimed|objectives?|purpose|goal is|seeks?|sought|intends?|intended|designed to|in order to|with a view to)\b/i;
+
+/**
+ * When the question asks what something is for and the chosen unit states no purpose, the unit of the same
+ * passage that does, if it scores within `SCORER.typedShare` of the chosen one ("Project Turquesa is a
+ * 2.5-year initiative funded by …" → "The project aims to dismantle …").
+ */
+function preferPurpose(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || !PURPOSE_ASKED.test(analysis.question) || PURPOSE_SAID.test(best.unit.value ?? best.unit.text)) return best;
+  return units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.typedShare && PURPOSE_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
+}
+
 /** A question asking what something achieved: "What were the results of the pilot in Kenya?" (general English). */
 const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:the\s+)?(?:main\s+|key\s+|concrete\s+)?(?:results?|outcomes?|impacts?|achievements?|effects?)\s+(?:of|from)\b/i;
 /**
@@ -667,7 +682,7 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
-    const preferred = sectionLead(preferIntentField(units, retrieval.analysis), units, retrieval);
+    const preferred = preferPurpose(sectionLead(preferIntentField(units, retrieval.analysis), units, retrieval), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ?? typed?.missing;

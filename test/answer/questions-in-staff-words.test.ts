@@ -483,6 +483,8 @@ describe("questions in staff's own words", () => {
     // "decision" for a resolution still finds the resolution.
     assertAbstains(await ask("What's the official document symbol for the CND's 2024 high-level declaration on the midterm review?"));
     assert.match((await ask("What's the reference number of the decision on shielding kids from gangs and terrorists?")).answer, /E\/RES\/2024\/11/);
+    // What something is trying to do is said by the sentence that states its aim, not by its goals field.
+    assert.match((await ask("What is the Tapajós project trying to measure?")).answer, /^Tapajós Project — Description: The project aims to identify the prevalence of trafficking in persons and forced labour/);
     // An edition the quote numbers otherwise is another document.
     assertAbstains(await ask("When was the first edition of the Global Progress Report on SDG 16 Indicators published?"));
     assertAbstains(await ask("What did the second edition of the World Wildlife Crime Report examine?"));
