@@ -17,11 +17,32 @@ export interface AskRequest {
   onToken?: (text: string) => void | Promise<void>;
 }
 
-/** Answers a request for a summary ("Summarise the submission") with a briefing note. */
-export type Summarizer = (signal?: AbortSignal) => Promise<AnswerResult>;
+/** Answers a request for a summary ("Summarise the submission") with a briefing note, on `topic` when one is asked. */
+export type Summarizer = (topic?: string, signal?: AbortSignal) => Promise<AnswerResult>;
 
 // "Summarise UNODC's submission", "Give me an overview of the submission", "Brief me": a summary, not a fact.
 const SUMMARY_REQUEST = /^\s*(please\s+)?(summari[sz]e|brief me|give (me )?(a |an )?(short )?(summary|overview))\b|\b(summary|overview) of\b.*\bsubmissions?\b/i;
+
+/**
+ * The topic of a summary request, when it names one ("Give me a short summary of what the CCPCJ did in 2024" →
+ * "what the CCPCJ did in 2024"); undefined for the whole submission ("Summarise UNODC's submission", "Brief me",
+ * "a quick overview of what UNODC reported in this 2024 submission"). `entities` are the corpus's entity names
+ * (acronyms and full names), which name the submission, not a topic.
+ */
+export function summaryTopic(request: string, entities: string[] = []): string | undefined {
+  const rest = /\b(?:summari[sz]e|summary of|overview of|brief me on|brief me about)\s+(.*)$/i.exec(request.trim())?.[1];
+  if (!rest) return undefined;
+  const topic = rest
+    .replace(/[?.!]+$/, "")
+    .replace(/^(?:the work (?:of|on)|the)\s+/i, "")
+    .trim();
+  // What is left once the words for the submission itself go ("UNODC's submission", "what UNODC reported in this
+  // 2024 submission") is the topic.
+  let words = topic.replace(/['’]s\b/g, "");
+  for (const name of entities) words = words.replace(new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "giu"), " ");
+  words = words.replace(/\b(?:the|this|that|its|their|entire|whole|full|submissions?|reports?|reported|reports|says?|said|wrote|written|document|what|how|in|on|about|of|for|me|please|briefly|in short|year|(?:19|20)\d{2})\b/gi, " ").trim();
+  return words ? topic : undefined;
+}
 
 /** What the assistant says to a question that is not in English (issue 14: it used to quote unrelated passages). */
 /** The answers to a message that only greets or only thanks (`onlyCourtesy`); `abstained: true`, no citations. */
@@ -73,7 +94,7 @@ export class Assistant {
       return { result: this.say(nothingIndexed(request.filter, this.entities), true, request), retrieval };
     }
     if (this.summarize && SUMMARY_REQUEST.test(request.question)) {
-      const result = await this.summarize(request.signal);
+      const result = await this.summarize(summaryTopic(request.question, this.entities.flatMap((e) => [e.entity, e.entityName ?? ""]).filter(Boolean)), request.signal);
       emit(result.answer, request.onToken);
       return { result, retrieval };
     }

@@ -69,9 +69,9 @@ export async function openBuiltIndex(options: OpenAssistantOptions, build?: Buil
   await nounHierarchy().catch(() => undefined);
   const retriever = new Retriever(index, embedder);
   const brief = createBriefer(config, retriever, options.prompts, options.onFallback);
-  // A summary request in the chat is answered with the briefing note on the whole submission.
-  const summarize = async () => {
-    const note = await brief();
+  // A summary request in the chat is answered with the briefing note on the whole submission, or on its topic.
+  const summarize = async (topic?: string) => {
+    const note = await brief(topic ? { topic } : {});
     return { answer: note.markdown, abstained: false, mode: note.mode, citations: note.citations };
   };
   return {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Assistant } from "../../src/answer/assistant.js";
-import { NOT_ENGLISH_ANSWER } from "../../src/answer/assistant.js";
+import { NOT_ENGLISH_ANSWER, summaryTopic } from "../../src/answer/assistant.js";
 import { restatesQuestion } from "../../src/answer/extractive-answerer.js";
 import { openAssistant } from "../../src/app/open-assistant.js";
 import { readPrompts } from "../../src/compose/prompts.js";
@@ -241,6 +241,17 @@ describe("questions in staff's own words", () => {
     assert.ok(result.answer.startsWith("# Briefing"), result.answer.slice(0, 80));
     assert.ok(result.citations.length >= 7);
     for (const match of result.answer.matchAll(/\[(\d+)\]/g)) assert.ok(Number(match[1]) <= result.citations.length);
+  });
+
+  it("answers a summary request on a topic with the briefing note on that topic", async () => {
+    const result = await ask("Give me a short summary of what the CCPCJ did in 2024.");
+    assert.ok(result.answer.startsWith("# Briefing on “what the CCPCJ did in 2024”: UNODC 2024"), result.answer.slice(0, 80));
+    assert.equal(result.citations[0]!.source.section, "Commission on Crime Prevention and Criminal Justice (CCPCJ)");
+    // The submission itself is no topic, however it is named.
+    const entities = ["UNODC", "United Nations Office on Drugs and Crime"];
+    assert.equal(summaryTopic("Give me a quick overview of what UNODC reported in this 2024 submission.", entities), undefined);
+    assert.equal(summaryTopic("Summarise UNODC's submission", entities), undefined);
+    assert.equal(summaryTopic("Please summarise the work on alternative development", entities), "alternative development");
   });
 
   it("counts a thing named in everyday words by WordNet's word for it, and still abstains when nothing counts it", async () => {
