@@ -128,7 +128,9 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const known = (n: string) => df(n.toLowerCase()) > 0 || tokens.some((t) => t.includes(n.toLowerCase()) && df(t) > 0);
   // A yes/no question's count that a competing quote gives otherwise ("run in 40 countries?" against "in 26
   // countries") is answered "No.": the number is unknown because it is wrong.
-  const recounted = (n: string) => asksYesNo(analysis.question) && units.some((u) => otherCounts(foldText(analysis.question), foldText(u.unit.value ?? u.unit.text)).has(n));
+  // So is a year that a competing quote gives otherwise ("launched in 2022?" against "launched in 2023").
+  const recounted = (n: string) =>
+    asksYesNo(analysis.question) && units.some((u) => otherCounts(foldText(analysis.question), foldText(u.unit.value ?? u.unit.text)).has(n) || (/^(19|20)\d{2}$/.test(n) && /\b(19|20)\d{2}\b/.test(u.unit.value ?? u.unit.text)));
   const unknownNumber = analysis.numbers.find((n) => !known(n) && !recounted(n));
   if (unknownNumber) return `the submission never mentions ${unknownNumber}`;
   // An acronym the corpus never uses: the question is about an organisation or document the submissions do not

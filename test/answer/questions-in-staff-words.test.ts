@@ -470,6 +470,7 @@ describe("questions in staff's own words", () => {
   it("eighth session: yes/no against counts, ranks and a sentence's passage; a month asked; a paraphrase the encoder reads", async () => {
     assert.match((await ask("Did the CND adopt five resolutions at its 67th session?")).answer, /^No\. 67th session of the Commission on Narcotic Drugs, Regular Segment — Description: Outcome: During the 67th session, the CND took 25 decisions .* adopted four resolutions/);
     // A count the submission never gives is answered by the one it gives, not abstained on.
+    assert.match((await ask("was the african civil society forum on drugs launched in 2022")).answer, /^No\. African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched/);
     assert.match((await ask("Were the family skills and life skills programmes run in 40 countries?")).answer, /^No\. Drug use, youth violence and child maltreatment were prevented through family skills and life skills programmes in 26 countries/);
     assert.match((await ask("Is the World Wildlife Crime Report 2024 the first edition?")).answer, /^No\. World Wildlife Crime Report 2024: Trafficking in Protected Species — Description: The third edition of the World Wildlife Crime Report/);
     assert.match((await ask("Is Kenya one of the countries where UNODC piloted prison climate resilience work?")).answer, /^Yes\. The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia/);
