@@ -424,6 +424,8 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
   if (analysis.intent === "when" && datesOnlyOthers(text, analysis.question.match(COUNTRIES) ?? [])) return false;
   if (analysis.intent === "symbol" && symbolsOfOtherKind(analysis.question, text)) return false;
+  // "By what percentage…?" asks for a share: "300 women" is no percentage.
+  if (analysis.intent === "count" && /\b(percentage|percent|per cent)\b|%/i.test(analysis.question) && !/%|\bper ?cent\b/i.test(text)) return false;
   // "Which 17 countries…?" asks for the countries: "17 countries in Central and South America" restates the count.
   if (NAMED_COUNTRIES.test(analysis.question) && new Set(text.match(COUNTRIES) ?? []).size < 2) return false;
   if (analysis.intent !== "count") return true;

@@ -488,6 +488,9 @@ describe("questions in staff's own words", () => {
     // A superlative asks for a ranking the quote must give; "most important" asks for what is notable.
     assertAbstains(await ask("Which species is most trafficked according to the World Wildlife Crime Report 2024?"));
     assert.match((await ask("What were the most important outcomes of the 67th CND session?")).answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Description: Outcome: During the 67th session, the CND took 25 decisions/);
+    // A percentage asked for needs a percentage: "300 women" in the Myanmar sentence is none.
+    assertAbstains(await ask("By what percentage did poppy cultivation in Myanmar increase?"));
+    assert.match((await ask("By what percentage has opium cultivation in Afghanistan dropped?")).answer, /dropped by 95%/);
     // Results asked for need a quote that reports one: where pilots took place is no result.
     assertAbstains(await ask("What were the results of the Voluntary Pilot Initiative in Kenya?"));
     assert.match((await ask("What were the results of UNODC's work with farmers in Afghanistan?")).answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%/);
