@@ -340,6 +340,23 @@ const SUPERLATIVE = /\b(?:(?:most|least)(?!\s+(?:important|significant|relevant|
 /** Other words that rank: "the main driver", "the leading cause", "the top three". */
 const RANKING = /\b(?:main|primary|principal|leading|top|foremost|chief|major|majority|first)\b/i;
 
+/** "What are the 11 forms…", "Which are the six transitions…", "List the 25 decisions…": a question asking for counted items (general English). */
+const COUNTED_ITEMS_ASKED = /\b(?:what|which|list|name)\b(?:\s+(?:are|were|is|was))?\s+(?:all\s+)?the\s+(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z][a-z-]+)/i;
+/** What follows a count in a quote that goes on to name the items: a colon, a bracket, "namely", "including", "such as". */
+const ITEMS_FOLLOW = /^[^.;]{0,40}?(?:[:(]|\bnamely\b|\bincluding\b|\bsuch as\b|\bi\.e\.)/i;
+
+/**
+ * Whether the question asks for counted items ("What are the 11 forms of cybercrime…?") and the quote says that
+ * count of that thing ("establishing 11 forms of cybercrime and …") without naming them after it.
+ */
+function onlyCountsItems(question: string, text: string): boolean {
+  const asked = COUNTED_ITEMS_ASKED.exec(question);
+  if (!asked) return false;
+  const thing = tokenize(asked[2]!)[0];
+  const said = [...text.matchAll(new RegExp(`\\b${asked[1]!.replace(/,/g, ",?")}\\s+([a-z][a-z-]+)`, "gi"))].filter((m) => tokenize(m[1]!)[0] === thing);
+  return said.length > 0 && said.every((m) => !ITEMS_FOLLOW.test(text.slice(m.index! + m[0].length)));
+}
+
 /** A question asking what something is for: "What is the end goal of …?", "What is X trying to measure?" (general English). */
 const PURPOSE_ASKED = /\b(?:end goal|ultimate goal|main goal|goal of|purpose|aims?|objectives?|trying to|meant to|intended to|designed to|seeks? to)\b/i;
 /** A sentence that states a purpose: "The project aims to…", "The overall objective is…" (general English). */
@@ -696,6 +713,8 @@ export class ExtractiveAnswerer implements Answerer {
     // "Which species is most trafficked?" asks for a ranking: a quote that ranks nothing does not answer it.
     if (!asksYesNo(retrieval.analysis.question) && SUPERLATIVE.test(retrieval.analysis.question) && !SUPERLATIVE.test(text) && !RANKING.test(text))
       return { ...abstention(retrieval), reason: "the evidence ranks nothing" };
+    // "What are the 11 forms of cybercrime?" asks for the forms: a quote that only counts them does not name them.
+    if (!asksYesNo(retrieval.analysis.question) && onlyCountsItems(retrieval.analysis.question, text)) return { ...abstention(retrieval), reason: "the evidence counts the items asked for but does not name them" };
     // "What were the results of the pilot in Kenya?" is not answered by where the pilots took place.
     if (OUTCOME_ASKED.test(retrieval.analysis.question) && !OUTCOME_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence reports no outcome" };
     // "When was the first edition published?" is not answered by what the quote says of "The second edition".

@@ -491,6 +491,9 @@ describe("questions in staff's own words", () => {
     // A percentage asked for needs a percentage: "300 women" in the Myanmar sentence is none.
     assertAbstains(await ask("By what percentage did poppy cultivation in Myanmar increase?"));
     assert.match((await ask("By what percentage has opium cultivation in Afghanistan dropped?")).answer, /dropped by 95%/);
+    // Counted items asked for need a quote that names them, not one that only counts them.
+    assertAbstains(await ask("What are the 11 forms of cybercrime set out in the draft convention?"));
+    assertAbstains(await ask("What are the 17 countries benefiting from Project Turquesa?"));
     // Results asked for need a quote that reports one: where pilots took place is no result.
     assertAbstains(await ask("What were the results of the Voluntary Pilot Initiative in Kenya?"));
     assert.match((await ask("What were the results of UNODC's work with farmers in Afghanistan?")).answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%/);
