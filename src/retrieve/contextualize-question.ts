@@ -99,7 +99,11 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   if (!previous || !leansOnContext(question, known) || standsAlone(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
   // The noun phrase after "What about…" names the new subject even in lower case ("the homicide one").
-  const shifted = SHIFT_OPENER.exec(question)?.[1];
+  const opener = SHIFT_OPENER.exec(question);
+  const shifted = opener?.[1];
+  // "And what about the crime commission - which SDGs was its session linked to?": the new subject, then a whole
+  // question of its own about it, which needs nothing of the last one.
+  if (opener && /^\s*[—–:-]+\s*(what|which|who|whom|when|where|how)\b/i.test(question.slice(opener[0].length))) return { query: question, followUp: false };
   if (shifted) for (const term of tokenize(shifted)) if (known(term)) own.add(term);
   const before = subjectTerms(chained!, known);
   // "What about energy there?": a new topic in the place the last question named, which is kept.

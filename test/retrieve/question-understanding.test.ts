@@ -267,6 +267,8 @@ describe("follow-up context", () => {
     // A new topic "there": in the place the last question named.
     assert.deepEqual(contextualizeQuestion("Switching topics — how many were there?", history, known), { query: `${history[0]!.content} how many were there?`, followUp: true, previous: history[0]!.content });
     assert.deepEqual(contextualizeQuestion("switching topics a bit - what about energy?", history, known), { query: "what about energy?", followUp: false });
+    // "What about X - <a whole question>": the new subject with a question of its own stands alone.
+    assert.deepEqual(contextualizeQuestion("and what about the crime commission - which SDGs was its session linked to?", history, known), { query: "and what about the crime commission - which SDGs was its session linked to?", followUp: false });
     // "its" after the new question's own name points at that name, not back.
     assert.deepEqual(contextualizeQuestion("different topic - what did the CCPCJ focus on at its 33rd session?", history, known), { query: "what did the CCPCJ focus on at its 33rd session?", followUp: false });
   });
