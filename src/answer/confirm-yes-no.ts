@@ -64,7 +64,9 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
  *   about "prisoners") counts as said there; names, acronyms and numbers must be in the quote itself
  * @returns "yes", "no", or undefined when the quote leaves the question to the reader
  */
-export function yesNoVerdict(question: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set(), context = ""): "yes" | "no" | undefined {
+export function yesNoVerdict(asking: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set(), context = ""): "yes" | "no" | undefined {
+  // "as well", "too", "also" add nothing a quote must say: "Does it cover arms trafficking as well?".
+  const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+/gi, " ");
   const asked = foldText(question).replace(/\s+/g, " ").trim();
   if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked) || TWO_AUXILIARIES.test(asked)) return undefined;
   const quotedWords = new Set(foldText(quoted).match(/[a-z']+/g) ?? []);

@@ -14,6 +14,13 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(confirmsYesNo("And was the 33rd CCPCJ session in Vienna?", CCPCJ), true);
   });
 
+  it("needs no quote to say 'as well', 'too' or 'also'", () => {
+    const quote = "The project covers arms trafficking and migrant smuggling.";
+    assert.equal(yesNoVerdict("Does the project cover arms trafficking as well?", quote), "yes");
+    assert.equal(yesNoVerdict("Does the project also cover arms trafficking?", quote), "yes");
+    assert.equal(yesNoVerdict("Does the project cover wildlife trafficking too?", quote), undefined);
+  });
+
   it("counts the submission's own entity as said when the quote calls it 'the Office'", () => {
     const quote = "The Office has piloted targeted initiatives in Ghana, Kenya and Namibia.";
     assert.equal(confirmsYesNo("Has UNODC piloted initiatives in Kenya?", quote), false);
