@@ -1,5 +1,5 @@
 import { planScopes, type Scope } from "../retrieve/plan-scopes.js";
-import { corpusEntities, type CorpusEntity } from "../retrieve/question-scope.js";
+import { corpusEntities, missingSubmissionYears, type CorpusEntity } from "../retrieve/question-scope.js";
 import type { Retrieval, Retriever } from "../retrieve/retriever.js";
 import { allowedPositions, filterValues, type SearchFilter } from "../retrieve/search-filter.js";
 import type { AnswerResult, ChatTurn } from "../types.js";
@@ -93,6 +93,9 @@ export class Assistant {
     if (!retrieval.passages.length && request.filter && allowedPositions(this.retriever.index.passages, request.filter)?.size === 0) {
       return { result: this.say(nothingIndexed(request.filter, this.entities), true, request), retrieval };
     }
+    // "What did UNODC report in its 2023 submission?" with no 2023 submission indexed: said so, not answered from 2024.
+    const missingYears = missingSubmissionYears(request.question, this.entities);
+    if (missingYears.length) return { result: this.say(nothingIndexed({ ...plan.filter, year: missingYears }, this.entities), true, request), retrieval };
     if (this.summarize && SUMMARY_REQUEST.test(request.question)) {
       const result = await this.summarize(summaryTopic(request.question, this.entities.flatMap((e) => [e.entity, e.entityName ?? ""]).filter(Boolean)), request.signal);
       emit(result.answer, request.onToken);

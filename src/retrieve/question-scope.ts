@@ -95,6 +95,17 @@ export function questionScope(question: string, entities: CorpusEntity[]): Quest
   return { entities: named, years, acrossEntities: named.length >= 2 ? comparesNamed(question, entities.filter((e) => named.includes(e.entity))) : named.length === 0 && ACROSS.test(question) };
 }
 
+/**
+ * Years the question names as a submission's ("its 2023 submission", "the submission for 2022", "the 2021
+ * questionnaire") that no indexed submission has, ascending: such a question is about a submission the corpus
+ * lacks, and no other year's passage answers it.
+ */
+export function missingSubmissionYears(question: string, entities: CorpusEntity[]): number[] {
+  const corpusYears = new Set(entities.flatMap((e) => e.years));
+  const named = [...question.matchAll(/(?<![\d/.-])((?:19|20)\d{2})\s+(?:submissions?|questionnaires?)\b|\b(?:submissions?|questionnaires?)\s+(?:for|of|from|in)\s+((?:19|20)\d{2})(?![\d/]|-\d)/gi)].map((m) => Number(m[1] ?? m[2]));
+  return [...new Set(named)].filter((year) => !corpusYears.has(year)).sort((a, b) => a - b);
+}
+
 /** Request filter values ("United Nations Office on Drugs and Crime", "unodc") as the corpus's acronyms; unknown values are kept, and match nothing. */
 export function canonicalEntities(values: string[], entities: CorpusEntity[]): string[] {
   const fold = (text: string) => text.trim().toLowerCase();

@@ -525,6 +525,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which Brazilian university takes part in the Tapajós project?")).answer, /Federal University of Western Pará/);
   });
 
+  it("says that a submission year the corpus lacks is not indexed, rather than answering from another year", async () => {
+    const result = await ask("What did UNODC say in its 2023 submission about cybercrime?");
+    assert.deepEqual({ answer: result.answer, abstained: result.abstained }, { answer: "No submission for 2023 is indexed. Indexed: UNODC (2024).", abstained: true });
+    // A year inside a title or a date is no submission's year.
+    assert.equal((await ask("What is the Global Study on Homicide 2023?")).abstained, false);
+  });
+
   it("abstains on an organisation the submissions never name, by its acronym", async () => {
     const other = await assistant.ask({ question: "What did UNICEF report on child immunization coverage in 2024?", history: [] });
     assertAbstains(other.result);
