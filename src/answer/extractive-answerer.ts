@@ -474,7 +474,11 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
 function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): { unit: ScoredUnit; missing?: string } {
   const { analysis } = retrieval;
   const required = REQUIRED_TYPES.has(analysis.intent) || analysis.precision !== undefined;
-  if ((!required && !PREFERRED_TYPES.has(analysis.intent)) || holdsAnswerType(best, units, analysis, retrieval)) return { unit: best };
+  // A symbol the question names ("E/RES/2024/10") is one document: a fact from a passage that never names it is
+  // about something else, however near it scores.
+  const symbols = analysis.names.filter((name) => name.includes("/"));
+  const namesSymbols = (u: ScoredUnit) => symbols.every((symbol) => passageTerms(u.hit.passage).has(symbol));
+  if ((!required && !PREFERRED_TYPES.has(analysis.intent)) || (holdsAnswerType(best, units, analysis, retrieval) && namesSymbols(best))) return { unit: best };
   // A neighbour that holds the type but hardly any of the question's terms is not evidence for it.
   // Measured against the best-scoring unit too: a record's asked-for field ("…benefiting from it: Global") may have
   // been preferred with none of the question's terms, and must not lower the bar for its neighbours.
@@ -490,7 +494,8 @@ function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
   // nest, so a place may come from anywhere.
   const bestNames = analysis.names.length > 0 && unitNames(best, analysis);
   const sameThread = analysis.intent === "when" ? near.find((u) => u.hit.position === best.hit.position) : near[0];
-  const found = named ?? (bestNames ? (figure ? undefined : sameThread) : near[0]);
+  const candidate = named ?? (bestNames ? (figure ? undefined : sameThread) : near[0]);
+  const found = candidate && namesSymbols(candidate) ? candidate : undefined;
   if (found) return { unit: found };
   return required ? { unit: best, missing: analysis.intent === "count" ? `no figure for "${countedTerms(analysis.question).join(" ") || "it"}" in the evidence` : `no ${analysis.intent} in the evidence` } : { unit: best };
 }

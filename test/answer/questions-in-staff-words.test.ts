@@ -494,6 +494,9 @@ describe("questions in staff's own words", () => {
     // Counted items asked for need a quote that names them, not one that only counts them.
     assertAbstains(await ask("What are the 11 forms of cybercrime set out in the draft convention?"));
     assertAbstains(await ask("What are the 17 countries benefiting from Project Turquesa?"));
+    // A symbol names one document: another record's countries do not answer who sponsored it.
+    assertAbstains(await ask("Which countries co-sponsored E/RES/2024/10?"));
+    assertAbstains(await ask("Which countries sponsored CND resolution 67/4 on synthetic drugs?"));
     // Results asked for need a quote that reports one: where pilots took place is no result.
     assertAbstains(await ask("What were the results of the Voluntary Pilot Initiative in Kenya?"));
     assert.match((await ask("What were the results of UNODC's work with farmers in Afghanistan?")).answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%/);
