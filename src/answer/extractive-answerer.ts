@@ -441,8 +441,8 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
   if (analysis.intent === "when" && datesOnlyOthers(text, analysis.question.match(COUNTRIES) ?? [])) return false;
   if (analysis.intent === "symbol" && symbolsOfOtherKind(analysis.question, text)) return false;
-  // "By what percentage…?" asks for a share: "300 women" is no percentage.
-  if (analysis.intent === "count" && /\b(percentage|percent|per cent)\b|%/i.test(analysis.question) && !/%|\bper ?cent\b/i.test(text)) return false;
+  // "By what percentage…?", "What is the homicide rate…?" ask for a share: "300 women" or "17 countries" is none.
+  if (analysis.intent === "count" && /\b(percentage|percent|per cent|rates?|ratio|prevalence)\b|%/i.test(analysis.question) && !/%|\bper ?cent\b|\bper\s+(\d[\d,]*|capita|hundred|thousand|million)\b|\b\d+\s+(in|out of)\s+(\d+|every)\b/i.test(text)) return false;
   // "Which 17 countries…?" asks for the countries: "17 countries in Central and South America" restates the count.
   if (NAMED_COUNTRIES.test(analysis.question) && new Set(text.match(COUNTRIES) ?? []).size < 2) return false;
   if (analysis.intent !== "count") return true;

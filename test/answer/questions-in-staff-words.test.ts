@@ -490,6 +490,7 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What were the most important outcomes of the 67th CND session?")).answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Description: Outcome: During the 67th session, the CND took 25 decisions/);
     // A percentage asked for needs a percentage: "300 women" in the Myanmar sentence is none.
     assertAbstains(await ask("By what percentage did poppy cultivation in Myanmar increase?"));
+    assertAbstains(await ask("What is the homicide rate in Latin America?"));
     assert.match((await ask("By what percentage has opium cultivation in Afghanistan dropped?")).answer, /dropped by 95%/);
     // Counted items asked for need a quote that names them, not one that only counts them.
     assertAbstains(await ask("What are the 11 forms of cybercrime set out in the draft convention?"));

@@ -66,6 +66,7 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What did UNODC spend on alternative development programmes in 2024?").intent, "amount");
     assert.equal(analyzeQuestion("How much income have the women coffee growers earned since switching?").intent, "amount");
     assert.equal(analyzeQuestion("How many years were spent negotiating the convention?").intent, "count");
+    assert.equal(analyzeQuestion("What is the homicide rate in Latin America?").intent, "count");
     assert.equal(analyzeQuestion("Who chaired the 67th session?").intent, "person");
     assert.equal(analyzeQuestion("Is the study available in Spanish?").intent, "language");
     assert.equal(analyzeQuestion("ccpcj 33 venue").intent, "where");
