@@ -57,6 +57,15 @@ describe("questions in staff's own words", () => {
     assert.equal(second.citations[0]!.source.record?.index, 3);
   });
 
+  it("a follow-up that swaps the subject of a list question lists again, under the new condition", async () => {
+    const first = await ask("Which partnerships involve INTERPOL?");
+    const second = await ask("what about the African Union?", [
+      { role: "user", content: "Which partnerships involve INTERPOL?" },
+      { role: "assistant", content: first.answer },
+    ]);
+    assert.match(second.answer, /^2 of the 5 initiatives\/partnerships the submission lists mention “African Union”: - African Civil Society Forum on Drugs \(SDGs 3 and 17\) \[1\] - ImPACT Coalition/);
+  });
+
   it("lists only the records that meet a list question's condition, and says how many of how many", async () => {
     const march = await ask("Which events were held in March 2024?");
     assert.ok(march.answer.startsWith("2 of the 3 events the submission lists mention “March 2024”:"), march.answer);
