@@ -63,7 +63,7 @@ describe("questions in staff's own words", () => {
       { role: "user", content: "Which partnerships involve INTERPOL?" },
       { role: "assistant", content: first.answer },
     ]);
-    assert.match(second.answer, /^2 of the 5 initiatives\/partnerships the submission lists mention “African Union”: - African Civil Society Forum on Drugs \(SDGs 3 and 17\) \[1\] - ImPACT Coalition/);
+    assert.match(second.answer, /^2 of the 5 initiatives\/partnerships the submission lists mention “African Union”:\n- African Civil Society Forum on Drugs \(SDGs 3 and 17\) \[1\]\n- ImPACT Coalition/);
   });
 
   it("lists only the records that meet a list question's condition, and says how many of how many", async () => {
