@@ -380,8 +380,11 @@ function onlyCountsItems(question: string, text: string): boolean {
 
 /** A question asking what something is for: "What is the end goal of …?", "What is X trying to measure?" (general English). */
 const PURPOSE_ASKED = /\b(?:end goal|ultimate goal|main goal|goal of|purpose|aims?|objectives?|trying to|meant to|intended to|designed to|seeks? to)\b/i;
-/** A sentence that states a purpose: "The project aims to…", "The overall objective is…" (general English). */
-const PURPOSE_SAID = /\b(?:aims?|aimed|objectives?|purpose|goal is|seeks?|sought|intends?|intended|designed to|in order to|with a view to)\b/i;
+/**
+ * A sentence that states a purpose: "The project aims to…", "The overall objective is…", or what something was
+ * made for ("was established during … to bridge diverse voices"; general English).
+ */
+const PURPOSE_SAID = /\b(?:aims?|aimed|objectives?|purpose|goal is|seeks?|sought|intends?|intended|designed to|in order to|with a view to)\b|\b(?:established|created|launched|founded|formed|set up|developed)\b[^.;]*?\bto (?!(?:19|20)\d{2}\b)[a-z]+/i;
 
 /**
  * When the question asks what something is for and the chosen unit states no purpose, the unit of the same

@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import type { Embedder } from "../embed/embedder.js";
 import type { ScoredIndex } from "../store/bm25-index.js";
 import type { LoadedIndex } from "../store/load-index.js";
@@ -92,6 +93,16 @@ export interface Retrieval {
  */
 const CAPITALISED_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CONNECTORS].join("|")})\\s+)?[A-Z][\\p{L}'-]+){2,}`, "gu");
 
+/** Capitalised phrases of two words or more ("General Assembly", "Commission on Narcotic Drugs"). */
+const TWO_WORD_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CONNECTORS].join("|")})\\s+)?[A-Z][\\p{L}'-]+)+`, "gu");
+
+/** Whether `a` is `b` with two neighbouring letters swapped ("UNDOC", "UNODC"). */
+function swappedOnce(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((letter, i) => letter !== b[i]);
+  return at < a.length - 1 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
 /** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
 export class Retriever {
   readonly vocabulary: ListVocabulary;
@@ -121,6 +132,11 @@ export class Retriever {
     this.listNouns = new Set([...this.vocabulary.tables.keys(), ...this.vocabulary.sections.keys()]);
     this.spelling = new SpellingCorrector(index.passages.map((passage) => passage.text));
     for (const passage of index.passages) {
+      for (const match of passage.text.matchAll(/\b[A-Z][A-Z0-9]{1,9}\b/g)) this.corpusAcronyms.add(match[0]);
+      for (const match of passage.text.matchAll(TWO_WORD_PHRASE)) {
+        const words = match[0].split(/\s+/).filter((w) => !CONNECTORS.has(w.toLowerCase()));
+        for (let i = 0; i < words.length - 1; i++) this.shortInitials.add(initials(words.slice(i)));
+      }
       const title = passage.source.record?.title;
       const words = title?.split(/\s+/) ?? [];
       if (title && words.length >= 3) this.titleInitials.set(initials(words), title);
@@ -131,6 +147,24 @@ export class Retriever {
         if (spelled.length >= 3) this.phraseInitials.set(spelled, this.phraseInitials.has(spelled) && this.phraseInitials.get(spelled) !== phrase ? null : phrase);
       }
     }
+  }
+
+  /** The corpus's acronyms as written ("UNODC", "HLPF"), and the initials of its capitalised phrases of two words or more ("GA"). */
+  private readonly corpusAcronyms = new Set<string>();
+  private readonly shortInitials = new Set<string>();
+
+  /**
+   * Whether an acronym the corpus never uses is one it does use in other letters: a slip of one letter or two
+   * swapped ("UNDOC" for "UNODC"), or a corpus acronym followed by a phrase's initials ("UNGA": "UN" and
+   * "General Assembly"). Such a question is about the corpus's thing, not about something it never names.
+   */
+  private nearAcronym(word: string): boolean {
+    const acronym = word.replace(/s$/, "");
+    for (const known of this.corpusAcronyms) {
+      if (known.length >= 4 && (swappedOnce(acronym, known) || (acronym.length >= 5 && distance(acronym, known) <= 1))) return true;
+      if (acronym.startsWith(known) && this.shortInitials.has(acronym.slice(known.length))) return true;
+    }
+    return false;
   }
 
   /** The corpus's words, for reading a misspelt word of a question as the word it stands for. */
@@ -317,7 +351,7 @@ export class Retriever {
     const goalWords = asked.replace(/\b(?:Sustainable Development )?Goals?(?=\s*#?\s*\d)/g, (words) => words.toLowerCase());
     analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols])];
     if (places.length) analysis.places = places;
-    const strange = unknownAcronyms(focus.ask, this.index.lexical, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word));
+    const strange = unknownAcronyms(focus.ask, this.index.lexical, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word) || this.nearAcronym(word));
     if (strange.length) analysis.unknownAcronyms = strange;
     analysis.notEnglish = notEnglish;
     // A question about what a goal covers ("What does UNODC report under SDG 14?") is searched with the goal's
