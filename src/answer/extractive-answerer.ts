@@ -429,6 +429,7 @@ function datesOnlyOthers(text: string, asked: string[]): boolean {
 
 /** Kinds of document a symbol numbers (general English); a UN symbol's "/RES/" or "/DEC/" says its kind. */
 const SYMBOL_KINDS = /\b(declaration|resolution|decision|report|convention|protocol)s?\b/i;
+/** Document symbols in a text: a UN symbol ("E/RES/2024/10") or a session's number ("67/4"). */
 const SYMBOLS = /\b[A-Z]+\/[A-Z]+\/[\d/]+|\b\d+\/\d+\b/g;
 
 /**

@@ -96,6 +96,9 @@ const CAPITALISED_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CON
 /** Capitalised phrases of two words or more ("General Assembly", "Commission on Narcotic Drugs"). */
 const TWO_WORD_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CONNECTORS].join("|")})\\s+)?[A-Z][\\p{L}'-]+)+`, "gu");
 
+/** A country's name and nothing else (CLDR's names, world-names.ts). */
+const WHOLE_COUNTRY = new RegExp(`^(?:${COUNTRY_PATTERN.source})$`);
+
 /** Whether `a` is `b` with two neighbouring letters swapped ("UNDOC", "UNODC"). */
 function swappedOnce(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
@@ -238,7 +241,7 @@ export class Retriever {
     for (const word of new Set(text.match(/(?<![\p{L}\d-])\p{L}\p{Ll}{2,}(?![\p{L}\d-])/gu) ?? [])) {
       if (tokenize(word).some(known)) continue;
       // Countries only (CLDR's names): "Asian" for "Asia" lost on dev, where "Central Asian countries" drew in "Central America".
-      const place = (await wordNetPertainyms(word).catch(() => [])).find((name) => new RegExp(`^${COUNTRY_PATTERN.source}$`).test(name) && tokenize(name).every(known));
+      const place = (await wordNetPertainyms(word).catch(() => [])).find((name) => WHOLE_COUNTRY.test(name) && tokenize(name).every(known));
       if (place && !places.includes(place)) places.push(place);
     }
     return places;
