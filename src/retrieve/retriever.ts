@@ -330,12 +330,16 @@ export class Retriever {
     const analysis = analyzeQuestion(focus.ask, this.listNouns);
     // An elliptical follow-up ("And in Colombia?") asks what the previous question asked; so does one that only
     // swaps the subject ("Which partnerships involve INTERPOL?" → "What about the African Union?": the same list).
-    const swapsSubject = /^\W*(?:and\s+)?(?:what about|how about)\b[^?]*\??\s*$/i.test(asked);
-    if (context.followUp && analysis.intent === "general" && (swapsSubject || !/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(asked))) {
+    if (context.followUp && analysis.intent === "general") {
       const previous = analyzeQuestion(context.previous!, this.listNouns);
-      analysis.intent = previous.intent;
-      analysis.describes = previous.describes;
-      if (previous.listNoun && !analysis.listNoun) analysis.listNoun = previous.listNoun;
+      if (!/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(asked)) {
+        analysis.intent = previous.intent;
+        analysis.describes = previous.describes;
+      }
+      // Only the list is carried over a "What about…": "What about the Tapajós one?" after "And who funds it?" is
+      // answered as before, from the sentence that says who funds it.
+      const swapsSubject = /^\W*(?:and\s+)?(?:what about|how about)\b[^?]*\??\s*$/i.test(asked);
+      if (previous.listNoun && !analysis.listNoun && (swapsSubject || !/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(asked))) analysis.listNoun = previous.listNoun;
     }
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
     // "Afghan farmers" are the farmers of Afghanistan: an adjective of a place the corpus names by its noun.
