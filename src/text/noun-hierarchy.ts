@@ -1,5 +1,5 @@
 import { singularForms } from "./word-forms.js";
-import { wordNetIndexes } from "./wordnet-index.js";
+import { synsetPointers, wordNetIndexes } from "./wordnet-index.js";
 
 /**
  * Whether two English nouns can name the same kind of thing, from WordNet 3.1's noun hypernyms: "stakeholders"
@@ -51,15 +51,7 @@ export function nounHierarchy(): Promise<NounHierarchy> {
       if (!known) parents.set(offset, (known = readParents(offset)));
       return known;
     };
-    const readParents = (offset: number): number[] => {
-      const fields = dataLine("noun", offset).split(" ");
-      // synset_offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer… (pointer: symbol offset pos source/target)
-      let at = 4 + 2 * parseInt(fields[3]!, 16);
-      const pointers = Number(fields[at++]);
-      const found: number[] = [];
-      for (let i = 0; i < pointers && at + 1 < fields.length; i++, at += 4) if (fields[at] === "@" || fields[at] === "@i") found.push(Number(fields[at + 1]));
-      return found;
-    };
+    const readParents = (offset: number): number[] => synsetPointers(dataLine("noun", offset), ["@", "@i"]);
     const depths = new Map<number, number>();
     const depth = (offset: number): number => {
       let known = depths.get(offset);

@@ -89,3 +89,18 @@ export function wordNetIndexes(): Promise<WordNetIndexes> {
   })();
   return loaded;
 }
+
+/**
+ * The synsets a data line points to with one of `symbols` ("@" hypernym, "@i" instance hypernym, "\\" pertainym),
+ * as byte offsets into the data file of the pointer's part, in line order; only pointers to `part` when given.
+ * The line is "synset_offset lex_filenum ss_type w_cnt word lex_id … p_cnt pointer…", each pointer "symbol
+ * synset_offset pos source/target" (WordNet's wndb(5WN)).
+ */
+export function synsetPointers(line: string, symbols: string[], part?: "n" | "v" | "a" | "r"): number[] {
+  const fields = line.split(" ");
+  let at = 4 + 2 * parseInt(fields[3]!, 16);
+  const count = Number(fields[at++]);
+  const found: number[] = [];
+  for (let i = 0; i < count && at + 1 < fields.length; i++, at += 4) if (symbols.includes(fields[at]!) && (!part || fields[at + 2] === part)) found.push(Number(fields[at + 1]));
+  return found;
+}

@@ -1,5 +1,5 @@
 import { baseForms } from "./word-forms.js";
-import { wordNetIndexes } from "./wordnet-index.js";
+import { synsetPointers, wordNetIndexes } from "./wordnet-index.js";
 
 /** Parts of speech whose synonyms are looked up, by WordNet's file suffix: nouns only (verbs gave "switching" → "shift" on dev). */
 const SYNONYM_PARTS = ["noun"] as const;
@@ -36,18 +36,6 @@ export async function wordNetSynonyms(word: string): Promise<string[]> {
   return [...found];
 }
 
-/** The noun synsets a data line points to with `symbol` ("\" pertainym, "+" derivation), as byte offsets. */
-function pointers(line: string, symbol: string): number[] {
-  const fields = line.split(" ");
-  const count = parseInt(fields[3]!, 16);
-  let at = 4 + count * 2;
-  const found: number[] = [];
-  // p_cnt, then each pointer as: symbol synset_offset pos source/target.
-  const pointerCount = Number(fields[at++]);
-  for (let i = 0; i < pointerCount; i++, at += 4) if (fields[at] === symbol && fields[at + 2] === "n") found.push(Number(fields[at + 1]));
-  return found;
-}
-
 /**
  * The place an adjective of nationality or region names, from WordNet 3.1's pertainyms: "Afghan" →
  * "Afghanistan", "brazilian" → "Brazil", "Asian" → "Asia"; as WordNet spells them, multi-word names with spaces. Only
@@ -59,6 +47,9 @@ export async function wordNetPertainyms(word: string): Promise<string[]> {
   const offset = parts.get("adj")!.offsets(word.toLowerCase())[0];
   if (offset === undefined) return [];
   // Proper nouns only (WordNet capitalises them): "musical" pertains to "music", which names no place.
-  const nouns = pointers(dataLine("adj", offset), "\\").flatMap((noun) => (/^\d+ \d+ n \w+ \p{Lu}/u.test(dataLine("noun", noun)) ? synsetWords(dataLine("noun", noun), true) : []));
+  const nouns = synsetPointers(dataLine("adj", offset), ["\\"], "n").flatMap((noun) => {
+    const line = dataLine("noun", noun);
+    return /^\d+ \d+ n \w+ \p{Lu}/u.test(line) ? synsetWords(line, true) : [];
+  });
   return [...new Set(nouns)];
 }
