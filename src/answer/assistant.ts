@@ -40,7 +40,7 @@ export function summaryTopic(request: string, entities: string[] = []): string |
   // 2024 submission") is the topic.
   let words = topic.replace(/['’]s\b/g, "");
   for (const name of entities) words = words.replace(new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "giu"), " ");
-  words = words.replace(/\b(?:the|this|that|its|their|entire|whole|full|submissions?|reports?|reported|reports|says?|said|wrote|written|document|what|how|in|on|about|of|for|me|please|briefly|in short|year|(?:19|20)\d{2})\b/gi, " ").trim();
+  words = words.replace(/\b(?:the|this|that|its|their|entire|whole|full|submissions?|reports?|reported|says?|said|wrote|written|document|what|how|in|on|about|of|for|me|please|briefly|in short|year|(?:19|20)\d{2})\b/gi, " ").trim();
   return words ? topic : undefined;
 }
 

@@ -129,13 +129,15 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // A yes/no question's count that a competing quote gives otherwise ("run in 40 countries?" against "in 26
   // countries") is answered "No.": the number is unknown because it is wrong.
   // So is a year that a competing quote gives otherwise ("launched in 2022?" against "launched in 2023").
+  const yesNo = asksYesNo(analysis.question);
+  const asked = foldText(analysis.question);
   const recounted = (n: string) =>
-    asksYesNo(analysis.question) && units.some((u) => otherCounts(foldText(analysis.question), foldText(u.unit.value ?? u.unit.text)).has(n) || (/^(19|20)\d{2}$/.test(n) && /\b(19|20)\d{2}\b/.test(u.unit.value ?? u.unit.text)));
+    yesNo && units.some((u) => otherCounts(asked, foldText(u.unit.value ?? u.unit.text)).has(n) || (/^(19|20)\d{2}$/.test(n) && /\b(19|20)\d{2}\b/.test(u.unit.value ?? u.unit.text)));
   const unknownNumber = analysis.numbers.find((n) => !known(n) && !recounted(n));
   if (unknownNumber) return `the submission never mentions ${unknownNumber}`;
   // An acronym the corpus never uses: the question is about an organisation or document the submissions do not
   // name. A yes/no question is left to its check ("Was it co-published with UNICEF?" is answered "No").
-  const unknownAcronym = asksYesNo(analysis.question) ? undefined : analysis.unknownAcronyms?.[0];
+  const unknownAcronym = yesNo ? undefined : analysis.unknownAcronyms?.[0];
   if (unknownAcronym) return `the submission never mentions ${unknownAcronym}`;
   if ((analysis.intent === "amount" || analysis.intent === "website") && !holdsIntent(analysis.intent, best.unit.text)) return `no ${analysis.intent} in the evidence`;
   // The question's topic is its terms that few passages share (not the entity's own name, which every passage
@@ -229,8 +231,8 @@ function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUni
  * within `SCORER.namedSiblingShare` of it. "Was the Tapajós project funded by Global Affairs Canada?" is about
  * Tapajós, however well Project Turquesa's "funded by Global Affairs Canada" matches the rest.
  */
-function preferTitled(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval?: Retrieval): ScoredUnit | undefined {
-  if (!best || !retrieval) return best;
+function preferTitled(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): ScoredUnit | undefined {
+  if (!best) return best;
   const asked = new Set(analysis.terms);
   const titled = (u: ScoredUnit) => {
     const title = u.hit.passage.source.record?.title;
@@ -249,7 +251,7 @@ function preferTitled(best: ScoredUnit | undefined, units: ScoredUnit[], analysi
  * best unit already holds the kind of fact asked ("VPIs have taken place in Mexico, Pakistan…" for "in which
  * countries", over the record's "Member States benefiting from it: Global").
  */
-function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retrieval?: Retrieval): ScoredUnit | undefined {
+function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): ScoredUnit | undefined {
   const best = preferTitled(preferNamed(units, analysis), units, analysis, retrieval);
   // What a record is, is said by its description: its first sentence, not its partners or dates.
   if (analysis.aboutWhole && best?.hit.passage.source.record) {
@@ -428,7 +430,10 @@ function datesOnlyOthers(text: string, asked: string[]): boolean {
 }
 
 /** Kinds of document a symbol numbers (general English); a UN symbol's "/RES/" or "/DEC/" says its kind. */
-const SYMBOL_KINDS = /\b(declaration|resolution|decision|report|convention|protocol)s?\b/i;
+const SYMBOL_KIND_WORDS = "declaration|resolution|decision|report|convention|protocol";
+const SYMBOL_KINDS = new RegExp(`\\b(${SYMBOL_KIND_WORDS})s?\\b`, "i");
+/** A kind word right before a symbol, at the end of the text before it ("… Resolution " before "67/4"). */
+const KIND_BEFORE_SYMBOL = new RegExp(`\\b(${SYMBOL_KIND_WORDS})\\s+(?:no\\.?\\s*)?$`, "i");
 /** Document symbols in a text: a UN symbol ("E/RES/2024/10") or a session's number ("67/4"). */
 const SYMBOLS = /\b[A-Z]+\/[A-Z]+\/[\d/]+|\b\d+\/\d+\b/g;
 
@@ -443,7 +448,7 @@ function symbolsOfOtherKind(question: string, text: string): boolean {
   const kinds = [...text.matchAll(SYMBOLS)].map((match) => {
     if (/\/RES\//.test(match[0])) return "resolution";
     if (/\/DEC\//.test(match[0])) return "decision";
-    return /\b(declaration|resolution|decision|report|convention|protocol)\s+(?:no\.?\s*)?$/i.exec(text.slice(0, match.index))?.[1]?.toLowerCase();
+    return KIND_BEFORE_SYMBOL.exec(text.slice(0, match.index))?.[1]?.toLowerCase();
   });
   // Staff say "decision" for a resolution and back ("the reference number of the decision on shielding kids" is
   // E/RES/2024/11's): the two are one kind here.
