@@ -88,10 +88,11 @@ export interface Retrieval {
 }
 
 /**
- * Three or more capitalised words, connectors between them allowed: "Nationally Determined Contributions",
- * "Global Resource for Anti-Corruption Education". A sentence's first word may open one.
+ * Three or more capitalised words, up to two connectors between two of them: "Nationally Determined Contributions",
+ * "Global Resource for Anti-Corruption Education", "Democratic Republic of the Congo" (so "DRC" reads as it).
+ * A sentence's first word may open one.
  */
-const CAPITALISED_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CONNECTORS].join("|")})\\s+)?[A-Z][\\p{L}'-]+){2,}`, "gu");
+const CAPITALISED_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CONNECTORS].join("|")})\\s+){0,2}[A-Z][\\p{L}'-]+){2,}`, "gu");
 
 /** Capitalised phrases of two words or more ("General Assembly", "Commission on Narcotic Drugs"). */
 const TWO_WORD_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CONNECTORS].join("|")})\\s+)?[A-Z][\\p{L}'-]+)+`, "gu");

@@ -356,6 +356,11 @@ describe("questions in staff's own words", () => {
     const result = await ask("When are the NDCs due?");
     assert.match(result.answer, /in view of the upcoming Nationally Determined Contributions, due by early 2025\. \[1\]$/);
     assert.equal(result.citations[0]!.source.question, 5);
+    // A name with two small words inside ("Republic of the Congo") is a phrase too.
+    const country = await ask("What anti-corruption education activity took place in the DRC?");
+    assert.equal(country.abstained, false);
+    assert.match(country.answer, /conducted Training of Trainers for primary-level educators in the Democratic Republic of the Congo/);
+    assert.equal(country.citations[0]!.source.question, 5);
   });
 
   it("answers which goals a part of a record targets from that part, not from the record's field", async () => {
