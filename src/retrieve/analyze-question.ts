@@ -65,7 +65,7 @@ const INTENTS: [Intent, RegExp][] = [
 ];
 
 // Words that ask for a day, an end, or a city (general English).
-const EXACT_DAY = /\b(exact|precise|specific) (date|day)\b|\bon (what|which) (date|day)\b|\b(what|which) day\b/i;
+const EXACT_DAY = /\b(exact|precise|specific) (dates?|days?)\b|\bwhen (exactly|precisely)\b|\bon (what|which) (date|day)\b|\b(what|which) day\b/i;
 const MONTH_ASKED = /\b(what|which) month\b/i;
 const ENDS = /\bwhen (will|does|did|is|was)\b.*\b(end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|expire|expires|run until|last until|scheduled to end|due to end)\b/i;
 const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b|\bwhere\b.*\b(exactly|precisely|specifically)\b|\b(exact|precise) (location|place|site)\b/i;

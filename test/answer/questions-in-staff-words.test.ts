@@ -296,6 +296,9 @@ describe("questions in staff's own words", () => {
     const coalition = await ask("Where was the ImPACT Coalition set up?");
     assert.match(coalition.answer, /established during the UN Civil Society Conference in Nairobi in May 2024/);
     assert.equal(coalition.citations[0]!.source.record?.index, 2);
+    // "Exact dates" ask for a day: "in May 2024" does not give one.
+    assertAbstains(await ask("What were the exact dates of the UN Civil Society Conference in Nairobi?"));
+    assert.match((await ask("When was the UN Civil Society Conference in Nairobi?")).answer, /in Nairobi in May 2024/);
   });
 
   it("answers two questions asked in one sentence, each with its citation", async () => {

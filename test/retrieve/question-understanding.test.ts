@@ -106,6 +106,8 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("On what exact day in July was the side event held?").intent, "when");
     assert.equal(analyzeQuestion("What day in November does the visit start?").intent, "when");
     assert.equal(analyzeQuestion("What day in November does the visit start?").precision, "day");
+    assert.equal(analyzeQuestion("What were the exact dates of the conference?").precision, "day");
+    assert.equal(analyzeQuestion("When exactly was the brief released?").precision, "day");
     assert.equal(analyzeQuestion("When will the project end?").precision, "end");
     assert.equal(analyzeQuestion("In which month of 2023 was the Forum launched?").precision, "month");
     assert.equal(holdsPrecision("month", "The Forum was launched in Lusaka, Zambia, in 2023."), false);
