@@ -106,8 +106,15 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   if (opener && /^\s*[—–:-]+\s*(what|which|who|whom|when|where|how)\b/i.test(question.slice(opener[0].length))) return { query: question, followUp: false };
   if (shifted) for (const term of tokenize(shifted)) if (known(term)) own.add(term);
   const before = subjectTerms(chained!, known);
-  // "What about energy there?": a new topic in the place the last question named, which is kept.
-  if ([...own].some((term) => !before.has(term)) && !/\bthere\b/i.test(question)) {
+  const newTerms = [...own].some((term) => !before.has(term));
+  // "And what about food crops there?" after "What's UNODC doing on energy in Afghanistan?": a new topic in the
+  // place the last question named. Its names and function words are kept ("What's UNODC … on in Afghanistan?"),
+  // its other words, the old topic ("energy") among them, go.
+  if (newTerms && shifted && /\bthere\b/i.test(question)) {
+    const kept = chained!.split(/\s+/).filter((word) => tokenize(word).every((term) => before.has(term)));
+    return { query: `${question} ${kept.join(" ")}`, followUp: true, previous, newSubject: true };
+  }
+  if (newTerms && !/\bthere\b/i.test(question)) {
     // "And under jobs and social protection?" after "What did UNODC do on digital connectivity in West Africa?"
     // replaces the topic too: the words after the previous question's topic preposition go, its ask ("What did
     // UNODC do") stays. "What about the Tapajós one?" after "And who funds it?" keeps the whole ask, "funds" too.

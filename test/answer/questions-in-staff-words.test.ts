@@ -386,6 +386,11 @@ describe("questions in staff's own words", () => {
       { role: "assistant", content: "UNODC has been helping farmers to produce wheat, maize, saffron and vegetables [1]" },
     ]);
     assert.match(energy.answer, /^In Afghanistan, for instance, UNODC is promoting solar energy in rural areas/);
+    const food = await ask("And what about food crops there?", [
+      { role: "user", content: "What's UNODC doing on energy in Afghanistan?" },
+      { role: "assistant", content: "It promotes solar energy in rural areas without grid electricity [1]" },
+    ]);
+    assert.match(food.answer, /UNODC has been helping farmers to produce wheat, maize, saffron and vegetables/);
     const twice = await ask("How many resolutions did the CND adopt at its 67th session, and how many decisions on scheduling?");
     assert.equal(twice.answer.split("\n").length, 1, twice.answer);
     assert.match(twice.answer, /took 25 decisions on the change of the scope of control of substances/);

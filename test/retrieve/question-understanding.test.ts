@@ -252,6 +252,15 @@ describe("follow-up context", () => {
     ];
     const countries = (term: string) => ["colombia", "afghanistan", "farmer"].includes(term);
     assert.equal(contextualizeQuestion("How many farmers there?", places, countries).query, "And in Afghanistan? What did UNODC do in How many farmers there?");
+    // A new topic "there": the last question's names stay ("UNODC", "Afghanistan"), its other words go.
+    const energy = [{ role: "user" as const, content: "What's UNODC doing on energy in Afghanistan?" }, { role: "assistant" as const, content: "It promotes solar energy [1]" }];
+    const topics = (term: string) => ["unodc", "energi", "afghanistan", "food", "crop"].includes(term);
+    assert.deepEqual(contextualizeQuestion("And what about food crops there?", energy, topics), {
+      query: "And what about food crops there? What's UNODC on in Afghanistan?",
+      followUp: true,
+      previous: "What's UNODC doing on energy in Afghanistan?",
+      newSubject: true,
+    });
     // A question of one word that names no subject ("Which SDGs?") leans on the conversation; one that names one does not.
     const coalition = [{ role: "user" as const, content: "Tell me about the ImPACT Coalition" }, { role: "assistant" as const, content: "It was established in Nairobi [1]" }];
     const rare = (term: string) => ["impact", "coalit", "cae"].includes(term);
