@@ -46,6 +46,9 @@ export const DEFAULT_THRESHOLD = SCORER.threshold;
 export const DEFAULT_MIN_COVERAGE = SCORER.minCoverage;
 const DEFAULT_WEIGHTS = SCORER.weights;
 
+/** Kinds of question whose table field holds labels, not prose: goal numbers, language names. */
+const LABEL_FIELDS = ["sdg", "language"] as const;
+
 function contextTerms(hit: ScoredPassage): Set<string> {
   const { record, section } = hit.passage.source;
   return new Set(tokenize([record?.title, section].filter(Boolean).join(" ")));
@@ -110,7 +113,11 @@ export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}
       const dense = retrieval.unitSimilarities.get(hit.position)?.[ordinal] ?? 0;
       const cover = coverage(analysis.terms, terms, context, retrieval);
       const fieldMatch = field && unit.field ? field.test(unit.field) : false;
-      const intent = fieldMatch ? 1 : holdsIntent(analysis.intent, unit.value ?? unit.text, analysis.numbers) ? SCORER.partialIntent : 0;
+      // A field of labels ("Relevant SDGs: SDGs 3, 16 and 17", "Language(s): English") that shares no word with a
+      // question asking for neither says nothing it asks: it keeps no credit for the kind of fact asked.
+      const otherKind =
+        !fieldMatch && !!unit.field && LABEL_FIELDS.some((kind) => kind !== analysis.intent && INTENT_FIELDS[kind]!.test(unit.field!)) && !analysis.terms.some((term) => terms.has(term));
+      const intent = fieldMatch ? 1 : !otherKind && holdsIntent(analysis.intent, unit.value ?? unit.text, analysis.numbers) ? SCORER.partialIntent : 0;
       const rank = (hit.score / top) * (1 - rankIndex * SCORER.rankDecay);
       const score = weights.dense * dense + weights.coverage * cover + weights.intent * intent + weights.rank * rank;
       scored.push({ hit, unit, terms, ordinal, dense, coverage: cover, intent, rank, score });

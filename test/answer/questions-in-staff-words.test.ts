@@ -366,6 +366,14 @@ describe("questions in staff's own words", () => {
     assert.equal(country.citations[0]!.source.question, 5);
   });
 
+  it("does not answer a question that asks for no goal with a record's goal numbers that share none of its words", async () => {
+    const recovery = await ask("did the drugs commission do anything for people getting back on their feet after addiction?");
+    assert.match(recovery.answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Recovery and related support services for people with drug use disorders \(SDG 3\);/);
+    assert.equal(recovery.citations[0]!.source.record?.index, 2);
+    // A goal the question names is a word it shares: the goals field still answers.
+    assert.match((await ask("anything on SDG 15?")).answer, /— Relevant SDGs: SDG 15 \[1\]$/);
+  });
+
   it("answers which goals a part of a record targets from that part, not from the record's field", async () => {
     const result = await ask("Which SDGs does the CND resolution on alternative development target?");
     assert.match(result.answer, /Alternative development \(SDG 8, 10, 16\)/);
