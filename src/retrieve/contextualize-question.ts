@@ -2,8 +2,8 @@ import { tokenize } from "../text/tokenize.js";
 import { contentWordCount } from "./question-focus.js";
 import type { ChatTurn } from "../types.js";
 
-// Words that lean on an earlier turn: "And where was it held?", "Who funds them?", "What about Colombia?"
-const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same)\b|^\s*(and|also|what about|how about|and what about)\b/i;
+// Words that lean on an earlier turn: "And where was it held?", "Who funds them?", "What about Colombia?", "Any more planned?"
+const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same)\b|^\s*(and|also|what about|how about|and what about)\b|^\W*(any|anything|anyone|anywhere|are there|is there)\s+(more|else|other|others|further)\b/i;
 
 /**
  * Whether a question needs the conversation: it points back, or asks with one content word at most that names

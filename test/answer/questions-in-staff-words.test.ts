@@ -394,6 +394,12 @@ describe("questions in staff's own words", () => {
       { role: "assistant", content: "UNODC has been helping farmers to produce wheat, maize, saffron and vegetables [1]" },
     ]);
     assert.match(energy.answer, /^In Afghanistan, for instance, UNODC is promoting solar energy in rural areas/);
+    const more = await ask("any more planned?", [
+      { role: "user", content: "Where have the SE4U Voluntary Pilot Initiatives taken place?" },
+      { role: "assistant", content: "VPIs have taken place in Mexico, Pakistan, Kenya and Angola." },
+    ]);
+    assert.match(more.answer, /— Description: VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
+    assert.equal(more.citations[0]!.source.record?.index, 5);
     const food = await ask("And what about food crops there?", [
       { role: "user", content: "What's UNODC doing on energy in Afghanistan?" },
       { role: "assistant", content: "It promotes solar energy in rural areas without grid electricity [1]" },

@@ -291,6 +291,10 @@ describe("follow-up context", () => {
     assert.deepEqual(contextualizeQuestion("And what did the crime commission adopt on human trafficking?", history, known), { query: "And what did the crime commission adopt on human trafficking?", followUp: false });
     assert.equal(contextualizeQuestion("And what did it adopt on human trafficking?", history, known).followUp, true);
     assert.equal(contextualizeQuestion("And when?", history, known).followUp, true);
+    // "Any more …?" asks for more of what was just asked.
+    assert.equal(contextualizeQuestion("any more planned?", history, known).query, `${history[0]!.content} any more planned?`);
+    assert.equal(contextualizeQuestion("Anything else on trafficking?", history, known).followUp, true);
+    assert.equal(contextualizeQuestion("Any plans for more sessions?", history, known).followUp, false);
   });
 });
 
