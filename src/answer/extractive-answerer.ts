@@ -1,7 +1,7 @@
 import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits, type Unit } from "../ingest/passage-units.js";
 import { DATE_MENTION, INTENT_FIELDS, holdsIntent, holdsPrecision, type QuestionAnalysis } from "../retrieve/analyze-question.js";
-import { expandAcronyms } from "../retrieve/acronyms.js";
+import { CONNECTORS, expandAcronyms } from "../retrieve/acronyms.js";
 import { figureWords } from "../retrieve/counted-kinds.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
@@ -405,6 +405,28 @@ function preferPurpose(best: ScoredUnit | undefined, units: ScoredUnit[], analys
   return units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.typedShare && PURPOSE_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
+/** A question asking what something is called: "What do we call the work …?", "What's the name of the project …?" (general English). */
+const NAME_ASKED = /\bwhat (?:do|does|did|would) (?:we|you|they|people|staff|\w+) (?:call|name)\b|\bwhat (?:is|are|was|were) (?:it|this|that|they|these|those)\s+(?:\w+\s+)?called\b|\b(?:what|which)(?:['’]s|\s+(?:is|are|was|were))\s+the\s+(?:official\s+|full\s+)?names?\s+(?:of|for)\b|\bcalled what\b/i;
+
+/** A name in a quote: two capitalised words or more, connectors between them allowed, not opening the sentence. */
+const NAME_SAID = new RegExp(`(?<!^|[.:;!?]\\s)\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${[...CONNECTORS].join("|")})\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)+`, "u");
+
+/**
+ * When the question asks what something is called and the chosen unit names nothing, the unit that names
+ * something (a capitalised name not in the question, or a record's field, answered under the record's title) and scores within `SCORER.typedShare` of it, with
+ * `SCORER.typedCoverageShare` of its coverage: "UNODC, through its Alternative Development programmes, …"
+ * for "what do we call the work helping farmers give up growing drug crops?".
+ */
+function preferNaming(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || !NAME_ASKED.test(analysis.question)) return best;
+  const asked = new Set(tokenize(analysis.question));
+  // A record's field is answered under the record's title, which names it.
+  const names = (u: ScoredUnit) =>
+    !!u.hit.passage.source.record || [...(u.unit.value ?? u.unit.text).matchAll(new RegExp(NAME_SAID.source, "gu"))].some((m) => tokenize(m[0]).some((term) => !asked.has(term)));
+  if (names(best)) return best;
+  return units.find((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare && names(u)) ?? best;
+}
+
 /** A question asking what something achieved: "What were the results of the pilot in Kenya?" (general English). */
 const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:the\s+)?(?:main\s+|key\s+|concrete\s+)?(?:results?|outcomes?|impacts?|achievements?|effects?)\s+(?:of|from)\b/i;
 /**
@@ -745,7 +767,7 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
-    const preferred = preferPurpose(sectionLead(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval), units, retrieval.analysis);
+    const preferred = preferNaming(preferPurpose(sectionLead(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ?? typed?.missing;

@@ -374,6 +374,14 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("anything on SDG 15?")).answer, /— Relevant SDGs: SDG 15 \[1\]$/);
   });
 
+  it("answers 'what do we call …' with a sentence that names something, not a neighbour that names nothing", async () => {
+    const named = await ask("what do we call the work helping farmers give up growing drug crops for legal ones?");
+    assert.match(named.answer, /^UNODC’s Alternative Development Programmes not only provide farmers with sustainable, self-sufficient, economically viable alternatives/);
+    assert.equal(named.citations[0]!.source.question, 5);
+    // A record's field is answered under its title, which names it.
+    assert.match((await ask("What's the name of UNODC's report on murder rates worldwide?")).answer, /^Global Study on Homicide 2023 — Description:/);
+  });
+
   it("answers which goals a part of a record targets from that part, not from the record's field", async () => {
     const result = await ask("Which SDGs does the CND resolution on alternative development target?");
     assert.match(result.answer, /Alternative development \(SDG 8, 10, 16\)/);
