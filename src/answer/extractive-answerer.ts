@@ -8,7 +8,7 @@ import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { foldText, tokenize } from "../text/tokenize.js";
 import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
-import { COUNTRY_PATTERN } from "../text/world-names.js";
+import { COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
 import { asksYesNo, otherCounts, yesNoVerdict } from "./confirm-yes-no.js";
@@ -199,11 +199,28 @@ const COMMON_TERM_SHARE = 0.5;
 /** Whether the unit itself (or its record title and section) names everything the question names. */
 function unitNames(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
   const context = contextTerms(u.hit);
+  // A world area the question names ("kids in Central America") is named by a country inside it ("In Guatemala, …").
+  const area = areasNamed(analysis);
+  const inArea = (name: string) => area.terms.has(name) && !!area.countries?.test(u.unit.text);
   // A country named by an adjective ("Afghan farmers", "a Brazilian university") is the passage's setting: the
   // answer need not repeat it (the university's name does not say "Brazil"; measured on dev: unit level lost one).
   const places = (analysis.places ?? []).flatMap((place) => tokenize(place));
   const passage = places.length ? passageTerms(u.hit.passage) : undefined;
-  return analysis.names.every((name) => u.terms.has(name) || context.has(name)) && places.every((place) => passage!.has(place));
+  return analysis.names.every((name) => u.terms.has(name) || context.has(name) || inArea(name)) && places.every((place) => passage!.has(place));
+}
+
+const areasOfQuestion = new WeakMap<QuestionAnalysis, { terms: Set<string>; countries?: RegExp }>();
+
+/** The terms of the world areas a question names ("central", "america") and a pattern of the countries inside them (`countriesInArea`). */
+function areasNamed(analysis: QuestionAnalysis): { terms: Set<string>; countries?: RegExp } {
+  let found = areasOfQuestion.get(analysis);
+  if (!found) {
+    const areas = (analysis.question.match(new RegExp(PLACE_PATTERN.source, "g")) ?? []).filter((place) => countriesInArea(place).length);
+    const countries = areas.flatMap(countriesInArea).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    found = { terms: new Set(areas.flatMap((area) => tokenize(area))), ...(countries.length ? { countries: new RegExp(`\\b(?:${countries.join("|")})\\b`) } : {}) };
+    areasOfQuestion.set(analysis, found);
+  }
+  return found;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+
 /**
  * Names of the world's languages and of its countries and regions, in English, from the runtime's own
  * Unicode CLDR data (Intl.DisplayNames over ISO 639-1 language codes, ISO 3166 region codes and UN M49
@@ -52,3 +54,32 @@ export const COUNTRY_NAMES: readonly string[] = displayNames("region", letterPai
 export const COUNTRY_PATTERN = new RegExp(`\\b(?:${alternation(COUNTRY_NAMES)})\\b`);
 /** Matches a country's or region's name as a word. */
 export const PLACE_PATTERN = new RegExp(`\\b(?:${alternation(PLACE_NAMES)})\\b`);
+
+/** CLDR's UN M49 containment: area code → the codes it contains ("013" → "BZ", "CR", "GT", …). */
+type Containment = Record<string, { _contains: string[]; _grouping?: string }>;
+
+let countriesByArea: Map<string, string[]> | undefined;
+
+/**
+ * The countries and territories inside a world area the text names as a whole ("Central America" → "Belize",
+ * "Costa Rica", "Guatemala", …; "Africa" → every African country), as `COUNTRY_NAMES` spells them, from the
+ * Unicode Consortium's `cldr-core` package (territoryContainment.json, UN M49 areas only: not groupings such as
+ * "EU" or "UN"). [] for a country's name, an unknown place or a file that cannot be read. Read once, ~10 kB.
+ */
+export function countriesInArea(area: string): string[] {
+  if (!countriesByArea) {
+    countriesByArea = new Map();
+    try {
+      const file = createRequire(import.meta.url)("cldr-core/supplemental/territoryContainment.json") as { supplemental: { territoryContainment: Containment } };
+      const contains = file.supplemental.territoryContainment;
+      const leaves = (code: string): string[] => (/^\d{3}$/.test(code) ? (contains[code]?._contains ?? []).flatMap(leaves) : [code]);
+      for (const code of Object.keys(contains).filter((key) => /^\d{3}$/.test(key))) {
+        const countries = displayNames("region", leaves(code));
+        for (const name of displayNames("region", [code])) countriesByArea.set(name.toLowerCase(), countries);
+      }
+    } catch {
+      // No containment data: an area names no country, as before it was read.
+    }
+  }
+  return countriesByArea.get(area.toLowerCase()) ?? [];
+}

@@ -382,6 +382,12 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What's the name of UNODC's report on murder rates worldwide?")).answer, /^Global Study on Homicide 2023 — Description:/);
   });
 
+  it("a world area the question names is named by the countries inside it", async () => {
+    const exhibits = await ask("those online safety exhibits for kids in Central America, where are they set up?");
+    assert.equal(exhibits.answer, "In Guatemala, El Salvador and Honduras, UNODC established three permanent exhibitions in children’s museums for children, caregivers and families to explore how to move safely in cyberspace. [1]");
+    assert.equal(exhibits.citations[0]!.source.question, 5);
+  });
+
   it("answers which goals a part of a record targets from that part, not from the record's field", async () => {
     const result = await ask("Which SDGs does the CND resolution on alternative development target?");
     assert.match(result.answer, /Alternative development \(SDG 8, 10, 16\)/);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { COUNTRY_PATTERN, LANGUAGE_PATTERN, PLACE_PATTERN } from "../../src/text/world-names.js";
+import { COUNTRY_PATTERN, LANGUAGE_PATTERN, PLACE_PATTERN, countriesInArea } from "../../src/text/world-names.js";
 
 describe("the world's country, place and language names (CLDR)", () => {
   it("knows a country by its short name and by the parts of a qualified long one", () => {
@@ -8,5 +8,14 @@ describe("the world's country, place and language names (CLDR)", () => {
     assert.equal(COUNTRY_PATTERN.test("In Central America, farmers"), false);
     assert.equal(PLACE_PATTERN.test("In Central America, farmers"), true);
     assert.equal(LANGUAGE_PATTERN.test("available in Spanish"), true);
+  });
+
+  it("knows which countries a world area holds (CLDR's UN M49 containment), through its sub-areas", () => {
+    assert.deepEqual(countriesInArea("Central America"), ["Belize", "Costa Rica", "Guatemala", "Honduras", "Mexico", "Nicaragua", "Panama", "El Salvador"]);
+    assert.equal(countriesInArea("central america").length, 8);
+    assert.ok(countriesInArea("Latin America").includes("Brazil"));
+    assert.ok(countriesInArea("Africa").includes("Kenya"));
+    assert.deepEqual(countriesInArea("Brazil"), []);
+    assert.deepEqual(countriesInArea("Atlantis"), []);
   });
 });
