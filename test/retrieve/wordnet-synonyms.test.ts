@@ -19,6 +19,9 @@ describe("WordNet synonyms", () => {
     assert.deepEqual(await wordNetPertainyms("Afghan"), ["Afghanistan", "Islamic State of Afghanistan"]);
     assert.deepEqual(await wordNetPertainyms("brazilian"), ["Brazil", "Federative Republic of Brazil", "Brasil"]);
     assert.deepEqual(await wordNetPertainyms("musical"), []);
+    // A people named by the plural of its adjective.
+    assert.deepEqual(await wordNetPertainyms("Canadians"), ["Canada"]);
+    assert.deepEqual(await wordNetPertainyms("musicals"), []);
     assert.deepEqual(await wordNetPertainyms("xqzv"), []);
   });
 });
