@@ -74,6 +74,22 @@ const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b|\bwhere
 const QUESTION_WORDS = new Set(["when", "where", "who", "whom", "whose", "which", "what", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were"]);
 
 /** A question's retrieval terms: stemmed, stopwords and question words dropped (`QuestionAnalysis.terms`). */
+/** A role's word inside a title: "Special Representative of the Secretary-General …", "Executive Director" (ROLES). */
+const ROLE_WORD = new RegExp(`\\b${ROLES.replace("(?:[\\w-]+ ){0,3}", "")}\\b`, "i");
+
+/**
+ * The acronym a question asks the holder of ("Who is the SRSG on …?", "the name of the current SRSG"), or
+ * undefined. Whether it names a role is told by its spelled-out form (`namesRole`).
+ */
+export function askedHolder(question: string): string | undefined {
+  return /\b(?:[Ww]ho (?:is|was|are|were) the|[Nn]ame of the)\s+(?:[\w-]+\s+){0,2}?([A-Z][A-Z0-9]{1,9})\b/.exec(question)?.[1];
+}
+
+/** Whether a title names a role (general English role words: `ROLES`): "Special Representative of the Secretary-General". */
+export function namesRole(title: string): boolean {
+  return ROLE_WORD.test(title);
+}
+
 export function retrievalTerms(question: string): string[] {
   return tokenize(question).filter((term) => !QUESTION_WORDS.has(term));
 }

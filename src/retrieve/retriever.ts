@@ -4,7 +4,7 @@ import type { ScoredIndex } from "../store/bm25-index.js";
 import type { LoadedIndex } from "../store/load-index.js";
 import { dot, normalize } from "../text/vector-math.js";
 import type { ChatTurn, Passage } from "../types.js";
-import { analyzeQuestion, retrievalTerms, type QuestionAnalysis } from "./analyze-question.js";
+import { analyzeQuestion, askedHolder, namesRole, retrievalTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { contextualizeQuestion } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
@@ -329,6 +329,11 @@ export class Retriever {
     };
     const context = contextualizeQuestion(asked, request.history, distinctive);
     const analysis = analyzeQuestion(focus.ask, this.listNouns);
+    // "Who is the SRSG on …?" asks a person when the corpus spells the acronym out as a role ("SRSG-VAC":
+    // "Special Representative of the Secretary-General on …"): the answer must name one.
+    const holder = askedHolder(focus.ask)?.toLowerCase();
+    const title = holder ? [...this.acronyms].find(([key]) => key === holder || key.startsWith(`${holder}-`))?.[1].expansion : undefined;
+    if (title && namesRole(title) && (analysis.intent === "who" || analysis.intent === "general")) analysis.intent = "person";
     // An elliptical follow-up ("And in Colombia?") asks what the previous question asked; so does one that only
     // swaps the subject ("Which partnerships involve INTERPOL?" → "What about the African Union?": the same list).
     if (context.followUp && analysis.intent === "general") {

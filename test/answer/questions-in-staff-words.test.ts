@@ -382,6 +382,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What's the name of UNODC's report on murder rates worldwide?")).answer, /^Global Study on Homicide 2023 — Description:/);
   });
 
+  it("asks a person of an acronym the submission spells out as a role, and abstains when no person is named", async () => {
+    for (const question of ["What is the name of the current SRSG on Violence Against Children?", "Who is the SRSG on Violence Against Children?"]) {
+      const result = await ask(question);
+      assertAbstains(result, `${question} → ${result.answer}`);
+    }
+  });
+
   it("reads a people's name ('the Canadians') as its country", async () => {
     const project = await ask("What's the project with the Canadians on people smuggling in Latin America, and who else runs it?");
     assert.equal(project.answer, "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]\nProject Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { analyzeQuestion, holdsIntent, holdsPrecision } from "../../src/retrieve/analyze-question.js";
+import { analyzeQuestion, askedHolder, holdsIntent, holdsPrecision, namesRole } from "../../src/retrieve/analyze-question.js";
 import { contextualizeQuestion } from "../../src/retrieve/contextualize-question.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
@@ -98,6 +98,15 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("How is the Office using solar power for farmers?").describes, true);
     assert.equal(analyzeQuestion("How is the Office using solar power for farmers?").aboutWhole, undefined);
     assert.equal(analyzeQuestion("How many farmers were supported?").describes, false);
+  });
+
+  it("finds the acronym whose holder a question asks for, and tells a role's title from another name", () => {
+    assert.equal(askedHolder("What is the name of the current SRSG on Violence Against Children?"), "SRSG");
+    assert.equal(askedHolder("Who is the SRSG on Violence Against Children?"), "SRSG");
+    assert.equal(askedHolder("Who is the head of the project?"), undefined);
+    assert.equal(askedHolder("Which SDGs did the CND target?"), undefined);
+    assert.equal(namesRole("Special Representative of the Secretary-General on Violence Against Children"), true);
+    assert.equal(namesRole("Commission on Narcotic Drugs"), false);
   });
 
   it("knows when a question asks for a day, an end or a city, and what holds one", () => {
