@@ -306,6 +306,10 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
   }
   const asked = units.find((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field));
   if (!asked) return best;
+  // A record's dates are when the record (the session) took place: "When did the General Assembly adopt …?" is
+  // not answered by them because its description mentions a draft "for adoption by the General Assembly". The
+  // names the question gives must be the record's own (its title), when the best unit is not its dates.
+  if (analysis.intent === "when" && best !== asked && analysis.names.some((name) => !contextTerms(asked.hit).has(name) && !asked.terms.has(name))) return best;
   // As a typed neighbour must (chooseTyped), the field carries half the best unit's term coverage to replace one that holds the fact.
   // In running text a who-fact is a name as an agent ("funded by Global Affairs Canada", "jointly implemented by
   // UNODC and INTERPOL"), not any capitalised name ("the Tapajós River basin"): against a record's partners

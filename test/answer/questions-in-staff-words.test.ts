@@ -382,6 +382,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What's the name of UNODC's report on murder rates worldwide?")).answer, /^Global Study on Homicide 2023 — Description:/);
   });
 
+  it("answers a when-question with a record's dates only when the names it gives are the record's own", async () => {
+    assertAbstains(await ask("When did the General Assembly adopt the resolution on reducing reoffending through rehabilitation and reintegration?"));
+    const draft = await ask("When was the draft resolution on reducing reoffending approved?");
+    assert.equal(draft.answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [1]");
+    assert.match((await ask("When did the CCPCJ approve the draft resolution on reducing reoffending?")).answer, /^In May 2024, the CCPCJ passed several resolutions/);
+  });
+
   it("asks a person of an acronym the submission spells out as a role, and abstains when no person is named", async () => {
     for (const question of ["What is the name of the current SRSG on Violence Against Children?", "Who is the SRSG on Violence Against Children?"]) {
       const result = await ask(question);
