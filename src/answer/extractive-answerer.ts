@@ -439,14 +439,18 @@ const NAME_SAID = new RegExp(`(?<!^|[.:;!?]\\s)\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?
  * for "what do we call the work helping farmers give up growing drug crops?".
  */
 function preferNaming(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
-  if (!best || !NAME_ASKED.test(analysis.question)) return best;
-  const asked = new Set(tokenize(analysis.question));
-  // A record's field is answered under the record's title, which names it.
-  const names = (u: ScoredUnit) =>
-    !!u.hit.passage.source.record || [...(u.unit.value ?? u.unit.text).matchAll(new RegExp(NAME_SAID.source, "gu"))].some((m) => tokenize(m[0]).some((term) => !asked.has(term)));
-  if (names(best)) return best;
-  return units.find((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare && names(u)) ?? best;
+  if (!best || !NAME_ASKED.test(analysis.question) || namesSomething(best, analysis)) return best;
+  return units.find((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare && namesSomething(u, analysis)) ?? best;
 }
+
+/** Whether a unit names something the question does not (`NAME_SAID`); a record's field is answered under the record's title, which names it. */
+function namesSomething(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
+  const asked = new Set(tokenize(analysis.question));
+  return !!u.hit.passage.source.record || [...(u.unit.value ?? u.unit.text).matchAll(new RegExp(NAME_SAID.source, "gu"))].some((m) => tokenize(m[0]).some((term) => !asked.has(term)));
+}
+
+/** A question asking for something's title as written: "what's its full title?", "the official name of …" (general English). */
+const TITLE_ASKED = /\b(?:full|official|exact|complete)\s+(?:title|name)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+(?:its|their|the)\s+title\b/i;
 
 /** A question asking what something achieved: "What were the results of the pilot in Kenya?" (general English). */
 const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:the\s+)?(?:main\s+|key\s+|concrete\s+)?(?:results?|outcomes?|impacts?|achievements?|effects?)\s+(?:of|from)\b/i;
@@ -791,7 +795,10 @@ export class ExtractiveAnswerer implements Answerer {
     const preferred = preferNaming(preferPurpose(sectionLead(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
-    const reason = abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ?? typed?.missing;
+    const reason =
+      abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ??
+      typed?.missing ??
+      (best && TITLE_ASKED.test(retrieval.analysis.question) && !namesSomething(best, retrieval.analysis) ? "the evidence names no title" : undefined);
     if (reason) return { ...abstention(retrieval), reason };
     const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
     if (!asksYesNo(retrieval.analysis.question) && restatesQuestion(`${best!.hit.passage.source.record?.title ?? ""} ${best!.unit.value ?? text}`, retrieval.analysis.question)) return { ...abstention(retrieval), reason: "the evidence only restates the question" };

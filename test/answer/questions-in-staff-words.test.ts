@@ -382,6 +382,12 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What's the name of UNODC's report on murder rates worldwide?")).answer, /^Global Study on Homicide 2023 — Description:/);
   });
 
+  it("abstains on a title asked for when the evidence names none, and gives a record's title", async () => {
+    assertAbstains(await ask("What is the full title of the femicide brief?"));
+    assertAbstains(await ask("When exactly was the femicide brief released, and what's its full title?"));
+    assert.match((await ask("What's the full title of the wildlife crime report?")).answer, /^World Wildlife Crime Report 2024: Trafficking in Protected Species — Description:/);
+  });
+
   it("answers a when-question with a record's dates only when the names it gives are the record's own", async () => {
     assertAbstains(await ask("When did the General Assembly adopt the resolution on reducing reoffending through rehabilitation and reintegration?"));
     const draft = await ask("When was the draft resolution on reducing reoffending approved?");
