@@ -18,6 +18,8 @@ import { COUNTRY_PATTERN } from "../text/world-names.js";
 import { countedPhrase } from "./counted-phrase.js";
 import { countedKinds, type CountedKinds } from "./counted-kinds.js";
 import { englishWords, type WordTest } from "../ingest/word-list.js";
+import { wordNetIndexes } from "../text/wordnet-index.js";
+import { singularForms } from "../text/word-forms.js";
 import { nounHierarchy } from "../text/noun-hierarchy.js";
 import { goalsNamed, SDG_NAMES } from "../text/sdg-goals.js";
 import { wordNetPertainyms, wordNetSynonyms } from "../text/wordnet-synonyms.js";
@@ -248,6 +250,29 @@ export class Retriever {
     return places;
   }
 
+  /**
+   * The text with a compound noun the corpus never uses split into two nouns, the second (the head) one the
+   * corpus uses ("farmland" → "farm land"), WordNet 3.1 telling nouns: a verb ("understand") or a word in -ing,
+   * -ed or -ly ("planting" is no "plan" + "ting") is never split, nor at an adverb ("overview"). Lower-case words of 7 letters or more, parts of
+   * 4 or more ("percentage" is no "percent" + "age"); the longest first part wins. The text as given when WordNet cannot be read.
+   */
+  private async splitCompounds(text: string): Promise<string> {
+    const known = (word: string) => tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0);
+    const parts = (await wordNetIndexes().catch(() => undefined))?.parts;
+    const nouns = parts?.get("noun");
+    const adverbs = parts?.get("adv");
+    if (!nouns || !adverbs) return text;
+    const isNoun = (word: string) => singularForms(word).some((form) => nouns.has(form));
+    return text.replace(/(?<![\p{L}\d-])\p{Ll}{7,}(?![\p{L}\d-])/gu, (word) => {
+      if (known(word) || !isNoun(word) || /(?:ing|ed|ly)$/.test(word)) return word;
+      for (let cut = word.length - 4; cut >= 4; cut--) {
+        const [first, second] = [word.slice(0, cut), word.slice(cut)];
+        if (isNoun(first) && !adverbs.has(first) && isNoun(second) && known(second)) return `${first} ${second}`;
+      }
+      return word;
+    });
+  }
+
   /** Plain ranked search, as `/api/search` serves it; `filter` limits it to some entities, years, questions or tables. */
   async search(query: string, k: number, filter?: SearchFilter): Promise<ScoredPassage[]> {
     return (await this.retrieve({ question: query, k, lists: false, filter })).passages;
@@ -320,7 +345,8 @@ export class Retriever {
     // A word the corpus writes as one may be typed in parts ("pledge 4 action" for "Pledge4Action").
     const joined = notEnglish ? request.question : joinSplitWords(request.question, (word) => this.spelling.formOf(word));
     const spelled = notEnglish ? request.question : this.spelling.correct(joined, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word), this.isEnglish).text;
-    const focus = spelled === request.question ? typed : focusOfQuestion(spelled);
+    const split = notEnglish ? spelled : await this.splitCompounds(spelled);
+    const focus = split === request.question ? typed : focusOfQuestion(split);
     const asked = focus.text;
     // A subject is named by a term the corpus holds but not everywhere: "SDGs" in "Which SDGs is it linked to?" names what is asked, not a new subject.
     const distinctive = (term: string) => {

@@ -382,6 +382,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What's the name of UNODC's report on murder rates worldwide?")).answer, /^Global Study on Homicide 2023 — Description:/);
   });
 
+  it("reads a compound noun the submission never uses as its two nouns ('farmland': 'farm land')", async () => {
+    const land = await ask("How is UNODC helping women own farmland?");
+    assert.match(land.answer, /^The Office encourages and assists communities in moving away from illicit drug crop cultivation .*helping women to access land ownership/);
+    // Not a word in -ing: "planting" is no "plan" + "ting".
+    assert.match((await ask("What did growers in southern Colombia start planting instead of the plant used to make cocaine?")).answer, /^In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo/);
+  });
+
   it("abstains on a title asked for when the evidence names none, and gives a record's title", async () => {
     assertAbstains(await ask("What is the full title of the femicide brief?"));
     assertAbstains(await ask("When exactly was the femicide brief released, and what's its full title?"));
