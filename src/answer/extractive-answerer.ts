@@ -7,6 +7,7 @@ import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { foldText, tokenize } from "../text/tokenize.js";
+import { splitSentences } from "../text/split-sentences.js";
 import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
 import { COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
 import type { AnswerResult } from "../types.js";
@@ -452,6 +453,31 @@ function namesSomething(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
 /** A question asking for something's title as written: "what's its full title?", "the official name of …" (general English). */
 const TITLE_ASKED = /\b(?:full|official|exact|complete)\s+(?:title|name)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+(?:its|their|the)\s+title\b/i;
 
+/** Kinds of fact the questionnaire's own text may state: a count ("six key transitions"), goals, a date, a place. */
+const FORM_FACTS: ReadonlySet<string> = new Set(["count", "sdg", "when", "where"]);
+
+/**
+ * The sentence of the questionnaire's own question text that answers a question of a typed kind (`FORM_FACTS`)
+ * that the submission's evidence does not: "How many key transitions has the UN defined?" → "The United Nations
+ * has defined six key transitions, …" (question 5's text). The sentence holds the kind of fact asked and covers
+ * at least `SCORER.formCoverage` of the question's terms, and more than the chosen unit by `SCORER.formMargin`.
+ * A general question is never answered from the form's words: they ask, the entity answers.
+ */
+function questionTextAnswer(retrieval: Retrieval, best: ScoredUnit | undefined): { text: string; hit: ScoredPassage } | undefined {
+  const { analysis } = retrieval;
+  if (!FORM_FACTS.has(analysis.intent) || !retrieval.questionTexts?.length) return undefined;
+  let found: { text: string; hit: ScoredPassage; cover: number } | undefined;
+  for (const hit of retrieval.questionTexts) {
+    for (const sentence of splitSentences(hit.passage.text)) {
+      const cover = coverage(analysis.terms, new Set(tokenize(expandAcronyms(sentence.text, retrieval.acronyms))), new Set(), retrieval);
+      if (cover > (found?.cover ?? 0) && holdsIntent(analysis.intent, sentence.text, analysis.numbers)) found = { text: sentence.text, hit, cover };
+    }
+  }
+  if (!found || found.cover < SCORER.formCoverage || found.cover < (best?.coverage ?? 0) + SCORER.formMargin) return undefined;
+  const number = found.hit.passage.source.question;
+  return { text: `The questionnaire's question ${number} says: ${found.text}`, hit: found.hit };
+}
+
 /** A question asking what something achieved: "What were the results of the pilot in Kenya?" (general English). */
 const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:the\s+)?(?:main\s+|key\s+|concrete\s+)?(?:results?|outcomes?|impacts?|achievements?|effects?)\s+(?:of|from)\b/i;
 /**
@@ -795,6 +821,8 @@ export class ExtractiveAnswerer implements Answerer {
     const preferred = preferNaming(preferPurpose(sectionLead(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
+    const form = questionTextAnswer(retrieval, best);
+    if (form) return { answer: `${form.text} ${citations.cite(form.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     const reason =
       abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ??
       typed?.missing ??

@@ -72,6 +72,14 @@ export const SCORER = {
    * (534): the eight answerables under 0.2 similarity are document symbols and short names covering 0.50-1.00;
    * the unanswerable "space debris" sits at (0.112, 0.430). The coverage bar sits between.
    */
+  /**
+   * A sentence of the questionnaire's own text answers a typed question when it covers this share of its terms
+   * (questionTextAnswer). Set at 0.6 before measuring; grid 0.5 / 0.6 / 0.7 on the eleven dev sets and the old
+   * set: all equal (three questions gained, none lost).
+   */
+  formCoverage: 0.6,
+  /** ...and this much more than the chosen evidence unit does. Grid 0.1 / 0.2 / 0.3: all equal; 0.2 kept. */
+  formMargin: 0.2,
   remoteEvidence: { coverage: 0.45, dense: 0.2 },
   /**
    * Below this cosine similarity of the nearest unit, no share of the question's words makes it answerable: its

@@ -87,6 +87,30 @@ export interface Retrieval {
   unitSimilarities: ReadonlyMap<number, readonly number[]>;
   /** For a "how many" question: what it counts and which nouns after the first k passages' figures can name it. */
   countedKinds?: CountedKinds;
+  /**
+   * The questionnaire's own question texts of the documents retrieved (`questionTextPassages`), for facts only
+   * the form states ("the six key transitions", the goals under review at the next HLPF).
+   */
+  questionTexts?: ScoredPassage[];
+}
+
+/**
+ * One passage per questionnaire question of each document, made from its text (`source.questionText`, the
+ * form's words, not the entity's): breadcrumb "UNODC 2024 · Q5 · Question", section "Question", id the first
+ * passage's with "-question". Positions are negative (-1, -2, …): they are no index positions.
+ */
+export function questionTextPassages(passages: readonly Passage[]): ScoredPassage[] {
+  const made: ScoredPassage[] = [];
+  const seen = new Set<string>();
+  for (const passage of passages) {
+    const { question, questionText, document } = passage.source;
+    if (!question || !questionText || seen.has(`${document}#${question}`)) continue;
+    seen.add(`${document}#${question}`);
+    const { record: _record, section: _section, ...source } = passage.source;
+    const prefix = passage.breadcrumb.split(" · Q")[0]!;
+    made.push({ passage: { ...passage, id: `${passage.id}-question`, text: questionText, breadcrumb: `${prefix} · Q${question} · Question`, source: { ...source, section: "Question" } }, position: -(made.length + 1), score: 0 });
+  }
+  return made;
 }
 
 /**
@@ -135,6 +159,7 @@ export class Retriever {
     const common = Math.max(2, index.passages.length / 4);
     this.acronyms = new Map([...findAcronyms(index.passages)].filter(([key]) => index.lexical.documentFrequency(key) < common));
     this.vocabulary = listVocabulary(index.passages, [...questions].map(([number, text]) => ({ number, text })));
+    this.questionTexts = questionTextPassages(index.passages);
     this.listNouns = new Set([...this.vocabulary.tables.keys(), ...this.vocabulary.sections.keys()]);
     this.spelling = new SpellingCorrector(index.passages.map((passage) => passage.text));
     for (const passage of index.passages) {
@@ -171,6 +196,14 @@ export class Retriever {
       if (acronym.startsWith(known) && this.shortInitials.has(acronym.slice(known.length))) return true;
     }
     return false;
+  }
+
+  /** The questionnaire's question texts, one passage each (`questionTextPassages`). */
+  private readonly questionTexts: ScoredPassage[];
+
+  /** An indexed passage, or a question text's passage (`questionTextPassages`), by id; undefined for an unknown id. */
+  passageById(id: string): Passage | undefined {
+    return this.index.byId.get(id) ?? this.questionTexts.find((text) => text.passage.id === id)?.passage;
   }
 
   /** The corpus's words, for reading a misspelt word of a question as the word it stands for. */
@@ -424,6 +457,7 @@ export class Retriever {
       followUp: context.followUp,
       passages: fused.slice(0, k).map(toPassage),
       termStatistics: termStatistics(this.index.lexical, questionTerms(analysis)),
+      questionTexts: this.questionTexts.filter((text) => fused.slice(0, k).some((hit) => this.index.passages[hit.index]!.source.document === text.passage.source.document)),
       acronyms: this.acronyms,
       unitSimilarities,
     };

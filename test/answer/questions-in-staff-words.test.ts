@@ -382,6 +382,21 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What's the name of UNODC's report on murder rates worldwide?")).answer, /^Global Study on Homicide 2023 — Description:/);
   });
 
+  it("answers a count or goals that only the questionnaire's own question text states, cited to it", async () => {
+    const transitions = await ask("How many key transitions has the UN defined?");
+    assert.equal(
+      transitions.answer,
+      "The questionnaire's question 5 says: The United Nations has defined six key transitions, or transformative entry points, that can have catalytic and multiplier effects across the SDGs and which have been guiding the UN development system work since the 2023 SDG Summit. [1]",
+    );
+    assert.equal(transitions.citations[0]!.breadcrumb, "UNODC 2024 · Q5 · Question");
+    assert.equal(transitions.citations[0]!.source.question, 5);
+    const goals = await ask("Which SDGs will be under in-depth review at the 2025 HLPF?");
+    assert.match(goals.answer, /^The questionnaire's question 7 says: .*Goal 3 \(Good health and well-being\), Goal 5 \(Gender equality\), Goal 8 \(Decent work and economic growth\), Goal 14 \(Life below water\) and Goal 17 \(Partnerships\), which will go under in-depth review at the HLPF in 2025\? \[1\]$/);
+    // A general question is answered from the submission, never from the form's words.
+    const actions = await ask("What actions has UNODC taken to improve coordination among UN system entities?");
+    assert.equal(actions.citations.some((c) => c.source.section === "Question"), false);
+  });
+
   it("reads a compound noun the submission never uses as its two nouns ('farmland': 'farm land')", async () => {
     const land = await ask("How is UNODC helping women own farmland?");
     assert.match(land.answer, /^The Office encourages and assists communities in moving away from illicit drug crop cultivation .*helping women to access land ownership/);

@@ -44,6 +44,14 @@ describe("search API over the real submission and the bundled model", () => {
     assert.equal(one.status, 200);
     assert.equal(one.body.id, id);
     assert.ok(one.body.breadcrumb.startsWith("UNODC 2024 · Q"));
+    // A citation of the questionnaire's own question text is served by its id too.
+    const chat = await fetch(`${server.url}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question: "How many key transitions has the UN defined?" }) });
+    const cited = ((await chat.json()) as { citations: { id: string }[] }).citations[0]!;
+    const form = await getJson(`${server.url}/api/passages/${encodeURIComponent(cited.id)}`);
+    assert.equal(form.status, 200);
+    assert.equal(form.body.breadcrumb, "UNODC 2024 · Q5 · Question");
+    assert.equal(form.body.source.section, "Question");
+    assert.match(form.body.text, /^The United Nations has defined six key transitions/);
     const missing = await getJson(`${server.url}/api/passages/..%2F..%2Fpackage.json`);
     assert.equal(missing.status, 404);
     assert.equal(missing.body.error.code, "not_found");

@@ -31,7 +31,7 @@ export function searchRoutes(state: AppState): Router {
 
   router.get("/passages/:id", (req, res) => {
     // Ids are looked up in memory, never joined into a path.
-    const passage = state.services.retriever.index.byId.get(req.params.id);
+    const passage = state.services.retriever.passageById(req.params.id);
     if (!passage) throw new NotFoundError(`no passage with id "${req.params.id.slice(0, 100)}"`);
     res.json(passage);
   });
