@@ -171,7 +171,10 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const dense = Math.max(best.dense, ...units.map((u) => u.dense));
   if (covered < options.minCoverage && dense < SCORER.paraphraseDense) return `the question's terms are not in the evidence (${covered.toFixed(3)})`;
   // Supported neither lexically nor by the encoder: an off-topic question that shares a word or two ("the weather in Vienna").
-  if (dense < SCORER.noSupportDense) return `nothing in the submission is like the question (similarity ${dense.toFixed(3)})`;
+  // A unit holding every term and an identifier the question names (a symbol or numbered name: "resolution 33/1",
+  // whose lower-case words the encoder barely reads) supports it lexically, however unlike the whole it is.
+  const identified = analysis.names.some((name) => /\d/.test(name)) && units.some((u) => u.coverage >= 1 && unitNames(u, analysis));
+  if (dense < SCORER.noSupportDense && !identified) return `nothing in the submission is like the question (similarity ${dense.toFixed(3)})`;
   const top = units[0] ?? best;
   if (top.dense < SCORER.remoteEvidence.dense && top.coverage < SCORER.remoteEvidence.coverage) return `the best evidence is unlike the question (similarity ${top.dense.toFixed(3)}, coverage ${top.coverage.toFixed(3)})`;
   if (best.coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${best.coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;

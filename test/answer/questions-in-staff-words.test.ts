@@ -36,6 +36,11 @@ describe("questions in staff's own words", () => {
     assert.equal(result.citations[0]!.source.question, 1);
     const resolution = await ask("What is resolution 67/4 about?");
     assert.match(resolution.answer, /^Notably, the 2024 High-level Declaration and Resolution 67\/4 underscored the proliferation of synthetic drugs/);
+    // Typed in lower case, the words the encoder reads are few ("resolution"): the symbol still carries it.
+    const lowerCase = await ask("what is resolution 33/1 about?");
+    assert.equal(lowerCase.abstained, false);
+    assert.match(lowerCase.answer, /^Furthermore, in Resolution 33\/1, the Commission on Crime Prevention and Criminal Justice/);
+    assert.equal(lowerCase.citations[0]!.source.question, 6);
   });
 
   it("finds the question inside a long polite message", async () => {
