@@ -176,7 +176,11 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const identified = analysis.names.some((name) => /\d/.test(name)) && units.some((u) => u.coverage >= 1 && unitNames(u, analysis));
   if (dense < SCORER.noSupportDense && !identified) return `nothing in the submission is like the question (similarity ${dense.toFixed(3)})`;
   const top = units[0] ?? best;
-  if (top.dense < SCORER.remoteEvidence.dense && top.coverage < SCORER.remoteEvidence.coverage) return `the best evidence is unlike the question (similarity ${top.dense.toFixed(3)}, coverage ${top.coverage.toFixed(3)})`;
+  // Nor is the top unit remote when it holds a document symbol the question or its context names ("which body
+  // adopted it?" after "what is resolution 33/1 about?").
+  const symbols = analysis.terms.filter((term) => /\d/.test(term) && term.includes("/"));
+  const holdsSymbol = symbols.some((symbol) => top.terms.has(symbol));
+  if (top.dense < SCORER.remoteEvidence.dense && top.coverage < SCORER.remoteEvidence.coverage && !holdsSymbol) return `the best evidence is unlike the question (similarity ${top.dense.toFixed(3)}, coverage ${top.coverage.toFixed(3)})`;
   if (best.coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${best.coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;
   if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
   return undefined;

@@ -41,6 +41,13 @@ describe("questions in staff's own words", () => {
     assert.equal(lowerCase.abstained, false);
     assert.match(lowerCase.answer, /^Furthermore, in Resolution 33\/1, the Commission on Crime Prevention and Criminal Justice/);
     assert.equal(lowerCase.citations[0]!.source.question, 6);
+    // A follow-up leaning on the symbol ("it") is answered from the sentence that holds the symbol, body and month.
+    const followUp = await ask("which body adopted it and in what month?", [
+      { role: "user", content: "what is resolution 33/1 about?" },
+      { role: "assistant", content: lowerCase.answer },
+    ]);
+    assert.match(followUp.answer, /^In May 2024, the CCPCJ passed several resolutions .* including Resolution 33\/1 on countering trafficking/);
+    assert.equal(followUp.citations[0]!.source.question, 1);
   });
 
   it("finds the question inside a long polite message", async () => {
