@@ -386,8 +386,11 @@ function answerText(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalys
 
 /** Every country a text names (COUNTRY_PATTERN, global here so that `match` finds them all). */
 const COUNTRIES = new RegExp(COUNTRY_PATTERN.source, "g");
-/** "Which 17 countries", "which three nations": a question that asks a known number of countries to be named. */
-const NAMED_COUNTRIES = /\bwhich\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|member states|states)\b/i;
+/**
+ * "Which 17 countries", "which three nations", "list / name / what are the 17 countries": a question that asks a
+ * known number of countries to be named.
+ */
+const NAMED_COUNTRIES = /\b(?:which|(?:list|name|enumerate|what\s+are)\s+(?:all\s+)?(?:of\s+)?the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|member states|states)\b/i;
 
 const TIME_UNIT = /^(year|month|week|day|hour|decad)/;
 const PERCENTAGE = /\b\d[\d.,]*\s*(?:%|per ?cent\b)/gi;
@@ -837,6 +840,8 @@ export class ExtractiveAnswerer implements Answerer {
     if (reason) return { ...abstention(retrieval), reason };
     const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
     if (!asksYesNo(retrieval.analysis.question) && restatesQuestion(`${best!.hit.passage.source.record?.title ?? ""} ${best!.unit.value ?? text}`, retrieval.analysis.question)) return { ...abstention(retrieval), reason: "the evidence only restates the question" };
+    // "Can you list the 17 countries covered?" asks for the countries whatever its intent: a count of them is no list.
+    if (NAMED_COUNTRIES.test(retrieval.analysis.question) && new Set(text.match(COUNTRIES) ?? []).size < 2) return { ...abstention(retrieval), reason: "the evidence names no countries" };
     // "Which species is most trafficked?" asks for a ranking: a quote that ranks nothing does not answer it.
     if (!asksYesNo(retrieval.analysis.question) && SUPERLATIVE.test(retrieval.analysis.question) && !SUPERLATIVE.test(text) && !RANKING.test(text))
       return { ...abstention(retrieval), reason: "the evidence ranks nothing" };

@@ -149,6 +149,8 @@ describe("questions in staff's own words", () => {
   it("abstains when the evidence only restates the question: asked to name 17 countries, '17 countries in Central and South America' names none", async () => {
     const named = await ask("Which 17 Central and South American countries are covered by Project Turquesa? Please name them.");
     assertAbstains(named);
+    // Asked as a request to list them, not as a "which" question, the count is no answer either.
+    assertAbstains(await ask("Can you list the 17 countries covered by Project Turquesa?"));
     // The same record's field answers a question it adds to.
     assert.equal((await ask("How many countries benefit from Project Turquesa?")).answer, "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
     assert.equal(restatesQuestion("World Wildlife Crime Report 2024 SDG 15", "anything on SDG 15?"), false);
