@@ -102,8 +102,9 @@ export class Assistant {
       return { result, retrieval };
     }
     // Two questions in one sentence are answered one after the other (offline: a model answers both itself).
-    const parts = this.answerer.mode === "extractive" && !history.length && !plan.split ? splitQuestion(plan.question) : undefined;
-    if (parts) return this.askParts(parts, plan.filter, request);
+    // A follow-up may ask two ("How long does it run, and how many countries benefit?"): both lean on the conversation.
+    const parts = this.answerer.mode === "extractive" && !plan.split ? splitQuestion(plan.question) : undefined;
+    if (parts) return this.askParts(parts, plan.filter, request, standalone ? [] : history);
     // A whole table of several entities is listed entity by entity, each list its own.
     const listed = retrieval.list ? [...new Set(retrieval.passages.map((hit) => hit.passage.source.entity ?? hit.passage.source.document))] : [];
     if (listed.length > 1) {
@@ -124,13 +125,15 @@ export class Assistant {
   /**
    * "…what was the Office's role, and how many forms does the draft set out?": the first question, then the
    * second as its follow-up (it may lean on the first: "…and what period does it cover?"), one answer after the
-   * other with their citations renumbered into one list. A question the submission does not answer says so by
+   * other with their citations renumbered into one list. `earlier` is the conversation before the message
+   * (empty for a standalone one): the first question leans on it, the second on it and the first. A question the submission does not answer says so by
    * name; both unanswered is one abstention. The retrieval returned is the first question's.
    */
-  private async askParts([first, second]: [string, string], filter: SearchFilter | undefined, request: AskRequest): Promise<AskOutcome> {
-    const retrieval = await this.retriever.retrieve({ question: first, k: this.k, filter });
-    const one = await this.answerer.answer({ question: first, history: [], retrieval, signal: request.signal });
+  private async askParts([first, second]: [string, string], filter: SearchFilter | undefined, request: AskRequest, earlier: ChatTurn[]): Promise<AskOutcome> {
+    const retrieval = await this.retriever.retrieve({ question: first, history: earlier, k: this.k, filter });
+    const one = await this.answerer.answer({ question: first, history: earlier, retrieval, signal: request.signal });
     const history: ChatTurn[] = [
+      ...earlier,
       { role: "user", content: first },
       { role: "assistant", content: one.answer },
     ];

@@ -324,6 +324,19 @@ describe("questions in staff's own words", () => {
     assert.equal(result.citations[0]!.source.section, "3) Digital connectivity");
   });
 
+  it("answers two questions asked in one follow-up, both about the conversation's subject", async () => {
+    const result = await ask("How long does it run, and how many countries benefit?", [
+      { role: "user", content: "What's the goal of Project Turquesa?" },
+      { role: "assistant", content: "The overall objective of the project is to identify cases of human trafficking and migrant smuggling and dismantle the organized criminal groups responsible. [1]" },
+    ]);
+    assert.equal(
+      result.answer,
+      "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]\nProject Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]",
+    );
+    assert.equal(result.citations.length, 1);
+    assert.equal(result.citations[0]!.source.record?.title, "Project Turquesa");
+  });
+
   it("answers a question about a section's topic with the section's opening sentence", async () => {
     const result = await ask("What has UNODC done on education?");
     assert.match(result.answer, /^UNODC, in line with the provisions of the United Nations Conventions against Corruption \(UNCAC\).*promotes the role of education in preventing corruption/);
