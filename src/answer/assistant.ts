@@ -126,8 +126,9 @@ export class Assistant {
    * "…what was the Office's role, and how many forms does the draft set out?": the first question, then the
    * second as its follow-up (it may lean on the first: "…and what period does it cover?"), one answer after the
    * other with their citations renumbered into one list. `earlier` is the conversation before the message
-   * (empty for a standalone one): the first question leans on it, the second on it and the first. A question the submission does not answer says so by
-   * name; both unanswered is one abstention. The retrieval returned is the first question's.
+   * (empty for a standalone one): the first question leans on it, the second on it and the first. A question
+   * the submission does not answer says so by name; both unanswered is one abstention. The retrieval returned
+   * is the first question's.
    */
   private async askParts([first, second]: [string, string], filter: SearchFilter | undefined, request: AskRequest, earlier: ChatTurn[]): Promise<AskOutcome> {
     const retrieval = await this.retriever.retrieve({ question: first, history: earlier, k: this.k, filter });
