@@ -300,7 +300,9 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
   // the partners field's "Academia: …" line.
   if (best.unit.field && field.test(best.unit.field)) {
     const fieldSays = new Set([...best.terms, ...tokenize(best.unit.field), ...contextTerms(best.hit)]);
-    const part = units.find(
+    // Of several such lines, the one covering most of the question: "relate to" must not pick "related support
+    // services" over the line naming the resolution asked about.
+    const part = units.filter(
       (u) =>
         u.hit.position === best.hit.position &&
         u !== best &&
@@ -309,7 +311,7 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
         u.coverage >= best.coverage * SCORER.partCoverage &&
         holdsIntent(analysis.intent, u.unit.value ?? u.unit.text, analysis.numbers) &&
         analysis.terms.some((term) => u.terms.has(term) && !fieldSays.has(term)),
-    );
+    ).reduce<ScoredUnit | undefined>((most, u) => (!most || u.coverage > most.coverage ? u : most), undefined);
     if (part) return part;
   }
   const asked = units.find((u) => u.hit.position === best.hit.position && u.unit.field && field.test(u.unit.field));
@@ -636,18 +638,29 @@ function withNext(best: ScoredUnit, units: ScoredUnit[], analysis?: QuestionAnal
   const opens = (u: ScoredUnit | undefined) => !!u && /:\s*$/.test(u.unit.value ?? u.unit.text);
   const next = after(best);
   if (!next || opens(next)) return [best];
+  // One item of a bulleted list is whole: the next item is a sibling, not the rest of it.
+  if (BULLET.test(best.unit.text) && BULLET.test(next.unit.text)) return [best];
   if (!(next.score >= best.score * SCORER.nextSentenceShare || analysis?.describes)) return [best];
   const third = after(next);
   // What something does or how may take a third sentence, when it scores nearly as well as the best.
   return analysis?.describes && third && !opens(third) && third.score >= best.score * SCORER.thirdSentenceShare ? [best, next, third] : [best, next];
 }
 
+/** A line that is an item of a bulleted list: "• Alternative development (SDG 8, 10, 16); and". */
+const BULLET = /^\s*[•▪◦·‣○●■□–-]\s/;
+
 /** A sentence that opens with "They" or "This" needs the one before it to be understood. */
 function withAntecedent(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis): string {
-  const chosen = withNext(best, units, analysis).map((u) => u.unit.text);
-  if (!/^(they|it|this|these|those|their|its|such)\b/i.test(best.unit.text)) return chosen.join(" ");
+  const next = withNext(best, units, analysis);
+  const chosen = next.map((u) => u.unit.text);
+  if (!/^(they|it|this|these|those|their|its|such)\b/i.test(best.unit.text)) return endItem(chosen.join(" "), next.at(-1)!);
   const previous = units.find((u) => u.hit.position === best.hit.position && u.ordinal === best.ordinal - 1);
-  return previous ? [previous.unit.text, ...chosen].join(" ") : chosen.join(" ");
+  return endItem(previous ? [previous.unit.text, ...chosen].join(" ") : chosen.join(" "), next.at(-1)!);
+}
+
+/** An answer ending in a bulleted item without what the list joins it to: "…(SDG 8, 10, 16)", not "…(SDG 8, 10, 16); and". */
+function endItem(text: string, last: ScoredUnit): string {
+  return BULLET.test(last.unit.text) ? text.replace(/\s*[;,]\s*(?:and|or)?\s*$/i, "") : text;
 }
 
 /** A record field, named with its record: the whole field when the question asks for it, else the one sentence. */
@@ -658,7 +671,7 @@ function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnal
   // Lines of a multi-line field join with "; ", but a line that introduces the next ("Local partners:"), a
   // sentence that ends ("…in 2023."), or a list item that already ends its own way ("…(SDG 3);", "…; and")
   // with a space: never ";;" or "; and;".
-  const value = joinLines(units.map((u) => u.unit.value ?? u.unit.text));
+  const value = endItem(joinLines(units.map((u) => u.unit.value ?? u.unit.text)), units.at(-1)!);
   return best.unit.field && title && !value.startsWith(title) ? `${title} — ${best.unit.field}: ${value}` : `${best.unit.field}: ${value}`;
 }
 

@@ -465,6 +465,11 @@ describe("questions in staff's own words", () => {
   it("answers which goals a part of a record targets from that part, not from the record's field", async () => {
     const result = await ask("Which SDGs does the CND resolution on alternative development target?");
     assert.match(result.answer, /Alternative development \(SDG 8, 10, 16\)/);
+    // The item is quoted alone, without the list's "; and" or the next item; "relate to" does not pick the
+    // "related support services" item; a terse "sdgs for …" asks for goals too.
+    const expected = "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Alternative development (SDG 8, 10, 16) [1]";
+    assert.equal((await ask("Which SDGs does the CND resolution on alternative development relate to?")).answer, expected);
+    assert.equal((await ask("sdgs for the CND alternative developement resolution")).answer, expected);
   });
 
   it("does not answer 'which 17 countries' by restating the count, and names countries when it can", async () => {
