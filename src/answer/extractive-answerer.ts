@@ -9,7 +9,8 @@ import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { foldText, tokenize } from "../text/tokenize.js";
 import { splitSentences } from "../text/split-sentences.js";
 import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
-import { COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
+import { COUNTRY_PATTERN, LANGUAGE_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
+import { MONTH_ALTERNATION } from "../text/month-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
 import { asksYesNo, otherCounts, yesNoVerdict } from "./confirm-yes-no.js";
@@ -721,7 +722,8 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
       const none = `None of the ${list.total} ${what} the submission lists mentions ${condition}`;
       // A condition nobody meets is often a wrong premise ("published with the World Bank"): say what each record
       // does hold in the field the question asks about (its publishers, funders, languages).
-      const field = INTENT_FIELDS[retrieval.analysis.intent];
+      // Asked which records meet it ("Which events were held in New York?"), the field is the condition's kind's.
+      const field = INTENT_FIELDS[retrieval.analysis.intent] ?? conditionField(list.conditions, retrieval.analysis.question);
       const held = field
         ? retrieval.passages.map((hit) => {
             const values = passageUnits(hit.passage, hit.position).filter((u) => u.field && field.test(u.field) && u.value !== hit.passage.source.record!.title).map((u) => u.value ?? u.text);
@@ -734,6 +736,27 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
     return `${list.matched} of the ${list.total} ${what} the submission lists ${list.matched === 1 ? "mentions" : "mention"} ${condition}:\n${lines.join("\n")}`;
   }
   return `The submission lists ${lines.length} ${what}:\n${lines.join("\n")}`;
+}
+
+/**
+ * The record field a list condition is about, by the condition's kind: a place the location field, a language
+ * the languages field, an SDG the goals field, a month the dates field (`INTENT_FIELDS`); undefined for a name.
+ */
+function conditionField(conditions: string[], question: string): RegExp | undefined {
+  const kinds: [RegExp, keyof typeof INTENT_FIELDS][] = [
+    [new RegExp(`^(?:${PLACE_PATTERN.source})$`, "i"), "where"],
+    [new RegExp(`^(?:${LANGUAGE_PATTERN.source})$`, "i"), "language"],
+    [/^(?:SDG|Goal)\s*\d{1,2}$/i, "sdg"],
+    [new RegExp(`^(?:${MONTH_ALTERNATION})(?:\\s+\\d{4})?$`, "i"), "when"],
+  ];
+  for (const condition of conditions) {
+    // A city or venue is a name the place patterns do not know: "held in New York", "took place at the VIC".
+    const escaped = condition.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (new RegExp(`\\b(?:hold|held|host|hosted|located|based|organi[sz]e|organi[sz]ed|took place|take place|taking place|happened|happen)\\s+(?:in|at)\\s+(?:the\\s+)?${escaped}\\b`, "i").test(question)) return INTENT_FIELDS.where;
+    const kind = kinds.find(([pattern]) => pattern.test(condition))?.[1];
+    if (kind) return INTENT_FIELDS[kind];
+  }
+  return undefined;
 }
 
 /** The chosen record's other fields the question also asks for ("…and on which dates?"): "Event Dates: 13-17 May 2024". */

@@ -98,7 +98,7 @@ export function retrievalTerms(question: string): string[] {
 const RELATIVE_WHO = /(?<=\b(?!(?:know|knows|tell|ask|asks|me|us|you|sure|clear|about|of|to|and|or|say|says|see|find|check|confirm|wonder|explain|show|is|are|was|were)\b)[a-z]+\s+)(?:who|whom|whose)\b/gi;
 
 /** "Which intergovernmental meetings", "list all the events", "what are the six transitions": a cue, then the noun within three words. */
-const LIST_CUE = /\b(?:list|all|every|each|which|what|name|enumerate|overview of)\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\b/gi;
+const LIST_CUE = /\b(?:list|all|every|each|which|what|name|enumerate|overview of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+s)\b/gi;
 
 export function analyzeQuestion(question: string, listNouns: ReadonlySet<string> = new Set()): QuestionAnalysis {
   // "Does the project cover Africa?", "Is it active in Kenya?": a yes/no question about where something reaches.

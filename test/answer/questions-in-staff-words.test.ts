@@ -97,8 +97,18 @@ describe("questions in staff's own words", () => {
 
   it("says none of the records meets a condition that none meets, citing the table", async () => {
     const york = await ask("Which events did UNODC organize in New York?");
-    assert.equal(york.answer, "None of the 3 events the submission lists mentions “New York” [1][2][3].");
+    // A place nobody meets is answered with where each record was held (the condition's kind names the field).
+    assert.equal(
+      york.answer,
+      "None of the 3 events the submission lists mentions “New York”. What they list instead:\n" +
+        "- 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment: Vienna, Austria [1]\n" +
+        "- 67th session of the Commission on Narcotic Drugs, Regular Segment: Vienna, Austria [2]\n" +
+        "- 33rd session of the Commission on Crime Prevention and Criminal Justice: Vienna, Austria [3]",
+    );
     assert.equal(york.abstained, false);
+    assert.deepEqual(york.citations.map((c) => c.source.record?.index), [1, 2, 3]);
+    // A name that is no place ("INTERPOL") keeps the short answer.
+    assert.equal((await ask("Which events involved INTERPOL?")).answer, "None of the 3 events the submission lists mentions “INTERPOL” [1][2][3].");
     const french = await ask("Which publications are available in French?");
     // A wrong premise is answered with what each record holds in the field asked about, each cited.
     assert.equal(
