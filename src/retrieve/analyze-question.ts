@@ -52,7 +52,9 @@ const INTENTS: [Intent, RegExp][] = [
   ["define", /\bstand for\b|\bacronym\b|\babbreviation\b|\bshort for\b/i],
   // A person is asked for: who chaired or presided, or the name of someone in a role.
   ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led)\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b`, "i")],
-  ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b|\b(which|what) (specific )?(resolution|decision)s?\b/i],
+  // "Which resolution…?", "What resolutions did it adopt?" ask for symbols; "What resolutions about children…?" for
+  // the resolutions on a topic, which a sentence may name by their subjects alone.
+  ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b|\b(which|what) (specific )?(resolution|decision)\b|\b(which|what) (specific )?(resolutions|decisions)\b(?!\s+(about|on|concerning|regarding|related to|relating to|dealing with|addressing|covering|linked to)\b)/i],
   // Where to read something on the web: "Where can I find the report online?", "Can I download it?".
   ["website", /\b(website|web ?site|url|web link|link)\b|\b(find|access|read|get|see|view)\b.*\bonline\b|\bdownload\b/i],
   ["language", new RegExp(`\\blanguages?\\b|\\b(available|published|translated|issued|out) in (${LANGUAGE_PATTERN.source})`, "i")],

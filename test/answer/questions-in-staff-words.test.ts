@@ -353,6 +353,12 @@ describe("questions in staff's own words", () => {
     assert.equal(result.citations[0]!.source.section, "4) Education");
   });
 
+  it("answers 'what resolutions about <topic>' with the sentence naming the resolutions on it", async () => {
+    const result = await ask("What resolutions about children did the CCPCJ adopt at its 33rd session?");
+    assert.match(result.answer, /^33rd session of the Commission on Crime Prevention and Criminal Justice — Description: The Commission also adopted resolutions on preventing and countering violence against children by organized criminal groups and terrorist groups, on the treatment of children associated with terrorist groups/);
+    assert.equal(result.citations[0]!.source.record?.index, 3);
+  });
+
   it("answers 'which resolution' with the sentence that names its number", async () => {
     const result = await ask("Which resolution flagged synthetic drugs?");
     assert.match(result.answer, /Resolution 67\/4 underscored the proliferation of synthetic drugs/);

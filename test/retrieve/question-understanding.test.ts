@@ -81,6 +81,8 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Is the report tagged to SDG 14?").intent, "sdg");
     assert.equal(analyzeQuestion("Which resolution is about keeping ex-prisoners out of crime?").intent, "symbol");
     assert.equal(analyzeQuestion("What resolutions did the Commission adopt?").intent, "symbol");
+    // Resolutions on a topic are named by their subjects as often as by their symbols.
+    assert.equal(analyzeQuestion("What resolutions about children did the CCPCJ adopt at its 33rd session?").intent, "general");
     assert.equal(analyzeQuestion("Does the project cover Africa?").intent, "where");
     assert.equal(analyzeQuestion("Does it cover SDG 5?").intent, "general");
     assert.deepEqual(analyzeQuestion("Where was the session held and on which dates?").alsoAsks, ["where"]);
