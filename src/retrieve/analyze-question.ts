@@ -20,6 +20,8 @@ export interface QuestionAnalysis {
   places?: string[];
   /** Acronyms in the asking sentences that the corpus never uses ("UNICEF"; `unknownAcronyms`); absent when none. */
   unknownAcronyms?: string[];
+  /** Names of several capitalised words, most of them words the corpus never uses ("Nobel Peace Prize"; `unknownNames`); absent when none. */
+  unknownNames?: string[];
   /** For "what does X stand for": the acronym. */
   acronym?: string;
   /** Set when the question is not in English: the submissions and the search are English only. */

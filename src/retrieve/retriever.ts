@@ -9,7 +9,7 @@ import { contextualizeQuestion } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
 import { CONNECTORS, expandAcronyms, findAcronyms, initials, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
-import { namedTerms, unknownAcronyms } from "./named-terms.js";
+import { namedTerms, unknownAcronyms, unknownNames } from "./named-terms.js";
 import { focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
 import { listConditions, recordText } from "./list-conditions.js";
@@ -427,6 +427,8 @@ export class Retriever {
     if (places.length) analysis.places = places;
     const strange = unknownAcronyms(focus.ask, this.index.lexical, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word) || this.nearAcronym(word));
     if (strange.length) analysis.unknownAcronyms = strange;
+    const unnamed = unknownNames(focus.ask, this.index.lexical);
+    if (unnamed.length) analysis.unknownNames = unnamed;
     analysis.notEnglish = notEnglish;
     // A question about what a goal covers ("What does UNODC report under SDG 14?") is searched with the goal's
     // name too (A/RES/70/1's short names): a submission seldom writes "SDG 14" beside "marine biodiversity".

@@ -685,6 +685,17 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("What is the Global Study on Homicide 2023?")).abstained, false);
   });
 
+  it("abstains on a name of several words the submissions never use, when it is what the question is about", async () => {
+    const prize = await assistant.ask({ question: "Who won the Nobel Peace Prize in 2024?", history: [] });
+    assertAbstains(prize.result);
+    assert.deepEqual(prize.retrieval.analysis.unknownNames, ["Nobel Peace Prize"]);
+    // A name that only sets the scene leaves the rest of the question to be answered.
+    const pledges = await ask("How is UNODC helping countries fold environmental crime into their national climate pledges under the Paris Agreement?");
+    assert.match(pledges.answer, /^UNODC provides guidance to Member States on incorporating responses to CAE into national biodiversity and climate strategies/);
+    // A name whose words the corpus mostly uses is known: "Global Affairs Canada".
+    assert.equal((await assistant.ask({ question: "What did the Global Affairs Canada fund?", history: [] })).retrieval.analysis.unknownNames, undefined);
+  });
+
   it("abstains on an organisation the submissions never name, by its acronym", async () => {
     const other = await assistant.ask({ question: "What did UNICEF report on child immunization coverage in 2024?", history: [] });
     assertAbstains(other.result);
