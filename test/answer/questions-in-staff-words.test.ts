@@ -685,6 +685,12 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("What is the Global Study on Homicide 2023?")).abstained, false);
   });
 
+  it("answers whether one body alone made something with who made it", async () => {
+    const result = await ask("Is the Global Progress Report on SDG 16 a UNODC-only publication?");
+    assert.match(result.answer, /— Publishing entity\/entities: United Nations Office on Drugs and Crime \(UNODC\), Office of the United Nations High Commissioner for Human Rights \(OHCHR\) and the United Nations Development Programme \(UNDP\)\. \[1\]$/);
+    assert.equal(result.citations[0]!.source.question, 4);
+  });
+
   it("abstains on a name of several words the submissions never use, when it is what the question is about", async () => {
     const prize = await assistant.ask({ question: "Who won the Nobel Peace Prize in 2024?", history: [] });
     assertAbstains(prize.result);

@@ -77,6 +77,10 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What has UNODC been powering with the sun for Afghan farmers who are off the grid?").intent, "general");
     assert.equal(analyzeQuestion("Which body, can you tell me who chaired it?").intent, "person");
     assert.equal(analyzeQuestion("Which other UN bodies co-authored the report?").intent, "who");
+    // Whether one body alone made something asks who else did.
+    assert.equal(analyzeQuestion("Is the Global Progress Report on SDG 16 a UNODC-only publication?").intent, "who");
+    assert.equal(analyzeQuestion("Was the study published solely by UNODC?").intent, "who");
+    assert.equal(analyzeQuestion("Is this the only report on SDG 16?").intent, "general");
     assert.equal(analyzeQuestion("How big was the outreach to NGOs?").intent, "count");
     assert.equal(analyzeQuestion("Is the report tagged to SDG 14?").intent, "sdg");
     assert.equal(analyzeQuestion("Which resolution is about keeping ex-prisoners out of crime?").intent, "symbol");
