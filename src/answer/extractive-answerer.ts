@@ -530,6 +530,29 @@ function datesOnlyOthers(text: string, asked: string[]): boolean {
   );
 }
 
+/**
+ * Whether every date in `text` dates another thing than the one asked: it sits in a later coordinated clause (after
+ * "…, and to an HLPF side event …", "; and …") that holds none of the question's terms `asked`, while an earlier
+ * clause holds some. "…inviting them to a roundtable discussion at the Margins of the ECOSOC Coordination Segment …
+ * and to an HLPF side event co-organized by the Chairs … in July 2024" dates the side event, not the roundtable.
+ * A date in the first clause ("In May 2024, the CCPCJ passed several resolutions …; and E/RES/2024/11 …") dates
+ * the whole sentence. False when the text has no date.
+ */
+function datesAnotherClause(text: string, asked: string[]): boolean {
+  const clauses = text.split(COORDINATED_CLAUSE);
+  if (clauses.length < 2) return false;
+  const holds = clauses.map((clause) => {
+    const terms = new Set(tokenize(clause));
+    return asked.some((term) => terms.has(term));
+  });
+  const dated = clauses.map((clause) => new RegExp(DATE_MENTION.source, "i").test(clause));
+  if (!dated.some(Boolean) || dated[0]) return false;
+  return dated.every((has, i) => !has || !holds[i]) && holds.some((has, i) => has && !dated[i]);
+}
+
+/** A boundary between coordinated clauses: "; ", ", and to …", " and to an …" (general English). */
+const COORDINATED_CLAUSE = /;\s+|,?\s+and\s+(?=(?:to|a|an|the|in|at|for|with)\s)/i;
+
 /** Kinds of document a symbol numbers (general English); a UN symbol's "/RES/" or "/DEC/" says its kind. */
 const SYMBOL_KIND_WORDS = "declaration|resolution|decision|report|convention|protocol";
 const SYMBOL_KINDS = new RegExp(`\\b(${SYMBOL_KIND_WORDS})s?\\b`, "i");
@@ -571,6 +594,7 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
       : analysis.intent !== "count" ? shown : shown.replace(countsTime ? /$^/ : DURATION, " ").replace(countsShare ? /$^/ : PERCENTAGE, " ");
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
   if (analysis.intent === "when" && datesOnlyOthers(text, analysis.question.match(COUNTRIES) ?? [])) return false;
+  if (analysis.intent === "when" && datesAnotherClause(text, analysis.terms)) return false;
   if (analysis.intent === "symbol" && symbolsOfOtherKind(analysis.question, text)) return false;
   // "By what percentage…?", "What is the homicide rate…?" ask for a share: "300 women" or "17 countries" is none.
   if (analysis.intent === "count" && /\b(percentage|percent|per cent|rates?|ratio|prevalence)\b|%/i.test(analysis.question) && !/%|\bper ?cent\b|\bper\s+(\d[\d,]*|capita|hundred|thousand|million)\b|\b\d+\s+(in|out of)\s+(\d+|every)\b/i.test(text)) return false;

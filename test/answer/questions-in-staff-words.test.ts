@@ -120,6 +120,16 @@ describe("questions in staff's own words", () => {
     );
   });
 
+  it("abstains when the only date in the evidence dates another thing, in a later clause of the sentence", async () => {
+    assertAbstains(await ask("When was the roundtable with ECOSOC subsidiary bodies at the margins of the Coordination Segment held?"));
+    // The thing the date belongs to is answered with it.
+    const side = await ask("When was the HLPF side event co-organized by the Chairs of the CND and CCPCJ?");
+    assert.match(side.answer, /^UNODC further enhanced coordination with ECOSOC Subsidiary Bodies .* and to an HLPF side event co-organized by the Chairs of the CND and the CCPCJ in July 2024/);
+    assert.equal(side.citations[0]!.source.question, 2);
+    // A date opening the sentence dates all of it: "In May 2024, the CCPCJ passed several resolutions …; and E/RES/2024/11 …".
+    assert.match((await ask("When was E/RES/2024/11 adopted?")).answer, /^In May 2024, the CCPCJ passed several resolutions/);
+  });
+
   it("abstains when the evidence lacks the kind of fact asked (a person, a figure of the thing counted)", async () => {
     for (const question of [
       "Who chaired the 67th session of the CND?",
