@@ -834,7 +834,8 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
  */
 function withoutEchoes(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
   if (asksYesNo(analysis.question)) return units;
-  const asked = new Set(tokenize(analysis.question));
+  // A country the question names by its adjective ("Which Brazilian state…?") is said by it: "Brazil" repeats it.
+  const asked = new Set([...tokenize(analysis.question), ...(analysis.places ?? []).flatMap((place) => tokenize(place))]);
   const kept = units.filter((u) => {
     if (!u.unit.field) return true;
     // The record's title is part of what the field says: "Relevant SDGs: SDG 15" of a report the question does not name is news.

@@ -377,6 +377,10 @@ describe("questions in staff's own words", () => {
   it("does not answer with a field that only repeats the question", async () => {
     const result = await ask("Where in Brazil does the Tapajós Project operate?");
     assert.match(result.answer, /Tapajós River basin, State of Pará, Brazil/);
+    // Named by its adjective, the country is still what the question says: the field "Brazil" repeats it.
+    const state = await ask("whch brazilian state is the tapajos project in");
+    assert.match(state.answer, /^Tapajós Project — Description: The project aims to identify .* in the Tapajós River basin, State of Pará, Brazil/);
+    assert.equal(state.abstained, false);
   });
 
   it("reads a record's initials the user made up as its title", async () => {
