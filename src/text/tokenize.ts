@@ -26,7 +26,8 @@ export function foldText(text: string): string {
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
   for (const match of foldText(text).matchAll(/[a-z0-9]+(?:[/.\-'][a-z0-9]+)*/g)) {
-    const token = match[0].replace(/'s$/, "");
+    // A possessive is its noun; a contraction its word ("they're" → "they", "don't" → "do", "can't" → "can").
+    const token = match[0].replace(/'s$/, "").replace(/'(?:re|ve|ll|d|m)$/, "").replace(/^(ca|wo)n't$/, (_, base: string) => (base === "ca" ? "can" : "will")).replace(/n't$/, "");
     const parts = token.split(/[/.\-']/).filter(Boolean);
     if (parts.length > 1) {
       terms.push(token);
