@@ -425,7 +425,7 @@ describe("questions in staff's own words", () => {
 
   it("does not answer a question that asks for no goal with a record's goal numbers that share none of its words", async () => {
     const recovery = await ask("did the drugs commission do anything for people getting back on their feet after addiction?");
-    assert.match(recovery.answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Recovery and related support services for people with drug use disorders \(SDG 3\);/);
+    assert.equal(recovery.answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Recovery and related support services for people with drug use disorders (SDG 3) [1]");
     assert.equal(recovery.citations[0]!.source.record?.index, 2);
     // A goal the question names is a word it shares: the goals field still answers.
     assert.match((await ask("anything on SDG 15?")).answer, /— Relevant SDGs: SDG 15 \[1\]$/);
