@@ -532,14 +532,15 @@ function datesOnlyOthers(text: string, asked: string[]): boolean {
 
 /**
  * Whether every date in `text` dates another thing than the one asked: it sits in a later coordinated clause (after
- * "…, and to an HLPF side event …", "; and …") that holds none of the question's terms `asked`, while an earlier
+ * "… and to an HLPF side event …", "; and …") that holds none of the question's terms `asked`, while an earlier
  * clause holds some. "…inviting them to a roundtable discussion at the Margins of the ECOSOC Coordination Segment …
  * and to an HLPF side event co-organized by the Chairs … in July 2024" dates the side event, not the roundtable.
  * A date in the first clause ("In May 2024, the CCPCJ passed several resolutions …; and E/RES/2024/11 …") dates
  * the whole sentence. False when the text has no date.
  */
 function datesAnotherClause(text: string, asked: string[]): boolean {
-  const clauses = text.split(COORDINATED_CLAUSE);
+  // A link's words ("unodc.org/…") name no thing the clause is about.
+  const clauses = text.replace(/\bhttps?:\/\/\S+/g, " ").split(COORDINATED_CLAUSE);
   if (clauses.length < 2) return false;
   const holds = clauses.map((clause) => {
     const terms = new Set(tokenize(clause));
@@ -550,8 +551,11 @@ function datesAnotherClause(text: string, asked: string[]): boolean {
   return dated.every((has, i) => !has || !holds[i]) && holds.some((has, i) => has && !dated[i]);
 }
 
-/** A boundary between coordinated clauses: "; ", ", and to …", " and to an …" (general English). */
-const COORDINATED_CLAUSE = /;\s+|,?\s+and\s+(?=(?:to|a|an|the|in|at|for|with)\s)/i;
+/**
+ * A boundary between coordinated clauses: "; ", or "and" before a repeated preposition (", and to an HLPF side
+ * event …"), general English. Not "and the": "the Chairs of the CND and the CCPCJ" is one noun phrase.
+ */
+const COORDINATED_CLAUSE = /;\s+|,?\s+and\s+(?=(?:to|in|at|for|with|by|on)\s)/i;
 
 /** Kinds of document a symbol numbers (general English); a UN symbol's "/RES/" or "/DEC/" says its kind. */
 const SYMBOL_KIND_WORDS = "declaration|resolution|decision|report|convention|protocol";
@@ -923,7 +927,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (recounted) return { ...abstention(retrieval), reason: `the evidence gives another count or rank than "${recounted}"` };
     const { source } = best!.hit.passage;
     const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`);
-    const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${[text, ...alsoAsked(best!, units, retrieval.analysis)].join("; ")} ${citations.cite(best!.hit)}`];
+    const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };
   }

@@ -121,8 +121,9 @@ export function splitQuestion(message: string): [string, string] | undefined {
   const first = last.text.slice(0, match.index).trim();
   const second = last.text.slice(match.index + match[0].length).trim();
   // A second half that points back to the first ("…and who finances it?") is asked as its follow-up: one word of its own will do.
-  const pointsBack = /\b(it|its|they|them|their|this|that)\b/i.test(second);
-  if (contentWordCount(first) < 2 || contentWordCount(second) < (pointsBack ? 1 : 2) || (!ASKS.test(`${first}?`) && !EMBEDDED_ASK.test(first))) return undefined;
+  const pointsBack = (clause: string) => /\b(it|its|they|them|their|this|that)\b/i.test(clause);
+  // So may the first, in a follow-up ("Where was it held, and how many resolutions did it adopt?").
+  if (contentWordCount(first) < (pointsBack(first) ? 1 : 2) || contentWordCount(second) < (pointsBack(second) ? 1 : 2) || (!ASKS.test(`${first}?`) && !EMBEDDED_ASK.test(first))) return undefined;
   const question = (clause: string) => `${clause.replace(/[?.!\s]+$/, "")}?`;
   return [`${text.slice(0, last.start)}${question(first)}`.trim(), question(second.charAt(0).toUpperCase() + second.slice(1))];
 }

@@ -126,6 +126,8 @@ describe("questions in staff's own words", () => {
     const side = await ask("When was the HLPF side event co-organized by the Chairs of the CND and CCPCJ?");
     assert.match(side.answer, /^UNODC further enhanced coordination with ECOSOC Subsidiary Bodies .* and to an HLPF side event co-organized by the Chairs of the CND and the CCPCJ in July 2024/);
     assert.equal(side.citations[0]!.source.question, 2);
+    // A link's words ("unodc.org/unodc/…") name nothing the clause is about.
+    assertAbstains(await ask("When did UNODC hold the roundtable with ECOSOC subsidiary bodies?"));
     // A date opening the sentence dates all of it: "In May 2024, the CCPCJ passed several resolutions …; and E/RES/2024/11 …".
     assert.match((await ask("When was E/RES/2024/11 adopted?")).answer, /^In May 2024, the CCPCJ passed several resolutions/);
   });
@@ -355,6 +357,15 @@ describe("questions in staff's own words", () => {
     );
     assert.equal(result.citations.length, 1);
     assert.equal(result.citations[0]!.source.record?.title, "Project Turquesa");
+    // A first half that points back needs one word of its own; the half the submission does not answer says so.
+    const session = await ask("Where was it held, and how many resolutions did it adopt?", [
+      { role: "user", content: "Tell me about the 33rd session of the CCPCJ." },
+      { role: "assistant", content: "During the 33rd session of the CCPCJ, the need to integrate crime prevention into broader development goals … was highlighted. [1]" },
+    ]);
+    assert.equal(
+      session.answer,
+      "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]\nThe submission does not say: “How many resolutions did it adopt?”",
+    );
   });
 
   it("answers a question about a section's topic with the section's opening sentence", async () => {

@@ -208,6 +208,8 @@ describe("what a question asks", () => {
     ]);
     assert.equal(splitQuestion("Where was the session held and on which dates?"), undefined);
     assert.equal(splitQuestion("When was it held, and where?"), undefined);
+    // Each half may point back with one word of its own: a follow-up's two asks.
+    assert.deepEqual(splitQuestion("Where was it held, and how many resolutions did it adopt?"), ["Where was it held?", "How many resolutions did it adopt?"]);
     // Without a comma too; a second half that points back needs one word of its own.
     assert.deepEqual(splitQuestion("What is the Tapajos project about and who finances it?"), ["What is the Tapajos project about?", "Who finances it?"]);
     // "its" after a name refers to that name: nothing before is needed.
