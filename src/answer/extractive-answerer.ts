@@ -358,8 +358,14 @@ function sectionLead(best: ScoredUnit | undefined, units: ScoredUnit[], retrieva
     const df = documentFrequency(termStatistics, term);
     return df > 0 && df <= termStatistics.passages / 4;
   });
-  if (!best || !section || best.unit.field || analysis.intent !== "general" || !topical.length || !topical.every((term) => contextTerms(best.hit).has(term))) return best;
-  const same = units.filter((u) => u.hit.passage.source.section === section && u.hit.passage.source.question === best.hit.passage.source.question && !u.unit.field && u.coverage + 1e-9 >= best.coverage && u.score >= best.score * SCORER.nearBestShare);
+  if (!best || !section || best.unit.field || analysis.intent !== "general" || !topical.length) return best;
+  // The section whose title names the topic: the best unit's, or else that of a near-best unit under another
+  // title ("What did UNODC do on food systems?" is best covered by the energy section's "…more sustainable food
+  // systems", but asks about the section "Food systems").
+  const titled = (u: ScoredUnit) => !u.unit.field && topical.every((term) => contextTerms(u.hit).has(term));
+  const lead = titled(best) ? best : units.find((u) => titled(u) && u.score >= best.score * SCORER.nearBestShare);
+  if (!lead) return best;
+  const same = units.filter((u) => u.hit.passage.source.section === lead.hit.passage.source.section && u.hit.passage.source.question === lead.hit.passage.source.question && !u.unit.field && (lead !== best || u.coverage + 1e-9 >= best.coverage) && u.score >= best.score * SCORER.nearBestShare);
   return same.sort((a, b) => a.hit.passage.offsets.start - b.hit.passage.offsets.start || a.ordinal - b.ordinal)[0] ?? best;
 }
 
