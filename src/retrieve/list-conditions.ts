@@ -1,5 +1,5 @@
 import { foldText, tokenize } from "../text/tokenize.js";
-import { LANGUAGE_PATTERN, PLACE_PATTERN } from "../text/world-names.js";
+import { LANGUAGE_PATTERN, PLACE_NAMES, PLACE_PATTERN } from "../text/world-names.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
 
 /** A condition a list question puts on the records it asks for ("held in March", "involve INTERPOL", "in French"). */
@@ -61,6 +61,15 @@ export function listConditions(question: string, listNoun: string, records: stri
       conditions.push(maybeExcluded({ label: match[0], test: containsTerms(terms) }, question, match.index));
       taken.push(match[0]);
     }
+  }
+  // A country or region typed in lower case ("which initiatives benefit brazil") is the place all the same; short
+  // names are left out ("us" is no "US").
+  for (const match of question.matchAll(new RegExp(PLACE_PATTERN.source, "gi"))) {
+    const typed = match[0];
+    if (typed !== typed.toLowerCase() || typed.length < 4 || taken.some((t) => t.toLowerCase().includes(typed))) continue;
+    const name = PLACE_NAMES.find((place) => place.toLowerCase() === typed) ?? typed;
+    conditions.push(maybeExcluded({ label: name, test: containsTerms(tokenize(name)) }, question, match.index));
+    taken.push(name);
   }
   // Other names: runs of capitalised words or acronyms, past the question's first word.
   const words = question.replace(/[?!.,;:()“”"]/g, " ").split(/\s+/).filter(Boolean);

@@ -85,6 +85,8 @@ describe("questions in staff's own words", () => {
     const interpol = await ask("Which partnerships involve INTERPOL?");
     assert.ok(interpol.answer.startsWith("1 of the 5 initiatives/partnerships the submission lists mentions “INTERPOL”:"));
     assert.deepEqual(interpol.citations.map((c) => c.source.record?.title), ["Project Turquesa"]);
+    const brazil = await ask("which initiatives benefit brazil");
+    assert.ok(brazil.answer.startsWith("1 of the 5 initiatives/partnerships the submission lists mentions “Brazil”:\n- Tapajós Project"), brazil.answer);
   });
 
   it("lists the records that leave out what a negative condition names, or says none does", async () => {

@@ -321,6 +321,9 @@ describe("conditions in list questions", () => {
   it("finds a month, a name and a place, and leaves out a name every record holds", () => {
     assert.deepEqual(listConditions("Which events were held in March 2024?", "events", records).map((c) => c.label), ["March 2024"]);
     assert.deepEqual(listConditions("Which events involve INTERPOL?", "events", records).map((c) => c.label), ["INTERPOL"]);
+    // A country typed in lower case is the country; a short word is never one ("us").
+    assert.deepEqual(listConditions("which initiatives benefit brazil", "initiatives", records).map((c) => c.label), ["Brazil"]);
+    assert.deepEqual(listConditions("which initiatives help us", "initiatives", records).map((c) => c.label), []);
     assert.deepEqual(listConditions("Which events were in Vienna?", "events", records).map((c) => c.label), []);
     assert.deepEqual(listConditions("Which events did the Office organise?", "events", records).map((c) => c.label), []);
   });
