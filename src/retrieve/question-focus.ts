@@ -117,13 +117,29 @@ export function splitQuestion(message: string): [string, string] | undefined {
   const last = sentences.at(-1);
   if (!last) return undefined;
   const match = SECOND_ASK.exec(last.text);
-  if (!match) return undefined;
+  if (!match) return twoSentences(text, sentences);
   const first = last.text.slice(0, match.index).trim();
   const second = last.text.slice(match.index + match[0].length).trim();
   // A second half that points back to the first ("…and who finances it?") is asked as its follow-up: one word of its own will do.
-  const pointsBack = (clause: string) => /\b(it|its|they|them|their|this|that)\b/i.test(clause);
+  const pointsBack = (clause: string) => POINTS_BACK.test(clause);
   // So may the first, in a follow-up ("Where was it held, and how many resolutions did it adopt?").
   if (contentWordCount(first) < (pointsBack(first) ? 1 : 2) || contentWordCount(second) < (pointsBack(second) ? 1 : 2) || (!ASKS.test(`${first}?`) && !EMBEDDED_ASK.test(first))) return undefined;
   const question = (clause: string) => `${clause.replace(/[?.!\s]+$/, "")}?`;
   return [`${text.slice(0, last.start)}${question(first)}`.trim(), question(second.charAt(0).toUpperCase() + second.slice(1))];
+}
+
+const POINTS_BACK = /\b(it|its|they|them|their|this|that)\b/i;
+
+/**
+ * "How many countries did VPIs take place in? Also, how many countries benefited from prison reform advice?": a
+ * message whose last two sentences are each a direct question ("?") of its own (two content words, or one when
+ * the second points back to the first) asks both; the second loses a leading "Also," / "And" / "Plus,".
+ */
+function twoSentences(text: string, sentences: { text: string; start: number }[]): [string, string] | undefined {
+  if (sentences.length < 2) return undefined;
+  const [first, second] = sentences.slice(-2) as [{ text: string; start: number }, { text: string; start: number }];
+  if (!/\?\s*$/.test(first.text) || !/\?\s*$/.test(second.text)) return undefined;
+  const asked = second.text.trim().replace(/^(?:also|and|plus|additionally)\b[,\s]*/i, "");
+  if (contentWordCount(first.text) < 2 || contentWordCount(asked) < (POINTS_BACK.test(asked) ? 1 : 2)) return undefined;
+  return [text.slice(0, second.start).trim(), asked.charAt(0).toUpperCase() + asked.slice(1)];
 }

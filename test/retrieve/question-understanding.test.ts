@@ -208,6 +208,13 @@ describe("what a question asks", () => {
     ]);
     assert.equal(splitQuestion("Where was the session held and on which dates?"), undefined);
     assert.equal(splitQuestion("When was it held, and where?"), undefined);
+    // Two direct questions in two sentences are two asks; a second that only leans back ("And when?") is not.
+    assert.deepEqual(splitQuestion("How many countries did VPIs take place in? Also, how many countries benefited from prison reform advice?"), [
+      "How many countries did VPIs take place in?",
+      "How many countries benefited from prison reform advice?",
+    ]);
+    assert.equal(splitQuestion("Where was the 33rd session held? And when?"), undefined);
+    assert.equal(splitQuestion("I am writing a note on the CCPCJ. Where was its 33rd session held?"), undefined);
     // Each half may point back with one word of its own: a follow-up's two asks.
     assert.deepEqual(splitQuestion("Where was it held, and how many resolutions did it adopt?"), ["Where was it held?", "How many resolutions did it adopt?"]);
     // Without a comma too; a second half that points back needs one word of its own.
