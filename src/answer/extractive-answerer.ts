@@ -180,9 +180,12 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const dense = Math.max(best.dense, ...units.map((u) => u.dense));
   if (covered < options.minCoverage && dense < SCORER.paraphraseDense) return `the question's terms are not in the evidence (${covered.toFixed(3)})`;
   // Supported neither lexically nor by the encoder: an off-topic question that shares a word or two ("the weather in Vienna").
-  // A unit holding every term and an identifier the question names (a symbol or numbered name: "resolution 33/1",
-  // whose lower-case words the encoder barely reads) supports it lexically, however unlike the whole it is.
-  const identified = analysis.names.some((name) => /\d/.test(name)) && units.some((u) => u.coverage >= 1 && unitNames(u, analysis));
+  // A unit holding every term of the question (bar words about the text: "say") and an identifier it names (a
+  // symbol or a name with a figure: "resolution 33/1", "COVID-19", which the encoder barely reads) supports it
+  // lexically, however unlike the whole it is.
+  const identifiers = analysis.terms.filter((term) => term.includes("/") || (/\d/.test(term) && /[a-z]/.test(term)));
+  const topicTerms = analysis.terms.filter((term) => !ABOUT_THE_TEXT.has(term));
+  const identified = identifiers.length > 0 && units.some((u) => topicTerms.every((term) => u.terms.has(term) || contextTerms(u.hit).has(term)));
   if (dense < SCORER.noSupportDense && !identified) return `nothing in the submission is like the question (similarity ${dense.toFixed(3)})`;
   const top = units[0] ?? best;
   // Nor is the top unit remote when it holds a document symbol the question or its context names ("which body

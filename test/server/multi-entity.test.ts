@@ -91,6 +91,11 @@ describe("a corpus of several entities and years, over HTTP", () => {
     assert.equal(unnamed.body.answer, "UNODC 2024: 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [1]");
     // The questionnaire's question is never the answer.
     assert.doesNotMatch(named.body.answer, /has the governing body of your organization taken any decisions/);
+    // A name with a figure ("COVID-19") that the encoder barely reads is found by its words.
+    const covid = await postJson(`${server.url}/api/chat`, { question: "What did ECLAC say about COVID-19?" });
+    assert.equal(covid.body.abstained, false);
+    assert.match(covid.body.answer, /^ECLAC 2021: Latin America and the Caribbean has been the developing region most hard-hit by the Covid-19 pandemic/);
+    assert.equal(covid.body.citations[0].source.document, "ECLAC-2021.txt");
   });
 
   it("honours filters on chat, streamed chat, search and brief", async () => {
