@@ -412,6 +412,11 @@ const COUNTRIES = new RegExp(COUNTRY_PATTERN.source, "g");
  */
 const NAMED_COUNTRIES = /\b(?:which|(?:list|name|enumerate|what\s+are)\s+(?:all\s+)?(?:of\s+)?the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|member states|states)\b/i;
 
+/** A follow-up asking for the things just counted, by a pronoun: "which ones?", "name them", "what are they?". */
+const NAMES_THEM = /^\W*(?:and\s+)?(?:which ones|which are they|what are they|who are they|name them|list them|can you name them|please name them)\b/i;
+/** A question that counted countries ("how many countries benefit?"). */
+const COUNTED_COUNTRIES = /\bhow many\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|member states|states)\b/i;
+
 const TIME_UNIT = /^(year|month|week|day|hour|decad)/;
 const PERCENTAGE = /\b\d[\d.,]*\s*(?:%|per ?cent\b)/gi;
 /**
@@ -923,7 +928,9 @@ export class ExtractiveAnswerer implements Answerer {
     const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
     if (!asksYesNo(retrieval.analysis.question) && restatesQuestion(`${best!.hit.passage.source.record?.title ?? ""} ${best!.unit.value ?? text}`, retrieval.analysis.question)) return { ...abstention(retrieval), reason: "the evidence only restates the question" };
     // "Can you list the 17 countries covered?" asks for the countries whatever its intent: a count of them is no list.
-    if (NAMED_COUNTRIES.test(retrieval.analysis.question) && new Set(text.match(COUNTRIES) ?? []).size < 2) return { ...abstention(retrieval), reason: "the evidence names no countries" };
+    // So does a follow-up asking for the ones a "how many countries" before it counted ("which ones? name them").
+    const namesCounted = NAMES_THEM.test(retrieval.analysis.question) && COUNTED_COUNTRIES.test(retrieval.query.slice(0, -retrieval.analysis.question.length));
+    if ((NAMED_COUNTRIES.test(retrieval.analysis.question) || namesCounted) && new Set(text.match(COUNTRIES) ?? []).size < 2) return { ...abstention(retrieval), reason: "the evidence names no countries" };
     // "Which species is most trafficked?" asks for a ranking: a quote that ranks nothing does not answer it.
     if (!asksYesNo(retrieval.analysis.question) && SUPERLATIVE.test(retrieval.analysis.question) && !SUPERLATIVE.test(text) && !RANKING.test(text))
       return { ...abstention(retrieval), reason: "the evidence ranks nothing" };

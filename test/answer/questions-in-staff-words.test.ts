@@ -175,6 +175,13 @@ describe("questions in staff's own words", () => {
     assertAbstains(named);
     // Asked as a request to list them, not as a "which" question, the count is no answer either.
     assertAbstains(await ask("Can you list the 17 countries covered by Project Turquesa?"));
+    // Nor is it to a follow-up asking for the ones just counted.
+    assertAbstains(
+      await ask("which ones? name them", [
+        { role: "user", content: "And how many countries benefit from Project Turquesa?" },
+        { role: "assistant", content: "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]" },
+      ]),
+    );
     // The same record's field answers a question it adds to.
     assert.equal((await ask("How many countries benefit from Project Turquesa?")).answer, "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
     assert.equal(restatesQuestion("World Wildlife Crime Report 2024 SDG 15", "anything on SDG 15?"), false);
