@@ -565,6 +565,33 @@ function datesAnotherClause(text: string, asked: string[]): boolean {
   return dated.every((has, i) => !has || !holds[i]) && holds.some((has, i) => has && !dated[i]);
 }
 
+/** "When was it launched / adopted / set up …?": a question about when something happened, not how long it runs. */
+const ASKS_EVENT = /\b(launch|launched|start|started|begin|began|begun|establish|established|set up|create|created|adopt|adopted|found|founded|introduce|introduced|open|opened|sign|signed|publish|published|release|released)\b/i;
+
+/**
+ * Whether every date in `text` is a year that names or spans rather than dates: one end of a period ("the
+ * Strategy … 2023-2030") or a year within a title ("the 2024 Ministerial Declaration", "Global Study on
+ * Homicide 2023"). Neither says when something was launched. A month, or a year after "in", "since" or "by",
+ * dates. False when the text has no date.
+ */
+function yearsOnlyNameOrSpan(text: string): boolean {
+  const dates = [...text.matchAll(new RegExp(DATE_MENTION.source, "gi"))];
+  const month = new RegExp(`^(?:${MONTH_ALTERNATION})$`, "i");
+  return (
+    dates.length > 0 &&
+    dates.every((date) => {
+      if (month.test(date[0])) return false;
+      const before = text.slice(0, date.index);
+      const after = text.slice(date.index! + date[0].length);
+      if (/\d{4}\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(after)) return true;
+      const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1];
+      const next = /^\s+([\p{L}]+)/u.exec(after)?.[1];
+      const namesWord = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word) && !month.test(word) && !/^(?:In|Since|By|From|Until|To|Of|On|At|During|For)$/.test(word);
+      return namesWord(next) || namesWord(previous);
+    })
+  );
+}
+
 /**
  * A boundary between coordinated clauses: "; ", or "and" before a repeated preposition (", and to an HLPF side
  * event …"), general English. Not "and the": "the Chairs of the CND and the CCPCJ" is one noun phrase.
@@ -613,6 +640,7 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
   if (analysis.intent === "when" && datesOnlyOthers(text, analysis.question.match(COUNTRIES) ?? [])) return false;
   if (analysis.intent === "when" && datesAnotherClause(text, analysis.terms)) return false;
+  if (analysis.intent === "when" && ASKS_EVENT.test(analysis.question) && yearsOnlyNameOrSpan(text)) return false;
   if (analysis.intent === "symbol" && symbolsOfOtherKind(analysis.question, text)) return false;
   // "By what percentage…?", "What is the homicide rate…?" ask for a share: "300 women" or "17 countries" is none.
   if (analysis.intent === "count" && /\b(percentage|percent|per cent|rates?|ratio|prevalence)\b|%/i.test(analysis.question) && !/%|\bper ?cent\b|\bper\s+(\d[\d,]*|capita|hundred|thousand|million)\b|\b\d+\s+(in|out of)\s+(\d+|every)\b/i.test(text)) return false;

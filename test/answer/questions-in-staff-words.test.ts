@@ -122,6 +122,13 @@ describe("questions in staff's own words", () => {
     );
   });
 
+  it("abstains when asked when something was launched and the evidence's years only name or span it", async () => {
+    // "the Strategy to End Violence Against Children 2023-2030" spans; "the 2024 Ministerial Declaration" names.
+    assertAbstains(await ask("When was the Strategy to End Violence Against Children launched?"));
+    // "since 2021" dates.
+    assert.match((await ask("When was the Tapajós project started?")).answer, /The TAPAJÓS project has been implemented by UNODC since 2021/);
+  });
+
   it("abstains when the only date in the evidence dates another thing, in a later clause of the sentence", async () => {
     assertAbstains(await ask("When was the roundtable with ECOSOC subsidiary bodies at the margins of the Coordination Segment held?"));
     // The thing the date belongs to is answered with it.
