@@ -192,3 +192,30 @@ describe("the page and the widget on real host pages, by keyboard, screen reader
     await page.close();
   });
 });
+
+describe("the page on a server that requires API keys, opened without one", () => {
+  let keyed: TestServer;
+  let browser: Browser;
+  before(async () => {
+    keyed = await startServer({ API_KEYS: "key-one" });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await keyed?.stop();
+  });
+
+  it("tells the reader what to do in plain words, and logs the server's reason", async () => {
+    const page = await browser.newPage();
+    const logged: string[] = [];
+    page.on("console", (message) => logged.push(message.text()));
+    await page.goto(keyed.url);
+    await page.getByLabel("Ask about the submission").fill("When did the 33rd CCPCJ session take place?");
+    await page.keyboard.press("Enter");
+    const answer = page.locator(".turn.assistant").last();
+    await answer.filter({ hasText: "access key" }).waitFor();
+    assert.equal(await answer.locator(".body").innerText(), "This assistant needs a valid access key, and this page has none (or one that is not valid). Please ask the site's administrator.");
+    assert.ok(logged.includes("Submission Assistant: an API key is required: Authorization: Bearer <key>"), logged.join("\n"));
+    await page.close();
+  });
+});

@@ -53,6 +53,11 @@ async function failure(response: Response): Promise<ApiError> {
     // keep the generic message
   }
   if (response.status === 429) message = "Too many questions in a short time. Please wait a moment and ask again.";
+  // A reader has no use for "Authorization: Bearer <key>": say what to do. The server's words stay in the console.
+  if (response.status === 401) {
+    console.warn(`Submission Assistant: ${message}`);
+    message = "This assistant needs a valid access key, and this page has none (or one that is not valid). Please ask the site's administrator.";
+  }
   return new ApiError(message, response.status);
 }
 
