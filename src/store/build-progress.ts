@@ -14,7 +14,8 @@ export interface ProgressReporter {
 }
 
 // "read": an unchanged file is taken from the previous index, not parsed again; the summary says how many were parsed.
-const NOUN = { parse: "files read", embed: "units embedded" } as const;
+// "distinct texts": a list's lead-in repeated in its parts is embedded once, so fewer than the units the summary counts.
+const NOUN = { parse: "files read", embed: "distinct texts embedded" } as const;
 
 function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return "unknown";
@@ -25,7 +26,7 @@ function duration(seconds: number): string {
 /**
  * Shows a build's progress: on a terminal, a bar per phase (cli-progress) with the rate and the time left;
  * elsewhere (a pipe, a log file, CI) plain lines, one when a phase starts and one each time it passes a tenth
- * of its work, e.g. "units embedded: 1200/12000 (10%), 38/s, about 5 min left".
+ * of its work, e.g. "distinct texts embedded: 1200/12000 (10%), 38/s, about 5 min left".
  */
 export function progressReporter(options: { tty: boolean; write: (line: string) => void; stream?: NodeJS.WritableStream }): ProgressReporter {
   let phase: BuildProgress["phase"] | undefined;

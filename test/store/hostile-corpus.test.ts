@@ -108,8 +108,8 @@ describe("a corpus with hostile entries", () => {
       "files read: 0/2 (0%)",
       "files read: 1/2 (50%), RATE".replace("RATE", lines[1]!.split(", ").slice(1).join(", ")),
       "files read: 2/2 (100%), RATE",
-      "units embedded: 0/2 (0%)",
-      "units embedded: 2/2 (100%), RATE",
+      "distinct texts embedded: 0/2 (0%)",
+      "distinct texts embedded: 2/2 (100%), RATE",
     ]);
     assert.match(lines[1]!, /^files read: 1\/2 \(50%\), \d+\/s, about \S+ \S+ left$/);
   });
