@@ -43,8 +43,9 @@ export function unknownAcronyms(question: string, lexicon: { documentFrequency(t
  * Names of two or more capitalised words in the question ("the Nobel Peace Prize", "the World Bank Group") most of
  * whose words the corpus never uses, as typed, in question order: a question about a prize, a body or an event
  * the submissions never name is not answered by a sentence sharing one word of it ("peace"). Pass the question
- * as spelling correction left it ("Project Turqesa" read as "Project Turquesa"). Unlike single capitalised words (`unknownAcronyms` says why those are left out), a name of several words the corpus mostly
- * lacks is no other form of one it has. The question's first word is capitalised by grammar and starts no name.
+ * as spelling correction left it ("Project Turqesa" read as "Project Turquesa"). Unlike single capitalised words
+ * (`unknownAcronyms` says why those are left out), a name of several words the corpus mostly lacks is no other
+ * form of one it has. The question's first word is capitalised by grammar and starts no name.
  */
 export function unknownNames(question: string, lexicon: { documentFrequency(term: string): number }): string[] {
   const names: string[] = [];

@@ -109,7 +109,8 @@ const ASKING_TERMS = new Set(["whose", "mani", "much"]);
  * forms of cybercrime does the draft set out?"): the message with its last asking sentence cut after the first
  * question, and the second question on its own, each ending in "?". Undefined for one question, or when either
  * half names fewer than two content words ("Where and when?", "…held, and when?": answered as one, by the
- * record's fields), one for a second half that points back ("…about and who finances it?").
+ * record's fields), one for a half that points back ("…about and who finances it?", "Where was it held, and …").
+ * A message ending in two direct questions, one a sentence, is split between them (`twoSentences`).
  */
 export function splitQuestion(message: string): [string, string] | undefined {
   const text = normalizeQuestion(message);
@@ -121,13 +122,13 @@ export function splitQuestion(message: string): [string, string] | undefined {
   const first = last.text.slice(0, match.index).trim();
   const second = last.text.slice(match.index + match[0].length).trim();
   // A second half that points back to the first ("…and who finances it?") is asked as its follow-up: one word of its own will do.
-  const pointsBack = (clause: string) => POINTS_BACK.test(clause);
   // So may the first, in a follow-up ("Where was it held, and how many resolutions did it adopt?").
-  if (contentWordCount(first) < (pointsBack(first) ? 1 : 2) || contentWordCount(second) < (pointsBack(second) ? 1 : 2) || (!ASKS.test(`${first}?`) && !EMBEDDED_ASK.test(first))) return undefined;
+  if (contentWordCount(first) < (POINTS_BACK.test(first) ? 1 : 2) || contentWordCount(second) < (POINTS_BACK.test(second) ? 1 : 2) || (!ASKS.test(`${first}?`) && !EMBEDDED_ASK.test(first))) return undefined;
   const question = (clause: string) => `${clause.replace(/[?.!\s]+$/, "")}?`;
   return [`${text.slice(0, last.start)}${question(first)}`.trim(), question(second.charAt(0).toUpperCase() + second.slice(1))];
 }
 
+/** A clause that points back to what was asked before it: "…and who finances it?". */
 const POINTS_BACK = /\b(it|its|they|them|their|this|that)\b/i;
 
 /**
