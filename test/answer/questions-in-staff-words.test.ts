@@ -363,9 +363,11 @@ describe("questions in staff's own words", () => {
   });
 
   it("answers two questions asked in one follow-up, both about the conversation's subject", async () => {
-    const result = await ask("How long does it run, and how many countries benefit?", [
-      { role: "user", content: "What's the goal of Project Turquesa?" },
-      { role: "assistant", content: "The overall objective of the project is to identify cases of human trafficking and migrant smuggling and dismantle the organized criminal groups responsible. [1]" },
+    /** The message asked after one earlier turn, [its question, its answer]. */
+    const after = (message: string, [question, answer]: [string, string]) => ask(message, [{ role: "user", content: question }, { role: "assistant", content: answer }]);
+    const result = await after("How long does it run, and how many countries benefit?", [
+      "What's the goal of Project Turquesa?",
+      "The overall objective of the project is to identify cases of human trafficking and migrant smuggling and dismantle the organized criminal groups responsible. [1]",
     ]);
     assert.equal(
       result.answer,
@@ -374,9 +376,9 @@ describe("questions in staff's own words", () => {
     assert.equal(result.citations.length, 1);
     assert.equal(result.citations[0]!.source.record?.title, "Project Turquesa");
     // A first half that points back needs one word of its own; the half the submission does not answer says so.
-    const session = await ask("Where was it held, and how many resolutions did it adopt?", [
-      { role: "user", content: "Tell me about the 33rd session of the CCPCJ." },
-      { role: "assistant", content: "During the 33rd session of the CCPCJ, the need to integrate crime prevention into broader development goals … was highlighted. [1]" },
+    const session = await after("Where was it held, and how many resolutions did it adopt?", [
+      "Tell me about the 33rd session of the CCPCJ.",
+      "During the 33rd session of the CCPCJ, the need to integrate crime prevention into broader development goals … was highlighted. [1]",
     ]);
     assert.equal(
       session.answer,
