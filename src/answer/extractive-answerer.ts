@@ -9,7 +9,7 @@ import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { foldText, tokenize } from "../text/tokenize.js";
 import { splitSentences } from "../text/split-sentences.js";
 import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
-import { COUNTRY_PATTERN, LANGUAGE_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
+import { COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
@@ -190,8 +190,7 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const top = units[0] ?? best;
   // Nor is the top unit remote when it holds a document symbol the question or its context names ("which body
   // adopted it?" after "what is resolution 33/1 about?").
-  const symbols = analysis.terms.filter((term) => /\d/.test(term) && term.includes("/"));
-  const holdsSymbol = symbols.some((symbol) => top.terms.has(symbol));
+  const holdsSymbol = identifiers.some((term) => /\d/.test(term) && term.includes("/") && top.terms.has(term));
   if (top.dense < SCORER.remoteEvidence.dense && top.coverage < SCORER.remoteEvidence.coverage && !holdsSymbol) return `the best evidence is unlike the question (similarity ${top.dense.toFixed(3)}, coverage ${top.coverage.toFixed(3)})`;
   if (best.coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${best.coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;
   if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
@@ -560,13 +559,16 @@ function datesAnotherClause(text: string, asked: string[]): boolean {
     const terms = new Set(tokenize(clause));
     return asked.some((term) => terms.has(term));
   });
-  const dated = clauses.map((clause) => new RegExp(DATE_MENTION.source, "i").test(clause));
+  const dated = clauses.map((clause) => DATE_MENTION.test(clause));
   if (!dated.some(Boolean) || dated[0]) return false;
   return dated.every((has, i) => !has || !holds[i]) && holds.some((has, i) => has && !dated[i]);
 }
 
 /** "When was it launched / adopted / set up …?": a question about when something happened, not how long it runs. */
 const ASKS_EVENT = /\b(launch|launched|start|started|begin|began|begun|establish|established|set up|create|created|adopt|adopted|found|founded|introduce|introduced|open|opened|sign|signed|publish|published|release|released)\b/i;
+
+/** A month's name as a whole word. */
+const MONTH_WORD = new RegExp(`^(?:${MONTH_ALTERNATION})$`, "i");
 
 /**
  * Whether every date in `text` is a year that names or spans rather than dates: one end of a period ("the
@@ -576,17 +578,16 @@ const ASKS_EVENT = /\b(launch|launched|start|started|begin|began|begun|establish
  */
 function yearsOnlyNameOrSpan(text: string): boolean {
   const dates = [...text.matchAll(new RegExp(DATE_MENTION.source, "gi"))];
-  const month = new RegExp(`^(?:${MONTH_ALTERNATION})$`, "i");
-  return (
+    return (
     dates.length > 0 &&
     dates.every((date) => {
-      if (month.test(date[0])) return false;
+      if (MONTH_WORD.test(date[0])) return false;
       const before = text.slice(0, date.index);
       const after = text.slice(date.index! + date[0].length);
       if (/\d{4}\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d{4}/.test(after)) return true;
       const previous = /([\p{L}]+)\s+$/u.exec(before)?.[1];
       const next = /^\s+([\p{L}]+)/u.exec(after)?.[1];
-      const namesWord = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word) && !month.test(word) && !/^(?:In|Since|By|From|Until|To|Of|On|At|During|For)$/.test(word);
+      const namesWord = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word) && !MONTH_WORD.test(word) && !/^(?:In|Since|By|From|Until|To|Of|On|At|During|For)$/.test(word);
       return namesWord(next) || namesWord(previous);
     })
   );
@@ -801,7 +802,7 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
       // A condition nobody meets is often a wrong premise ("published with the World Bank"): say what each record
       // does hold in the field the question asks about (its publishers, funders, languages).
       // Asked which records meet it ("Which events were held in New York?"), the field is the condition's kind's.
-      const field = INTENT_FIELDS[retrieval.analysis.intent] ?? conditionField(list.conditions, retrieval.analysis.question);
+      const field = INTENT_FIELDS[retrieval.analysis.intent] ?? (list.about && INTENT_FIELDS[list.about]);
       const held = field
         ? retrieval.passages.map((hit) => {
             const values = passageUnits(hit.passage, hit.position).filter((u) => u.field && field.test(u.field) && u.value !== hit.passage.source.record!.title).map((u) => u.value ?? u.text);
@@ -814,27 +815,6 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
     return `${list.matched} of the ${list.total} ${what} the submission lists ${list.matched === 1 ? "mentions" : "mention"} ${condition}:\n${lines.join("\n")}`;
   }
   return `The submission lists ${lines.length} ${what}:\n${lines.join("\n")}`;
-}
-
-/**
- * The record field a list condition is about, by the condition's kind: a place the location field, a language
- * the languages field, an SDG the goals field, a month the dates field (`INTENT_FIELDS`); undefined for a name.
- */
-function conditionField(conditions: string[], question: string): RegExp | undefined {
-  const kinds: [RegExp, keyof typeof INTENT_FIELDS][] = [
-    [new RegExp(`^(?:${PLACE_PATTERN.source})$`, "i"), "where"],
-    [new RegExp(`^(?:${LANGUAGE_PATTERN.source})$`, "i"), "language"],
-    [/^(?:SDG|Goal)\s*\d{1,2}$/i, "sdg"],
-    [new RegExp(`^(?:${MONTH_ALTERNATION})(?:\\s+\\d{4})?$`, "i"), "when"],
-  ];
-  for (const condition of conditions) {
-    // A city or venue is a name the place patterns do not know: "held in New York", "took place at the VIC".
-    const escaped = condition.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    if (new RegExp(`\\b(?:hold|held|host|hosted|located|based|organi[sz]e|organi[sz]ed|took place|take place|taking place|happened|happen)\\s+(?:in|at)\\s+(?:the\\s+)?${escaped}\\b`, "i").test(question)) return INTENT_FIELDS.where;
-    const kind = kinds.find(([pattern]) => pattern.test(condition))?.[1];
-    if (kind) return INTENT_FIELDS[kind];
-  }
-  return undefined;
 }
 
 /** The chosen record's other fields the question also asks for ("…and on which dates?"): "Event Dates: 13-17 May 2024". */

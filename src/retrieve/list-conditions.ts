@@ -10,7 +10,16 @@ export interface ListCondition {
   test(recordText: string): boolean;
   /** "outside Vienna", "not in French", "except INTERPOL": a record meets it when it does not mention `label`. */
   excluded?: boolean;
+  /**
+   * The kind of record field the condition speaks of: a month the dates, an SDG the goals, a language the
+   * languages, a country, a region or a place something was held in the location; absent for other names (a
+   * partner, a funder). A condition no record meets is answered with what each record holds in that field.
+   */
+  about?: ConditionKind;
 }
+
+/** The kinds of fact a list condition may be about, named as the intents whose record fields hold them. */
+export type ConditionKind = "when" | "sdg" | "language" | "where";
 
 /** Words that turn a condition around: "held outside Vienna", "not in French", "other than INTERPOL". */
 const EXCLUDING = /\b(?:outside(?:\s+of)?|not(?:\s+(?:held|located|based|published|available))?\s+(?:in|at|with|by)|(?:do|does|did|are|is|were|was)(?:\s+not|n't)\s+[a-z]+(?:\s+(?:in|at|with|by|to))?|except(?:\s+for)?|other\s+than|apart\s+from|excluding|besides|without)\s+(?:the\s+)?$/i;
@@ -18,7 +27,26 @@ const EXCLUDING = /\b(?:outside(?:\s+of)?|not(?:\s+(?:held|located|based|publish
 /** The condition turned around when the words before it in the question exclude it. */
 function maybeExcluded(condition: ListCondition, question: string, at: number): ListCondition {
   if (!EXCLUDING.test(question.slice(Math.max(0, at - 40), at))) return condition;
-  return { label: condition.label, test: (text) => !condition.test(text), excluded: true };
+  return { label: condition.label, test: (text) => !condition.test(text), excluded: true, ...(condition.about ? { about: condition.about } : {}) };
+}
+
+/** Whether the question says something was held, hosted or organised in or at `label` ("held in New York"). */
+function heldAt(label: string, question: string): boolean {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b(?:hold|held|host|hosted|located|based|organi[sz]e|organi[sz]ed|took place|take place|taking place|happened|happen)\\s+(?:in|at)\\s+(?:the\\s+)?${escaped}\\b`, "i").test(question);
+}
+
+/** Whole-label patterns of the kinds a name typed otherwise ("BRAZIL") may still be, in the order they are tried. */
+const NAME_KINDS: [RegExp, ConditionKind][] = [
+  [new RegExp(`^(?:${PLACE_PATTERN.source})$`, "i"), "where"],
+  [new RegExp(`^(?:${LANGUAGE_PATTERN.source})$`, "i"), "language"],
+  [/^(?:SDG|Goal)\s*\d{1,2}$/i, "sdg"],
+  [new RegExp(`^(?:${MONTH_ALTERNATION})(?:\\s+\\d{4})?$`, "i"), "when"],
+];
+
+/** The kind of a name condition (a run of capitalised words), if its whole label is one (`NAME_KINDS`). */
+function kindOfName(label: string): ConditionKind | undefined {
+  return NAME_KINDS.find(([pattern]) => pattern.test(label))?.[1];
 }
 
 const MONTHS = new RegExp(`\\b(${MONTH_ALTERNATION})(?:\\s+(\\d{4}))?\\b`, "gi");
@@ -43,22 +71,24 @@ export function listConditions(question: string, listNoun: string, records: stri
   const conditions: ListCondition[] = [];
   const taken: string[] = [];
   const everywhere = (test: (text: string) => boolean) => records.length > 1 && records.every(test);
+  // A city or venue is a name the place patterns do not know: "held in New York", "took place at the VIC".
+  const about = (label: string, kind: ConditionKind | undefined): ConditionKind | undefined => (heldAt(label, question) ? "where" : kind);
   for (const match of question.matchAll(MONTHS)) {
     const month = new RegExp(`\\b${match[1]}\\b${match[2] ? `[^.;]*\\b${match[2]}\\b` : ""}`, "i");
-    conditions.push(maybeExcluded({ label: match[0], test: (text) => month.test(text) }, question, match.index));
+    conditions.push(maybeExcluded({ label: match[0], test: (text) => month.test(text), about: about(match[0], "when") }, question, match.index));
     taken.push(match[0]);
   }
   for (const match of question.matchAll(SDG)) {
     const goal = match[1]!;
     const listed = new RegExp(`\\b(?:SDGs?|Goals?)\\s+(?:\\d{1,2}\\s*(?:,|and|&)\\s*)*${goal}\\b`, "i");
-    conditions.push(maybeExcluded({ label: match[0], test: (text) => listed.test(text) }, question, match.index));
+    conditions.push(maybeExcluded({ label: match[0], test: (text) => listed.test(text), about: about(match[0], "sdg") }, question, match.index));
     taken.push(match[0]);
   }
-  for (const pattern of [LANGUAGE_PATTERN, PLACE_PATTERN]) {
+  for (const [pattern, kind] of [[LANGUAGE_PATTERN, "language"], [PLACE_PATTERN, "where"]] as const) {
     for (const match of question.matchAll(new RegExp(pattern.source, "g"))) {
       if (taken.some((t) => t.includes(match[0]))) continue;
       const terms = tokenize(match[0]);
-      conditions.push(maybeExcluded({ label: match[0], test: containsTerms(terms) }, question, match.index));
+      conditions.push(maybeExcluded({ label: match[0], test: containsTerms(terms), about: about(match[0], kind) }, question, match.index));
       taken.push(match[0]);
     }
   }
@@ -68,7 +98,7 @@ export function listConditions(question: string, listNoun: string, records: stri
     const typed = match[0];
     if (typed !== typed.toLowerCase() || typed.length < 4 || taken.some((t) => t.toLowerCase().includes(typed))) continue;
     const name = PLACE_NAMES.find((place) => place.toLowerCase() === typed) ?? typed;
-    conditions.push(maybeExcluded({ label: name, test: containsTerms(tokenize(name)) }, question, match.index));
+    conditions.push(maybeExcluded({ label: name, test: containsTerms(tokenize(name)), about: about(name, "where") }, question, match.index));
     taken.push(name);
   }
   // Other names: runs of capitalised words or acronyms, past the question's first word.
@@ -89,7 +119,7 @@ export function listConditions(question: string, listNoun: string, records: stri
     // … or as what the corpus spells it out as ("CND": "Commission on Narcotic Drugs").
     const expansion = acronym && spelledOut(label);
     const expanded = expansion ? containsTerms(tokenize(expansion)) : () => false;
-    const condition = maybeExcluded({ label, test: acronym ? (text) => acronym.test(text) || expanded(text) : containsTerms(terms) }, question, question.indexOf(firstWord));
+    const condition = maybeExcluded({ label, test: acronym ? (text) => acronym.test(text) || expanded(text) : containsTerms(terms), about: about(label, kindOfName(label)) }, question, question.indexOf(firstWord));
     // A name every record holds is the entity itself, no condition; but "outside" it is one nobody meets.
     if (!condition.excluded && everywhere(condition.test)) return;
     conditions.push(condition);

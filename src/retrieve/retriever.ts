@@ -12,7 +12,7 @@ import { CONNECTORS, expandAcronyms, findAcronyms, initials, stripExpandedAcrony
 import { namedTerms, unknownAcronyms, unknownNames } from "./named-terms.js";
 import { focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
-import { listConditions, recordText } from "./list-conditions.js";
+import { type ConditionKind, listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
 import { COUNTRY_PATTERN } from "../text/world-names.js";
 import { countedPhrase } from "./counted-phrase.js";
@@ -60,7 +60,17 @@ export interface RetrieverOptions {
  * a question.
  */
 export type ListRequest =
-  | { kind: "records"; table: string; total: number; conditions: string[]; matched: number; /** Conditions a record meets by not mentioning them ("outside Vienna"). */ excluded?: string[] }
+  | {
+      kind: "records";
+      table: string;
+      total: number;
+      conditions: string[];
+      matched: number;
+      /** Conditions a record meets by not mentioning them ("outside Vienna"). */
+      excluded?: string[];
+      /** The kind of record field the first condition that has one speaks of (`ListCondition.about`). */
+      about?: ConditionKind;
+    }
   | { kind: "sections"; question: number };
 
 export interface Retrieval {
@@ -493,6 +503,8 @@ export class Retriever {
       retrieval.list = { kind: "records", table, total, conditions: conditions.filter((c) => !c.excluded).map((c) => c.label), matched: conditions.length ? met.length : members.length };
       const excluded = conditions.filter((c) => c.excluded).map((c) => c.label);
       if (excluded.length) retrieval.list.excluded = excluded;
+      const about = conditions.find((c) => !c.excluded && c.about)?.about;
+      if (about) retrieval.list.about = about;
       retrieval.passages = members.map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
       return withSimilarities(retrieval);
     }
