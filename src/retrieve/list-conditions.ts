@@ -71,8 +71,9 @@ export function listConditions(question: string, listNoun: string, records: stri
   const conditions: ListCondition[] = [];
   const taken: string[] = [];
   const everywhere = (test: (text: string) => boolean) => records.length > 1 && records.every(test);
-  // A city or venue is a name the place patterns do not know: "held in New York", "took place at the VIC".
-  const about = (label: string, kind: ConditionKind | undefined): ConditionKind | undefined => (heldAt(label, question) ? "where" : kind);
+  // A city or venue is a name the place patterns do not know: "held in New York", "took place at the VIC". A
+  // condition of a known kind keeps it: "held in December" is about the dates.
+  const about = (label: string, kind: ConditionKind | undefined): ConditionKind | undefined => kind ?? (heldAt(label, question) ? "where" : undefined);
   for (const match of question.matchAll(MONTHS)) {
     const month = new RegExp(`\\b${match[1]}\\b${match[2] ? `[^.;]*\\b${match[2]}\\b` : ""}`, "i");
     conditions.push(maybeExcluded({ label: match[0], test: (text) => month.test(text), about: about(match[0], "when") }, question, match.index));

@@ -331,6 +331,10 @@ describe("conditions in list questions", () => {
     // A country typed in lower case is the country; a short word is never one ("us").
     assert.deepEqual(listConditions("which initiatives benefit brazil", "initiatives", records).map((c) => c.label), ["Brazil"]);
     assert.deepEqual(listConditions("which initiatives help us", "initiatives", records).map((c) => c.label), []);
+    // What each condition is about: a month the dates even after "held in", a city after "held in" the location, a partner nothing.
+    assert.deepEqual(listConditions("Which events were held in December?", "events", records).map((c) => c.about), ["when"]);
+    assert.deepEqual(listConditions("Which events were held in New York?", "events", records).map((c) => c.about), ["where"]);
+    assert.deepEqual(listConditions("Which events involve INTERPOL?", "events", records).map((c) => c.about), [undefined]);
     assert.deepEqual(listConditions("Which events were in Vienna?", "events", records).map((c) => c.label), []);
     assert.deepEqual(listConditions("Which events did the Office organise?", "events", records).map((c) => c.label), []);
   });
