@@ -148,20 +148,21 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // name. A yes/no question is left to its check ("Was it co-published with UNICEF?" is answered "No").
   const unknownAcronym = yesNo ? undefined : analysis.unknownAcronyms?.[0];
   if (unknownAcronym) return `the submission never mentions ${unknownAcronym}`;
+  // The question's topic is its terms that few passages share (not the entity's own name, which every passage
+  // carries) and that do not speak of the submission itself ("according to the submission").
+  const topic = analysis.terms.filter((term) => !ABOUT_THE_TEXT.has(term) && df(term) <= retrieval.termStatistics.passages * COMMON_TERM_SHARE);
   // A name of several words the corpus mostly lacks ("Who won the Nobel Peace Prize in 2024?") is what the
-  // question is about when little else of it is a topic the corpus has: a name that only sets the scene ("…their
+  // question is about when little else of its topic is in the corpus: a name that only sets the scene ("…their
   // climate pledges under the Paris Agreement") leaves the rest of the question to be answered.
   const unknownName = yesNo ? undefined : analysis.unknownNames?.find((name) => {
     const inName = new Set(tokenize(name));
-    return analysis.terms.filter((term) => !inName.has(term) && !ABOUT_THE_TEXT.has(term) && !/^\d+$/.test(term) && df(term) > 0 && df(term) <= retrieval.termStatistics.passages * COMMON_TERM_SHARE).length <= 1;
+    return topic.filter((term) => !inName.has(term) && !/^\d+$/.test(term) && df(term) > 0).length <= 1;
   });
   if (unknownName) return `the submission never mentions ${unknownName}`;
   if ((analysis.intent === "amount" || analysis.intent === "website") && !holdsIntent(analysis.intent, best.unit.text)) return `no ${analysis.intent} in the evidence`;
-  // The question's topic is its terms that few passages share (not the entity's own name, which every passage
-  // carries) and that do not speak of the submission itself ("according to the submission"). When the corpus
-  // never uses one of them, not even through a WordNet synonym, it does not speak of the topic: "What is UNODC
-  // doing on money laundering according to this submission?" shares only "UNODC" and "submission" with it.
-  const topic = analysis.terms.filter((term) => !ABOUT_THE_TEXT.has(term) && df(term) <= retrieval.termStatistics.passages * COMMON_TERM_SHARE);
+  // When the corpus never uses any of the topic's terms, not even through a WordNet synonym, it does not speak of
+  // the topic: "What is UNODC doing on money laundering according to this submission?" shares only "UNODC" and
+  // "submission" with it.
   if (topic.length && topic.every((term) => df(term) === 0 && !analysis.bridged?.[term]?.length)) return `the submission never mentions ${topic.join(", ")}`;
   // The thing a "What is the …?" question asks for is its first noun ("the weather" of "What's the weather going
   // to be like in Vienna this weekend?"): when the corpus never uses it, not even through a WordNet synonym, the
