@@ -7,7 +7,7 @@ import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { foldText, tokenize } from "../text/tokenize.js";
-import { splitSentences } from "../text/split-sentences.js";
+import { countWords, splitSentences } from "../text/split-sentences.js";
 import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
 import { COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
@@ -186,17 +186,51 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // lexically, however unlike the whole it is.
   const identifiers = analysis.terms.filter((term) => term.includes("/") || (/\d/.test(term) && /[a-z]/.test(term)));
   const topicTerms = analysis.terms.filter((term) => !ABOUT_THE_TEXT.has(term));
-  const identified = identifiers.length > 0 && units.some((u) => topicTerms.every((term) => u.terms.has(term) || contextTerms(u.hit).has(term)));
+  const identified =
+    (identifiers.length > 0 && units.some((u) => topicTerms.every((term) => u.terms.has(term) || contextTerms(u.hit).has(term)))) ||
+    namedRecordField(analysis, best, topicTerms);
   if (dense < SCORER.noSupportDense && !identified) return `nothing in the submission is like the question (similarity ${dense.toFixed(3)})`;
   const top = units[0] ?? best;
   // Nor is the top unit remote when it holds a document symbol the question or its context names ("which body
   // adopted it?" after "what is resolution 33/1 about?").
   const holdsSymbol = identifiers.some((term) => /\d/.test(term) && term.includes("/") && top.terms.has(term));
-  if (top.dense < SCORER.remoteEvidence.dense && top.coverage < SCORER.remoteEvidence.coverage && !holdsSymbol) return `the best evidence is unlike the question (similarity ${top.dense.toFixed(3)}, coverage ${top.coverage.toFixed(3)})`;
+  if (top.dense < SCORER.remoteEvidence.dense && top.coverage < SCORER.remoteEvidence.coverage && !holdsSymbol && !identified) return `the best evidence is unlike the question (similarity ${top.dense.toFixed(3)}, coverage ${top.coverage.toFixed(3)})`;
+  // A record's place or date field answers "where" or "when" only for the record the question is about: a
+  // record sharing nothing with the question but the place it names ("Where do I renew my grounds pass at the
+  // Vienna International Centre?" and a session held in "Vienna, Austria") is about something else.
+  if ((analysis.intent === "where" || analysis.intent === "when") && best.unit.value !== undefined && countWords(best.unit.value) <= FIELD_ONLY_WORDS) {
+    const answer = new Set(tokenize(best.unit.value));
+    // A name the question gives that holds the answer's place is the place ("the Vienna International Centre").
+    for (const name of analysis.question.match(/\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)+/gu) ?? []) {
+      const terms = tokenize(name);
+      if (terms.some((term) => answer.has(term))) for (const term of terms) answer.add(term);
+    }
+    const record = passageTerms(best.hit.passage);
+    if (!topic.some((term) => !answer.has(term) && record.has(term))) return `the record holds only what the question names (${best.unit.value})`;
+  }
   if (best.coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${best.coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;
   if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
   return undefined;
 }
+
+/** Words that ask where or when a thing happened rather than name it ("held", "take place", "occur"). */
+const HAPPENING_TERMS = new Set(tokenize("held hold holds take took taken takes place happen happened occur occurred located location venue meet met convene convened date dates"));
+
+/**
+ * Whether the best unit is the place or date field a "where" / "when" question asks for, of a record whose
+ * title and section name every other term of the question ("where did the high-level segment take place" and
+ * the session titled "… Mid-term Review / High-level Segment"): lexical support the encoder, reading "Vienna,
+ * Austria" alone, cannot give. Found by a probe.
+ */
+function namedRecordField(analysis: QuestionAnalysis, best: ScoredUnit, topicTerms: string[]): boolean {
+  if ((analysis.intent !== "where" && analysis.intent !== "when") || best.unit.value === undefined || best.intent < 1) return false;
+  const named = topicTerms.filter((term) => !HAPPENING_TERMS.has(term));
+  const context = contextTerms(best.hit);
+  return named.length > 0 && named.every((term) => best.terms.has(term) || context.has(term));
+}
+
+/** A record field of at most this many words holds only a place or a date ("Vienna, Austria", "13-17 May 2024"), no description. */
+const FIELD_ONLY_WORDS = 6;
 
 /** The noun a "What is the …?" / "What's the …?" question asks for: its first word after the article. */
 const FOCUS_NOUN = /^\s*(?:what|which)(?:['’]s|\s+(?:is|are|was|were|will be))\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Assistant } from "../../src/answer/assistant.js";
 import { NOT_ENGLISH_ANSWER, summaryTopic } from "../../src/answer/assistant.js";
-import { restatesQuestion } from "../../src/answer/extractive-answerer.js";
+import { ExtractiveAnswerer, restatesQuestion } from "../../src/answer/extractive-answerer.js";
 import { openAssistant } from "../../src/app/open-assistant.js";
 import { readPrompts } from "../../src/compose/prompts.js";
 import { readConfig } from "../../src/config.js";
@@ -762,5 +762,15 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("wich countries got the UNDOC cyber exhibits in kids musuems?")).answer, /^In Guatemala, El Salvador and Honduras, UNODC established three permanent exhibitions in children’s museums/);
     assert.equal((await ask("In what year was the UNGA political declaration on corruption adopted that UNODC refers to?")).abstained, false);
     assertAbstains(await ask("What did UNEP say about wildlife crime?"));
+  });
+
+  it("answers where or when from a record only when the record is what the question is about", async () => {
+    // The session's title names the segment: its location field answers, though "Vienna, Austria" alone is unlike the question.
+    assert.equal((await ask("where did the high-level segment take place")).answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
+    // A record sharing only the place the question names is about something else.
+    const pass = await assistant.ask({ question: "Where do I renew my grounds pass at the Vienna International Centre?", history: [] });
+    assertAbstains(pass.result);
+    assert.equal(new ExtractiveAnswerer().compose(pass.retrieval).reason, "the record holds only what the question names (Vienna, Austria)");
+    assertAbstains(await ask("Where was the gala dinner of the high-level segment held?"));
   });
 });
