@@ -176,6 +176,10 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const ofNamed = !!focus && FOCUS_NOUN_OF.test(analysis.question);
   const asksThing = analysis.intent === "general" && focus && !ofNamed && !/ing$/i.test(focus) && !TEXT_PARTS.test(focus);
   if (asksThing && focusTerm && analysis.terms.includes(focusTerm) && df(focusTerm) === 0 && !analysis.bridged?.[focusTerm]?.length) return `the submission never mentions ${focus}`;
+  // An attribute of a place ("What is the population of Vienna?"): the submissions name places as where things
+  // happened, so only a unit holding both the attribute and the place answers it, not the place's field.
+  const place = ofNamed && focusTerm ? placeAsked(analysis.question, units.length ? units : [best]) : undefined;
+  if (place && !units.concat(best).some((u) => u.terms.has(focusTerm!) && tokenize(place).every((term) => u.terms.has(term)))) return `the submission gives no ${focus} of ${place}`;
   // The evidence is every competing unit: a paraphrase's answer may hold none of its words while its neighbours hold some.
   const covered = Math.max(best.coverage, ...units.map((u) => u.coverage));
   const dense = Math.max(best.dense, ...units.map((u) => u.dense));
@@ -227,6 +231,18 @@ function namedRecordField(analysis: QuestionAnalysis, best: ScoredUnit, topicTer
   const named = topicTerms.filter((term) => !HAPPENING_TERMS.has(term));
   const context = contextTerms(best.hit);
   return named.length > 0 && named.every((term) => best.terms.has(term) || context.has(term));
+}
+
+/**
+ * The place a "What is the … of X?" question asks about, when X is one: a country or region (CLDR's names) or a
+ * name a candidate's location field holds ("Vienna" of "Vienna, Austria"). undefined otherwise.
+ */
+function placeAsked(question: string, units: ScoredUnit[]): string | undefined {
+  const object = /\b(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s*\??\s*$/u.exec(question)?.[1];
+  if (!object) return undefined;
+  if (new RegExp(`^(?:${PLACE_PATTERN.source})$`).test(object)) return object;
+  const where = INTENT_FIELDS.where!;
+  return units.some((u) => u.unit.field && where.test(u.unit.field) && u.unit.value?.includes(object)) ? object : undefined;
 }
 
 /** A record field of at most this many words holds only a place or a date ("Vienna, Austria", "13-17 May 2024"), no description. */

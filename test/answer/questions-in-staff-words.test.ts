@@ -773,4 +773,12 @@ describe("questions in staff's own words", () => {
     assert.equal(new ExtractiveAnswerer().compose(pass.retrieval).reason, "the record holds only what the question names (Vienna, Austria)");
     assertAbstains(await ask("Where was the gala dinner of the high-level segment held?"));
   });
+
+  it("abstains on an attribute of a place that no passage gives with the place", async () => {
+    const population = await assistant.ask({ question: "What is the population of Vienna?", history: [] });
+    assertAbstains(population.result);
+    assert.equal(new ExtractiveAnswerer().compose(population.retrieval).reason, "the submission gives no population of Vienna");
+    // An attribute of a named thing its description gives is answered.
+    assert.match((await ask("What is the objective of the Tapajós Project?")).answer, /^Tapajós Project — Description: The project aims to identify the prevalence of trafficking in persons and forced labour in the gold mining sector/);
+  });
 });
