@@ -25,6 +25,9 @@ const SHIFT_OPENER = /^\W*(?:and\s+)?(?:what about|how about|as for|as regards|r
 // Words that point back to something named before.
 const POINTS_BACK = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same|one|ones|else|other|others)\b/i;
 
+// Pronouns that point back at a thing, not at the entity that reports ("they").
+const POINTS_AT_THING = /\b(it|its|it's|this|these|those)\b/i;
+
 /**
  * "And what did the commission adopt on trafficking?": opened with "and" or "also" but a whole question of its
  * own (a question word, at least two words of content and nothing that points back), so not read with the last.
@@ -114,7 +117,11 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
     const kept = chained!.split(/\s+/).filter((word) => tokenize(word).every((term) => before.has(term)));
     return { query: `${question} ${kept.join(" ")}`, followUp: true, previous, newSubject: true };
   }
-  if (newTerms && !/\bthere\b/i.test(question)) {
+  // "What did they do in Malawi under it?" after "What is GRACE?": a place of its own, but "it" is still the
+  // last subject ("they", "them", "their" are most often the entity itself, and name nothing asked before).
+  // After an opener that names the new subject, "it" is that subject ("And the CND session in March, what
+  // were its dates?").
+  if (newTerms && !/\bthere\b/i.test(question) && (shifted || !POINTS_AT_THING.test(question))) {
     // "And under jobs and social protection?" after "What did UNODC do on digital connectivity in West Africa?"
     // replaces the topic too: the words after the previous question's topic preposition go, its ask ("What did
     // UNODC do") stays. "What about the Tapajós one?" after "And who funds it?" keeps the whole ask, "funds" too.

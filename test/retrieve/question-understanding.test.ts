@@ -258,6 +258,14 @@ describe("follow-up context", () => {
     assert.equal(context.query, "And the 33rd session of the CCPCJ? When was the of the session of the held?");
   });
 
+  it("keeps the previous subject when a follow-up with a place of its own points back at a thing", () => {
+    const grace = [{ role: "user" as const, content: "What is GRACE?" }, { role: "assistant" as const, content: "GRACE is UNODC's Global Resource for Anti-Corruption Education [1]" }];
+    const places = (term: string) => ["grace", "malawi", "cnd", "march"].includes(term);
+    assert.deepEqual(contextualizeQuestion("What did they do in Malawi under it?", grace, places), { query: "What is GRACE? What did they do in Malawi under it?", followUp: true, previous: "What is GRACE?" });
+    // After an opener that names the new subject, "its" is that subject's.
+    assert.equal(contextualizeQuestion("And the CND session in March, what were its dates?", grace, places).newSubject, true);
+  });
+
   it("drops the previous topic's distinctive words when a follow-up shifts to a lower-case subject", () => {
     const digital = [
       { role: "user" as const, content: "What did UNODC do on digital connectivity in West Africa?" },
