@@ -175,7 +175,9 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // which the thing's description may answer in other words.
   const ofNamed = !!focus && FOCUS_NOUN_OF.test(analysis.question);
   const asksThing = analysis.intent === "general" && focus && !ofNamed && !/ing$/i.test(focus) && !TEXT_PARTS.test(focus);
-  if (asksThing && focusTerm && analysis.terms.includes(focusTerm) && df(focusTerm) === 0 && !analysis.bridged?.[focusTerm]?.length) return `the submission never mentions ${focus}`;
+  // A compound is known by its parts ("ex-opium growers": "opium").
+  const unknownTerm = (term: string) => df(term) === 0 && !analysis.bridged?.[term]?.length;
+  if (asksThing && focusTerm && analysis.terms.includes(focusTerm) && tokenize(focus).every(unknownTerm)) return `the submission never mentions ${focus}`;
   // An attribute of a place ("What is the population of Vienna?"): the submissions name places as where things
   // happened, so only a unit holding both the attribute and the place answers it, not the place's field.
   const place = ofNamed && focusTerm ? placeAsked(analysis.question, units.length ? units : [best]) : undefined;

@@ -175,6 +175,8 @@ describe("questions in staff's own words", () => {
     const title = await ask("What is the title of the 2024 wildlife crime report?");
     assert.equal(title.abstained, false);
     assert.match(title.answer, /World Wildlife Crime Report 2024: Trafficking in Protected Species/);
+    // A compound the submission never writes is known by its parts ("ex-opium": "opium").
+    assert.match((await ask("What are ex-opium growers in Afghanistan planting instead, with UNODC's help?")).answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%, UNODC has been helping farmers to produce wheat, maize, saffron and vegetables/);
   });
 
   it("abstains when the evidence only restates the question: asked to name 17 countries, '17 countries in Central and South America' names none", async () => {
