@@ -49,8 +49,8 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
  * - another year: "Was the Forum launched in 2024?" against "… launched … in 2023", where the quote never
  *   says the year asked and says "in [month] <year>" of another;
  * - another value of a closed field: "Is the report available in French?" against "Language(s): English", "Was
- *   it held in the United States?" against "Event Location (City, Country): Vienna, Austria" (CLDR's language
- *   and country names; a region or a city is never a no).
+ *   it held in the United States?" or "… in new york?" against "Event Location (City, Country): Vienna, Austria"
+ *   (CLDR's language and country names; `cities`, WordNet's; a region is never a no).
  * Measured on the blind dev sets (eval/README.md, seventh session): the questions it answers "no" were all
  * expected "no".
  *
@@ -62,12 +62,14 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
  * @param context the rest of the quote's passage (its breadcrumb and text): a common word of the question that
  *   the quote leaves to its passage ("prison climate resilience work" for a sentence under "Climate change …"
  *   about "prisoners") counts as said there; names, acronyms and numbers must be in the quote itself
+ * @param cities the cities the question names (`citiesNamed`, analysis.cities), as typed
  * @returns "yes", "no", or undefined when the quote leaves the question to the reader
  */
-export function yesNoVerdict(asking: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set(), context = ""): "yes" | "no" | undefined {
+export function yesNoVerdict(asking: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set(), context = "", cities: readonly string[] = []): "yes" | "no" | undefined {
   // "as well", "too", "also" add nothing a quote must say: "Does it cover arms trafficking as well?".
   const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+/gi, " ");
-  const asked = foldText(question).replace(/\s+/g, " ").trim();
+  // A city's name is no word of judgement: the "new" of "new york".
+  const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
   if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked) || TWO_AUXILIARIES.test(asked)) return undefined;
   const quotedWords = new Set(foldText(quoted).match(/[a-z']+/g) ?? []);
   const recounted = otherCounts(asked, foldText(quoted));
@@ -118,7 +120,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // A closed field that names another value of the kind asked ("Language(s): English" for "… in French?",
   // "Event Location: Vienna, Austria" for "… in the United States?") says no.
   if (missing.length) {
-    if (!namesOtherValue(question, quoted, missing)) return undefined;
+    if (!namesOtherValue(question, quoted, missing, cities)) return undefined;
     against = true;
   }
   // The shortest stretch of the quote that says every term, and the few words before it, must not deny or
@@ -153,13 +155,19 @@ const MONTHS_ALL = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`, "g");
 /**
  * Whether the quote is a closed field (`CLOSED_FIELD`) whose value names a language, country, goal or month
  * other than the one the question names, and that name is all the question says that the quote does not
- * (`missing`, tokenized). Language and country names are CLDR's (world-names.ts); a region ("Europe") or a city
- * is never a no: Vienna is in both. Goals are read as `goalsNamed` reads them ("SDG 5", "Goal 5").
+ * (`missing`, tokenized). Language and country names are CLDR's (world-names.ts), cities WordNet's (`cities`);
+ * a region ("Europe") is never a no: Vienna is in it. Goals are read as `goalsNamed` reads them ("SDG 5", "Goal 5").
  */
-function namesOtherValue(question: string, quoted: string, missing: string[]): boolean {
+function namesOtherValue(question: string, quoted: string, missing: string[], cities: readonly string[] = []): boolean {
   const field = CLOSED_FIELD.exec(quoted);
   if (!field) return false;
   const label = field[1]!;
+  // A city the question names that a location field's city and country do not ("in New York?" against "Vienna,
+  // Austria"): cities do not nest in one another, and the field names where the event was.
+  if (/location|venue|city/i.test(label) && cities.length === 1 && !COUNTRY_PATTERN.test(question) && !foldText(field[2]!).includes(foldText(cities[0]!))) {
+    const named = new Set(tokenize(cities[0]!));
+    return missing.every((term) => named.has(term));
+  }
   let asked: string[];
   let said: string[];
   if (/sdg|goal/i.test(label)) {
@@ -171,7 +179,8 @@ function namesOtherValue(question: string, quoted: string, missing: string[]): b
     said = [...field[2]!.matchAll(global)].map((match) => match[0]);
   }
   if (asked.length !== 1 || !said.length || said.includes(asked[0]!)) return false;
-  const named = new Set(tokenize(asked[0]!));
+  // "in Geneva, Switzerland?" against "Vienna, Austria": the city goes with its country.
+  const named = new Set(tokenize([asked[0]!, ...cities].join(" ")));
   return missing.every((term) => named.has(term));
 }
 

@@ -462,7 +462,7 @@ const COUNTRIES = new RegExp(COUNTRY_PATTERN.source, "g");
  * "Which 17 countries", "which three nations", "list / name / what are the 17 countries": a question that asks a
  * known number of countries to be named.
  */
-const NAMED_COUNTRIES = /\b(?:which|(?:list|name|enumerate|what\s+are)\s+(?:all\s+)?(?:of\s+)?the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|member states|states)\b/i;
+const NAMED_COUNTRIES = /\b(?:which|(?:list|name|enumerate|what\s+are)\s+(?:all\s+)?(?:of\s+)?the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,4}?(?:countries|nations|member states|states)\b/i;
 
 /** A follow-up asking for the things just counted, by a pronoun: "which ones?", "name them", "what are they?". */
 const NAMES_THEM = /^\W*(?:and\s+)?(?:which ones|which are they|what are they|who are they|name them|list them|can you name them|please name them)\b/i;
@@ -1003,7 +1003,7 @@ export class ExtractiveAnswerer implements Answerer {
     const recounted = asksYesNo(retrieval.analysis.question) ? undefined : [...otherCounts(foldText(retrieval.analysis.question), foldText(text))][0];
     if (recounted) return { ...abstention(retrieval), reason: `the evidence gives another count or rank than "${recounted}"` };
     const { source } = best!.hit.passage;
-    const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`);
+    const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`, retrieval.analysis.cities);
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };

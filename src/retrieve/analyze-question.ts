@@ -18,6 +18,8 @@ export interface QuestionAnalysis {
   names: string[];
   /** Places the question names by an adjective the corpus never uses ("Afghan farmers": "Afghanistan"); absent when none. */
   places?: string[];
+  /** Cities the question names after "in" or "at" ("held in Geneva", "in new york"; WordNet's cities, not CLDR's countries); absent when none. */
+  cities?: string[];
   /** Acronyms in the asking sentences that the corpus never uses ("UNICEF"; `unknownAcronyms`); absent when none. */
   unknownAcronyms?: string[];
   /** Names of several capitalised words, most of them words the corpus never uses ("Nobel Peace Prize"; `unknownNames`); absent when none. */

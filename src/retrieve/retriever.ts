@@ -21,6 +21,7 @@ import { englishWords, type WordTest } from "../ingest/word-list.js";
 import { wordNetIndexes } from "../text/wordnet-index.js";
 import { singularForms } from "../text/word-forms.js";
 import { nounHierarchy } from "../text/noun-hierarchy.js";
+import { citiesNamed } from "../text/city-names.js";
 import { goalsNamed, SDG_NAMES } from "../text/sdg-goals.js";
 import { wordNetPertainyms, wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
@@ -435,6 +436,12 @@ export class Retriever {
     const goalWords = asked.replace(/\b(?:Sustainable Development )?Goals?(?=\s*#?\s*\d)/g, (words) => words.toLowerCase());
     analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols])];
     if (places.length) analysis.places = places;
+    const cities = await citiesNamed(focus.ask);
+    if (cities.length) {
+      analysis.cities = cities;
+      // "was the 33rd CCPCJ in new york?" asks where it was: its location field answers, yes or no.
+      if (analysis.intent === "general" && YES_NO_OPENING.test(focus.ask)) analysis.intent = "where";
+    }
     const strange = unknownAcronyms(focus.ask, this.index.lexical, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word) || this.nearAcronym(word));
     if (strange.length) analysis.unknownAcronyms = strange;
     const unnamed = unknownNames(focus.ask, this.index.lexical);
@@ -521,3 +528,6 @@ export class Retriever {
     return withSimilarities(retrieval);
   }
 }
+
+/** A yes/no question's opening auxiliary ("Was …", "And did …"). */
+const YES_NO_OPENING = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did|has|have|had|will)\b/i;

@@ -16,6 +16,12 @@ export interface NounHierarchy {
    * least `SHARED_DEPTH` below WordNet's root. undefined when either is no noun.
    */
   related(a: string, b: string): boolean | undefined;
+  /**
+   * Whether the most frequent noun sense of `name` (words joined by spaces, "New York") is a `kind`, the most
+   * frequent sense of that noun, through its hypernyms and instance hypernyms: "New York", "Geneva" and "Vienna"
+   * (a national capital) are each a "city"; "Austria" is none, nor is "reading" (its first sense is the act).
+   */
+  isKind(name: string, kind: string): boolean;
 }
 
 /**
@@ -84,6 +90,19 @@ export function nounHierarchy(): Promise<NounHierarchy> {
     };
     return {
       isNoun: (word) => senses(word).length > 0,
+      isKind(name, kind) {
+        const first = nouns.offsets(name.toLowerCase().trim().replace(/\s+/g, "_"))[0];
+        const target = nouns.offsets(kind.toLowerCase())[0];
+        if (first === undefined || target === undefined) return false;
+        const seen = new Set<number>();
+        const reaches = (offset: number): boolean => {
+          if (offset === target) return true;
+          if (seen.has(offset)) return false;
+          seen.add(offset);
+          return parentsOf(offset).some(reaches);
+        };
+        return reaches(first);
+      },
       related(a, b) {
         const first = ancestors(a);
         const second = ancestors(b);

@@ -130,6 +130,16 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Is the Global Study on Homicide 2023 linked to SDG 5?", "The Global Study on Homicide 2023 supports SDG 16 monitoring."), undefined);
   });
 
+  it("answers 'no' to a city a record's location field does not name, and only to a city", () => {
+    const venue = "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria";
+    assert.equal(yesNoVerdict("was the 33rd CCPCJ session in new york?", venue, [], new Set(), "", ["new york"]), "no");
+    assert.equal(yesNoVerdict("Was the 33rd CCPCJ session held in Geneva, Switzerland?", venue, [], new Set(), "", ["Geneva"]), "no");
+    assert.equal(yesNoVerdict("Was the 33rd CCPCJ session held in Vienna?", venue, [], new Set(), "", ["Vienna"]), "yes");
+    // A place that is no city (a building, a region) leaves it to the reader, as does a prose quote.
+    assert.equal(yesNoVerdict("Was the 33rd CCPCJ session held at the Vienna International Centre?", venue), undefined);
+    assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in Nairobi?", forum, [], new Set(), "", ["Nairobi"]), undefined);
+  });
+
   it("answers 'no' to a year the quote never says when it dates the same thing in another year", () => {
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2024?", forum), "no");
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2023?", forum), "yes");

@@ -630,14 +630,16 @@ describe("questions in staff's own words", () => {
     assert.match(myanmar.answer, /^Yes\. In Myanmar, where illicit poppy cultivation continues to rise, /);
   });
 
-  it("opens with 'No.' when a record's languages or venue name another language or country than the one asked", async () => {
+  it("opens with 'No.' when a record's languages or venue name another language, country or city than the one asked", async () => {
     assert.equal((await ask("Is the wildlife report available in French?")).answer, "No. World Wildlife Crime Report 2024: Trafficking in Protected Species — Language(s): English [1]");
     assert.equal(
       (await ask("Was the 33rd CCPCJ session held in the United States?")).answer,
       "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]",
     );
     assert.equal((await ask("Was the CCPCJ session held in Austria?")).answer, "Yes. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
-    // A region or a city is never a no (Vienna is in Europe), nor a list the field does not close ("17 countries").
+    // Another city is a no, typed in lower case too (WordNet's cities); a question naming none asks where.
+    assert.equal((await ask("was the 33rd CCPCJ in new york?")).answer, "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+    // A region is never a no (Vienna is in Europe), nor a list the field does not close ("17 countries").
     assert.equal((await ask("Was the CCPCJ session held in Europe?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
     assert.equal((await ask("Is Mexico covered by Project Turquesa?")).answer, "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
   });
