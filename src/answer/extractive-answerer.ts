@@ -395,7 +395,10 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
   // Not a date: a year in a line ("the 2024 midterm review") is less than the record's dates field says.
   const fieldText = passageUnits(asked.hit.passage, asked.hit.position).filter((u) => u.field === asked.unit.field).map((u) => u.text).join(" ");
   const recordSays = new Set([...tokenize(fieldText), ...contextTerms(asked.hit)]);
-  const namesPart = analysis.intent !== "when" && analysis.terms.some((term) => best.terms.has(term) && !recordSays.has(term));
+  // The follow-up's own words, not the last question's it is searched with ("ok, and who is it aimed at?" after
+  // "which edition is the Global Study on Homicide?": "edition" names no part of the audience asked).
+  const own = retrieval.followUp ? new Set(tokenize(analysis.question)) : undefined;
+  const namesPart = analysis.intent !== "when" && analysis.terms.some((term) => best.terms.has(term) && !recordSays.has(term) && (!own || own.has(term)));
   return holds && (namesPart || asked.coverage < best.coverage * SCORER.typedCoverageShare) ? best : asked;
 }
 

@@ -778,6 +778,16 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Where was the gala dinner of the high-level segment held?"));
   });
 
+  it("answers a follow-up's kind of fact from the record's field, whatever the last question's words", async () => {
+    const history = [
+      { role: "user" as const, content: "which edition is the Global Study on Homicide?" },
+      { role: "assistant" as const, content: "The Global Study on Homicide 2023 is the fourth edition [1]." },
+    ];
+    const audience = await ask("ok, and who is it aimed at?", history);
+    assert.match(audience.answer, /^Global Study on Homicide 2023 — Target audience: Policymakers, national authorities, UN agencies, academia, NGOs, media\./);
+    assert.equal(audience.citations[0]!.source.record?.title, "Global Study on Homicide 2023");
+  });
+
   it("abstains on an attribute of a place that no passage gives with the place", async () => {
     const population = await assistant.ask({ question: "What is the population of Vienna?", history: [] });
     assertAbstains(population.result);
