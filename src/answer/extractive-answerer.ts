@@ -9,7 +9,7 @@ import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { foldText, tokenize } from "../text/tokenize.js";
 import { countWords, splitSentences } from "../text/split-sentences.js";
 import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
-import { COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
+import { COUNTRY_NAMES, COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
@@ -302,7 +302,8 @@ function areasNamed(analysis: QuestionAnalysis): { terms: Set<string>; countries
 function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   const best = units[0];
   // Countries the question names, by name or by an adjective ("Afghan farmers").
-  const asked: string[] = [...(analysis.question.match(COUNTRIES) ?? []), ...(analysis.places ?? [])];
+  // In any case: "afghanistan" is Afghanistan (CLDR's spelling).
+  const asked: string[] = [...(analysis.question.match(COUNTRIES_ANY_CASE) ?? []).map(countryName), ...(analysis.places ?? [])];
   if (!best || (!analysis.names.length && !asked.length)) return best;
   const passageNames = (u: ScoredUnit) => {
     const terms = passageTerms(u.hit.passage);
@@ -461,6 +462,12 @@ function answerText(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalys
 
 /** Every country a text names (COUNTRY_PATTERN, global here so that `match` finds them all). */
 const COUNTRIES = new RegExp(COUNTRY_PATTERN.source, "g");
+const COUNTRIES_ANY_CASE = new RegExp(COUNTRY_PATTERN.source, "gi");
+
+/** A country name as CLDR spells it ("afghanistan" → "Afghanistan"); the name as given when CLDR has none. */
+function countryName(name: string): string {
+  return COUNTRY_NAMES.find((known) => known.toLowerCase() === name.toLowerCase()) ?? name;
+}
 /**
  * "Which 17 countries", "which three nations", "list / name / what are the 17 countries": a question that asks a
  * known number of countries to be named.

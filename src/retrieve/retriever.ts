@@ -434,7 +434,10 @@ export class Retriever {
     const symbols = tokenize(asked).filter((t) => t.includes("/") && this.index.lexical.documentFrequency(t) > 0);
     // "Goal 14" is a goal's number, not a name: the sentence on marine crime need not say "Goal".
     const goalWords = asked.replace(/\b(?:Sustainable Development )?Goals?(?=\s*#?\s*\d)/g, (words) => words.toLowerCase());
-    analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols])];
+    // A country typed in lower case is a name all the same ("poppy growing in afghanistan"; CLDR's names).
+    const lowerCountries = [...asked.matchAll(COUNTRY_ANY_CASE)].filter((match) => match[0] === match[0].toLowerCase()).flatMap((match) => tokenize(match[0]));
+    const countries = lowerCountries.filter((term) => this.index.lexical.documentFrequency(term) > 0);
+    analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols, ...countries])];
     if (places.length) analysis.places = places;
     const cities = await citiesNamed(focus.ask);
     if (cities.length) {
@@ -531,3 +534,6 @@ export class Retriever {
 
 /** A yes/no question's opening auxiliary ("Was …", "And did …"). */
 const YES_NO_OPENING = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did|has|have|had|will)\b/i;
+
+/** CLDR's country names in any case, for a country typed in lower case. */
+const COUNTRY_ANY_CASE = new RegExp(COUNTRY_PATTERN.source, "gi");

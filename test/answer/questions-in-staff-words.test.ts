@@ -220,6 +220,10 @@ describe("questions in staff's own words", () => {
   it("prefers the sentence that names what the question names over its neighbour", async () => {
     const result = await ask("In Colombia, how many farmers did UNODC support?");
     assert.match(result.answer, /^In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo/);
+    // A country typed in lower case is named all the same: the sentence about Afghanistan, not Myanmar's.
+    const poppy = await assistant.ask({ question: "by how much has poppy growing in afghanistan gone down?", history: [] });
+    assert.ok(poppy.retrieval.analysis.names.includes("afghanistan"));
+    assert.match(poppy.result.answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%/);
   });
 
   it("describes a named record from its description, its first sentences, not from another field", async () => {
