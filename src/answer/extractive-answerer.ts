@@ -403,6 +403,21 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
   return holds && (namesPart || asked.coverage < best.coverage * SCORER.typedCoverageShare) ? best : asked;
 }
 
+/** Goals given as a tag in brackets after what they are for: "(SDGs 3, 8 and 16)", "(SDG 8, 10, 16)". */
+const GOAL_TAG = /\((?:SDGs?|Goals?)\s*#?\d[^)]*\)/i;
+
+/**
+ * Which goals something is tied to are the goals tagged to it ("… on countering trafficking in persons in the
+ * context of rapid technological change (SDGs 3, 8 and 16)"), not goals a sentence mentions in passing
+ * ("recognizing the importance of SDG 16"): for a "which SDGs" question, a near-best unit whose goals are such a
+ * tag replaces a best unit whose goals are not, when it covers nearly as much of the question
+ * (`SCORER.typedShare` of the score, `SCORER.typedCoverageShare` of the coverage, as a typed neighbour must).
+ */
+function preferGoalTag(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || analysis.intent !== "sdg" || (best.unit.field && INTENT_FIELDS.sdg!.test(best.unit.field)) || GOAL_TAG.test(best.unit.text)) return best;
+  return units.find((u) => u !== best && GOAL_TAG.test(u.unit.text) && u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare) ?? best;
+}
+
 /**
  * A question about a section's topic as a whole ("what did they do on education?") is covered by the section's
  * title alone, so every sentence under it covers it: its opening sentence, which says what the section is about,
@@ -986,7 +1001,7 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
-    const preferred = preferNaming(preferPurpose(sectionLead(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferNaming(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);

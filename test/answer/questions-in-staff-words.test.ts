@@ -542,6 +542,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("sdgs for the CND alternative developement resolution")).answer, expected);
   });
 
+  it("answers which goals something is tied to from the goals tagged to it, not a goal mentioned in passing", async () => {
+    const tied = await ask("Which SDGs are tied to the CCPCJ resolution on trafficking in persons and rapid technological change?");
+    assert.match(tied.answer, /^33rd session of the Commission on Crime Prevention and Criminal Justice — Description: The Commission also adopted resolutions on .*in the context of rapid technological change \(SDGs 3, 8 and 16\)\. \[1\]$/);
+  });
+
   it("does not answer 'which 17 countries' by restating the count, and names countries when it can", async () => {
     const restated = await ask("Which 17 countries does Project Turquesa cover?");
     assert.equal(restated.abstained, true, restated.answer);
