@@ -491,6 +491,10 @@ const NAMED_COUNTRIES = /\b(?:which|(?:list|name|enumerate|what\s+are)\s+(?:all\
 
 /** A follow-up asking for the things just counted, by a pronoun: "which ones?", "name them", "what are they?". */
 const NAMES_THEM = /^\W*(?:and\s+)?(?:which ones|which are they|what are they|who are they|name them|list them|can you name them|please name them)\b/i;
+/** A question that asks which countries: "Which Member States…", "which countries …". */
+const WHICH_COUNTRIES = /\b(?:which|what)\s+(?:member states|countries|nations)\b/i;
+/** Countries given by number or area: "17 countries in Central and South America", "more than 50 countries". */
+const COUNTED_PLACES = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:countries|nations|member states|states)\b/i;
 /** A question that counted countries ("how many countries benefit?"). */
 const COUNTED_COUNTRIES = /\bhow many\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|member states|states)\b/i;
 
@@ -1017,6 +1021,10 @@ export class ExtractiveAnswerer implements Answerer {
     // So does a follow-up asking for the ones a "how many countries" before it counted ("which ones? name them").
     const namesCounted = NAMES_THEM.test(retrieval.analysis.question) && COUNTED_COUNTRIES.test(retrieval.query.slice(0, -retrieval.analysis.question.length));
     if ((NAMED_COUNTRIES.test(retrieval.analysis.question) || namesCounted) && new Set(text.match(COUNTRIES) ?? []).size < 2) return { ...abstention(retrieval), reason: "the evidence names no countries" };
+    // "Which Member States sponsored resolution 33/1?" asks for countries: a quote that names none, no region
+    // and no number of them ("encouraged Member States to adopt measures") does not answer it. A record's field
+    // for them does, whatever it holds ("Member States benefiting from it: African Union Members").
+    if (WHICH_COUNTRIES.test(retrieval.analysis.question) && !(best!.unit.field && INTENT_FIELDS.where!.test(best!.unit.field)) && !PLACE_PATTERN.test(text) && !COUNTED_PLACES.test(text)) return { ...abstention(retrieval), reason: "the evidence names no countries" };
     // "Which species is most trafficked?" asks for a ranking: a quote that ranks nothing does not answer it.
     if (!asksYesNo(retrieval.analysis.question) && SUPERLATIVE.test(retrieval.analysis.question) && !SUPERLATIVE.test(text) && !RANKING.test(text))
       return { ...abstention(retrieval), reason: "the evidence ranks nothing" };

@@ -547,6 +547,14 @@ describe("questions in staff's own words", () => {
     assert.match(tied.answer, /^33rd session of the Commission on Crime Prevention and Criminal Justice — Description: The Commission also adopted resolutions on .*in the context of rapid technological change \(SDGs 3, 8 and 16\)\. \[1\]$/);
   });
 
+  it("abstains on which countries did something when the evidence names no country, area or number of them", async () => {
+    assertAbstains(await ask("Which Member States sponsored CCPCJ resolution 33/1 on trafficking and technology?"));
+    // A record's field for them answers, whatever it holds ("African Union Members", "17 countries in …").
+    const history = [{ role: "user" as const, content: "What is the African Civil Society Forum on Drugs?" }, { role: "assistant" as const, content: "A forum launched in Lusaka [1]" }];
+    assert.equal((await ask("ok and which member states benefit from it?", history)).answer, "African Civil Society Forum on Drugs — Member States benefiting from it: African Union Members [1]");
+    assert.equal((await ask("Which countries does Project Turquesa cover?")).answer, "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
+  });
+
   it("does not answer 'which 17 countries' by restating the count, and names countries when it can", async () => {
     const restated = await ask("Which 17 countries does Project Turquesa cover?");
     assert.equal(restated.abstained, true, restated.answer);
