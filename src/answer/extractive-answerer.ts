@@ -535,12 +535,15 @@ const PURPOSE_SAID = /\b(?:aims?|aimed|objectives?|purpose|goal is|seeks?|sought
 
 /**
  * When the question asks what something is for and the chosen unit states no purpose, the unit of the same
- * passage that does, if it scores within `SCORER.typedShare` of the chosen one ("Project Turquesa is a
- * 2.5-year initiative funded by …" → "The project aims to dismantle …").
+ * passage that does, if it scores within `SCORER.typedShare` of the chosen one or is the next sentence of the
+ * same field ("Project Turquesa is a 2.5-year initiative funded by …" → "The overall objective of the project is …").
  */
 function preferPurpose(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   if (!best || !PURPOSE_ASKED.test(analysis.question) || PURPOSE_SAID.test(best.unit.value ?? best.unit.text)) return best;
-  return units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.typedShare && PURPOSE_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
+  // The sentence right after the chosen one, which goes on about the same thing, may say it in words of its own ("The
+  // overall objective of the project is …" after "Project Turquesa is a 2.5-year initiative …").
+  const next = (u: ScoredUnit) => u.ordinal === best.ordinal + 1 && u.unit.field === best.unit.field;
+  return units.find((u) => u.hit.position === best.hit.position && (u.score >= best.score * SCORER.typedShare || next(u)) && PURPOSE_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
 /** A question asking what something is called: "What do we call the work …?", "What's the name of the project …?" (general English). */

@@ -728,6 +728,8 @@ describe("questions in staff's own words", () => {
     // What something was set up to do is its purpose too.
     assert.match((await ask("What is the purpose of the ImPACT Coalition?")).answer, /^ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 to bridge diverse voices/);
     assert.match((await ask("What is the Tapajós project trying to measure?")).answer, /^Tapajós Project — Description: The project aims to identify the prevalence of trafficking in persons and forced labour/);
+    // The next sentence states it in words of its own, however little of the question it shares.
+    assert.match((await ask("What is the end goal of the Canada-funded project with INTERPOL?")).answer, /^Project Turquesa — Description: The overall objective of the project is to identify cases of human trafficking and migrant smuggling and dismantle the organized criminal groups responsible\./);
     // An edition the quote numbers otherwise is another document.
     assertAbstains(await ask("When was the first edition of the Global Progress Report on SDG 16 Indicators published?"));
     assertAbstains(await ask("What did the second edition of the World Wildlife Crime Report examine?"));
