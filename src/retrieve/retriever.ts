@@ -182,7 +182,8 @@ export class Retriever {
       const title = passage.source.record?.title;
       const words = title?.split(/\s+/) ?? [];
       if (title && words.length >= 3) this.titleInitials.set(initials(words), title);
-      for (const match of passage.text.matchAll(CAPITALISED_PHRASE)) {
+      // Two capitalised words spell three initials or more through a hyphen ("Mid-term Review": MTR).
+      for (const match of [...passage.text.matchAll(CAPITALISED_PHRASE), ...passage.text.matchAll(TWO_WORD_PHRASE)]) {
         const phrase = match[0];
         const spelled = initials(phrase.split(/\s+/));
         // Two phrases with the same initials: the initials name neither.
@@ -243,11 +244,15 @@ export class Retriever {
 
   /**
    * The capitalised phrase an acronym typed in capitals stands for, when the corpus uses the phrase but never
-   * the acronym: "NDCs" → "Nationally Determined Contributions". A plural "s" is the acronym's.
+   * the acronym: "NDCs" → "Nationally Determined Contributions". A plural "s" is the acronym's. Typed in lower
+   * case when it is no English word (the spelling list): "wwcr" → "World Wildlife Crime Report".
    */
   private phraseOf(word: string): string | undefined {
-    if (!/^[A-Z]{3,}s?$/.test(word)) return undefined;
-    return this.phraseInitials.get(word) ?? this.phraseInitials.get(word.replace(/s$/, "")) ?? undefined;
+    // Typed in lower case, only a word that is no English word ("wwcr", not "cat").
+    const lower = /^[a-z]{3,}$/.test(word) && !!this.isEnglish && !this.isEnglish(word);
+    if (!/^[A-Z]{3,}s?$/.test(word) && !lower) return undefined;
+    const upper = lower ? word.toUpperCase() : word;
+    return this.phraseInitials.get(upper) ?? (lower ? undefined : this.phraseInitials.get(upper.replace(/s$/, ""))) ?? undefined;
   }
 
   /** The query with the acronyms the corpus spells out expanded, as search sees it. */
@@ -384,12 +389,16 @@ export class Retriever {
     // A word the corpus holds (or an acronym it spells out) is no evidence of another language.
     const knownWord = (word: string) => tokenize(word).some((t) => this.index.lexical.documentFrequency(t) > 0 || this.acronyms.has(t));
     const typed = focusOfQuestion(request.question);
-    const notEnglish = isNotEnglish(typed.text, knownWord);
+    this.isEnglish ??= await englishWords().catch(() => () => true);
+    // An English word is no evidence of another language either: "sdg16 progress rpt - pub month?" is English.
+    const isEnglish = this.isEnglish;
+    const notEnglish = isNotEnglish(typed.text, (word) => knownWord(word) || isEnglish(word));
     // Misspelt words are read as the corpus's words ("comission" → "commission"); a question in another
     // language is left as typed (its words are no misspellings of English ones).
-    this.isEnglish ??= await englishWords().catch(() => () => true);
     // A word the corpus writes as one may be typed in parts ("pledge 4 action" for "Pledge4Action").
-    const joined = notEnglish ? request.question : joinSplitWords(request.question, (word) => this.spelling.formOf(word));
+    // And one it writes apart may be typed as one, an acronym glued to its number ("CND67", "sdg16").
+    const unglued = request.question.replace(/\b(\p{L}{2,})(\d{1,4})\b/gu, (word, letters: string, digits: string) => (knownWord(word) || !knownWord(letters) ? word : `${letters} ${digits}`));
+    const joined = notEnglish ? request.question : joinSplitWords(unglued, (word) => this.spelling.formOf(word));
     const spelled = notEnglish ? request.question : this.spelling.correct(joined, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word), this.isEnglish).text;
     const split = notEnglish ? spelled : await this.splitCompounds(spelled);
     const focus = split === request.question ? typed : focusOfQuestion(split);

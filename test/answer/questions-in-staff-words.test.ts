@@ -302,6 +302,14 @@ describe("questions in staff's own words", () => {
     }
   });
 
+  it("reads terse phone-typed questions: English abbreviations, an acronym glued to its number, initials in lower case or through a hyphen", async () => {
+    // English words ("pub", "month") are no other language; "sdg16" is "sdg 16".
+    assert.match((await ask("sdg16 progress rpt - pub month?")).answer, /^Global Progress Report on Sustainable Development Goal 16 Indicators: .*\(July 2024\)/);
+    // "wwcr" spells the World Wildlife Crime Report; "CND67" is "CND 67"; "MTR" spells "Mid-term Review".
+    assert.equal((await ask("wwcr sdg?")).answer, "World Wildlife Crime Report 2024: Trafficking in Protected Species — Relevant SDGs: SDG 15 [1]");
+    assert.equal((await ask("SDG tagging for the CND67 high-level segment / MTR?")).answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Relevant SDGs: SDGs 3, 16 and 17 [1]");
+  });
+
   it("answers a summary request with the briefing note", async () => {
     const result = await ask("Summarise UNODC's submission");
     assert.equal(result.abstained, false);
