@@ -194,7 +194,8 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const topicTerms = analysis.terms.filter((term) => !ABOUT_THE_TEXT.has(term));
   const identified =
     (identifiers.length > 0 && units.some((u) => topicTerms.every((term) => u.terms.has(term) || contextTerms(u.hit).has(term)))) ||
-    namedRecordField(analysis, best, topicTerms);
+    namedRecordField(analysis, best, topicTerms) ||
+    namesHeld(analysis, units, topicTerms);
   if (dense < SCORER.noSupportDense && !identified) return `nothing in the submission is like the question (similarity ${dense.toFixed(3)})`;
   const top = units[0] ?? best;
   // Nor is the top unit remote when it holds a document symbol the question or its context names ("which body
@@ -245,6 +246,23 @@ function placeAsked(question: string, units: ScoredUnit[]): string | undefined {
   if (new RegExp(`^(?:${PLACE_PATTERN.source})$`).test(object)) return object;
   const where = INTENT_FIELDS.where!;
   return units.some((u) => u.unit.field && where.test(u.unit.field) && u.unit.value?.includes(object)) ? object : undefined;
+}
+
+/** Words that ask how long or since when rather than name a thing ("how long", "start date"). */
+const DURATION_TERMS = new Set(tokenize("long start starts started begin began begun end ends ended time"));
+
+/**
+ * Whether a unit holds every name the question gives and every other term of it but the words that ask where,
+ * when or how long ("how long is Turquesa" and "Project Turquesa is a 2.5-year initiative …"): lexical
+ * support for a short question the encoder barely reads (similarity 0.21 there). Found on blind dev 13.
+ */
+function namesHeld(analysis: QuestionAnalysis, units: ScoredUnit[], topicTerms: string[]): boolean {
+  if (!analysis.names.length) return false;
+  const needed = topicTerms.filter((term) => !HAPPENING_TERMS.has(term) && !DURATION_TERMS.has(term));
+  return units.some((u) => {
+    const context = contextTerms(u.hit);
+    return [...analysis.names, ...needed].every((term) => u.terms.has(term) || context.has(term));
+  });
 }
 
 /** A record field of at most this many words holds only a place or a date ("Vienna, Austria", "13-17 May 2024"), no description. */

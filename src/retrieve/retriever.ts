@@ -400,6 +400,9 @@ export class Retriever {
     const unglued = request.question.replace(/\b(\p{L}{2,})(\d{1,4})\b/gu, (word, letters: string, digits: string) => (knownWord(word) || !knownWord(letters) ? word : `${letters} ${digits}`));
     const joined = notEnglish ? request.question : joinSplitWords(unglued, (word) => this.spelling.formOf(word));
     const spelled = notEnglish ? request.question : this.spelling.correct(joined, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word), this.isEnglish).text;
+    // A name typed in lower case is a name ("how long is turquesa"), even first in the question. The text searched
+    // stays as typed: recased, it moved the encoder off the right line ("Tapajós academic partners").
+    const recased = notEnglish ? { text: spelled, names: [] } : this.spelling.capitaliseNames(spelled, this.isEnglish);
     const split = notEnglish ? spelled : await this.splitCompounds(spelled);
     const focus = split === request.question ? typed : focusOfQuestion(split);
     const asked = focus.text;
@@ -446,7 +449,8 @@ export class Retriever {
     // A country typed in lower case is a name all the same ("poppy growing in afghanistan"; CLDR's names).
     const lowerCountries = [...asked.matchAll(COUNTRY_ANY_CASE)].filter((match) => match[0] === match[0].toLowerCase()).flatMap((match) => tokenize(match[0]));
     const countries = lowerCountries.filter((term) => this.index.lexical.documentFrequency(term) > 0);
-    analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols, ...countries])];
+    const recasedNames = recased.names.flatMap((name) => tokenize(name)).filter((term) => this.index.lexical.documentFrequency(term) > 0);
+    analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols, ...countries, ...recasedNames])];
     if (places.length) analysis.places = places;
     const cities = await citiesNamed(focus.ask);
     if (cities.length) {

@@ -18,8 +18,11 @@ import { LANGUAGE_NAMES, PLACE_NAMES } from "../text/world-names.js";
  * doubled, dropped, swapped or replaced) and leave short words, which are one edit from many others, alone.
  */
 export class SpellingCorrector {
-  /** Corpus words, folded to lower case, with how often they occur and whether they occur capitalised. */
-  private readonly words = new Map<string, { count: number; capitalised: boolean }>();
+  /** Corpus words, folded to lower case, with how often they occur and whether they occur capitalised, or in lower case. */
+  private readonly words = new Map<string, { count: number; capitalised: boolean; lower?: boolean }>();
+
+  /** Corpus words, folded, to the first form the corpus wrote with a capital and then lower case ("tapajos" → "Tapajós"). */
+  private readonly titleForms = new Map<string, string>();
 
   /** Corpus words of letters and digits, lower case, to the form the corpus first wrote them in ("pledge4action" → "Pledge4Action"). */
   private readonly forms = new Map<string, string>();
@@ -32,6 +35,8 @@ export class SpellingCorrector {
         const entry = this.words.get(folded) ?? { count: 0, capitalised: false };
         entry.count++;
         entry.capitalised ||= /^\p{Lu}/u.test(word);
+        if (/^\p{Ll}/u.test(word)) entry.lower = true;
+        if (/^\p{Lu}\p{Ll}/u.test(word) && !this.titleForms.has(folded)) this.titleForms.set(folded, word);
         this.words.set(folded, entry);
       }
     }
@@ -75,6 +80,29 @@ export class SpellingCorrector {
   /** The corpus's own form of a word of letters and digits, in any case ("PLEDGE4ACTION" → "Pledge4Action"); undefined when the corpus never writes it. */
   formOf(word: string): string | undefined {
     return this.forms.get(word.toLowerCase());
+  }
+
+  /**
+   * The text with each lower-case word that the corpus writes only with a capital, and that is no English word,
+   * written as the corpus first wrote it: a name typed in lower case ("how long is turquesa" → "how long is
+   * Turquesa", "tapajos" → "Tapajós"), so that it is read as the name it is, wherever it stands; `names` are
+   * the words so written. Words the corpus also writes in lower case, and English words ("vienna" is WordNet's
+   * too, "member"), are left as typed.
+   */
+  capitaliseNames(text: string, isEnglish: (word: string) => boolean): { text: string; names: string[] } {
+    const names: string[] = [];
+    const capitalised = text.replace(WORD, (word) => {
+      if (!/^\p{Ll}+$/u.test(word) || word.length < MIN_LETTERS - 1) return word;
+      const folded = foldText(word);
+      const entry = this.words.get(folded);
+      if (!entry?.capitalised || entry.lower || englishForm(folded, isEnglish)) return word;
+      // Written in capitals only, it is an acronym ("ccpcj"): left to the acronyms' own rules.
+      const form = this.titleForms.get(folded);
+      if (!form) return word;
+      names.push(form);
+      return form;
+    });
+    return { text: capitalised, names };
   }
 
   private nearest(word: string, name: boolean): string | undefined {

@@ -308,6 +308,12 @@ describe("questions in staff's own words", () => {
     // "wwcr" spells the World Wildlife Crime Report; "CND67" is "CND 67"; "MTR" spells "Mid-term Review".
     assert.equal((await ask("wwcr sdg?")).answer, "World Wildlife Crime Report 2024: Trafficking in Protected Species — Relevant SDGs: SDG 15 [1]");
     assert.equal((await ask("SDG tagging for the CND67 high-level segment / MTR?")).answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Relevant SDGs: SDGs 3, 16 and 17 [1]");
+    // A name in lower case is a name: the unit holding it answers a question the encoder barely reads, and
+    // another record's dates do not answer when it started.
+    const long = await assistant.ask({ question: "how long is turquesa", history: [] });
+    assert.deepEqual(long.retrieval.analysis.names, ["turquesa"]);
+    assert.equal(long.result.answer, "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
+    assertAbstains(await ask("turquesa start date"));
   });
 
   it("answers a summary request with the briefing note", async () => {

@@ -73,3 +73,20 @@ describe("joining a word the corpus writes as one", () => {
     assert.equal(join("available in form of a report"), "available in form of a report");
   });
 });
+
+describe("a name typed in lower case", () => {
+  const corrector = new SpellingCorrector(["Project Turquesa runs with INTERPOL in Vienna.", "The TAPAJÓS project, or Tapajós Project, met the commission.", "The Commission met."]);
+  let english: WordTest;
+  before(async () => {
+    english = await englishWords();
+  });
+
+  it("is written as the corpus writes it when the corpus never writes it in lower case and it is no English word", () => {
+    assert.deepEqual(corrector.capitaliseNames("how long is turquesa", english), { text: "how long is Turquesa", names: ["Turquesa"] });
+    assert.deepEqual(corrector.capitaliseNames("tapajos partners", english), { text: "Tapajós partners", names: ["Tapajós"] });
+  });
+
+  it("leaves a word the corpus also writes in lower case, an English word and an acronym", () => {
+    assert.deepEqual(corrector.capitaliseNames("what did the commission say in vienna with interpol", english), { text: "what did the commission say in vienna with interpol", names: [] });
+  });
+});
