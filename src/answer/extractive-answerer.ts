@@ -202,10 +202,12 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // adopted it?" after "what is resolution 33/1 about?").
   const holdsSymbol = identifiers.some((term) => /\d/.test(term) && term.includes("/") && top.terms.has(term));
   if (top.dense < SCORER.remoteEvidence.dense && top.coverage < SCORER.remoteEvidence.coverage && !holdsSymbol && !identified) return `the best evidence is unlike the question (similarity ${top.dense.toFixed(3)}, coverage ${top.coverage.toFixed(3)})`;
-  // A record's place or date field answers "where" or "when" only for the record the question is about: a
-  // record sharing nothing with the question but the place it names ("Where do I renew my grounds pass at the
-  // Vienna International Centre?" and a session held in "Vienna, Austria") is about something else.
-  if ((analysis.intent === "where" || analysis.intent === "when") && best.unit.value !== undefined && countWords(best.unit.value) <= FIELD_ONLY_WORDS) {
+  // A record's place or date field answers only for the record the question is about: a record sharing nothing
+  // with the question but the place it names ("Where do I renew my grounds pass at the Vienna International
+  // Centre?", "weather vienna tmrw" and a session held in "Vienna, Austria") is about something else. The words
+  // that ask where or when ("dates", "held") are no sharing: every record's field labels say them.
+  const placeOrDate = analysis.intent === "where" || analysis.intent === "when" || (!!best.unit.field && (INTENT_FIELDS.where!.test(best.unit.field) || INTENT_FIELDS.when!.test(best.unit.field)));
+  if (placeOrDate && best.unit.value !== undefined && countWords(best.unit.value) <= FIELD_ONLY_WORDS) {
     const answer = new Set(tokenize(best.unit.value));
     // A name the question gives that holds the answer's place is the place ("the Vienna International Centre").
     for (const name of analysis.question.match(/\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)+/gu) ?? []) {
@@ -213,7 +215,7 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
       if (terms.some((term) => answer.has(term))) for (const term of terms) answer.add(term);
     }
     const record = passageTerms(best.hit.passage);
-    if (!topic.some((term) => !answer.has(term) && record.has(term))) return `the record holds only what the question names (${best.unit.value})`;
+    if (!topic.some((term) => !answer.has(term) && !HAPPENING_TERMS.has(term) && record.has(term))) return `the record holds only what the question names (${best.unit.value})`;
   }
   if (best.coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${best.coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;
   if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;

@@ -812,6 +812,11 @@ describe("questions in staff's own words", () => {
     assertAbstains(pass.result);
     assert.equal(new ExtractiveAnswerer().compose(pass.retrieval).reason, "the record holds only what the question names (Vienna, Austria)");
     assertAbstains(await ask("Where was the gala dinner of the high-level segment held?"));
+    // Whatever it asks: a terse off-topic question on the place, or the dates of a meeting no record is.
+    assertAbstains(await ask("weather vienna tmrw"));
+    const hlpf = await assistant.ask({ question: "On what dates will HLPF 2025 be held?", history: [] });
+    assertAbstains(hlpf.result);
+    assert.equal(new ExtractiveAnswerer().compose(hlpf.retrieval).reason, "the record holds only what the question names (14-15 March 2024)");
   });
 
   it("answers a follow-up's kind of fact from the record's field, whatever the last question's words", async () => {
