@@ -566,6 +566,24 @@ function preferPurpose(best: ScoredUnit | undefined, units: ScoredUnit[], analys
   return units.find((u) => u.hit.position === best.hit.position && (u.score >= best.score * SCORER.typedShare || next(u)) && PURPOSE_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
+/** A question asking what stands in the way: "What challenges…", "What obstacles get in the way of…" (general English). */
+const CHALLENGE_ASKED = /\b(?:challenges?|obstacles?|barriers?|hurdles?|difficult(?:y|ies)|problems?|constraints?|gaps?|get(?:s|ting)? in the way|stand(?:s|ing)? in the way|hold(?:s|ing)? back)\b/i;
+
+/** A sentence that names what stands in the way: "Lack of data … hinder effective protection" (a bare "these challenges" points back, names none). */
+const CHALLENGE_SAID = /\b(?:hinder\w*|imped\w*|hamper\w*|obstacles?|barriers?|lack of|lacks?|insufficient|ineffective|inadequate|constrain\w*|undermin\w*|(?:challenges?|problems?|difficult(?:y|ies)) (?:is|are|include\w*|remain\w*))\b/i;
+
+/**
+ * When the question asks what stands in the way of something and the chosen unit names no obstacle, the unit
+ * of the same passage that does, if it scores within `SCORER.typedShare` of the chosen one or is the sentence
+ * next to it in the same field ("Lack of data, insufficient collaboration and ineffective frameworks … hinder
+ * effective protection" beside "Interventions … will focus on child victims of trafficking"). Found on blind dev 13.
+ */
+function preferChallenge(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || !CHALLENGE_ASKED.test(analysis.question) || CHALLENGE_SAID.test(best.unit.value ?? best.unit.text)) return best;
+  const beside = (u: ScoredUnit) => Math.abs(u.ordinal - best.ordinal) === 1 && u.unit.field === best.unit.field;
+  return units.find((u) => u.hit.position === best.hit.position && (u.score >= best.score * SCORER.typedShare || beside(u)) && CHALLENGE_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
+}
+
 /** A question asking what something is called: "What do we call the work …?", "What's the name of the project …?" (general English). */
 const NAME_ASKED = /\bwhat (?:do|does|did|would) (?:we|you|they|people|staff|\w+) (?:call|name)\b|\bwhat (?:is|are|was|were) (?:it|this|that|they|these|those)\s+(?:\w+\s+)?called\b|\b(?:what|which)(?:['’]s|\s+(?:is|are|was|were))\s+the\s+(?:official\s+|full\s+)?names?\s+(?:of|for)\b|\bcalled what\b/i;
 
@@ -1028,7 +1046,7 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
-    const preferred = preferNaming(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);

@@ -829,6 +829,12 @@ describe("questions in staff's own words", () => {
     assert.equal(audience.citations[0]!.source.record?.title, "Global Study on Homicide 2023");
   });
 
+  it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
+    const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
+    assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
+    assert.match((await ask("What challenges does UNODC flag on protecting child trafficking victims in its follow-up to the Ministerial Declaration?")).answer, expected);
+  });
+
   it("abstains on an attribute of a place that no passage gives with the place", async () => {
     const population = await assistant.ask({ question: "What is the population of Vienna?", history: [] });
     assertAbstains(population.result);
