@@ -270,12 +270,12 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
  * document's words). "Did UNODC act as secretariat" is said by "UNODC served as the secretariat".
  */
 const LIGHT = new Set(
-  tokenize("act acts acted involve involved involves hold held holds take took taken place make made get got anything something thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped"),
+  tokenize("act acts acted involve involved involves hold held holds take took taken place make made get got anything something thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included"),
 );
 
 /** Comparison, change, order, time and quantity: what a quote cannot settle without judgement. */
 const JUDGED =
-  /\b(?:already|yet|still|ever|never|not|no|n't|only|just|first|last|second|third|next|previous|new|more|less|fewer|most|least|all|every|each|none|any|than|up|down|increas\w*|decreas\w*|ris(?:e|es|ing|en)|rose|fall\w*|fell|grow\w*|grew|drop\w*|declin\w*|improv\w*|wors\w*|higher|lower|bigger|smaller|before|after|since|until|over|under|above|below|again|always)\b/g;
+  /\b(?:already|yet|still|ever|never|not|no|n't|only|just|first|last|second|third|next|previous|new|more|less|fewer|most|least|all|every|each|none|than|up|down|increas\w*|decreas\w*|ris(?:e|es|ing|en)|rose|fall\w*|fell|grow\w*|grew|drop\w*|declin\w*|improv\w*|wors\w*|higher|lower|bigger|smaller|before|after|since|until|over|under|above|below|again|always)\b/g;
 
 /** Negation, condition or a thing not yet done, in the evidence. */
 const DENIES_OR_DEFERS = /\b(?:no|not|never|none|neither|nor|without|lack\w*|unless|if|once|draft\w*|yet|pending|planned|plans?|proposed|upcoming|expected|being developed)\b|n't\b/;

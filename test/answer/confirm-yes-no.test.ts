@@ -14,6 +14,13 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(confirmsYesNo("And was the 33rd CCPCJ session in Vienna?", CCPCJ), true);
   });
 
+  it("reads 'covered by' and 'include' as light verbs and 'any' as no judgement, but 'all' as one", () => {
+    const prisons = "In 2024, UNODC continued to support various countries, including Ghana, Lebanon, Somaliland and the Philippines, in prison-based rehabilitation.";
+    assert.equal(yesNoVerdict("Is Somaliland covered by any of UNODC's prison rehabilitation work?", prisons), "yes");
+    assert.equal(yesNoVerdict("Does UNODC's prison rehabilitation work include Lebanon?", prisons), "yes");
+    assert.equal(yesNoVerdict("Is Somaliland covered by all of UNODC's prison rehabilitation work?", prisons), undefined);
+  });
+
   it("needs no quote to say 'as well', 'too' or 'also'", () => {
     const quote = "The project covers arms trafficking and migrant smuggling.";
     assert.equal(yesNoVerdict("Does the project cover arms trafficking as well?", quote), "yes");
