@@ -511,6 +511,10 @@ const NAMED_COUNTRIES = /\b(?:which|(?:list|name|enumerate|what\s+are)\s+(?:all\
 
 /** A follow-up asking for the things just counted, by a pronoun: "which ones?", "name them", "what are they?". */
 const NAMES_THEM = /^\W*(?:and\s+)?(?:which ones|which are they|what are they|who are they|name them|list them|can you name them|please name them)\b/i;
+/** A question asking the size of a change: "by how much", "how much did … fall / rise" (general English). */
+const BY_HOW_MUCH = /\bby how much\b|\bhow (?:much|far) (?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?:fall|fallen|fell|drop|dropped|declin\w*|decreas\w*|reduc\w*|ris(?:e|en)|rose|increas\w*|grow|grown|grew|go(?:ne)? (?:up|down)|went (?:up|down)|shr[iau]nk\w*|climb\w*)\b/i;
+/** A figure of a change: a share ("95%", "per cent"), "by" or "from" a figure, or a multiple ("doubled", "halved"). */
+const CHANGE_FIGURE = /\d\s*(?:%|per ?cent\b)|\b(?:by|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?\d|\b(?:doubled|tripled|halved|quadrupled)\b/i;
 /** A question that asks which countries: "Which Member States…", "which countries …". */
 const WHICH_COUNTRIES = /\b(?:which|what)\s+(?:member states|countries|nations)\b/i;
 /** Countries given by number or area: "17 countries in Central and South America", "more than 50 countries". */
@@ -1062,6 +1066,9 @@ export class ExtractiveAnswerer implements Answerer {
     // So does a follow-up asking for the ones a "how many countries" before it counted ("which ones? name them").
     const namesCounted = NAMES_THEM.test(retrieval.analysis.question) && COUNTED_COUNTRIES.test(retrieval.query.slice(0, -retrieval.analysis.question.length));
     if ((NAMED_COUNTRIES.test(retrieval.analysis.question) || namesCounted) && new Set(text.match(COUNTRIES) ?? []).size < 2) return { ...abstention(retrieval), reason: "the evidence names no countries" };
+    // "By how much did coca cultivation fall?" asks for a change: a figure of something else ("over 750 farmers")
+    // does not answer it; a share or a change by or from a figure does ("dropped by 95%").
+    if (BY_HOW_MUCH.test(retrieval.analysis.question) && !CHANGE_FIGURE.test(text)) return { ...abstention(retrieval), reason: "the evidence gives no change figure" };
     // "Which Member States sponsored resolution 33/1?" asks for countries: a quote that names none, no region
     // and no number of them ("encouraged Member States to adopt measures") does not answer it. A record's field
     // for them does, whatever it holds ("Member States benefiting from it: African Union Members").

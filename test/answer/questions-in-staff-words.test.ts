@@ -835,6 +835,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What challenges does UNODC flag on protecting child trafficking victims in its follow-up to the Ministerial Declaration?")).answer, expected);
   });
 
+  it("abstains on the size of a change when the evidence gives a figure of something else", async () => {
+    const coca = await assistant.ask({ question: "By how much did coca cultivation in Colombia fall thanks to the sacha inchi programme?", history: [] });
+    assertAbstains(coca.result);
+    assert.equal(new ExtractiveAnswerer().compose(coca.retrieval).reason, "the evidence gives no change figure");
+    assert.match((await ask("by how much has poppy growing in afghanistan gone down?")).answer, /where opium cultivation has dropped by 95%/);
+  });
+
   it("abstains on an attribute of a place that no passage gives with the place", async () => {
     const population = await assistant.ask({ question: "What is the population of Vienna?", history: [] });
     assertAbstains(population.result);
