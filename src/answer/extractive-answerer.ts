@@ -937,6 +937,9 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
           })
         : [];
       if (held.length && held.every(Boolean)) return `${none}. What they list instead:\n${held.join("\n")}`;
+      // Records with no dates field date themselves in their titles ("Global Study on Homicide 2023", "(July 2024)").
+      const titles = retrieval.passages.map((hit) => hit.passage.source.record?.title ?? "");
+      if (list.about === "when" && titles.every((title) => /\b(?:19|20)\d{2}\b/.test(title))) return `${none}. What they list instead:\n${retrieval.passages.map((hit, i) => `- ${titles[i]} ${citations.cite(hit)}`).join("\n")}`;
       return `${none} ${retrieval.passages.map((hit) => citations.cite(hit)).join("")}.`;
     }
     return `${list.matched} of the ${list.total} ${what} the submission lists ${list.matched === 1 ? "mentions" : "mention"} ${condition}:\n${lines.join("\n")}`;

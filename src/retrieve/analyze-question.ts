@@ -106,6 +106,19 @@ const RELATIVE_WHO = /(?<=\b(?!(?:know|knows|tell|ask|asks|me|us|you|sure|clear|
 /** "Which intergovernmental meetings", "list all the events", "what are the six transitions": a cue, then the noun within three words. */
 const LIST_CUE = /\b(?:list|all|every|each|which|what|name|enumerate|overview of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+s)\b/gi;
 
+/**
+ * A list noun typed short ("pubs" for "publications", "orgs"): the one list noun its stem of three or four
+ * letters begins. The noun itself when it is a list noun, or when none or several begin so.
+ */
+function abbreviatedNoun(noun: string, listNouns: ReadonlySet<string>): string {
+  if (listNouns.has(noun)) return noun;
+  // Three or four letters: a longer word is a word of its own ("partners" is no "partnerships").
+  const stem = noun.replace(/s$/, "");
+  if (stem.length < 3 || stem.length > 4) return noun;
+  const longer = [...listNouns].filter((known) => known.length > noun.length && known.startsWith(stem));
+  return longer.length === 1 ? longer[0]! : noun;
+}
+
 export function analyzeQuestion(question: string, listNouns: ReadonlySet<string> = new Set()): QuestionAnalysis {
   // "Does the project cover Africa?", "Is it active in Kenya?": a yes/no question about where something reaches.
   const reaches = /^\W*(does|do|did|is|are|was|were|has|have)\b.*\b(cover|covers|covered|reach|reaches|reached|include|includes|operate|operates|active|work|works|run|runs|implemented)\b/i.test(question) && PLACE_PATTERN.test(question);
@@ -132,7 +145,7 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   // "what UNODC reports about…": after "what" and a name, a word in -s is the name's verb, not a list noun.
   const listNoun = [...question.matchAll(LIST_CUE)]
     .filter((m) => !/^[Ww]hat\s+(\p{Lu}[\p{L}\d-]*\s+)+[a-z]+s$/u.test(m[0]))
-    .map((m) => m[1]!.toLowerCase())
+    .map((m) => abbreviatedNoun(m[1]!.toLowerCase(), listNouns))
     .find((noun) => listNouns.has(noun));
   const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : MONTH_ASKED.test(question) ? "month" : ENDS.test(question) ? "end" : undefined) : intent === "where" && CITY.test(question) ? "city" : undefined;
   // "Where was it held and on which dates?": every record-field kind the question asks, besides the first.

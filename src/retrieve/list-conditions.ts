@@ -51,6 +51,8 @@ function kindOfName(label: string): ConditionKind | undefined {
 
 const MONTHS = new RegExp(`\\b(${MONTH_ALTERNATION})(?:\\s+(\\d{4}))?\\b`, "gi");
 const SDG = /\b(?:SDG|Goal)\s*(\d{1,2})\b/gi;
+/** A year after "in", "during" or "from" with no month before it: "came out in 2022". */
+const YEAR_ALONE = new RegExp(`(?<!(?:${MONTH_ALTERNATION})\\s+)\\b(?:in|during|from)\\s+((?:19|20)\\d{2})\\b`, "gi");
 const QUESTION_WORDS = /^(Which|What|Who|When|Where|How|List|Name|Did|Does|Do|Is|Are|Were|Was|Has|Have|Please|Could|Can|All|The)$/;
 
 function containsTerms(terms: string[]): (text: string) => boolean {
@@ -62,7 +64,7 @@ function containsTerms(terms: string[]): (text: string) => boolean {
 
 /**
  * The conditions a list question puts on a table's records, found by kind, not by any document's words: a
- * month (with its year), an SDG, a language, a country or region, and any other name the question gives
+ * month (with its year), a year alone ("in 2022"), an SDG, a language, a country or region, and any other name the question gives
  * (capitalised words past the first, acronyms: a partner, a funder, a city). A name every record holds (the
  * entity itself) is no condition. `records` are the table's record texts; `listNoun` the word that asked for them;
  * `spelledOut` gives the corpus's expansion of an acronym, which a record may say instead.
@@ -78,6 +80,15 @@ export function listConditions(question: string, listNoun: string, records: stri
     const month = new RegExp(`\\b${match[1]}\\b${match[2] ? `[^.;]*\\b${match[2]}\\b` : ""}`, "i");
     conditions.push(maybeExcluded({ label: match[0], test: (text) => month.test(text), about: about(match[0], "when") }, question, match.index));
     taken.push(match[0]);
+  }
+  // A year alone ("came out in 2022", "published in 2023"): a record meets it when it says the year.
+  for (const match of question.matchAll(YEAR_ALONE)) {
+    if (taken.some((t) => t.includes(match[1]!))) continue;
+    const year = new RegExp(`(?<!\\d)${match[1]}(?!\\d)`);
+    // A year every record says is the list's scope ("events in 2024"), no condition.
+    if (everywhere((text) => year.test(text))) continue;
+    conditions.push(maybeExcluded({ label: match[1]!, test: (text) => year.test(text), about: about(match[1]!, "when") }, question, match.index + match[0].indexOf(match[1]!)));
+    taken.push(match[1]!);
   }
   for (const match of question.matchAll(SDG)) {
     const goal = match[1]!;

@@ -97,6 +97,18 @@ describe("questions in staff's own words", () => {
     assert.equal(others.citations.some((c) => c.source.record?.title === "Project Turquesa"), false);
   });
 
+  it("reads a list noun typed short and a year alone as the list and its condition", async () => {
+    const pubs = await ask("which of the unodc pubs listed came out in 2022");
+    assert.equal(
+      pubs.answer,
+      "None of the 3 resources the submission lists mentions “2022”. What they list instead:\n" +
+        "- Global Progress Report on Sustainable Development Goal 16 Indicators: At the crossroads: Breakdown or breakthrough for peace, justice and strong institutions (July 2024) [1]\n" +
+        "- Global Study on Homicide 2023 [2]\n" +
+        "- World Wildlife Crime Report 2024: Trafficking in Protected Species [3]",
+    );
+    assert.match((await ask("Which publications came out in 2023?")).answer, /^1 of the 3 resources the submission lists mentions “2023”:\n- Global Study on Homicide 2023 /);
+  });
+
   it("says none of the records meets a condition that none meets, citing the table", async () => {
     const york = await ask("Which events did UNODC organize in New York?");
     // A place nobody meets is answered with where each record was held (the condition's kind names the field).

@@ -347,6 +347,16 @@ describe("conditions in list questions", () => {
     assert.deepEqual(listConditions("Which events did the Office organise?", "events", records).map((c) => c.label), []);
   });
 
+  it("finds a year alone, unless every record says it", () => {
+    const publications = ["Global Study on Homicide 2023", "World Wildlife Crime Report 2024", "Global Progress Report (July 2024)"];
+    const [year] = listConditions("which of the pubs listed came out in 2022", "publications", publications);
+    assert.deepEqual([year!.label, year!.about, publications.map((r) => year!.test(r))], ["2022", "when", [false, false, false]]);
+    assert.deepEqual(listConditions("Which publications came out in 2023?", "publications", publications).map((c) => publications.filter(c.test)), [["Global Study on Homicide 2023"]]);
+    // "events in 2024" is the list's scope; "March 2024" stays the month's.
+    assert.deepEqual(listConditions("Which events in 2024 were held in New York?", "events", records).map((c) => c.label), ["New York"]);
+    assert.deepEqual(listConditions("Which events were held in March 2024?", "events", records).map((c) => c.label), ["March 2024"]);
+  });
+
   it("turns a condition around after 'outside', 'not in', 'do not involve', 'except', even one every record holds", () => {
     const [outside] = listConditions("Which events were held outside Vienna?", "events", records);
     assert.deepEqual([outside!.label, outside!.excluded, records.map((r) => outside!.test(r))], ["Vienna", true, [false, false]]);
