@@ -923,7 +923,7 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
     return `${list.matched} of the ${list.total} ${what} the submission lists ${list.matched === 1 ? "does" : "do"} not mention ${left}:\n${lines.join("\n")}`;
   }
   if (list.kind === "records" && list.conditions.length) {
-    const condition = [...list.conditions.map((c) => `“${c}”`), ...(list.excluded ?? []).map((c) => `not “${c}”`)].join(" and ");
+    const condition = [...list.conditions.map((c) => `“${c}”`), ...(list.excluded ?? []).map((c) => `not “${c}”`)].join(list.either ? " or " : " and ");
     if (!list.matched) {
       const none = `None of the ${list.total} ${what} the submission lists mentions ${condition}`;
       // A condition nobody meets is often a wrong premise ("published with the World Bank"): say what each record

@@ -71,6 +71,8 @@ export type ListRequest =
       excluded?: string[];
       /** The kind of record field the first condition that has one speaks of (`ListCondition.about`). */
       about?: ConditionKind;
+      /** Set when the two conditions are alternatives ("in French or Spanish"): a record meets either. */
+      either?: boolean;
     }
   | { kind: "sections"; question: number };
 
@@ -515,7 +517,9 @@ export class Retriever {
       // and a condition no record meets is answered "none of the …" over the whole table.
       const texts = members.map((index) => this.recordTextOf(index));
       const conditions = listConditions(focus.ask, analysis.listNoun, texts, (acronym) => this.acronyms.get(acronym.toLowerCase())?.expansion);
-      const met = members.filter((_, i) => conditions.every((c) => c.test(texts[i]!)));
+      // "available in French or Spanish": two conditions joined by "or" are alternatives.
+      const either = conditions.length === 2 && !conditions.some((c) => c.excluded) && eitherOr(focus.ask, conditions[0]!.label, conditions[1]!.label);
+      const met = members.filter((_, i) => (either ? conditions.some((c) => c.test(texts[i]!)) : conditions.every((c) => c.test(texts[i]!))));
       if (conditions.length) {
         if (met.length) members = met;
       } else if (analysis.numbers.length) {
@@ -526,6 +530,7 @@ export class Retriever {
       retrieval.list = { kind: "records", table, total, conditions: conditions.filter((c) => !c.excluded).map((c) => c.label), matched: conditions.length ? met.length : members.length };
       const excluded = conditions.filter((c) => c.excluded).map((c) => c.label);
       if (excluded.length) retrieval.list.excluded = excluded;
+      if (either) retrieval.list.either = true;
       const about = conditions.find((c) => !c.excluded && c.about)?.about;
       if (about) retrieval.list.about = about;
       retrieval.passages = members.map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
@@ -550,3 +555,9 @@ const YES_NO_OPENING = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did
 
 /** CLDR's country names in any case, for a country typed in lower case. */
 const COUNTRY_ANY_CASE = new RegExp(COUNTRY_PATTERN.source, "gi");
+
+/** Whether the question joins two condition labels by "or" ("in French or Spanish", "in March or in May"). */
+function eitherOr(question: string, first: string, second: string): boolean {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${escape(first)}\\W+(?:or|either)\\W+(?:(?:in|at|with|by|the)\\s+)*${escape(second)}`, "i").test(question);
+}

@@ -19,6 +19,8 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(yesNoVerdict("Is Somaliland covered by any of UNODC's prison rehabilitation work?", prisons), "yes");
     assert.equal(yesNoVerdict("Does UNODC's prison rehabilitation work include Lebanon?", prisons), "yes");
     assert.equal(yesNoVerdict("Is Somaliland covered by all of UNODC's prison rehabilitation work?", prisons), undefined);
+    // "anywhere" is a placeholder, as "anything" is.
+    assert.equal(yesNoVerdict("Is Lebanon mentioned anywhere in UNODC's submission?", prisons), "yes");
   });
 
   it("needs no quote to say 'as well', 'too' or 'also'", () => {
