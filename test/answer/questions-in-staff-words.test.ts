@@ -851,6 +851,12 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What challenges does UNODC flag on protecting child trafficking victims in its follow-up to the Ministerial Declaration?")).answer, expected);
   });
 
+  it("finds a country the submission never names by the places in it that it does name", async () => {
+    const west = await assistant.ask({ question: "For Senegal and Mali: did UNODC do anything to help people there stay safe online?", history: [] });
+    assert.deepEqual(west.retrieval.analysis.terms.slice(-2), ["dakar", "bamako"]);
+    assert.match(west.result.answer, /^In West Africa, the Office developed the campaign Afrique: Ma Vie Digitale - La série, exploring digitalization in Bamako, Dakar and St\. Louis/);
+  });
+
   it("abstains on the size of a change when the evidence gives a figure of something else", async () => {
     const coca = await assistant.ask({ question: "By how much did coca cultivation in Colombia fall thanks to the sacha inchi programme?", history: [] });
     assertAbstains(coca.result);
