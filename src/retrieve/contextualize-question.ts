@@ -133,5 +133,14 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
       .join(" ");
     return { query: `${question} ${ask}`, followUp: true, previous, newSubject: true };
   }
+  // "And is there anything about online child abuse in that region?": a topic of its own in the place asked
+  // about before. The last question's names stay ("South-East Asian"), its topic ("prison rehabilitation") goes.
+  if (POINTS_TO_PLACE.test(question) && contentWordCount(question.replace(POINTS_TO_PLACE, " ")) >= 3) {
+    const kept = chained!.split(/\s+/).filter((word) => tokenize(word).length > 0 && tokenize(word).every((term) => before.has(term)));
+    return { query: `${question} ${kept.join(" ")}`, followUp: true, previous, newSubject: true };
+  }
   return { query: `${chained} ${question}`, followUp: true, previous };
 }
+
+/** Words that point back at a place only: "in that region", "in the same country" ("there" is the "there" rule's). */
+const POINTS_TO_PLACE = /\b(?:that|this|the same|those|these)\s+(?:region|regions|country|countries|area|areas|place|places|city|cities|subregion|part of the world)\b/i;
