@@ -929,7 +929,8 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
       // A condition nobody meets is often a wrong premise ("published with the World Bank"): say what each record
       // does hold in the field the question asks about (its publishers, funders, languages).
       // Asked which records meet it ("Which events were held in New York?"), the field is the condition's kind's.
-      const field = INTENT_FIELDS[retrieval.analysis.intent] ?? (list.about && INTENT_FIELDS[list.about]);
+      // A name of no known kind ("done together with UNICEF") is a partner, a funder or a publisher: the who-fields.
+      const field = INTENT_FIELDS[retrieval.analysis.intent] ?? (list.about ? INTENT_FIELDS[list.about] : INTENT_FIELDS.who);
       const held = field
         ? retrieval.passages.map((hit) => {
             const values = passageUnits(hit.passage, hit.position).filter((u) => u.field && field.test(u.field) && u.value !== hit.passage.source.record!.title).map((u) => u.value ?? u.text);

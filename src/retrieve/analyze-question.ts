@@ -104,11 +104,11 @@ export function retrievalTerms(question: string): string[] {
 const RELATIVE_WHO = /(?<=\b(?!(?:know|knows|tell|ask|asks|me|us|you|sure|clear|about|of|to|and|or|say|says|see|find|check|confirm|wonder|explain|show|is|are|was|were)\b)[a-z]+\s+)(?:who|whom|whose)\b/gi;
 
 /**
- * "Which intergovernmental meetings", "list all the events", "what are the six transitions": a cue, then the
- * noun within three words; after "which of" within three more ("which of UNODC's listed multi-stakeholder
+ * "Which intergovernmental meetings", "list all the events", "what are the six transitions", "were any of the
+ * publications …": a cue, then the noun within three words; after "which of" within three more ("which of UNODC's listed multi-stakeholder
  * partnerships"). Four after any cue took "what are the Voluntary Pilot Initiatives" for a list on dev.
  */
-const LIST_CUE = /\b(?:list|all|every|each|which(?:\s+of)?|what|name|enumerate|overview of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+s)\b/gi;
+const LIST_CUE = /\b(?:list|all|every|each|which(?:\s+of)?|any of|what|name|enumerate|overview of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+s)\b/gi;
 
 /**
  * A list noun typed short ("pubs" for "publications", "orgs"): the one list noun its stem of three or four
