@@ -150,7 +150,10 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   const listNoun = [...question.matchAll(LIST_CUE)]
     .filter((m) => !/^[Ww]hat\s+(\p{Lu}[\p{L}\d-]*\s+)+[a-z]+s$/u.test(m[0]))
     .map((m) => abbreviatedNoun(m[1]!.toLowerCase(), listNouns))
-    .find((noun) => listNouns.has(noun));
+    .find((noun) => listNouns.has(noun)) ??
+    // "On the six SDG transitions, which ones …?": "ones" stands for the plural noun right before it, when that is
+    // a list noun ("the relevant SDGs … Which ones were listed?" asks for goals, not a list).
+    ((/^(.*?)\bwhich ones\b/is.exec(question)?.[1]?.toLowerCase().match(/\b[a-z]+s\b/g) ?? []).slice(-1).find((noun) => listNouns.has(noun)));
   const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : MONTH_ASKED.test(question) ? "month" : ENDS.test(question) ? "end" : undefined) : intent === "where" && CITY.test(question) ? "city" : undefined;
   // "Where was it held and on which dates?": every record-field kind the question asks, besides the first.
   const alsoAsks = INTENTS.filter(([kind, pattern]) => kind !== intent && INTENT_FIELDS[kind] && pattern.test(question)).map(([kind]) => kind);

@@ -57,6 +57,15 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Which events were held in March 2024?", tables).listNoun, "events");
     assert.equal(analyzeQuestion("List all the partnerships", tables).listNoun, "partnerships");
     assert.equal(analyzeQuestion("When was the event held?", tables).listNoun, undefined);
+    // "which ones" stands for the plural right before it; "any of the …" and "which of …" reach further.
+    const nouns = new Set(["events", "publications", "transitions", "partnerships"]);
+    assert.equal(analyzeQuestion("On the six SDG transitions (post-2023 Summit), which ones does UNODC report contributions under?", nouns).listNoun, "transitions");
+    assert.equal(analyzeQuestion("I need the relevant SDGs for the CCPCJ events. Which ones were listed?", nouns).listNoun, "events");
+    assert.equal(analyzeQuestion("For the CCPCJ events I need the relevant SDGs. Which ones were listed?", nouns).listNoun, undefined);
+    assert.equal(analyzeQuestion("Were any of the three highlighted publications done with UNICEF?", nouns).listNoun, "publications");
+    assert.equal(analyzeQuestion("Which of UNODC's listed multi-stakeholder partnerships are tagged to SDG 5?", nouns).listNoun, "partnerships");
+    assert.equal(analyzeQuestion("which of the unodc pubs listed came out in 2022", nouns).listNoun, "publications");
+    assert.equal(analyzeQuestion("Who are all the partners of the ImPACT Coalition?", nouns).listNoun, undefined);
   });
 
   it("names the kind of fact asked", () => {
