@@ -164,6 +164,10 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // the topic: "What is UNODC doing on money laundering according to this submission?" shares only "UNODC" and
   // "submission" with it.
   if (topic.length && topic.every((term) => df(term) === 0 && !analysis.bridged?.[term]?.length)) return `the submission never mentions ${topic.join(", ")}`;
+  // "How do I get access to the UNODC intranet and set up my email signature?": a task of the asker's own, three
+  // words (or half) of whose topic the corpus never mentions, is office business, not the submission's.
+  const unknownTopic = topic.filter((term) => df(term) === 0 && !analysis.bridged?.[term]?.length);
+  if (OWN_TASK.test(analysis.question) && unknownTopic.length >= 2 && (unknownTopic.length >= 3 || unknownTopic.length * 2 >= topic.length)) return `the submission never mentions ${unknownTopic.join(", ")}`;
   // The thing a "What is the …?" question asks for is its first noun ("the weather" of "What's the weather going
   // to be like in Vienna this weekend?"): when the corpus never uses it, not even through a WordNet synonym, the
   // place or name beside it cannot carry the question. Spelling corrections are already in the terms.
@@ -266,6 +270,9 @@ function namesHeld(analysis: QuestionAnalysis, units: ScoredUnit[], topicTerms: 
     return [...analysis.names, ...needed].every((term) => u.terms.has(term) || context.has(term));
   });
 }
+
+/** A question about a task of the asker's own: "How do I …", "Where can I …", "Can I …" (general English). */
+const OWN_TASK = /^\W*(?:(?:how|where|when|who|what)\s+(?:do|can|should|could|must|would)\s+(?:i|we)|(?:can|could|should|may|must)\s+(?:i|we)|how\s+to)\b/i;
 
 /** A record field of at most this many words holds only a place or a date ("Vienna, Austria", "13-17 May 2024"), no description. */
 const FIELD_ONLY_WORDS = 6;

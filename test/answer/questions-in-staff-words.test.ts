@@ -180,6 +180,14 @@ describe("questions in staff's own words", () => {
     assert.match(corruption.answer, /Anti-Corruption/);
   });
 
+  it("abstains on a task of the asker's own whose topic the submission mostly never mentions", async () => {
+    const intranet = await assistant.ask({ question: "How do I get access to the UNODC intranet and set up my email signature?", history: [] });
+    assertAbstains(intranet.result);
+    assert.equal(new ExtractiveAnswerer().compose(intranet.retrieval).reason, "the submission never mentions intranet, email, signatur");
+    // One the submission speaks of is answered.
+    assert.match((await ask("How do I find what UNODC did on cybercrime?")).answer, /^UNODC’s Global Programme on Cybercrime/);
+  });
+
   it("abstains when the thing a 'What is the …?' question asks for is a word the submission never uses, even beside a place it names", async () => {
     const weather = await ask("What's the weather going to be like in Vienna this weekend?");
     assertAbstains(weather);
