@@ -416,7 +416,9 @@ export class Retriever {
     // And one it writes apart may be typed as one, an acronym glued to its number ("CND67", "sdg16").
     const unglued = request.question.replace(/\b(\p{L}{2,})(\d{1,4})\b/gu, (word, letters: string, digits: string) => (knownWord(word) || !knownWord(letters) ? word : `${letters} ${digits}`));
     const joined = notEnglish ? request.question : joinSplitWords(unglued, (word) => this.spelling.formOf(word));
-    const spelled = notEnglish ? request.question : this.spelling.correct(joined, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word), this.isEnglish).text;
+    const corrected = notEnglish ? request.question : this.spelling.correct(joined, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word), this.isEnglish).text;
+    // An acronym typed in lower case is the acronym ("ccpcj dates", "publish with undp").
+    const spelled = notEnglish ? corrected : this.spelling.capitaliseAcronyms(corrected, this.isEnglish, (word) => this.acronyms.has(word));
     // A name typed in lower case is a name ("how long is turquesa"), even first in the question. The text searched
     // stays as typed: recased, it moved the encoder off the right line ("Tapajós academic partners").
     const recased = notEnglish ? { text: spelled, names: [] } : this.spelling.capitaliseNames(spelled, this.isEnglish);

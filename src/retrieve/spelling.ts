@@ -19,7 +19,7 @@ import { LANGUAGE_NAMES, PLACE_NAMES } from "../text/world-names.js";
  */
 export class SpellingCorrector {
   /** Corpus words, folded to lower case, with how often they occur and whether they occur capitalised, or in lower case. */
-  private readonly words = new Map<string, { count: number; capitalised: boolean; lower?: boolean }>();
+  private readonly words = new Map<string, { count: number; capitalised: boolean; lower?: boolean; upper?: boolean }>();
 
   /** Corpus words, folded, to the first form the corpus wrote with a capital and then lower case ("tapajos" → "Tapajós"). */
   private readonly titleForms = new Map<string, string>();
@@ -28,7 +28,8 @@ export class SpellingCorrector {
   private readonly forms = new Map<string, string>();
 
   constructor(texts: Iterable<string>) {
-    for (const text of texts) {
+    // A link's words are no words of the text: "unodc" in "www.unodc.org" does not make UNODC a lower-case word.
+    for (const text of [...texts].map((t) => t.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, " "))) {
       for (const [word] of text.matchAll(/[\p{L}\p{N}]+/gu)) if (word.length >= MIN_LETTERS && !this.forms.has(word.toLowerCase())) this.forms.set(word.toLowerCase(), word);
       for (const [word] of text.matchAll(WORD)) {
         const folded = foldText(word);
@@ -36,6 +37,7 @@ export class SpellingCorrector {
         entry.count++;
         entry.capitalised ||= /^\p{Lu}/u.test(word);
         if (/^\p{Ll}/u.test(word)) entry.lower = true;
+        if (/^\p{Lu}{2,}$/u.test(word)) entry.upper = true;
         if (/^\p{Lu}\p{Ll}/u.test(word) && !this.titleForms.has(folded)) this.titleForms.set(folded, word);
         this.words.set(folded, entry);
       }
@@ -103,6 +105,23 @@ export class SpellingCorrector {
       return form;
     });
     return { text: capitalised, names };
+  }
+
+  /**
+   * The text with each lower-case word that the corpus writes only in capitals, and that is no English word,
+   * written in capitals: an acronym typed in lower case ("ccpcj dates" → "CCPCJ dates", "with undp"), so that
+   * it is expanded, and read as a name, as the acronym is. Only those `spelledOut` allows (the retriever: the
+   * acronyms the corpus spells out; written in capitals, the entity's own "unodc" moved the encoder off a right
+   * answer on dev).
+   */
+  capitaliseAcronyms(text: string, isEnglish: (word: string) => boolean, spelledOut: (word: string) => boolean = () => true): string {
+    return text.replace(WORD, (word) => {
+      if (!/^\p{Ll}{2,}$/u.test(word) || englishForm(foldText(word), isEnglish) || !spelledOut(word)) return word;
+      const folded = foldText(word);
+      const entry = this.words.get(folded);
+      // Only ever in capitals: never in lower case, nor with a capital and then lower case ("TAPAJÓS" is also "Tapajós").
+      return entry?.upper && !entry.lower && !this.titleForms.has(folded) ? word.toUpperCase() : word;
+    });
   }
 
   private nearest(word: string, name: boolean): string | undefined {

@@ -341,6 +341,10 @@ describe("questions in staff's own words", () => {
     assert.deepEqual(long.retrieval.analysis.names, ["turquesa"]);
     assert.equal(long.result.answer, "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
     assertAbstains(await ask("turquesa start date"));
+    // An acronym the submission spells out, typed in lower case, is the acronym: expanded, and a list's condition.
+    assert.equal((await ask("ccpcj dates")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [1]");
+    assert.equal((await ask("when was cnd 67 regular segment")).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]");
+    assert.match((await ask("which publications did unodc publish with undp")).answer, /^1 of the 3 resources the submission lists mentions “UNDP”:\n- Global Progress Report on Sustainable Development Goal 16 Indicators/);
   });
 
   it("answers a summary request with the briefing note", async () => {

@@ -90,3 +90,18 @@ describe("a name typed in lower case", () => {
     assert.deepEqual(corrector.capitaliseNames("what did the commission say in vienna with interpol", english), { text: "what did the commission say in vienna with interpol", names: [] });
   });
 });
+
+describe("an acronym typed in lower case", () => {
+  const corrector = new SpellingCorrector(["The CCPCJ met with UNDP. See www.undp.org and the CND.", "The TAPAJÓS project, or Tapajós Project."]);
+  let english: WordTest;
+  before(async () => {
+    english = await englishWords();
+  });
+
+  it("is written in capitals when the corpus writes it only so (links aside) and it is no English word", () => {
+    assert.equal(corrector.capitaliseAcronyms("ccpcj dates with undp and cnd", english), "CCPCJ dates with UNDP and CND");
+    // One the corpus also writes as a name stays; so does one the caller does not allow.
+    assert.equal(corrector.capitaliseAcronyms("tapajos partners", english), "tapajos partners");
+    assert.equal(corrector.capitaliseAcronyms("ccpcj dates", english, (word) => word !== "ccpcj"), "ccpcj dates");
+  });
+});
