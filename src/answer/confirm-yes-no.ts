@@ -90,7 +90,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
     else return undefined;
   }
   const knownTerms = new Set(known.flatMap((name) => tokenize(name)));
-  const words = [...quoted.matchAll(WORD)].map((match) => ({ raw: match[0], terms: new Set(tokenize(match[0])) }));
+  const words = [...quoted.matchAll(WORD)].map((match) => ({ raw: match[0], at: match.index, terms: new Set(tokenize(match[0])) }));
   const judgedTerms = new Set(tokenize((asked.match(JUDGED) ?? []).join(" ")));
   const recountedTerms = new Set(tokenize([...recounted].join(" ")));
   if (recounted.size) against = true;
@@ -109,7 +109,10 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
     const at = words.flatMap((word, i) => (word.terms.has(term) ? [i] : []));
     const acronym = acronyms.get(term);
     if (!at.length && acronym) at.push(...spelledOut(acronym, words.map((word) => word.raw)));
-    if (at.length) places.push(at);
+    // The entity is the whole quote's subject ("UNODC has … This covers … Peru"): it places no stretch.
+    if (at.length) {
+      if (!knownTerms.has(term)) places.push(at);
+    }
     else if (YEAR.test(term) && !otherYear) {
       const years = words.flatMap((word, i) => (YEAR.test(word.raw) && IN_BEFORE.test(words.slice(Math.max(0, i - 2), i).map((w) => w.raw).join(" ")) ? [i] : []));
       if (!years.length) return undefined;
@@ -130,6 +133,10 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   const stretch = shortestStretch(places);
   const verdict = against || otherYear ? "no" : "yes";
   if (!stretch) return verdict;
+  // Said across two sentences, the words are said of two things: "In Southeast Asia, the Beware the Share
+  // campaign was launched … In West Africa, the Office developed the campaign …" does not confirm "Did UNODC
+  // launch the Beware the Share campaign in West Africa?".
+  if (SENTENCE_END.test(quoted.slice(words[stretch.start]!.at, words[stretch.end]!.at))) return undefined;
   const said = words.slice(Math.max(0, stretch.start - LOOK_BEHIND), stretch.end + 1).map((word) => word.raw).join(" ");
   const modal = asked.match(YES_NO_OPENING)![0].split(" ").pop()!;
   const modals = said.match(new RegExp(MODAL.source, "g")) ?? [];
@@ -138,6 +145,9 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[/.\-'’][\p{L}\p{N}]+)*/gu;
+
+/** A sentence's end inside a stretch of the quote: a full stop, "!" or "?" before a capital. */
+const SENTENCE_END = /[.!?]["”’)]?\s+["“(]?\p{Lu}/u;
 
 /**
  * A record field that lists every value of its kind, as "Label: value" after the record's title: its

@@ -14,6 +14,14 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(confirmsYesNo("And was the 33rd CCPCJ session in Vienna?", CCPCJ), true);
   });
 
+  it("does not confirm words said across two sentences, of two things; the entity places no stretch", () => {
+    const campaigns = "In Southeast Asia, the Beware the Share campaign was launched to raise awareness. In West Africa, the Office developed the campaign Afrique: Ma Vie Digitale.";
+    assert.equal(yesNoVerdict("Did UNODC launch the Beware the Share campaign in West Africa?", campaigns, ["UNODC"]), undefined);
+    assert.equal(yesNoVerdict("Did UNODC launch the Beware the Share campaign in Southeast Asia?", campaigns, ["UNODC"]), "yes");
+    const guide = "UNODC has also developed a Practical Guide on Alternative Development. This covers carbon credit schemes (Thailand, Peru and Colombia).";
+    assert.equal(yesNoVerdict("Is Peru mentioned anywhere in UNODC's submission?", guide, ["UNODC"]), "yes");
+  });
+
   it("reads 'covered by' and 'include' as light verbs and 'any' as no judgement, but 'all' as one", () => {
     const prisons = "In 2024, UNODC continued to support various countries, including Ghana, Lebanon, Somaliland and the Philippines, in prison-based rehabilitation.";
     assert.equal(yesNoVerdict("Is Somaliland covered by any of UNODC's prison rehabilitation work?", prisons), "yes");
