@@ -51,6 +51,8 @@ function kindOfName(label: string): ConditionKind | undefined {
 
 const MONTHS = new RegExp(`\\b(${MONTH_ALTERNATION})(?:\\s+(\\d{4}))?\\b`, "gi");
 const SDG = /\b(?:SDG|Goal)\s*(\d{1,2})\b/gi;
+/** A record's goals field: a line whose label names SDGs or goals ("Relevant SDGs: SDGs 16 and 17"). */
+const GOALS_FIELD = /^[^\n:]*\b(?:sdgs?|goals?)\b[^\n:]*:.*$/gim;
 /** A year after "in", "during" or "from" with no month before it: "came out in 2022". */
 const YEAR_ALONE = new RegExp(`(?<!(?:${MONTH_ALTERNATION})\\s+)\\b(?:in|during|from)\\s+((?:19|20)\\d{2})\\b`, "gi");
 const QUESTION_WORDS = /^(Which|What|Who|When|Where|How|List|Name|Did|Does|Do|Is|Are|Were|Was|Has|Have|Please|Could|Can|All|The)$/;
@@ -93,7 +95,10 @@ export function listConditions(question: string, listNoun: string, records: stri
   for (const match of question.matchAll(SDG)) {
     const goal = match[1]!;
     const listed = new RegExp(`\\b(?:SDGs?|Goals?)\\s+(?:\\d{1,2}\\s*(?:,|and|&)\\s*)*${goal}\\b`, "i");
-    conditions.push(maybeExcluded({ label: match[0], test: (text) => listed.test(text), about: about(match[0], "sdg") }, question, match.index));
+    // A record with a goals field relates to the goals it lists there, not to one a line of its description
+    // tags ("(SDGs 3, 8 and 16)" of one resolution of a session whose field says "SDGs 16 and 17").
+    const test = (text: string) => (text.match(GOALS_FIELD) ?? [text]).some((line) => listed.test(line));
+    conditions.push(maybeExcluded({ label: match[0], test, about: about(match[0], "sdg") }, question, match.index));
     taken.push(match[0]);
   }
   for (const [pattern, kind] of [[LANGUAGE_PATTERN, "language"], [PLACE_PATTERN, "where"]] as const) {

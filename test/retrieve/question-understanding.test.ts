@@ -367,6 +367,12 @@ describe("conditions in list questions", () => {
     assert.deepEqual(listConditions("Which events did the Office organise?", "events", records).map((c) => c.label), []);
   });
 
+  it("tests an SDG on the record's goals field when it has one, not on a line its description tags", () => {
+    const sessions = ["Event Name: CND\nRelevant SDGs: SDGs 3, 16 and 17", "Event Name: CCPCJ\nRelevant SDGs: SDGs 16 and 17\nDescription: resolutions on trafficking (SDGs 3, 8 and 16)", "Event Name: Other\nDescription: a line (SDG 3)"];
+    const [goal] = listConditions("which events relate to sdg 3", "events", sessions);
+    assert.deepEqual(sessions.map((r) => goal!.test(r)), [true, false, true]);
+  });
+
   it("finds a year alone, unless every record says it", () => {
     const publications = ["Global Study on Homicide 2023", "World Wildlife Crime Report 2024", "Global Progress Report (July 2024)"];
     const [year] = listConditions("which of the pubs listed came out in 2022", "publications", publications);
