@@ -67,7 +67,8 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
  */
 export function yesNoVerdict(asking: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set(), context = "", cities: readonly string[] = []): "yes" | "no" | undefined {
   // "as well", "too", "also" add nothing a quote must say: "Does it cover arms trafficking as well?".
-  const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+/gi, " ");
+  // "set up" is one verb, no direction: "Was the Coalition set up in Nairobi?".
+  const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1");
   // A city's name is no word of judgement: the "new" of "new york".
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
   if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked) || TWO_AUXILIARIES.test(asked)) return undefined;
@@ -115,9 +116,12 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
     }
     else if (YEAR.test(term) && !otherYear) {
       const years = words.flatMap((word, i) => (YEAR.test(word.raw) && IN_BEFORE.test(words.slice(Math.max(0, i - 2), i).map((w) => w.raw).join(" ")) ? [i] : []));
-      if (!years.length) return undefined;
-      places.push(years);
-      otherYear = true;
+      // No year dating the same thing: left missing, for a closed dates field to say no ("Event Dates: 14-15 March 2024").
+      if (!years.length) missing.push(term);
+      else {
+        places.push(years);
+        otherYear = true;
+      }
     } else if (!knownTerms.has(term) && !abbreviated.has(term) && !(named.has(term) ? false : contextTerms.has(term) || (namesCountry && COUNTRY_NOUN.has(term)))) missing.push(term);
   }
   // A closed field that names another value of the kind asked ("Language(s): English" for "… in French?",
@@ -159,6 +163,8 @@ const CLOSED_FIELD = /—\s*([^:—]*?\b(?:language|languages|language\(s\)|loca
 /** Every language or country name of a text (`matchAll`): compiled once, as the name lists are long. */
 const LANGUAGES_ALL = new RegExp(LANGUAGE_PATTERN.source, "g");
 const COUNTRIES_ALL = new RegExp(COUNTRY_PATTERN.source, "g");
+/** A month's name in a question, tested once: a month asked is the month rule's. */
+const MONTHS_ALL_ONCE = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
 /** A month's name, capitalised as English writes it ("May", not the verb "may"). */
 const MONTHS_ALL = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`, "g");
 
@@ -180,6 +186,10 @@ function namesOtherValue(question: string, quoted: string, missing: string[], ci
   }
   let asked: string[];
   let said: string[];
+  // A year the dates field does not say ("held in 2023?" against "Event Dates: 14-15 March 2024").
+  const askedYears: string[] = question.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  const saidYears: string[] = field[2]!.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  if (/date/i.test(label) && askedYears.length === 1 && saidYears.length && !saidYears.includes(askedYears[0]!) && !MONTHS_ALL_ONCE.test(question)) return missing.every((term) => term === askedYears[0]);
   if (/sdg|goal/i.test(label)) {
     asked = goalsNamed(question).map(String);
     said = goalsNamed(field[2]!).map(String);
@@ -280,7 +290,7 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
  * document's words). "Did UNODC act as secretariat" is said by "UNODC served as the secretariat".
  */
 const LIGHT = new Set(
-  tokenize("act acts acted involve involved involves hold held holds take took taken place make made get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included"),
+  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included"),
 );
 
 /** Comparison, change, order, time and quantity: what a quote cannot settle without judgement. */

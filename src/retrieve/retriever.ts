@@ -475,6 +475,8 @@ export class Retriever {
     const recasedNames = recased.names.flatMap((name) => tokenize(name)).filter((term) => this.index.lexical.documentFrequency(term) > 0);
     analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols, ...countries, ...recasedNames])];
     if (places.length) analysis.places = places;
+    // "Was the CND high-level segment held in 2023?" asks when it was: its dates field answers, yes or no.
+    if (analysis.intent === "general" && YES_NO_OPENING.test(focus.ask) && /\b(?:held|took place|take place|met|meet|convened|organi[sz]ed)\s+in\s+(?:19|20)\d{2}\b/i.test(focus.ask)) analysis.intent = "when";
     const cities = await citiesNamed(focus.ask);
     if (cities.length) {
       analysis.cities = cities;

@@ -157,6 +157,15 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in Nairobi?", forum, [], new Set(), "", ["Nairobi"]), undefined);
   });
 
+  it("answers 'no' to a year a record's dates field does not say, and reads 'set up' as one verb", () => {
+    const dates = "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024";
+    assert.equal(yesNoVerdict("Was the CND high-level segment held in 2023?", dates), "no");
+    assert.equal(yesNoVerdict("Was the CND high-level segment held in 2024?", dates), "yes");
+    const coalition = "ImPACT Coalition — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024.";
+    assert.equal(yesNoVerdict("Was the ImPACT Coalition set up in Nairobi in 2023?", coalition), "no");
+    assert.equal(yesNoVerdict("Was the ImPACT Coalition set up in Nairobi?", coalition), "yes");
+  });
+
   it("answers 'no' to a year the quote never says when it dates the same thing in another year", () => {
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2024?", forum), "no");
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2023?", forum), "yes");

@@ -644,6 +644,8 @@ describe("questions in staff's own words", () => {
     // Another city than the location field's is a no (WordNet's cities); a place that is no city is left to the reader.
     const geneva = await ask("Was the 33rd CCPCJ session held in Geneva?");
     assert.equal(geneva.answer, "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+    // A year asked of a session is answered from its dates field.
+    assert.equal((await ask("Was the CND high-level segment held in 2023?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]");
     const centre = await ask("Was the 33rd CCPCJ session held at the Vienna International Centre?");
     assert.equal(centre.answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
     // "Work" is a light verb: "work with" is said by a partners field, "work on" by what the Office does.
