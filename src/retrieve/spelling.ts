@@ -60,7 +60,9 @@ export class SpellingCorrector {
         // never when it is a function word itself ("were" is no "where").
         // Two at one edit ("wher": "where", "when"): the one the typed word begins is meant, its last letter left off.
         const near = word.length >= 3 && tokenize(word).length && !englishForm(folded, isEnglish) ? QUESTION_WORDS.filter((q) => q[0] === folded[0] && distance(q, folded) === 1) : [];
-        const asked = near.length > 1 ? near.filter((q) => q.startsWith(folded)) : near;
+        // Typed without its vowels, as in a text message ("whr" → "where", "whn" → "when"): the one so written.
+        const unvowelled = word.length >= 3 && !/[aeiouy]/.test(folded) && !englishForm(folded, isEnglish) ? QUESTION_WORDS.filter((q) => q.replace(/[aeiou]/g, "") === folded) : [];
+        const asked = unvowelled.length === 1 ? unvowelled : near.length > 1 ? near.filter((q) => q.startsWith(folded)) : near;
         if (asked.length === 1) corrections.push({ from: word, to: /^\p{Lu}/u.test(word) ? asked[0]![0]!.toUpperCase() + asked[0]!.slice(1) : asked[0]! });
         continue;
       }

@@ -39,6 +39,9 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
 
   it("reads a short typo as the question word it misspells, and leaves other short words alone", () => {
     assert.deepEqual(correct("whch countries met in Vienna"), { text: "which countries met in Vienna", corrections: [{ from: "whch", to: "which" }] });
+    // Typed without its vowels, as in a text message: "whr" is one edit from "who" and "why", but "where" unvowelled.
+    assert.equal(correct("whr did the commission meet").text, "where did the commission meet");
+    assert.equal(correct("whn did the commission meet").text, "when did the commission meet");
     assert.equal(correct("Wich farmers moved away from coca?").text, "Which farmers moved away from coca?");
     // "wher" is one edit from both "where" and "when": the one it begins, its last letter left off, is meant.
     // "were" is a word of its own.
