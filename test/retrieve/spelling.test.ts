@@ -47,9 +47,9 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
     // "were" is a word of its own.
     assert.deepEqual(correct("wher did the Commission meet?"), { text: "where did the Commission meet?", corrections: [{ from: "wher", to: "where" }] });
     assert.equal(correct("were the Commission meetings in Vienna?").text, "were the Commission meetings in Vienna?");
-    // "wht" is one edit from both "what" and "why": left alone.
+    // "wht" is one edit from both "what" and "why", but it is "what" without its vowels.
     assert.equal(correct("wat is it").text, "what is it");
-    assert.equal(correct("wht is it").text, "wht is it");
+    assert.equal(correct("wht is it").text, "what is it");
   });
 
   it("does not correct when two corpus words are equally near and equally frequent", () => {
