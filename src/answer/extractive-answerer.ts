@@ -9,7 +9,7 @@ import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { foldText, tokenize } from "../text/tokenize.js";
 import { countWords, splitSentences } from "../text/split-sentences.js";
 import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
-import { COUNTRY_NAMES, COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
+import { COUNTRIES_ANY_CASE, COUNTRY_NAMES, COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
@@ -504,7 +504,6 @@ function answerText(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalys
 
 /** Every country a text names (COUNTRY_PATTERN, global here so that `match` finds them all). */
 const COUNTRIES = new RegExp(COUNTRY_PATTERN.source, "g");
-const COUNTRIES_ANY_CASE = new RegExp(COUNTRY_PATTERN.source, "gi");
 
 /** A country name as CLDR spells it ("afghanistan" → "Afghanistan"); the name as given when CLDR has none. */
 function countryName(name: string): string {

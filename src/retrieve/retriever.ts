@@ -14,7 +14,7 @@ import { focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
 import { type ConditionKind, listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
-import { COUNTRY_PATTERN } from "../text/world-names.js";
+import { COUNTRIES_ANY_CASE, COUNTRY_PATTERN } from "../text/world-names.js";
 import { countedPhrase } from "./counted-phrase.js";
 import { countedKinds, type CountedKinds } from "./counted-kinds.js";
 import { englishWords, type WordTest } from "../ingest/word-list.js";
@@ -309,7 +309,7 @@ export class Retriever {
   private async placesInside(text: string): Promise<string[]> {
     const known = (term: string) => this.index.lexical.documentFrequency(term) > 0;
     const found: string[] = [];
-    for (const match of text.matchAll(COUNTRY_ANY_CASE)) {
+    for (const match of text.matchAll(COUNTRIES_ANY_CASE)) {
       if (tokenize(match[0]).some(known)) continue;
       for (const place of await wordNetPlacesWithin(match[0]).catch(() => [])) if (tokenize(place).every(known) && !found.includes(place)) found.push(place);
     }
@@ -470,7 +470,7 @@ export class Retriever {
     // "Goal 14" is a goal's number, not a name: the sentence on marine crime need not say "Goal".
     const goalWords = asked.replace(/\b(?:Sustainable Development )?Goals?(?=\s*#?\s*\d)/g, (words) => words.toLowerCase());
     // A country typed in lower case is a name all the same ("poppy growing in afghanistan"; CLDR's names).
-    const lowerCountries = [...asked.matchAll(COUNTRY_ANY_CASE)].filter((match) => match[0] === match[0].toLowerCase()).flatMap((match) => tokenize(match[0]));
+    const lowerCountries = [...asked.matchAll(COUNTRIES_ANY_CASE)].filter((match) => match[0] === match[0].toLowerCase()).flatMap((match) => tokenize(match[0]));
     const countries = lowerCountries.filter((term) => this.index.lexical.documentFrequency(term) > 0);
     const recasedNames = recased.names.flatMap((name) => tokenize(name)).filter((term) => this.index.lexical.documentFrequency(term) > 0);
     analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols, ...countries, ...recasedNames])];
@@ -576,8 +576,6 @@ export class Retriever {
 /** A yes/no question's opening auxiliary ("Was …", "And did …"). */
 const YES_NO_OPENING = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did|has|have|had|will)\b/i;
 
-/** CLDR's country names in any case, for a country typed in lower case. */
-const COUNTRY_ANY_CASE = new RegExp(COUNTRY_PATTERN.source, "gi");
 
 /** Whether the question joins two condition labels by "or" ("in French or Spanish", "in March or in May"). */
 function eitherOr(question: string, first: string, second: string): boolean {

@@ -52,6 +52,9 @@ export const LANGUAGE_PATTERN = new RegExp(`\\b(?:${alternation(LANGUAGE_NAMES)}
 export const COUNTRY_NAMES: readonly string[] = displayNames("region", letterPairs(true));
 /** Matches a country's name as a word. */
 export const COUNTRY_PATTERN = new RegExp(`\\b(?:${alternation(COUNTRY_NAMES)})\\b`);
+
+/** Every country name of a text in any case (`matchAll`, `match`): "afghanistan" as "Afghanistan"; compiled once, as the list is long. */
+export const COUNTRIES_ANY_CASE = new RegExp(COUNTRY_PATTERN.source, "gi");
 /** Matches a country's or region's name as a word. */
 export const PLACE_PATTERN = new RegExp(`\\b(?:${alternation(PLACE_NAMES)})\\b`);
 
