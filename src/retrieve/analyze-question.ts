@@ -123,6 +123,24 @@ function abbreviatedNoun(noun: string, listNouns: ReadonlySet<string>): string {
   return longer.length === 1 ? longer[0]! : noun;
 }
 
+// A partitive put first: "Of the countries in the project, which ones …?", "Among the four resolutions, …". Its head
+// is the first plural after the determiner (and up to three modifiers: numbers, adjectives, names).
+const PARTITIVE_HEAD = /^\W*(?:of|among|out of|from)\s+(?:all\s+)?(?:the|these|those|its|their|[\p{L}\d]+['’]s)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(\p{Ll}+s)\b/iu;
+
+/**
+ * The list noun that "which ones" stands for, or undefined: a partitive's head when the question opens with one
+ * ("Of the countries …, which ones" asks for countries, not for the records named after them), else the plural
+ * right before "which ones" ("On the six SDG transitions, which ones …?"). Only a noun in `listNouns` counts: "the
+ * relevant SDGs … Which ones were listed?" asks for goals, not a list of records.
+ */
+function onesNoun(question: string, listNouns: ReadonlySet<string>): string | undefined {
+  const before = /^(.*?)\bwhich ones\b/is.exec(question)?.[1];
+  if (before === undefined) return undefined;
+  const head = PARTITIVE_HEAD.exec(before)?.[1]?.toLowerCase();
+  if (head) return listNouns.has(head) ? head : undefined;
+  return (before.toLowerCase().match(/\b[a-z]+s\b/g) ?? []).slice(-1).find((noun) => listNouns.has(noun));
+}
+
 export function analyzeQuestion(question: string, listNouns: ReadonlySet<string> = new Set()): QuestionAnalysis {
   // "Does the project cover Africa?", "Is it active in Kenya?": a yes/no question about where something reaches.
   const reaches = /^\W*(does|do|did|is|are|was|were|has|have)\b.*\b(cover|covers|covered|reach|reaches|reached|include|includes|operate|operates|active|work|works|run|runs|implemented)\b/i.test(question) && PLACE_PATTERN.test(question);
@@ -153,7 +171,7 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
     .find((noun) => listNouns.has(noun)) ??
     // "On the six SDG transitions, which ones …?": "ones" stands for the plural noun right before it, when that is
     // a list noun ("the relevant SDGs … Which ones were listed?" asks for goals, not a list).
-    ((/^(.*?)\bwhich ones\b/is.exec(question)?.[1]?.toLowerCase().match(/\b[a-z]+s\b/g) ?? []).slice(-1).find((noun) => listNouns.has(noun)));
+    onesNoun(question, listNouns);
   const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : MONTH_ASKED.test(question) ? "month" : ENDS.test(question) ? "end" : undefined) : intent === "where" && CITY.test(question) ? "city" : undefined;
   // "Where was it held and on which dates?": every record-field kind the question asks, besides the first.
   const alsoAsks = INTENTS.filter(([kind, pattern]) => kind !== intent && INTENT_FIELDS[kind] && pattern.test(question)).map(([kind]) => kind);

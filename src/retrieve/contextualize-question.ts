@@ -1,6 +1,12 @@
 import { tokenize } from "../text/tokenize.js";
 import { contentWordCount } from "./question-focus.js";
+import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
 import type { ChatTurn } from "../types.js";
+
+/** The terms of the country names in a text, any case ("Malawi", "the democratic republic of the congo"). */
+function placeTerms(text: string): Set<string> {
+  return new Set((text.match(COUNTRIES_ANY_CASE) ?? []).flatMap((name) => tokenize(name)));
+}
 
 // Words that lean on an earlier turn: "And where was it held?", "Who funds them?", "What about Colombia?", "Any more planned?"
 const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same)\b|^\s*(and|also|what about|how about|and what about)\b|^\W*(any|anything|anyone|anywhere|are there|is there)\s+(more|else|other|others|further)\b/i;
@@ -21,6 +27,11 @@ const CHANGES_TOPIC = /^\W*(ok(ay)?|right|now|also|and)?\W*(switching (gears|top
 // An opener whose noun phrase is the follow-up's own subject: "What about the homicide one…", "And under jobs and
 // social protection?", "As for Colombia…". What follows it, up to a clause break, names what is now asked about.
 const SHIFT_OPENER = /^\W*(?:and\s+)?(?:what about|how about|as for|as regards|regarding|and (?:under|in|on|for|at|the))\s+([^?.,;:!—–-]+)/i;
+
+// A topic put first, then a whole question about it (left dislocation): "Now the ImPACT Coalition - where was it set
+// up?", "the project: who pays for it?". The pronoun after it is the topic's. Discourse markers before it are not
+// part of it.
+const DISLOCATED_TOPIC = /^\W*(?:(?:ok(?:ay)?|now|so|right|and|also|then|next|fine|great|thanks)\b[\s,]*)*((?!(?:what|which|who|whom|whose|when|where|why|how)\b)[^?.,;:!—–-]+?)\s*(?:[—–:]|\s-|,)\s*(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|can|could)\b)/i;
 
 // Words that point back to something named before.
 const POINTS_BACK = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same|one|ones|else|other|others)\b/i;
@@ -107,6 +118,14 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   // "And what about the crime commission - which SDGs was its session linked to?": the new subject, then a whole
   // question of its own about it, which needs nothing of the last one.
   if (opener && /^\s*[—–:-]+\s*(what|which|who|whom|when|where|how)\b/i.test(question.slice(opener[0].length))) return { query: question, followUp: false };
+  // "the Tapajós Project — when did it start?" after "What is GRACE?": a topic of its own, named first, then a whole
+  // question about it. A place put first is not such a topic: in "Malawi: what did they do under it?" "it" is still
+  // the last subject.
+  const dislocated = opener ? undefined : DISLOCATED_TOPIC.exec(question)?.[1];
+  if (dislocated) {
+    const before = subjectTerms(chained!, known);
+    if (tokenize(dislocated).some((term) => known(term) && !before.has(term) && !placeTerms(dislocated).has(term))) return { query: question, followUp: false };
+  }
   if (shifted) for (const term of tokenize(shifted)) if (known(term)) own.add(term);
   const before = subjectTerms(chained!, known);
   const newTerms = [...own].some((term) => !before.has(term));

@@ -290,6 +290,18 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("In which countries have Voluntary Pilot Initiatives taken place so far?")).answer, /Description: VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
   });
 
+  it("reads a pronoun as the new topic put before it in a follow-up", async () => {
+    const grace = [
+      { role: "user" as const, content: "What is GRACE?" },
+      { role: "assistant" as const, content: "UNODC's Global Resource for Anti-Corruption Education and Youth Empowerment initiative [1]." },
+    ];
+    const tapajos = await ask("the Tapajós Project — when did it start?", grace);
+    assert.match(tapajos.answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 /);
+    assert.equal(tapajos.citations[0]?.source.record?.title, "Tapajós Project");
+    const coalition = await ask("Now the ImPACT Coalition - where was it set up?", grace);
+    assert.match(coalition.answer, /^ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 /);
+  });
+
   it("answers every record the question does not tell apart, each cited, and only the one it names", async () => {
     const both = await ask("When did the 67th session of the Commission on Narcotic Drugs take place?");
     assert.equal(

@@ -66,6 +66,10 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Which of UNODC's listed multi-stakeholder partnerships are tagged to SDG 5?", nouns).listNoun, "partnerships");
     assert.equal(analyzeQuestion("which of the unodc pubs listed came out in 2022", nouns).listNoun, "publications");
     assert.equal(analyzeQuestion("Who are all the partners of the ImPACT Coalition?", nouns).listNoun, undefined);
+    // A partitive put first names what "which ones" are: countries, not the publications named after them.
+    assert.equal(analyzeQuestion("Of the countries named in the publications, which ones are in Africa?", nouns).listNoun, undefined);
+    assert.equal(analyzeQuestion("Of the four highlighted publications, which ones came out in 2022?", nouns).listNoun, "publications");
+    assert.equal(analyzeQuestion("Among UNODC's partnerships, which ones involve Canada?", nouns).listNoun, "partnerships");
   });
 
   it("names the kind of fact asked", () => {
@@ -273,6 +277,15 @@ describe("follow-up context", () => {
     assert.deepEqual(contextualizeQuestion("What did they do in Malawi under it?", grace, places), { query: "What is GRACE? What did they do in Malawi under it?", followUp: true, previous: "What is GRACE?" });
     // After an opener that names the new subject, "its" is that subject's.
     assert.equal(contextualizeQuestion("And the CND session in March, what were its dates?", grace, places).newSubject, true);
+  });
+
+  it("reads a pronoun as the topic put before it, unless that topic is a place", () => {
+    const grace = [{ role: "user" as const, content: "What is GRACE?" }, { role: "assistant" as const, content: "GRACE is UNODC's Global Resource for Anti-Corruption Education [1]" }];
+    const names = (term: string) => ["grace", "malawi", "impact", "coalit", "tapajo"].includes(term);
+    assert.deepEqual(contextualizeQuestion("Now the ImPACT Coalition - where was it set up?", grace, names), { query: "Now the ImPACT Coalition - where was it set up?", followUp: false });
+    assert.deepEqual(contextualizeQuestion("the Tapajós Project — when did it start?", grace, names), { query: "the Tapajós Project — when did it start?", followUp: false });
+    // A country put first is where, not what: "it" is still GRACE.
+    assert.deepEqual(contextualizeQuestion("Malawi: what did they do under it?", grace, names), { query: "What is GRACE? Malawi: what did they do under it?", followUp: true, previous: "What is GRACE?" });
   });
 
   it("keeps only the place of the last question when a follow-up asks a topic of its own 'in that region'", () => {
