@@ -1,7 +1,7 @@
 import type { Config } from "../config.js";
 import type { Embedder } from "../embed/embedder.js";
 import { nounHierarchy } from "../text/noun-hierarchy.js";
-import { wordNetIndexes } from "../text/wordnet-index.js";
+import { senseCounts, wordNetIndexes } from "../text/wordnet-index.js";
 import { Retriever } from "../retrieve/retriever.js";
 import { buildIndex, type BuildIndexResult } from "../store/build-index.js";
 import type { BuildProgress } from "../store/build-progress.js";
@@ -64,8 +64,10 @@ export async function openBuiltIndex(options: OpenAssistantOptions, build?: Buil
   // As the model: the vectors are read out of the graph before the first question, not during it.
   index.vectors.preload();
   // And WordNet's index files (6.3 MB, ~0.1 s), which synonyms ("how many kids…"), the misspelling test and the
-  // noun hierarchy ("25 decisions" counts no people) read: a lexicon that cannot be read only means none of them.
+  // noun hierarchy ("25 decisions" counts no people) read, and its sense counts (7 MB), which tell a clear noun
+  // ("kids") from a vague one: a lexicon that cannot be read only means none of them.
   await wordNetIndexes().catch(() => undefined);
+  await senseCounts("child").catch(() => undefined);
   await nounHierarchy().catch(() => undefined);
   const retriever = new Retriever(index, embedder);
   const brief = createBriefer(config, retriever, options.prompts, options.onFallback);

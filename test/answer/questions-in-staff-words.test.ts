@@ -290,6 +290,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("In which countries have Voluntary Pilot Initiatives taken place so far?")).answer, /Description: VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
   });
 
+  it("searches an everyday noun by WordNet's word for it when its main sense is clear", async () => {
+    const kids = await ask("any programmes for kids who travel across borders alone and end up trafficked?");
+    assert.match(kids.answer, /especially targeting unaccompanied and separated children in international migration contexts\. \[1\]$/);
+    // "grounds" is as often an area as evidence: not bridged, and the office question is still not the submission's.
+    assertAbstains(await ask("Where do I renew my grounds pass?"));
+  });
+
   it("reads a pronoun as the new topic put before it in a follow-up", async () => {
     const grace = [
       { role: "user" as const, content: "What is GRACE?" },

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { wordNetPertainyms, wordNetSynonyms } from "../../src/text/wordnet-synonyms.js";
+import { senseCounts } from "../../src/text/wordnet-index.js";
+import { firstNounSenseShare, wordNetPertainyms, wordNetSynonyms } from "../../src/text/wordnet-synonyms.js";
 
 describe("WordNet synonyms", () => {
   it("gives the other lemmas of a noun's most frequent sense, from its plural", async () => {
@@ -23,5 +24,20 @@ describe("WordNet synonyms", () => {
     assert.deepEqual(await wordNetPertainyms("Canadians"), ["Canada"]);
     assert.deepEqual(await wordNetPertainyms("musicals"), []);
     assert.deepEqual(await wordNetPertainyms("xqzv"), []);
+  });
+
+  it("counts how often each sense was tagged, and how much of a word's use its main noun sense takes", async () => {
+    assert.deepEqual((await senseCounts("kid")).filter((c) => c.tagged > 0), [
+      { part: "n", sense: 1, tagged: 53 },
+      { part: "v", sense: 2, tagged: 2 },
+      { part: "v", sense: 1, tagged: 5 },
+    ]);
+    assert.deepEqual(await senseCounts("xqzv"), []);
+    // "kids" are children (53 of 60 tagged uses); "grounds" are evidence only 6 times in 14.
+    assert.deepEqual(await firstNounSenseShare("kids"), { share: 53 / 60, tagged: 60 });
+    assert.deepEqual(await firstNounSenseShare("grounds"), { share: 6 / 14, tagged: 14 });
+    // One sense, a noun, never tagged: that noun.
+    assert.deepEqual(await firstNounSenseShare("pubs"), { share: 1, tagged: 0 });
+    assert.deepEqual(await firstNounSenseShare("xqzv"), { share: 0, tagged: 0 });
   });
 });
