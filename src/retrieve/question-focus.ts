@@ -42,6 +42,37 @@ export function normalizeQuestion(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, " ").trim();
 }
 
+// A request to confirm a statement: "Can you confirm (that) …", "Is it correct that …", "Please verify whether …",
+// "Am I right that …". What follows is the statement, to be asked as a yes/no question.
+const CONFIRM_FRAME =
+  /^\W*(?:(?:ok(?:ay)?|so|and|but|also|quick(?:ly)?|sorry|hi|hello)\W+)*(?:(?:(?:can|could|would)\s+(?:you|u|someone)\s+(?:please\s+)?|please\s+|pls\s+)?(?:confirm|verify|check|double[- ]check)(?:\s+for\s+me)?|(?:is|was)\s+it\s+(?:correct|true|right|accurate|so|the\s+case)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:saying|thinking))?)\s*[,:]?\s*(that\s+|whether\s+|if\s+)?(?=\S)/i;
+const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|does|do|did)\b/i;
+
+/**
+ * A request to confirm a statement, asked as the yes/no question it is: "Can you confirm the 33rd session was held in
+ * New York?" → "Was the 33rd session held in New York?", by moving the statement's first auxiliary to the front;
+ * "Is it correct that the segment ran 18-22 March?" → "Did the segment ran 18-22 March?" when it has none (the
+ * tense is left: only the question's form and its words are read). A wh-question after the frame ("Can you confirm
+ * when …") and any other sentence are returned as they are.
+ */
+export function directQuestion(sentence: string): string {
+  const frame = CONFIRM_FRAME.exec(sentence);
+  if (!frame) return sentence;
+  const statement = sentence.slice(frame[0].length).trim();
+  if (!statement || /^(what|which|who|whom|whose|when|where|why|how)\b/i.test(statement)) return sentence;
+  const auxiliary = AUXILIARY.exec(statement);
+  // An auxiliary of a relative clause is not the statement's: "the dates of the session that was held …".
+  const ownAuxiliary = auxiliary && auxiliary.index > 0 && !/\b(?:that|which|who|where|when)\s*$/i.test(statement.slice(0, auxiliary.index)) ? auxiliary : undefined;
+  // Without one, only a statement the frame says is one ("… that …", "Is it correct …") is asked with "did":
+  // "Can you check the dates?" asks for the dates.
+  if (!ownAuxiliary && !frame[1] && !/^\W*(?:is|was|am)\b/i.test(frame[0])) return sentence;
+  const asked = ownAuxiliary
+    ? `${ownAuxiliary[1]} ${statement.slice(0, ownAuxiliary.index).trim()} ${statement.slice(ownAuxiliary.index + ownAuxiliary[0].length).trim()}`
+    : `did ${statement}`;
+  const question = asked.replace(/\s+/g, " ").replace(/[.!?\s]*$/, "?");
+  return question[0]!.toUpperCase() + question.slice(1);
+}
+
 export interface QuestionFocus {
   /** The sentences that ask (what the question's intent and list cues are read from). */
   ask: string;
@@ -58,8 +89,11 @@ export interface QuestionFocus {
  */
 export function focusOfQuestion(message: string): QuestionFocus {
   const text = normalizeQuestion(message);
-  if (text.length < PREAMBLE_MIN_CHARS) return { ask: text, text };
-  const sentences = splitSentences(text).map((s) => s.text.replace(GREETING, ""));
+  if (text.length < PREAMBLE_MIN_CHARS) {
+    const direct = directQuestion(text);
+    return { ask: direct, text: direct };
+  }
+  const sentences = splitSentences(text).map((s) => directQuestion(s.text.replace(GREETING, "")));
   if (sentences.length < 2) return { ask: text, text };
   const asks = (s: string) => !COURTESY.test(s) && (ASKS.test(s) || EMBEDDED_ASK.test(s));
   const asking = new Set<number>();

@@ -297,6 +297,14 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Where do I renew my grounds pass?"));
   });
 
+  it("answers a request to confirm a statement as a yes/no question", async () => {
+    assert.equal(
+      (await ask("could you confirm that the crime commission's 33rd session took place in Geneva?")).answer,
+      "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]",
+    );
+    assert.match((await ask("Is it correct that the ImPACT Coalition was set up in Nairobi?")).answer, /^Yes\. ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 /);
+  });
+
   it("reads a pronoun as the new topic put before it in a follow-up", async () => {
     const grace = [
       { role: "user" as const, content: "What is GRACE?" },

@@ -4,7 +4,7 @@ import { analyzeQuestion, askedHolder, holdsIntent, holdsPrecision, namesRole } 
 import { contextualizeQuestion } from "../../src/retrieve/contextualize-question.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
-import { focusOfQuestion, questionFocus, splitQuestion } from "../../src/retrieve/question-focus.js";
+import { directQuestion, focusOfQuestion, questionFocus, splitQuestion } from "../../src/retrieve/question-focus.js";
 import { isNotEnglish } from "../../src/retrieve/question-language.js";
 
 /** Fast unit tests of retrieve/'s pure parts: no model, no index, no server. */
@@ -277,6 +277,17 @@ describe("follow-up context", () => {
     assert.deepEqual(contextualizeQuestion("What did they do in Malawi under it?", grace, places), { query: "What is GRACE? What did they do in Malawi under it?", followUp: true, previous: "What is GRACE?" });
     // After an opener that names the new subject, "its" is that subject's.
     assert.equal(contextualizeQuestion("And the CND session in March, what were its dates?", grace, places).newSubject, true);
+  });
+
+  it("asks a request to confirm a statement as the yes/no question it is", () => {
+    assert.equal(directQuestion("Can you confirm the 33rd session of the crime commission was held in New York?"), "Was the 33rd session of the crime commission held in New York?");
+    assert.equal(directQuestion("Please confirm that Project Turquesa is funded by Canada."), "Is Project Turquesa funded by Canada?");
+    assert.equal(directQuestion("Could you check whether INTERPOL is a partner of Project Turquesa?"), "Is INTERPOL a partner of Project Turquesa?");
+    assert.equal(directQuestion("Is it correct that the segment ran 18-22 March 2024?"), "Did the segment ran 18-22 March 2024?");
+    // Requests for a thing, and wh-questions after the frame, stay as typed.
+    assert.equal(directQuestion("Can you confirm the dates of the CND?"), "Can you confirm the dates of the CND?");
+    assert.equal(directQuestion("Can you check the dates of the session that was held in Vienna?"), "Can you check the dates of the session that was held in Vienna?");
+    assert.equal(directQuestion("can u confirm when the session was held"), "can u confirm when the session was held");
   });
 
   it("reads a pronoun as the topic put before it, unless that topic is a place", () => {
