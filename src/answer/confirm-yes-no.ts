@@ -1,6 +1,6 @@
 import { CONNECTORS } from "../retrieve/acronyms.js";
 import { foldText, tokenize } from "../text/tokenize.js";
-import { MONTH_ALTERNATION } from "../text/month-names.js";
+import { daySpans, MONTH_ALTERNATION } from "../text/month-names.js";
 import { countOrRank } from "../text/number-words.js";
 import { goalsNamed } from "../text/sdg-goals.js";
 import { COUNTRY_PATTERN, LANGUAGE_PATTERN } from "../text/world-names.js";
@@ -48,6 +48,7 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
  *   English: `DIRECTIONS`);
  * - another year: "Was the Forum launched in 2024?" against "… launched … in 2023", where the quote never
  *   says the year asked and says "in [month] <year>" of another;
+ * - other days of the same month: "Did the segment run 18-22 March 2024?" against "Event Dates: 14-15 March 2024";
  * - another value of a closed field: "Is the report available in French?" against "Language(s): English", "Was
  *   it held in the United States?" or "… in new york?" against "Event Location (City, Country): Vienna, Austria"
  *   (CLDR's language and country names; `cities`, WordNet's; a region is never a no).
@@ -163,6 +164,8 @@ const CLOSED_FIELD = /—\s*([^:—]*?\b(?:language|languages|language\(s\)|loca
 /** Every language or country name of a text (`matchAll`): compiled once, as the name lists are long. */
 const LANGUAGES_ALL = new RegExp(LANGUAGE_PATTERN.source, "g");
 const COUNTRIES_ALL = new RegExp(COUNTRY_PATTERN.source, "g");
+/** A whole word that is a month's name, any case. */
+const MONTH_WORD = new RegExp(`^(?:${MONTH_ALTERNATION})$`, "i");
 /** A month's name in a question, tested once: a month asked is the month rule's. */
 const MONTHS_ALL_ONCE = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
 /** A month's name, capitalised as English writes it ("May", not the verb "may"). */
@@ -190,6 +193,20 @@ function namesOtherValue(question: string, quoted: string, missing: string[], ci
   const askedYears: string[] = question.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   const saidYears: string[] = field[2]!.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (/date/i.test(label) && askedYears.length === 1 && saidYears.length && !saidYears.includes(askedYears[0]!) && !MONTHS_ALL_ONCE.test(question)) return missing.every((term) => term === askedYears[0]);
+  // Other days of the same month ("ran 18-22 March?" against "Event Dates: 14-15 March 2024"): the days asked are
+  // all the question says that the field does not.
+  const askedDays = daySpans(question);
+  const saidDays = daySpans(field[2]!);
+  // A day inside the field's span is no other day ("on 14 March?" against "14-15 March").
+  const span = (days: string) => days.replace(/\s.*$/, "").split("-").map(Number) as [number, number];
+  const month = (days: string) => days.replace(/^\S+\s/, "");
+  const [from, to] = askedDays.length === 1 ? span(askedDays[0]!) : [0, 0];
+  const sameMonth = saidDays.filter((days) => askedDays.length === 1 && month(days) === month(askedDays[0]!));
+  if (/date/i.test(label) && sameMonth.length && !sameMonth.some((days) => span(days)[0] <= from && to <= span(days)[1])) {
+    const [first, last] = askedDays[0]!.replace(/\s.*$/, "").split("-");
+    const days = new Set([first!, last!, `${first}-${last}`]);
+    return missing.every((term) => days.has(term));
+  }
   if (/sdg|goal/i.test(label)) {
     asked = goalsNamed(question).map(String);
     said = goalsNamed(field[2]!).map(String);
@@ -208,12 +225,13 @@ function namesOtherValue(question: string, quoted: string, missing: string[], ci
  * The question's counts and ranks ("five" in "adopt five resolutions", "first" in "the first edition") that the
  * quote gives otherwise for the same thing ("adopted four resolutions", "The third edition"): the noun right
  * after the number, stemmed, is the thing; every count of the same kind (count or rank) the quote gives it differs.
- * Years are no counts. Both texts folded to lower case.
+ * Years and days of a month are no counts. Both texts folded to lower case.
  */
 export function otherCounts(question: string, quoted: string): Set<string> {
   const pairs = (text: string) =>
     [...text.matchAll(/(?<![\p{L}\d,])([\p{L}\d,]+)(?=\s+(\p{L}{3,})\b)/gu)].flatMap((match) => {
-      const number = YEAR.test(match[1]!) ? undefined : countOrRank(match[1]!);
+      // Days of a month are dates, no counts ("14 March" against "14-15 March").
+      const number = YEAR.test(match[1]!) || MONTH_WORD.test(match[2]!) ? undefined : countOrRank(match[1]!);
       const thing = tokenize(match[2]!)[0];
       return number && thing ? [{ word: match[1]!, number, thing }] : [];
     });

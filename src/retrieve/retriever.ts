@@ -23,6 +23,7 @@ import { singularForms } from "../text/word-forms.js";
 import { nounHierarchy } from "../text/noun-hierarchy.js";
 import { citiesNamed } from "../text/city-names.js";
 import { goalsNamed, SDG_NAMES } from "../text/sdg-goals.js";
+import { daySpans } from "../text/month-names.js";
 import { firstNounSenseShare, wordNetPertainyms, wordNetPlacesWithin, wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
 import { joinSplitWords, SpellingCorrector } from "./spelling.js";
@@ -498,7 +499,8 @@ export class Retriever {
     analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols, ...countries, ...recasedNames])];
     if (places.length) analysis.places = places;
     // "Was the CND high-level segment held in 2023?" asks when it was: its dates field answers, yes or no.
-    if (analysis.intent === "general" && YES_NO_OPENING.test(focus.ask) && /\b(?:held|took place|take place|met|meet|convened|organi[sz]ed)\s+in\s+(?:19|20)\d{2}\b/i.test(focus.ask)) analysis.intent = "when";
+    // So does "Did the segment run 18-22 March 2024?": days of a month asked about are a date to check.
+    if (analysis.intent === "general" && YES_NO_OPENING.test(focus.ask) && (/\b(?:held|took place|take place|met|meet|convened|organi[sz]ed)\s+in\s+(?:19|20)\d{2}\b/i.test(focus.ask) || daySpans(focus.ask).length > 0)) analysis.intent = "when";
     const cities = await citiesNamed(focus.ask);
     if (cities.length) {
       analysis.cities = cities;

@@ -166,6 +166,16 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Was the ImPACT Coalition set up in Nairobi?", coalition), "yes");
   });
 
+  it("answers 'no' to days of the month a record's dates field does not span, and 'yes' to a day inside it", () => {
+    const dates = "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024";
+    assert.equal(yesNoVerdict("Did the CND high-level segment run 18-22 March 2024?", dates), "no");
+    assert.equal(yesNoVerdict("Was the CND high-level segment held on March 16?", dates), "no");
+    assert.equal(yesNoVerdict("Was the CND high-level segment held on 14 March?", dates), "yes");
+    assert.equal(yesNoVerdict("Was the CND high-level segment held on 14-15 March 2024?", dates), "yes");
+    // Another month is the month rule's, not this one's.
+    assert.equal(yesNoVerdict("Was the CND high-level segment held on 14-15 May?", dates), "no");
+  });
+
   it("answers 'no' to a year the quote never says when it dates the same thing in another year", () => {
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2024?", forum), "no");
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2023?", forum), "yes");

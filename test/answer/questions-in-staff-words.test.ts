@@ -302,6 +302,10 @@ describe("questions in staff's own words", () => {
       (await ask("could you confirm that the crime commission's 33rd session took place in Geneva?")).answer,
       "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]",
     );
+    assert.equal(
+      (await ask("can you confirm that the 33rd CCPCJ session ran 20-24 May 2024?")).answer,
+      "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [1]",
+    );
     assert.match((await ask("Is it correct that the ImPACT Coalition was set up in Nairobi?")).answer, /^Yes\. ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 /);
   });
 
