@@ -297,6 +297,11 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Where do I renew my grounds pass?"));
   });
 
+  it("answers a request to list a thing's partners from its partners field", async () => {
+    assert.equal((await ask("name the partners of Project Turquesa")).answer, "Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
+    assert.match((await ask("List the Brazilian public-sector partners in the Tapajós project.")).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor .* Federal Police \(PF\); Commission for the Eradication of Forced Labor of the State of Pará \(COETRAE\/PA\)/);
+  });
+
   it("answers a request to confirm a statement as a yes/no question", async () => {
     assert.equal(
       (await ask("could you confirm that the crime commission's 33rd session took place in Geneva?")).answer,

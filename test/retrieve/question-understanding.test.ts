@@ -75,6 +75,10 @@ describe("what a question asks", () => {
   it("names the kind of fact asked", () => {
     assert.equal(analyzeQuestion("When did the 33rd session take place?").intent, "when");
     assert.equal(analyzeQuestion("How many farmers did it support?").intent, "count");
+    // A request to list a thing's partners or funders asks who they are; a list of partnerships is a list.
+    assert.equal(analyzeQuestion("List the Brazilian public-sector partners in the project.").intent, "who");
+    assert.equal(analyzeQuestion("name all the funders of the study").intent, "who");
+    assert.equal(analyzeQuestion("List all the partnerships").intent, "general");
     // Money asked by spending or by "how much" with a word for money earned; time spent is no money.
     assert.equal(analyzeQuestion("What did UNODC spend on alternative development programmes in 2024?").intent, "amount");
     assert.equal(analyzeQuestion("How much income have the women coffee growers earned since switching?").intent, "amount");
