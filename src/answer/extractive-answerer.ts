@@ -951,7 +951,7 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
     }
     return `${list.matched} of the ${list.total} ${what} the submission lists ${list.matched === 1 ? "mentions" : "mention"} ${condition}:\n${lines.join("\n")}`;
   }
-  return `The submission lists ${lines.length} ${what}:\n${lines.join("\n")}`;
+  return `The submission lists ${lines.length} ${lines.length === 1 && list.kind === "records" ? list.table : what}:\n${lines.join("\n")}`;
 }
 
 /** The chosen record's other fields the question also asks for ("…and on which dates?"): "Event Dates: 13-17 May 2024". */

@@ -571,7 +571,9 @@ export class Retriever {
         if (met.length) members = met;
       } else if (analysis.numbers.length) {
         // Figures the question names ("relevant to SDG 8") narrow the table when some record holds them.
-        const narrowed = members.filter((index) => analysis.numbers.every((n) => this.index.lexical.termFrequency(index, n) > 0));
+        // Not a figure that counts the list itself ("which 3 publications", "3 flagship pubs"): that is the list's size.
+        const figures = analysis.numbers.filter((n) => !new RegExp(`(?<![\\d.,/-])${n}\\s+(?:[\\p{L}-]+\\s+){0,2}?\\p{L}+s\\b`, "iu").test(focus.ask));
+        const narrowed = figures.length ? members.filter((index) => figures.every((n) => this.index.lexical.termFrequency(index, n) > 0)) : [];
         if (narrowed.length) members = narrowed;
       }
       retrieval.list = { kind: "records", table, total, conditions: conditions.filter((c) => !c.excluded).map((c) => c.label), matched: conditions.length ? met.length : members.length };

@@ -297,6 +297,13 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Where do I renew my grounds pass?"));
   });
 
+  it("lists a table whose size the question gives, not the records that happen to hold that figure", async () => {
+    const pubs = await ask("which 3 publications did UNODC highlight?");
+    assert.match(pubs.answer, /^The submission lists 3 resources:\n- Global Progress Report on Sustainable Development Goal 16 Indicators/);
+    assert.equal(pubs.citations.length, 3);
+    assert.match((await ask("the 3 flagship pubs? titles only")).answer, /^The submission lists 3 resources:\n/);
+  });
+
   it("answers a request to list a thing's partners from its partners field", async () => {
     assert.equal((await ask("name the partners of Project Turquesa")).answer, "Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
     assert.match((await ask("List the Brazilian public-sector partners in the Tapajós project.")).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor .* Federal Police \(PF\); Commission for the Eradication of Forced Labor of the State of Pará \(COETRAE\/PA\)/);

@@ -66,6 +66,10 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Which of UNODC's listed multi-stakeholder partnerships are tagged to SDG 5?", nouns).listNoun, "partnerships");
     assert.equal(analyzeQuestion("which of the unodc pubs listed came out in 2022", nouns).listNoun, "publications");
     assert.equal(analyzeQuestion("Who are all the partners of the ImPACT Coalition?", nouns).listNoun, undefined);
+    // A count that opens a terse question cues a list.
+    assert.equal(analyzeQuestion("3 flagship pubs UNODC highlighted? titles only", nouns).listNoun, "publications");
+    assert.equal(analyzeQuestion("two events in March?", nouns).listNoun, "events");
+    assert.equal(analyzeQuestion("Was the report published in 3 languages?", nouns).listNoun, undefined);
     // A partitive put first names what "which ones" are: countries, not the publications named after them.
     assert.equal(analyzeQuestion("Of the countries named in the publications, which ones are in Africa?", nouns).listNoun, undefined);
     assert.equal(analyzeQuestion("Of the four highlighted publications, which ones came out in 2022?", nouns).listNoun, "publications");
