@@ -221,6 +221,13 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
     const record = passageTerms(best.hit.passage);
     if (!topic.some((term) => !answer.has(term) && !HAPPENING_TERMS.has(term) && record.has(term))) return `the record holds only what the question names (${best.unit.value})`;
   }
+  // Nor for a year the record never says ("When is the next session in 2025, and where?" and a session held in
+  // 2024): that is another session. A yes/no question about the year is the year rule's ("held in 2023?": "No.").
+  if (placeOrDate && best.unit.value !== undefined && !asksYesNo(analysis.question)) {
+    const record = passageTerms(best.hit.passage);
+    const otherYear = (analysis.question.match(/\b(?:19|20)\d{2}\b/g) ?? []).find((year) => !record.has(year));
+    if (otherYear) return `the record is not of ${otherYear}`;
+  }
   if (best.coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${best.coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;
   if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
   return undefined;

@@ -297,6 +297,13 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Where do I renew my grounds pass?"));
   });
 
+  it("answers a record's place or date field only for a year the record says", async () => {
+    const next = await assistant.ask({ question: "when is the 2025 crime commission session?", history: [] });
+    assertAbstains(next.result);
+    assert.equal(new ExtractiveAnswerer().compose(next.retrieval).reason, "the record is not of 2025");
+    assert.match((await ask("Where was the CND session held in 2024?")).answer, /— Event Location \(City, Country\): Vienna, Austria \[1\]$/);
+  });
+
   it("lists a table whose size the question gives, not the records that happen to hold that figure", async () => {
     const pubs = await ask("which 3 publications did UNODC highlight?");
     assert.match(pubs.answer, /^The submission lists 3 resources:\n- Global Progress Report on Sustainable Development Goal 16 Indicators/);
