@@ -6,9 +6,12 @@ const PHRASE_END = new Set(["did", "does", "do", "were", "was", "are", "is", "ha
 // Nouns that classify rather than name what is counted: "how many kinds of crime" counts crimes.
 const CLASSIFIERS = /^(kinds?|types?|sorts?|forms?|categories|category|numbers?|pieces?)\s+of\s+/i;
 
-/** The counted phrase of "how many X …", at most three words ("scheduling decisions"); "" without "how many". */
+/**
+ * The counted phrase of "how many X …", at most three words ("scheduling decisions"); also of a count typed short,
+ * "# participants", "# of farmers", "no. of countries". "" without any of them.
+ */
 export function countedPhrase(question: string): string {
-  const after = (/\bhow many\s+(.*)$/i.exec(question)?.[1] ?? "").replace(CLASSIFIERS, "");
+  const after = (/(?:\bhow many|(?:^|[\s:(])#\s?(?:of\s+)?(?=[a-z])|\bno\.\s*of\b)\s*(.*)$/i.exec(question)?.[1] ?? "").replace(CLASSIFIERS, "");
   const words: string[] = [];
   for (const word of after.split(/\s+/)) {
     const clean = word.toLowerCase().replace(/[^\p{L}\d-]/gu, "");

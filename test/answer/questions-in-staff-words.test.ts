@@ -297,6 +297,13 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Where do I renew my grounds pass?"));
   });
 
+  it("reads '#' and 'no. of' as a count, and abstains when nothing counts what is asked", async () => {
+    assert.match((await ask("no. of countries in project turquesa")).answer, /^Project Turquesa — Member States benefiting from it: 17 countries in Central and South America \[1\]$/);
+    const people = await assistant.ask({ question: "# attendees at the Nairobi civil society conference?", history: [] });
+    assertAbstains(people.result);
+    assert.equal(new ExtractiveAnswerer().compose(people.retrieval).reason, 'no figure for "attende" in the evidence');
+  });
+
   it("answers a record's place or date field only for a year the record says", async () => {
     const next = await assistant.ask({ question: "when is the 2025 crime commission session?", history: [] });
     assertAbstains(next.result);

@@ -4,6 +4,7 @@ import { analyzeQuestion, askedHolder, holdsIntent, holdsPrecision, namesRole } 
 import { contextualizeQuestion } from "../../src/retrieve/contextualize-question.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
+import { countedPhrase } from "../../src/retrieve/counted-phrase.js";
 import { directQuestion, focusOfQuestion, questionFocus, splitQuestion } from "../../src/retrieve/question-focus.js";
 import { isNotEnglish } from "../../src/retrieve/question-language.js";
 
@@ -79,6 +80,12 @@ describe("what a question asks", () => {
   it("names the kind of fact asked", () => {
     assert.equal(analyzeQuestion("When did the 33rd session take place?").intent, "when");
     assert.equal(analyzeQuestion("How many farmers did it support?").intent, "count");
+    // A count typed short is a count, of the noun after it.
+    assert.equal(analyzeQuestion("need: # participants at the conference").intent, "count");
+    assert.equal(analyzeQuestion("no. of countries in the project").intent, "count");
+    assert.equal(countedPhrase("need: # participants at the conference"), "participants");
+    assert.equal(countedPhrase("# of farmers supported in colombia"), "farmers supported");
+    assert.equal(countedPhrase("issue #3 of the report"), "");
     // A request to list a thing's partners or funders asks who they are; a list of partnerships is a list.
     assert.equal(analyzeQuestion("List the Brazilian public-sector partners in the project.").intent, "who");
     assert.equal(analyzeQuestion("name all the funders of the study").intent, "who");
