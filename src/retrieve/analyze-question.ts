@@ -38,9 +38,10 @@ export interface QuestionAnalysis {
    * How precise the asked fact must be: "day" for an exact date ("On what date…", "exact date"), "end" for when
    * something ends ("When will it end?": a "since 2021" is its start), "city" for a city or venue ("In which
    * city…", "Where exactly…": a text with no place finer than a country in it is no answer), "month" for a
-   * month ("In which month…": "in 2023" is no answer).
+   * month ("In which month…": "in 2023" is no answer), "site" for a building or a room ("which building/room?":
+   * "Vienna, Austria" is no answer).
    */
-  precision?: "day" | "month" | "end" | "city";
+  precision?: "day" | "month" | "end" | "city" | "site";
   /** Terms of the question's words the corpus never uses, each with the terms of WordNet synonyms it does use ("kid": ["child"]). */
   bridged?: Record<string, string[]>;
 }
@@ -66,7 +67,7 @@ const INTENTS: [Intent, RegExp][] = [
   ["sdg", /\b(which|what) (sdgs?|goals?|sustainable development goals?)\b|\bsdgs? (are|is) relevant\b|\b(relevant|related|linked|associated|applicable) (sdgs?|goals?|sustainable development goals?)\b|\b(linked|related|relevant|tied|connected|contribute|contributes|tagged|mapped|aligned|assigned|associated|attributed) to (sdg|goal) ?\d+\b|\bsdgs?\W*$|^\W*(?:the\s+)?(?:relevant\s+)?sdgs?\s+(?:for|of|on|linked to|related to|tied to)\b/i],
   ["count", /\bhow many\b|(?:^|[\s:(])#\s?(?:of\s+)?[a-z]|\bno\.\s*of\b|\bhow much\b|\bnumber of\b|\bhow far\b|\bby how much\b|\bwhat (share|percentage|proportion)\b|\bhow (big|large|extensive|widespread)\b|\b(what|which) (size|scale)\b|\b(what|which)(['’]s|\s+(is|was|are|were))?\s+the\s+([\w-]+\s+){0,3}(rates?|ratio|prevalence)\b/i],
   ["when", /^\W*(and\s+)?when\b|\bwhen (did|was|were|is|are|will|does|do|has|have)\b|\b(what|which) ((exact|precise|specific) )?(date|dates|day|year|month|time)\b|\bhow long\b|\bdates?\b|\bin which year\b/i],
-  ["where", /\bwhere\b|\b(which|what|in which) ((\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(city|cities|country|countries|place|places|venue|location|region|regions)\b|\b(venue|location)\W*$|\b(what|which)(['’]s|\s+(is|was|are|were))?\s+the\s+(venue|location)s?\b/i],
+  ["where", /\bwhere\b|\b(which|what|in which) ((\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(city|cities|country|countries|place|places|venue|location|region|regions|building|buildings|room|rooms|hall|halls)\b|\b(venue|location)\W*$|\b(what|which)(['’]s|\s+(is|was|are|were))?\s+the\s+(venue|location)s?\b/i],
   ["who", /^who\b|\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) ([\w-]+ ){0,4}(organi[sz]ations?|partners?|entity|entities|body|bodies|agency|agencies|institutions?|police)\b|^\W*(list|name|give|show|enumerate)( me| us)?( all)?( of)?( the)? ([\w-]+ ){0,4}(partners|organi[sz]ations|funders|donors|sponsors)\b|\b(co-?authored|authored|co-?published|co-?organi[sz]ed|funded|financed|sponsored) by\b|\b(issued|published|produced|organi[sz]ed|implemented|prepared|written) (jointly )?(with|in partnership with|together with)\b|\bwho (co-?authored|authored|co-?published|published|wrote|funded|funds|financed|sponsored)\b|\b(funders?|donors?|sponsors?)\W*$|\b[\w-]+-only (publication|report|study|project|initiative|partnership|event|product|effort)s?\b|\b(solely|exclusively|only|just) (by|with)\b|\b(published|produced|funded|financed|implemented|organi[sz]ed|written|run) (solely|exclusively|alone)\b/i],
 ];
 
@@ -74,6 +75,8 @@ const INTENTS: [Intent, RegExp][] = [
 const EXACT_DAY = /\b(exact|precise|specific) (dates?|days?)\b|\bwhen (exactly|precisely)\b|\bon (what|which) (date|day)\b|\b(what|which) day\b/i;
 const MONTH_ASKED = /\b(what|which) month\b/i;
 const ENDS = /\bwhen (will|does|did|is|was)\b.*\b(end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|expire|expires|run until|last until|scheduled to end|due to end)\b/i;
+// Words that ask for a place within a city: a building, a room, an address (general English).
+const SITE = /\b(?:which|what|in which|in what)\s+(?:exact\s+)?(?:building|room|hall|floor|address|street|premises)s?\b|\b(?:building|room|hall)\s*(?:\/|or)\s*(?:building|room|hall)\b|\b(?:exact|street|full)\s+address\b/i;
 const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b|\bwhere\b.*\b(exactly|precisely|specifically)\b|\b(exact|precise) (location|place|site)\b/i;
 
 /** Function words of questions: they say what is asked, not what it is about. */
@@ -173,7 +176,7 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
     // "On the six SDG transitions, which ones …?": "ones" stands for the plural noun right before it, when that is
     // a list noun ("the relevant SDGs … Which ones were listed?" asks for goals, not a list).
     onesNoun(question, listNouns);
-  const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : MONTH_ASKED.test(question) ? "month" : ENDS.test(question) ? "end" : undefined) : intent === "where" && CITY.test(question) ? "city" : undefined;
+  const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : MONTH_ASKED.test(question) ? "month" : ENDS.test(question) ? "end" : undefined) : intent === "where" ? (SITE.test(question) ? "site" : CITY.test(question) ? "city" : undefined) : undefined;
   // "Where was it held and on which dates?": every record-field kind the question asks, besides the first.
   const alsoAsks = INTENTS.filter(([kind, pattern]) => kind !== intent && INTENT_FIELDS[kind] && pattern.test(question)).map(([kind]) => kind);
   return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(alsoAsks.length ? { alsoAsks } : {}), ...(aboutWhole ? { aboutWhole } : {}), ...(precision ? { precision } : {}) };
@@ -243,6 +246,9 @@ export function holdsPrecision(precision: QuestionAnalysis["precision"], text: s
       const rest = text.replace(/\b(since|from|begins?|began|begun|starts?|started|launched|established|implemented since)\b[^.;,]*?\b(19|20)\d{2}\b/gi, " ");
       return DATE_MENTION.test(rest);
     }
+    case "site":
+      // A building or a room, by the words that name one: a city and its country do not say which.
+      return /\b(?:building|room|hall|floor|centre|center|headquarters|premises|street|avenue|road|square|plaza|palais|palace|house)\b/i.test(text);
     case "city":
       // A city is named after "in" or "at" without "the" ("in Nairobi"; not "at the Margins of…"), or before its country ("Vienna, Austria").
       return CITY_AFTER_PREPOSITION.test(text) || CITY_BEFORE_COUNTRY.test(text);

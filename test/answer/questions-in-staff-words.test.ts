@@ -297,6 +297,11 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Where do I renew my grounds pass?"));
   });
 
+  it("abstains when asked for a building or a room and the record names only the city", async () => {
+    assertAbstains(await ask("In which building was the 33rd CCPCJ held?"));
+    assert.match((await ask("which city was the 33rd CCPCJ held in?")).answer, /Event Location \(City, Country\): Vienna, Austria \[1\]$/);
+  });
+
   it("reads '#' and 'no. of' as a count, and abstains when nothing counts what is asked", async () => {
     assert.match((await ask("no. of countries in project turquesa")).answer, /^Project Turquesa — Member States benefiting from it: 17 countries in Central and South America \[1\]$/);
     const people = await assistant.ask({ question: "# attendees at the Nairobi civil society conference?", history: [] });

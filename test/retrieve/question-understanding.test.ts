@@ -80,6 +80,11 @@ describe("what a question asks", () => {
   it("names the kind of fact asked", () => {
     assert.equal(analyzeQuestion("When did the 33rd session take place?").intent, "when");
     assert.equal(analyzeQuestion("How many farmers did it support?").intent, "count");
+    // A building or a room is finer than a city: "Vienna, Austria" does not say it.
+    assert.deepEqual([analyzeQuestion("In which building was the session held?").intent, analyzeQuestion("In which building was the session held?").precision], ["where", "site"]);
+    assert.equal(analyzeQuestion("where was the side event held, which building/room?").precision, "site");
+    assert.equal(holdsPrecision("site", "Event Location (City, Country): Vienna, Austria"), false);
+    assert.equal(holdsPrecision("site", "held at the Vienna International Centre"), true);
     // A count typed short is a count, of the noun after it.
     assert.equal(analyzeQuestion("need: # participants at the conference").intent, "count");
     assert.equal(analyzeQuestion("no. of countries in the project").intent, "count");
