@@ -56,7 +56,7 @@ const INTENTS: [Intent, RegExp][] = [
   ["amount", /\bhow much (money|funding|funds?|did .* (give|pay|spend|contribute))\b|\b(budget|funding amount|cost|costs|dollars?|euros?|usd)\b|(?<!\b(time|years?|months?|weeks?|days?|hours?)\s+((were|was|is|are|been|be)\s+)?)\b(spend|spends|spent|spending|expenditures?)\b(?!\s+(time|years?|months?|weeks?|days?|hours?)\b)|\bhow much\b.*\b(income|earn|earns|earned|earnings|revenues?|paid|salary|salaries|wages?|worth)\b/i],
   ["define", /\bstand for\b|\bacronym\b|\babbreviation\b|\bshort for\b/i],
   // A person is asked for: who chaired or presided, or the name of someone in a role.
-  ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led)\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b`, "i")],
+  ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led)\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b|\\bwho (is|was|are|were) (that|this|the|these|those) (person|people|individual|individuals|man|woman|official|officials)\\b|\\b(what|what's|whats) (is |was )?(his|her|their) (full )?names?\\b|\\b(person|people|individual)'s names?\\b`, "i")],
   // "Which resolution…?", "What resolutions did it adopt?" ask for symbols; "What resolutions about children…?" for
   // the resolutions on a topic, which a sentence may name by their subjects alone.
   ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b|\b(which|what) (specific )?(resolution|decision)\b|\b(which|what) (specific )?(resolutions|decisions)\b(?!\s+(about|on|concerning|regarding|related to|relating to|dealing with|addressing|covering|linked to)\b)/i],

@@ -297,6 +297,14 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Where do I renew my grounds pass?"));
   });
 
+  it("abstains when a follow-up asks the name of a person the submission names only by role", async () => {
+    const history = [
+      { role: "user" as const, content: "Who co-launched the strategy on violence against children with UNODC?" },
+      { role: "assistant" as const, content: "The Special Representative of the Secretary-General on Violence Against Children (SRSG-VAC) [1]." },
+    ];
+    assertAbstains(await ask("and what's her name?", history));
+  });
+
   it("abstains when asked for a building or a room and the record names only the city", async () => {
     assertAbstains(await ask("In which building was the 33rd CCPCJ held?"));
     assert.match((await ask("which city was the 33rd CCPCJ held in?")).answer, /Event Location \(City, Country\): Vienna, Austria \[1\]$/);

@@ -80,6 +80,10 @@ describe("what a question asks", () => {
   it("names the kind of fact asked", () => {
     assert.equal(analyzeQuestion("When did the 33rd session take place?").intent, "when");
     assert.equal(analyzeQuestion("How many farmers did it support?").intent, "count");
+    // A person asked for by a pointer or a name: a person's name must answer.
+    assert.equal(analyzeQuestion("who is that person right now?").intent, "person");
+    assert.equal(analyzeQuestion("and what's her name?").intent, "person");
+    assert.equal(analyzeQuestion("who is the strategy for?").intent, "who");
     // A building or a room is finer than a city: "Vienna, Austria" does not say it.
     assert.deepEqual([analyzeQuestion("In which building was the session held?").intent, analyzeQuestion("In which building was the session held?").precision], ["where", "site"]);
     assert.equal(analyzeQuestion("where was the side event held, which building/room?").precision, "site");
