@@ -4,9 +4,9 @@ import type { CorpusFile, ParsedSummary } from "../ingest/ingest-corpus.js";
  * Bump when passages, ids, what is embedded or index files change: older indexes are then rebuilt. 5: every
  * passage carries its entity's name and its year (format 4 indexes written before that lacked them). 6: the
  * manifest keeps what was parsed of each file (`parsed`), the parse cache of the next build. 7: the page's membership label ("ECESA Plus Member") is a
- * passage of its own.
+ * passage of its own. 8: a word in -us keeps its s in the lexical index's terms ("focus", as "focusing" stems).
  */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 export interface Manifest {
   format: number;

@@ -49,7 +49,9 @@ function stem(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
     if (stems.size >= MAX_STEMS) stems.clear();
-    stemmed = stemmer(americanSpelling(word));
+    // A word in -us keeps its s, as the Snowball (Porter2) English stemmer keeps it: Porter's stems "focus" to
+    // "focu" but "focusing" to "focus", "virus" to "viru" but "viruses" to "virus". Not -ous ("various").
+    stemmed = /[^o]us$/.test(word) ? word : stemmer(americanSpelling(word));
     stems.set(word, stemmed);
   }
   return stemmed;

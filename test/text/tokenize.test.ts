@@ -14,4 +14,10 @@ describe("terms of a text", () => {
     assert.deepEqual(tokenize("UNODC's work isn't new, we've seen it, I'd say"), ["unodc", "work", "new", "seen", "sai"]);
     assert.deepEqual(tokenize("can't won't don't"), []);
   });
+
+  it("stems a word in -us as its inflected forms stem", () => {
+    assert.deepEqual(tokenize("focus focusing focused"), ["focus", "focus", "focus"]);
+    assert.deepEqual(tokenize("virus viruses"), ["virus", "virus"]);
+    assert.deepEqual(tokenize("various famous"), ["variou", "famou"]);
+  });
 });
