@@ -64,9 +64,11 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
  *   the quote leaves to its passage ("prison climate resilience work" for a sentence under "Climate change …"
  *   about "prisoners") counts as said there; names, acronyms and numbers must be in the quote itself
  * @param cities the cities the question names (`citiesNamed`, analysis.cities), as typed
+ * @param quotedCities the cities the quote's passage names (`citiesNamed`), as written; those the quote says are
+ *   its places, as is a city before its country in prose ("in Lusaka, Zambia")
  * @returns "yes", "no", or undefined when the quote leaves the question to the reader
  */
-export function yesNoVerdict(asking: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set(), context = "", cities: readonly string[] = []): "yes" | "no" | undefined {
+export function yesNoVerdict(asking: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set(), context = "", cities: readonly string[] = [], quotedCities: readonly string[] = []): "yes" | "no" | undefined {
   // "as well", "too", "also" add nothing a quote must say: "Does it cover arms trafficking as well?".
   // "set up" is one verb, no direction: "Was the Coalition set up in Nairobi?".
   const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1");
@@ -128,7 +130,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // A closed field that names another value of the kind asked ("Language(s): English" for "… in French?",
   // "Event Location: Vienna, Austria" for "… in the United States?") says no.
   if (missing.length) {
-    if (!namesOtherValue(question, quoted, missing, cities)) return undefined;
+    if (!namesOtherValue(question, quoted, missing, cities) && !placesOtherCity(quoted, missing, cities, quotedCities)) return undefined;
     against = true;
   }
   // The shortest stretch of the quote that says every term, and the few words before it, must not deny or
@@ -219,6 +221,23 @@ function namesOtherValue(question: string, quoted: string, missing: string[], ci
   // "in Geneva, Switzerland?" against "Vienna, Austria": the city goes with its country.
   const named = new Set(tokenize([asked[0]!, ...cities].join(" ")));
   return missing.every((term) => named.has(term));
+}
+
+/** A city before its country in prose: "in Lusaka, Zambia" (CLDR's country names). */
+const CITY_OF_COUNTRY = new RegExp(`\\b(?:in|at)\\s+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?),\\s+(?:${COUNTRY_PATTERN.source})`, "gu");
+
+/**
+ * Whether the quote places what it says in another city than the one city the question asks about, and that city
+ * is all the question says that the quote does not: "Was the Forum launched in Addis Ababa?" against "… launched
+ * during the … Meeting … in Lusaka, Zambia, in 2023". The quote's cities are those its passage names that it says
+ * (`quotedCities`) and any it names before its country ("in Lusaka, Zambia"); cities do not nest in one another.
+ */
+function placesOtherCity(quoted: string, missing: string[], cities: readonly string[], quotedCities: readonly string[] = []): boolean {
+  if (cities.length !== 1) return false;
+  const asked = new Set(tokenize(cities[0]!));
+  if (!missing.every((term) => asked.has(term))) return false;
+  const said = [...[...quoted.matchAll(CITY_OF_COUNTRY)].map((match) => match[1]!), ...quotedCities.filter((city) => quoted.includes(city))];
+  return said.length > 0 && said.every((city) => foldText(city) !== foldText(cities[0]!));
 }
 
 /**

@@ -1101,7 +1101,7 @@ export class ExtractiveAnswerer implements Answerer {
     const recounted = asksYesNo(retrieval.analysis.question) ? undefined : [...otherCounts(foldText(retrieval.analysis.question), foldText(text))][0];
     if (recounted) return { ...abstention(retrieval), reason: `the evidence gives another count or rank than "${recounted}"` };
     const { source } = best!.hit.passage;
-    const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`, retrieval.analysis.cities);
+    const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position));
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };

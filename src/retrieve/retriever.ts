@@ -117,6 +117,11 @@ export interface Retrieval {
    * the form states ("the six key transitions", the goals under review at the next HLPF).
    */
   questionTexts?: ScoredPassage[];
+  /**
+   * For a yes/no question that names one city ("launched in Geneva?"): the cities each of the first k passages
+   * names after "in" or "at" (`citiesNamed`), by passage position, so that another city said in prose is a "No.".
+   */
+  passageCities?: ReadonlyMap<number, readonly string[]>;
 }
 
 /**
@@ -528,8 +533,13 @@ export class Retriever {
     // Computed once the passages are final: the leading k are the ones an answerer weighs.
     // A lexicon that cannot be read only means figures are not told apart by what they count.
     const hierarchy = analysis.intent === "count" ? await nounHierarchy().catch(() => undefined) : undefined;
-    const withSimilarities = (done: Retrieval) => {
+    const passageCities = new Map<number, string[]>();
+    const withSimilarities = async (done: Retrieval) => {
       for (const hit of done.passages.slice(0, k)) unitSimilarities.set(hit.position, (this.index.unitsOf[hit.position] ?? []).map((unit) => dot(queryVector, this.index.vectors.vector(unit))));
+      if (analysis.cities?.length === 1 && YES_NO_OPENING.test(focus.ask)) {
+        for (const hit of done.passages.slice(0, k)) passageCities.set(hit.position, await citiesNamed(hit.passage.text));
+        done.passageCities = passageCities;
+      }
       const kinds = hierarchy && countedKinds(analysis.question, done.passages.slice(0, k).map((hit) => hit.passage.text), hierarchy);
       if (kinds) done.countedKinds = kinds;
       return done;

@@ -152,9 +152,11 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("was the 33rd CCPCJ session in new york?", venue, [], new Set(), "", ["new york"]), "no");
     assert.equal(yesNoVerdict("Was the 33rd CCPCJ session held in Geneva, Switzerland?", venue, [], new Set(), "", ["Geneva"]), "no");
     assert.equal(yesNoVerdict("Was the 33rd CCPCJ session held in Vienna?", venue, [], new Set(), "", ["Vienna"]), "yes");
-    // A place that is no city (a building, a region) leaves it to the reader, as does a prose quote.
+    // A place that is no city (a building, a region) leaves it to the reader.
     assert.equal(yesNoVerdict("Was the 33rd CCPCJ session held at the Vienna International Centre?", venue), undefined);
-    assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in Nairobi?", forum, [], new Set(), "", ["Nairobi"]), undefined);
+    // A prose quote that places it in another city says no (below); one that places it nowhere leaves it to the reader.
+    assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in Nairobi?", forum, [], new Set(), "", ["Nairobi"]), "no");
+    assert.equal(yesNoVerdict("Was the Forum launched in Nairobi?", "The Forum was launched in 2023.", [], new Set(), "", ["Nairobi"]), undefined);
   });
 
   it("answers 'no' to a year a record's dates field does not say, and reads 'set up' as one verb", () => {
@@ -164,6 +166,18 @@ describe("when an extractive answer may open with 'No.'", () => {
     const coalition = "ImPACT Coalition — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024.";
     assert.equal(yesNoVerdict("Was the ImPACT Coalition set up in Nairobi in 2023?", coalition), "no");
     assert.equal(yesNoVerdict("Was the ImPACT Coalition set up in Nairobi?", coalition), "yes");
+  });
+
+  it("answers 'no' to a city the quote's prose places elsewhere", () => {
+    const forum = "The Africa Civil Society Forum on Drugs was officially launched during the African Union High-Level Meeting on Drug Use Disorders in Lusaka, Zambia, in 2023.";
+    assert.equal(yesNoVerdict("Was the Africa Civil Society Forum on Drugs launched in Addis Ababa?", forum, [], new Set(), "", ["Addis Ababa"]), "no");
+    assert.equal(yesNoVerdict("Was the Africa Civil Society Forum on Drugs launched in Lusaka?", forum, [], new Set(), "", ["Lusaka"]), "yes");
+    // A city the passage names that the quote says (no country after it): given by the caller.
+    const coalition = "The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024.";
+    assert.equal(yesNoVerdict("Was the Coalition set up in Geneva?", coalition, [], new Set(), "", ["Geneva"]), undefined);
+    assert.equal(yesNoVerdict("Was the Coalition set up in Geneva?", coalition, [], new Set(), "", ["Geneva"], ["Nairobi"]), "no");
+    // Not when something else is missing too.
+    assert.equal(yesNoVerdict("Was the Coalition set up by UNICEF in Geneva?", coalition, [], new Set(), "", ["Geneva"], ["Nairobi"]), undefined);
   });
 
   it("answers 'no' to days of the month a record's dates field does not span, and 'yes' to a day inside it", () => {

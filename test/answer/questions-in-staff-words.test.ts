@@ -336,6 +336,11 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("List the Brazilian public-sector partners in the Tapajós project.")).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor .* Federal Police \(PF\); Commission for the Eradication of Forced Labor of the State of Pará \(COETRAE\/PA\)/);
   });
 
+  it("answers 'No.' to a city when the quote's prose places the thing in another", async () => {
+    assert.match((await ask("Was the Africa Civil Society Forum on Drugs launched in Addis Ababa?")).answer, /^No\. African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched .* in Lusaka, Zambia, in 2023\./);
+    assert.match((await ask("Was the ImPACT Coalition set up in Geneva?")).answer, /^No\. ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024/);
+  });
+
   it("answers a request to confirm a statement as a yes/no question", async () => {
     assert.equal(
       (await ask("could you confirm that the crime commission's 33rd session took place in Geneva?")).answer,
