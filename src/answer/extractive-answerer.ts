@@ -998,6 +998,41 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
 }
 
 /**
+ * The other records the question names by their titles, each with its unit that best answers it: "When were the
+ * African Civil Society Forum on Drugs and the ImPACT Coalition launched?" is answered for both, each cited. A
+ * record is named when the question holds the first two terms of its title that no other record's title holds
+ * ("african", "civil"; "impact", "coalit"), or its one such term ("turquesa"); a list question and a yes/no
+ * question are left as they are. At most `SCORER.equalRecords`.
+ */
+function namedRecords(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit[] {
+  const { analysis } = retrieval;
+  if (!best.hit.passage.source.record || asksYesNo(analysis.question) || analysis.listNoun) return [];
+  const asked = new Set(tokenize(analysis.question));
+  const titles = new Map<number, Set<string>>();
+  for (const u of units) if (u.hit.passage.source.record && !titles.has(u.hit.position)) titles.set(u.hit.position, new Set(tokenize(u.hit.passage.source.record.title)));
+  const distinctive = (position: number) => [...titles.get(position)!].filter((term) => ![...titles].some(([other, terms]) => other !== position && terms.has(term)));
+  // The title's leading words name it ("African Civil …", "ImPACT Coalition"); its later ones describe it
+  // ("… for the Implementation of the … Convention"), and an asker's own words may happen to be among them.
+  const names = (position: number) => {
+    const own = distinctive(position);
+    return own.length > 0 && own.slice(0, 2).every((term) => asked.has(term));
+  };
+  // What the chosen unit answers with, the others should too: a date for a date ("Which was set up first?").
+  const dated = DATE_MENTION.test(best.unit.value ?? best.unit.text);
+  if (!names(best.hit.position)) return [];
+  const others: ScoredUnit[] = [];
+  for (const position of titles.keys()) {
+    if (others.length >= SCORER.equalRecords || position === best.hit.position || !names(position)) continue;
+    // Not a unit that names the chosen record: the Coalition's partners field naming the Forum is about the Forum.
+    const chosen = new Set(distinctive(best.hit.position));
+    const own = units.filter((u) => u.hit.position === position && ![...chosen].every((term) => u.terms.has(term)));
+    const answering = own.find((u) => holdsAnswerType(u, units, analysis, retrieval) && (!dated || DATE_MENTION.test(u.unit.value ?? u.unit.text))) ?? own[0];
+    if (answering) others.push(answering);
+  }
+  return others;
+}
+
+/**
  * The units less those that only repeat what the question says: the field "Brazil" of the record the question
  * names answers nothing to "In which part of Brazil does the Tapajós project work?". All of them when every unit
  * does, and for a yes/no question, which a field that repeats it confirms ("Is the Global Study linked to SDG 16?").
@@ -1104,6 +1139,11 @@ export class ExtractiveAnswerer implements Answerer {
     const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position));
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
+    // Each other record the question names, answered from its own best unit.
+    for (const other of namedRecords(best!, units, retrieval)) {
+      if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;
+      lines.push(`${other.unit.field ? fieldAnswer(other, units, retrieval.analysis) : withAntecedent(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
+    }
     return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };
   }
 }

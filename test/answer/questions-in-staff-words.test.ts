@@ -336,6 +336,18 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("List the Brazilian public-sector partners in the Tapajós project.")).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor .* Federal Police \(PF\); Commission for the Eradication of Forced Labor of the State of Pará \(COETRAE\/PA\)/);
   });
 
+  it("answers for each record the question names, each cited, and only for those", async () => {
+    const both = await ask("When were the African Civil Society Forum on Drugs and the ImPACT Coalition launched?");
+    const lines = both.answer.split("\n");
+    assert.equal(lines.length, 2);
+    assert.match(lines[0]!, /^African Civil Society Forum on Drugs — Description: .* in Lusaka, Zambia, in 2023\. .*\[1\]$/);
+    assert.match(lines[1]!, /^ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 .*\[2\]$/);
+    assert.deepEqual(both.citations.map((c) => c.source.record?.title), ["African Civil Society Forum on Drugs", "ImPACT Coalition “The Future of Drug Policy”"]);
+    // Words of another record's long title the asker happens to use ("organization", "implements") name nothing.
+    const one = await ask("Which organization implements Project Turquesa jointly with UNODC?");
+    assert.deepEqual(one.citations.map((c) => c.source.record?.title), ["Project Turquesa"]);
+  });
+
   it("answers 'No.' to a city when the quote's prose places the thing in another", async () => {
     assert.match((await ask("Was the Africa Civil Society Forum on Drugs launched in Addis Ababa?")).answer, /^No\. African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched .* in Lusaka, Zambia, in 2023\./);
     assert.match((await ask("Was the ImPACT Coalition set up in Geneva?")).answer, /^No\. ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024/);
