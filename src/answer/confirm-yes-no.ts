@@ -130,7 +130,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // A closed field that names another value of the kind asked ("Language(s): English" for "… in French?",
   // "Event Location: Vienna, Austria" for "… in the United States?") says no.
   if (missing.length) {
-    if (!namesOtherValue(question, quoted, missing, cities) && !placesOtherCity(quoted, missing, cities, quotedCities)) return undefined;
+    if (!namesOtherValue(question, quoted, missing, cities) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !namesOtherAgent(question, quoted, missing)) return undefined;
     against = true;
   }
   // The shortest stretch of the quote that says every term, and the few words before it, must not deny or
@@ -147,7 +147,9 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   const said = words.slice(Math.max(0, stretch.start - LOOK_BEHIND), stretch.end + 1).map((word) => word.raw).join(" ");
   const modal = asked.match(YES_NO_OPENING)![0].split(" ").pop()!;
   const modals = said.match(new RegExp(MODAL.source, "g")) ?? [];
-  if (DENIES_OR_DEFERS.test(foldText(said)) || modals.some((word) => word !== modal)) return undefined;
+  // Another value than the one asked is a "no" whatever the tense: "Do the VPIs start in Peru?" against "… will
+  // start in Chile".
+  if (DENIES_OR_DEFERS.test(foldText(said)) || (modals.some((word) => word !== modal) && !(against && missing.length))) return undefined;
   return verdict;
 }
 
@@ -161,15 +163,13 @@ const SENTENCE_END = /[.!?]["”’)]?\s+["“(]?\p{Lu}/u;
  * languages, where an event took place (its city and country), its goals ("Relevant SDGs: SDG 16") or its dates
  * ("Event Dates: 13-17 May 2024").
  */
-const CLOSED_FIELD = /—\s*([^:—]*?\b(?:language|languages|language\(s\)|location|venue|country|sdgs?|goals?|dates?)\b[^:—]*):\s*(.+)$/i;
+const CLOSED_FIELD = /—\s*([^:—]*?\b(?:language|languages|language\(s\)|location|venue|country|sdgs?|goals?|dates?|publishing|publishers?|partners?|funders?|donors?)\b[^:—]*):\s*(.+)$/i;
 
 /** Every language or country name of a text (`matchAll`): compiled once, as the name lists are long. */
 const LANGUAGES_ALL = new RegExp(LANGUAGE_PATTERN.source, "g");
 const COUNTRIES_ALL = new RegExp(COUNTRY_PATTERN.source, "g");
 /** A whole word that is a month's name, any case. */
 const MONTH_WORD = new RegExp(`^(?:${MONTH_ALTERNATION})$`, "i");
-/** A month's name in a question, tested once: a month asked is the month rule's. */
-const MONTHS_ALL_ONCE = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
 /** A month's name, capitalised as English writes it ("May", not the verb "may"). */
 const MONTHS_ALL = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`, "g");
 
@@ -189,12 +189,20 @@ function namesOtherValue(question: string, quoted: string, missing: string[], ci
     const named = new Set(tokenize(cities[0]!));
     return missing.every((term) => named.has(term));
   }
+  // An organisation the question names that a record's publishers or partners field does not ("published jointly
+  // with UNDP?" against "Publishing entity/entities: United Nations Office on Drugs and Crime (UNODC)"): the field
+  // lists them all.
+  if (/publish|partner|funder|donor/i.test(label)) {
+    const named = new Set(tokenize((question.slice(1).match(/\b\p{Lu}[\p{L}\d&-]*/gu) ?? []).join(" ")));
+    return missing.length > 0 && missing.every((term) => named.has(term));
+  }
   let asked: string[];
   let said: string[];
   // A year the dates field does not say ("held in 2023?" against "Event Dates: 14-15 March 2024").
   const askedYears: string[] = question.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   const saidYears: string[] = field[2]!.match(/\b(?:19|20)\d{2}\b/g) ?? [];
-  if (/date/i.test(label) && askedYears.length === 1 && saidYears.length && !saidYears.includes(askedYears[0]!) && !MONTHS_ALL_ONCE.test(question)) return missing.every((term) => term === askedYears[0]);
+  // The year may come with the field's own days and month ("held on 14-15 March 2023?"): only the year is missing.
+  if (/date/i.test(label) && askedYears.length === 1 && saidYears.length && !saidYears.includes(askedYears[0]!)) return missing.every((term) => term === askedYears[0]);
   // Other days of the same month ("ran 18-22 March?" against "Event Dates: 14-15 March 2024"): the days asked are
   // all the question says that the field does not.
   const askedDays = daySpans(question);
@@ -238,6 +246,41 @@ function placesOtherCity(quoted: string, missing: string[], cities: readonly str
   if (!missing.every((term) => asked.has(term))) return false;
   const said = [...[...quoted.matchAll(CITY_OF_COUNTRY)].map((match) => match[1]!), ...quotedCities.filter((city) => quoted.includes(city))];
   return said.length > 0 && said.every((city) => foldText(city) !== foldText(cities[0]!));
+}
+
+/**
+ * Whether the quote places what it says in other countries than the one country the question asks about, and that
+ * country is all the question says that the quote does not: "Do the VPIs start in Peru?" against "VPIs have taken
+ * place in Mexico, Pakistan, Kenya and Angola and will start in Chile". CLDR's country names.
+ */
+function placesOtherCountry(question: string, quoted: string, missing: string[]): boolean {
+  const asked = [...new Set(question.match(COUNTRIES_ALL) ?? [])];
+  if (asked.length !== 1) return false;
+  const terms = new Set(tokenize(asked[0]!));
+  if (!missing.every((term) => terms.has(term))) return false;
+  const said = [...quoted.matchAll(COUNTRY_AFTER_IN)].flatMap((match) => match[1]!.match(COUNTRIES_ALL) ?? []);
+  return said.length > 0 && !said.includes(asked[0]!);
+}
+
+/** A list of countries after "in": "in Mexico, Pakistan, Kenya and Angola", "in Chile". */
+const COUNTRY_AFTER_IN = new RegExp(`\\bin\\s+((?:${COUNTRY_PATTERN.source})(?:(?:,\\s*|\\s+and\\s+)(?:${COUNTRY_PATTERN.source}))*)`, "g");
+
+/** "funded by X", "published jointly with X": a verb of doing or paying for something, and who did it. */
+const AGENT_VERB = "funded|financed|sponsored|published|co-published|implemented|organi[sz]ed|co-organi[sz]ed|launched|supported|led|hosted|run";
+const AGENT_ASKED = new RegExp(`\\b(${AGENT_VERB})\\s+(?:jointly\\s+)?(?:by|with)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&-]*(?:\\s+(?:(?:of|for|and|on|the)\\s+)*\\p{Lu}[\\p{L}&-]*)*)`, "iu");
+
+/**
+ * Whether the quote says the same verb of another agent than the one the question names, and that agent is all
+ * the question says that the quote does not: "Is Project Turquesa funded by the European Union?" against "…
+ * funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL".
+ */
+function namesOtherAgent(question: string, quoted: string, missing: string[]): boolean {
+  const match = AGENT_ASKED.exec(question);
+  if (!match) return false;
+  const agent = new Set(tokenize(match[2]!));
+  if (!missing.every((term) => agent.has(term))) return false;
+  const verb = match[1]!.toLowerCase();
+  return new RegExp(`\\b${verb}\\s+(?:jointly\\s+)?(?:by|with)\\s+(?:the\\s+)?\\p{Lu}`, "iu").test(quoted);
 }
 
 /**
@@ -324,10 +367,11 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
 
 /**
  * Words any wording of a fact may leave out: light verbs and placeholders (general English, not one
- * document's words). "Did UNODC act as secretariat" is said by "UNODC served as the secretariat".
+ * document's words). "Did UNODC act as secretariat" is said by "UNODC served as the secretariat"; "reached
+ * 80,000 children" by "benefiting 60,000 children" (the count is what is checked).
  */
 const LIGHT = new Set(
-  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included"),
+  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together"),
 );
 
 /** Comparison, change, order, time and quantity: what a quote cannot settle without judgement. */

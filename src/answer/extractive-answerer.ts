@@ -142,7 +142,10 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const asked = foldText(analysis.question);
   const recounted = (n: string) =>
     yesNo && units.some((u) => otherCounts(asked, foldText(u.unit.value ?? u.unit.text)).has(n) || (/^(19|20)\d{2}$/.test(n) && /\b(19|20)\d{2}\b/.test(u.unit.value ?? u.unit.text)));
-  const unknownNumber = analysis.numbers.find((n) => !known(n) && !recounted(n));
+  // A figure with a thousands separator ("60,000") is two terms to the index ("60", "000"): it is known when a
+  // retrieved passage writes it.
+  const written = (n: string) => /[,.]/.test(n) && retrieval.passages.some((hit) => hit.passage.text.includes(n));
+  const unknownNumber = analysis.numbers.find((n) => !known(n) && !written(n) && !recounted(n));
   if (unknownNumber) return `the submission never mentions ${unknownNumber}`;
   // An acronym the corpus never uses: the question is about an organisation or document the submissions do not
   // name. A yes/no question is left to its check ("Was it co-published with UNICEF?" is answered "No").

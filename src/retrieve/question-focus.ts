@@ -65,7 +65,10 @@ export function directQuestion(sentence: string): string {
   const ownAuxiliary = auxiliary && auxiliary.index > 0 && !/\b(?:that|which|who|where|when)\s*$/i.test(statement.slice(0, auxiliary.index)) ? auxiliary : undefined;
   // Without one, only a statement the frame says is one ("… that …", "Is it correct …") is asked with "did":
   // "Can you check the dates?" asks for the dates.
-  if (!ownAuxiliary && !frame[1] && !/^\W*(?:is|was|am)\b/i.test(frame[0])) return sentence;
+  // A verb in the past after its subject says it is a statement too ("… the programmes reached 80,000 children"),
+  // not a participle after a determiner ("the revised dates").
+  const pastVerb = /\S\s+(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)\p{L}{2,}ed\b/iu.test(statement);
+  if (!ownAuxiliary && !frame[1] && !/^\W*(?:is|was|am)\b/i.test(frame[0]) && !pastVerb) return sentence;
   const asked = ownAuxiliary
     ? `${ownAuxiliary[1]} ${statement.slice(0, ownAuxiliary.index).trim()} ${statement.slice(ownAuxiliary.index + ownAuxiliary[0].length).trim()}`
     : `did ${statement}`;

@@ -101,9 +101,11 @@ describe("a yes/no question's words the quote leaves to its passage", () => {
   });
 
   it("counts 'country' as said by a quote that names a country", () => {
-    assert.equal(yesNoVerdict("Is Brazil the country benefiting from the Tapajós project?", tapajos), undefined);
+    assert.equal(yesNoVerdict("Is Brazil the country hosting the Tapajós project?", tapajos), undefined);
     assert.equal(yesNoVerdict("Is Brazil the country of the Tapajós project?", tapajos), "yes");
-    assert.equal(yesNoVerdict("Is Brazil the country benefiting from the Tapajós project?", tapajos, [], new Set(), "Tapajós Project — Member States benefiting: Brazil"), "yes");
+    assert.equal(yesNoVerdict("Is Brazil the country hosting the Tapajós project?", tapajos, [], new Set(), "Tapajós Project — Member States hosting: Brazil"), "yes");
+    // "benefiting" is a light verb: the country is what is checked.
+    assert.equal(yesNoVerdict("Is Brazil the country benefiting from the Tapajós project?", tapajos), "yes");
     assert.equal(yesNoVerdict("Is Peru the country of the Tapajós project?", tapajos), undefined);
   });
 });
@@ -166,6 +168,22 @@ describe("when an extractive answer may open with 'No.'", () => {
     const coalition = "ImPACT Coalition — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024.";
     assert.equal(yesNoVerdict("Was the ImPACT Coalition set up in Nairobi in 2023?", coalition), "no");
     assert.equal(yesNoVerdict("Was the ImPACT Coalition set up in Nairobi?", coalition), "yes");
+  });
+
+  it("answers 'no' to another funder, publisher, country, year or count than the quote's", () => {
+    const turquesa = "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL.";
+    assert.equal(yesNoVerdict("Is Project Turquesa funded by the European Union?", turquesa), "no");
+    assert.equal(yesNoVerdict("Is Project Turquesa funded by Global Affairs Canada?", turquesa), "yes");
+    const publisher = "Global Study on Homicide 2023 — Publishing entity/entities: United Nations Office on Drugs and Crime (UNODC)";
+    assert.equal(yesNoVerdict("Was the Global Study on Homicide 2023 published jointly with UNDP?", publisher), "no");
+    const vpis = "VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024.";
+    assert.equal(yesNoVerdict("Do the VPIs start in Peru in November 2024?", vpis), "no");
+    assert.equal(yesNoVerdict("Have VPIs taken place in Kenya?", vpis), "yes");
+    const dates = "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024";
+    assert.equal(yesNoVerdict("Was the CND high-level segment held on 14-15 March 2023?", dates), "no");
+    const children = "Drug use, youth violence and child maltreatment were prevented through family skills and life skills programmes in 26 countries, particularly by enhancing the skills of 600 national facilitators and benefiting 60,000 children.";
+    assert.equal(yesNoVerdict("Did the family skills programmes reach 80,000 children?", children), "no");
+    assert.equal(yesNoVerdict("Did the family skills programmes reach 60,000 children?", children), "yes");
   });
 
   it("answers 'no' to a city the quote's prose places elsewhere", () => {

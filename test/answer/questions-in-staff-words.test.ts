@@ -348,6 +348,12 @@ describe("questions in staff's own words", () => {
     assert.deepEqual(one.citations.map((c) => c.source.record?.title), ["Project Turquesa"]);
   });
 
+  it("answers 'No.' to a request to confirm a wrong count, and 'Yes.' to the count written with a thousands separator", async () => {
+    assert.match((await ask("Can you confirm the family skills programmes reached 80,000 children?")).answer, /^No\. Drug use, youth violence and child maltreatment were prevented through family skills .* benefiting 60,000 children\. \[1\]$/);
+    assert.match((await ask("Did the family skills programmes reach 60,000 children?")).answer, /^Yes\. Drug use, youth violence/);
+    assert.match((await ask("Is Project Turquesa funded by the European Union?")).answer, /^No\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+  });
+
   it("answers 'No.' to a city when the quote's prose places the thing in another", async () => {
     assert.match((await ask("Was the Africa Civil Society Forum on Drugs launched in Addis Ababa?")).answer, /^No\. African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched .* in Lusaka, Zambia, in 2023\./);
     assert.match((await ask("Was the ImPACT Coalition set up in Geneva?")).answer, /^No\. ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024/);

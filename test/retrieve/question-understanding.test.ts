@@ -308,6 +308,9 @@ describe("follow-up context", () => {
     assert.equal(directQuestion("Please confirm that Project Turquesa is funded by Canada."), "Is Project Turquesa funded by Canada?");
     assert.equal(directQuestion("Could you check whether INTERPOL is a partner of Project Turquesa?"), "Is INTERPOL a partner of Project Turquesa?");
     assert.equal(directQuestion("Is it correct that the segment ran 18-22 March 2024?"), "Did the segment ran 18-22 March 2024?");
+    // A verb in the past after its subject makes a statement without "that"; a participle after "the" does not.
+    assert.equal(directQuestion("Can you confirm the family skills programmes reached 80,000 children?"), "Did the family skills programmes reached 80,000 children?");
+    assert.equal(directQuestion("Can you confirm the revised dates?"), "Can you confirm the revised dates?");
     // Requests for a thing, and wh-questions after the frame, stay as typed.
     assert.equal(directQuestion("Can you confirm the dates of the CND?"), "Can you confirm the dates of the CND?");
     assert.equal(directQuestion("Can you check the dates of the session that was held in Vienna?"), "Can you check the dates of the session that was held in Vienna?");
