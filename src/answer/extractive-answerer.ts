@@ -162,6 +162,14 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
     return topic.filter((term) => !inName.has(term) && !/^\d+$/.test(term) && df(term) > 0).length <= 1;
   });
   if (unknownName) return `the submission never mentions ${unknownName}`;
+  // A country the corpus never names, nor any place in it ("What alternative development work did UNODC do in
+  // Bolivia?"): what is asked of it is not said. A yes/no question is left to its check.
+  const unknownCountry = yesNo ? undefined : analysis.unknownCountries?.[0];
+  if (unknownCountry) return `the submission never mentions ${unknownCountry}`;
+  // A goal no passage names ("What did UNODC report on SDG 6, clean water and sanitation?"): what the submission
+  // reports under it is nothing, whatever its topic words find.
+  const unknownGoal = yesNo ? undefined : analysis.unknownGoals?.[0];
+  if (unknownGoal !== undefined) return `the submission never mentions SDG ${unknownGoal}`;
   if ((analysis.intent === "amount" || analysis.intent === "website") && !holdsIntent(analysis.intent, best.unit.text)) return `no ${analysis.intent} in the evidence`;
   // When the corpus never uses any of the topic's terms, not even through a WordNet synonym, it does not speak of
   // the topic: "What is UNODC doing on money laundering according to this submission?" shares only "UNODC" and

@@ -24,6 +24,10 @@ export interface QuestionAnalysis {
   unknownAcronyms?: string[];
   /** Names of several capitalised words, most of them words the corpus never uses ("Nobel Peace Prize"; `unknownNames`); absent when none. */
   unknownNames?: string[];
+  /** Countries the question names (CLDR's names, any case) that the corpus never names, nor any place in them; absent when none. */
+  unknownCountries?: string[];
+  /** Goals the question asks about by number that no passage in scope names ("SDG 6"); absent when none. */
+  unknownGoals?: number[];
   /** For "what does X stand for": the acronym. */
   acronym?: string;
   /** Set when the question is not in English: the submissions and the search are English only. */

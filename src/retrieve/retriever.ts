@@ -190,6 +190,7 @@ export class Retriever {
     this.acronyms = new Map([...findAcronyms(index.passages)].filter(([key]) => index.lexical.documentFrequency(key) < common));
     this.vocabulary = listVocabulary(index.passages, [...questions].map(([number, text]) => ({ number, text })));
     this.questionTexts = questionTextPassages(index.passages);
+    this.passageGoals = index.passages.map((passage) => goalsNamed(`${passage.breadcrumb} ${passage.text}`));
     this.listNouns = new Set([...this.vocabulary.tables.keys(), ...this.vocabulary.sections.keys()]);
     this.spelling = new SpellingCorrector(index.passages.map((passage) => passage.text));
     for (const passage of index.passages) {
@@ -231,6 +232,8 @@ export class Retriever {
 
   /** The questionnaire's question texts, one passage each (`questionTextPassages`). */
   private readonly questionTexts: ScoredPassage[];
+  /** The goals each passage names by number ("SDG 16", "SDGs 3 and 17"), by position. */
+  private readonly passageGoals: number[][];
 
   /** An indexed passage, or a question text's passage (`questionTextPassages`), by id; undefined for an unknown id. */
   passageById(id: string): Passage | undefined {
@@ -516,11 +519,21 @@ export class Retriever {
     if (strange.length) analysis.unknownAcronyms = strange;
     const unnamed = unknownNames(focus.ask, this.index.lexical);
     if (unnamed.length) analysis.unknownNames = unnamed;
+    // "What did UNODC do in Bolivia?": a country the corpus never names, nor any place in it, is a country it says nothing of.
+    const unknownCountries: string[] = [];
+    for (const match of focus.ask.matchAll(COUNTRIES_ANY_CASE)) {
+      if (tokenize(match[0]).some((term) => this.index.lexical.documentFrequency(term) > 0) || (await this.placesInside(match[0])).length) continue;
+      if (!unknownCountries.includes(match[0])) unknownCountries.push(match[0]);
+    }
+    if (unknownCountries.length) analysis.unknownCountries = unknownCountries;
     analysis.notEnglish = notEnglish;
     // A question about what a goal covers ("What does UNODC report under SDG 14?") is searched with the goal's
     // name too (A/RES/70/1's short names): a submission seldom writes "SDG 14" beside "marine biodiversity".
     // Not when it asks which goals: then the goal's number is the answer, not the topic.
     const goals = analysis.intent === "sdg" ? [] : goalsNamed(asked);
+    // "What did UNODC report on SDG 6?": a goal no passage in scope names is a goal the submissions say nothing of.
+    const unknownGoals = goals.filter((n) => ![...(allowed ?? this.passageGoals.keys())].some((position) => this.passageGoals[position]!.includes(n)));
+    if (unknownGoals.length) analysis.unknownGoals = unknownGoals;
     const search = goals.length ? `${query} (${goals.map((n) => SDG_NAMES[n]).join("; ")})` : query;
     const queryVector = await this.queryVector(search);
     const dense = this.densePassages(queryVector, allowed);

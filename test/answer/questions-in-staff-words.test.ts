@@ -348,6 +348,18 @@ describe("questions in staff's own words", () => {
     assert.deepEqual(one.citations.map((c) => c.source.record?.title), ["Project Turquesa"]);
   });
 
+  it("abstains on a country and on a goal the submission never names, whatever the rest of the question finds", async () => {
+    const bolivia = await assistant.ask({ question: "What alternative development work did UNODC do in Bolivia?", history: [] });
+    assertAbstains(bolivia.result);
+    assert.equal(new ExtractiveAnswerer().compose(bolivia.retrieval).reason, "the submission never mentions Bolivia");
+    const water = await assistant.ask({ question: "What did UNODC report on SDG 6, clean water and sanitation?", history: [] });
+    assertAbstains(water.result);
+    assert.equal(new ExtractiveAnswerer().compose(water.retrieval).reason, "the submission never mentions SDG 6");
+    // A country known by a place in it, and a goal the submission names, are answered.
+    assert.match((await ask("what about Senegal?")).answer, /Bamako, Dakar and St\. Louis/);
+    assert.equal((await ask("What does UNODC report under SDG 14?")).abstained, false);
+  });
+
   it("answers 'No.' to a request to confirm a wrong count, and 'Yes.' to the count written with a thousands separator", async () => {
     assert.match((await ask("Can you confirm the family skills programmes reached 80,000 children?")).answer, /^No\. Drug use, youth violence and child maltreatment were prevented through family skills .* benefiting 60,000 children\. \[1\]$/);
     assert.match((await ask("Did the family skills programmes reach 60,000 children?")).answer, /^Yes\. Drug use, youth violence/);
