@@ -435,7 +435,10 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
   // UNODC and INTERPOL"), not any capitalised name ("the Tapajós River basin"): against a record's partners
   // field, only such a line holds it.
   const text = best.unit.value ?? best.unit.text;
-  const holds = holdsIntent(analysis.intent, text, analysis.numbers) && (analysis.intent !== "who" || AGENT.test(text));
+  // Nor is a where-fact a country inside an agent's name ("funded by Global Affairs Canada"): where a project is
+  // implemented is its record's field, not who funds it.
+  const placeText = analysis.intent === "where" ? text.replace(AGENT_NAME, " ") : text;
+  const holds = holdsIntent(analysis.intent, placeText, analysis.numbers) && (analysis.intent !== "who" || AGENT.test(text));
   // A line that holds the fact and names what the question names beyond the record ("overdose" of "CND
   // overdose resolution SDG", in "• Prevention of and response to drug overdose (SDG 3)") answers for that part.
   // Not a date: a year in a line ("the 2024 midterm review") is less than the record's dates field says.
@@ -487,6 +490,9 @@ function sectionLead(best: ScoredUnit | undefined, units: ScoredUnit[], retrieva
   const same = units.filter((u) => u.hit.passage.source.section === lead.hit.passage.source.section && u.hit.passage.source.question === lead.hit.passage.source.question && !u.unit.field && (lead !== best || u.coverage + 1e-9 >= best.coverage) && u.score >= best.score * SCORER.nearBestShare);
   return same.sort((a, b) => a.hit.passage.offsets.start - b.hit.passage.offsets.start || a.ordinal - b.ordinal)[0] ?? best;
 }
+
+/** An agent and its name after "by" or "with": "by Global Affairs Canada", "with UNODC and INTERPOL". */
+const AGENT_NAME = /\b(?:by|with)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}&'’-]*)*/gu;
 
 /** The units of one passage whose record field passes `test`, in the passage's order. */
 function fieldUnits(units: ScoredUnit[], position: number, test: (field: string) => boolean): ScoredUnit[] {

@@ -348,6 +348,10 @@ describe("questions in staff's own words", () => {
     assert.deepEqual(one.citations.map((c) => c.source.record?.title), ["Project Turquesa"]);
   });
 
+  it("answers where a project works from its record's field, not from a country inside its funder's name", async () => {
+    assert.equal((await ask("where is project turqesa implementd")).answer, "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
+  });
+
   it("abstains on a country and on a goal the submission never names, whatever the rest of the question finds", async () => {
     const bolivia = await assistant.ask({ question: "What alternative development work did UNODC do in Bolivia?", history: [] });
     assertAbstains(bolivia.result);
