@@ -998,14 +998,20 @@ function alsoAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnal
  * session take place?" is answered for both of its segments, each cited; "When was its regular segment?"
  * only for that one. At most `SCORER.equalRecords` more.
  */
-function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
+function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval?: Retrieval): ScoredUnit[] {
   const field = INTENT_FIELDS[analysis.intent];
   if (!best.unit.field || !best.hit.passage.source.record || !field?.test(best.unit.field)) return [];
+  // A follow-up is about what the conversation named: "Who are the academic partners?" after "Tell me about the
+  // Tapajós project" is not answered by other records' partners, which do not name "Tapajós".
+  const earlier = retrieval?.followUp ? retrieval.query.slice(0, Math.max(0, retrieval.query.length - analysis.question.length)) : "";
+  const bestSays = new Set([...best.terms, ...contextTerms(best.hit)]);
+  const named = tokenize((earlier.slice(1).match(/\b\p{Lu}[\p{L}\d-]*/gu) ?? []).join(" ")).filter((term) => bestSays.has(term) && !tokenize(best.hit.passage.source.entity ?? "").includes(term));
   const seen = new Set([best.hit.position]);
   const others: ScoredUnit[] = [];
   for (const u of units) {
     if (others.length >= SCORER.equalRecords || seen.has(u.hit.position) || u.unit.field !== best.unit.field || !u.hit.passage.source.record) continue;
     if (u.coverage + 1e-9 < best.coverage || u.score < best.score * SCORER.nearBestShare) continue;
+    if (named.length && !named.every((term) => u.terms.has(term) || contextTerms(u.hit).has(term))) continue;
     // The same value ("Vienna, Austria" for both segments) is said once.
     if ((u.unit.value ?? u.unit.text) === (best.unit.value ?? best.unit.text)) continue;
     seen.add(u.hit.position);
@@ -1155,7 +1161,7 @@ export class ExtractiveAnswerer implements Answerer {
     const { source } = best!.hit.passage;
     const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position));
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
-    for (const other of equallyAsked(best!, units, retrieval.analysis)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
+    for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     // Each other record the question names, answered from its own best unit.
     for (const other of namedRecords(best!, units, retrieval)) {
       if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;

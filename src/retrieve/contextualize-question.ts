@@ -18,8 +18,14 @@ const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|t
  */
 function leansOnContext(question: string, known: (term: string) => boolean): boolean {
   if (LEANS_ON_CONTEXT.test(question)) return true;
-  return /^\W*(what|which|who|whom|whose|when|where|why|how)\b/i.test(question) && contentWordCount(question) <= 1 && subjectTerms(question, known).size === 0;
+  if (!/^\W*(what|which|who|whom|whose|when|where|why|how)\b/i.test(question) || subjectTerms(question, known).size > 0) return false;
+  // "Who are the academic partners?" after "Tell me about the Tapajós project": a definite noun phrase that
+  // names nothing of its own presupposes the thing talked about.
+  return contentWordCount(question) <= 1 || (DEFINITE.test(question) && contentWordCount(question) <= 2);
 }
+
+/** "the" before a noun phrase: what it names is already known to both sides. */
+const DEFINITE = /\bthe\s+\p{L}/iu;
 
 // Words that say the conversation turns to something else: the question stands on its own.
 const CHANGES_TOPIC = /^\W*(ok(ay)?|right|now|also|and)?\W*(switching (gears|topics?)|(on )?a?\s*(different|new|separate|another|unrelated) (area|topic|subject|question|note|matter)|changing (the )?(topic|subject)|moving on|on another note|separately|unrelated)\b/i;

@@ -336,6 +336,16 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("List the Brazilian public-sector partners in the Tapajós project.")).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor .* Federal Police \(PF\); Commission for the Eradication of Forced Labor of the State of Pará \(COETRAE\/PA\)/);
   });
 
+  it("answers a follow-up about the thing talked about from that thing's record alone", async () => {
+    const history = [
+      { role: "user" as const, content: "Tell me about the Tapajós project" },
+      { role: "assistant" as const, content: "The TAPAJÓS project has been implemented by UNODC since 2021 [1]." },
+    ];
+    const partners = await ask("Who are the academic partners?", history);
+    assert.deepEqual(partners.citations.map((c) => c.source.record?.title), ["Tapajós Project"]);
+    assert.match(partners.answer, /Academia: NORC – University of Chicago, Federal University of Western Pará \(UFOPA\)/);
+  });
+
   it("answers for each record the question names, each cited, and only for those", async () => {
     const both = await ask("When were the African Civil Society Forum on Drugs and the ImPACT Coalition launched?");
     const lines = both.answer.split("\n");

@@ -317,6 +317,15 @@ describe("follow-up context", () => {
     assert.equal(directQuestion("can u confirm when the session was held"), "can u confirm when the session was held");
   });
 
+  it("reads a definite question that names nothing of its own with the conversation", () => {
+    const tapajos = [{ role: "user" as const, content: "Tell me about the Tapajós project" }, { role: "assistant" as const, content: "The TAPAJÓS project … [1]" }];
+    const names = (term: string) => ["tapajo"].includes(term);
+    assert.equal(contextualizeQuestion("Who are the academic partners?", tapajos, names).followUp, true);
+    // One that names its own subject stands alone.
+    assert.equal(contextualizeQuestion("Who are the academic partners of Project Turquesa?", tapajos, (term) => ["tapajo", "turquesa"].includes(term)).followUp, false);
+    assert.equal(contextualizeQuestion("What did the commission adopt on trafficking in persons?", tapajos, names).followUp, false);
+  });
+
   it("reads a pronoun as the topic put before it, unless that topic is a place", () => {
     const grace = [{ role: "user" as const, content: "What is GRACE?" }, { role: "assistant" as const, content: "GRACE is UNODC's Global Resource for Anti-Corruption Education [1]" }];
     const names = (term: string) => ["grace", "malawi", "impact", "coalit", "tapajo"].includes(term);
