@@ -24,7 +24,7 @@ import { nounHierarchy } from "../text/noun-hierarchy.js";
 import { citiesNamed } from "../text/city-names.js";
 import { goalsNamed, SDG_NAMES } from "../text/sdg-goals.js";
 import { daySpans } from "../text/month-names.js";
-import { firstNounSenseShare, wordNetPertainyms, wordNetPlacesWithin, wordNetSynonyms } from "../text/wordnet-synonyms.js";
+import { firstNounSenseShare, wordNetPertainyms, wordNetPlacesWithin, wordNetRelatives, wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
 import { joinSplitWords, SpellingCorrector } from "./spelling.js";
 import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
@@ -39,6 +39,18 @@ const BRIDGE_SYNONYMS = 3;
  * and lost nothing; the lower end of that plateau.
  */
 const MAIN_SENSE_SHARE = 0.67;
+
+/**
+ * A word's morphological family in WordNet (`wordNetRelatives` that share its first four letters): "fishing" →
+ * "fishery". Only a word WordNet lists as a noun or an adjective as written: a verb's form ("powering") is read
+ * by its stem already, and its family moved answers on dev.
+ */
+async function familyWords(word: string): Promise<string[]> {
+  if (word.length < 5) return [];
+  const parts = (await wordNetIndexes().catch(() => undefined))?.parts;
+  if (!parts?.get("noun")!.has(word) && !parts?.get("adj")!.has(word)) return [];
+  return (await wordNetRelatives(word)).filter((related) => !related.includes(" ") && related.slice(0, 4) === word.slice(0, 4));
+}
 
 /** A word after a determiner, a possessive or a preposition: in a noun's slot ("for kids", "in jails", "their parents"). */
 const NOUN_SLOT = /\b(?:the|a|an|their|our|my|his|her|its|for|of|about|on|with|in|from|by|among|without|many|some|any|more|no)\s+(\p{Ll}{3,})\b/gu;
@@ -286,7 +298,7 @@ export class Retriever {
    * The text's lower-case words that the corpus never uses, each with up to `BRIDGE_SYNONYMS` of its WordNet
    * noun synonyms (wordNetSynonyms) whose every term the corpus does use. [] when every word is known.
    */
-  private async bridgeUnknownWords(question: string): Promise<{ word: string; synonyms: string[] }[]> {
+  private async bridgeUnknownWords(question: string, lookUp: (word: string) => Promise<string[]> = wordNetSynonyms): Promise<{ word: string; synonyms: string[] }[]> {
     const known = (term: string) => this.index.lexical.documentFrequency(term) > 0 || this.acronyms.has(term);
     const words = [...new Set(question.match(/(?<![\p{L}\d/-])\p{Ll}{3,}(?![\p{L}\d/-])/gu) ?? [])].filter((word) => {
       const terms = tokenize(word);
@@ -295,7 +307,7 @@ export class Retriever {
     const bridges: { word: string; synonyms: string[] }[] = [];
     for (const word of words) {
       // A lexicon that cannot be read bridges nothing: the question is answered as it would be without it.
-      const synonyms = (await wordNetSynonyms(word).catch(() => [])).filter((synonym) => {
+      const synonyms = (await lookUp(word).catch(() => [])).filter((synonym) => {
         const terms = tokenize(synonym);
         return terms.length > 0 && terms.every(known);
       });
@@ -487,7 +499,10 @@ export class Retriever {
     }
     const nounSlots = slotWords.join(" ");
     const slotBridges = nounSlots ? await this.bridgeUnknownWords(nounSlots) : [];
-    const searched = [...places, ...inside, ...slotBridges.flatMap((b) => b.synonyms)];
+    // "illegal fishing": a word the corpus never uses is searched by a word of its family that it does use
+    // ("fishery": WordNet's derivational links, same first four letters).
+    const family = await this.bridgeUnknownWords(context.query, familyWords);
+    const searched = [...places, ...inside, ...slotBridges.flatMap((b) => b.synonyms), ...family.flatMap((b) => b.synonyms)];
     const query = this.expandTitleInitials(this.expandQuery(searched.length ? `${context.query} (${searched.join("; ")})` : context.query));
     // "Goal 14" asks about goal 14: the word "goal" alone says no more than "Goal 16" does, and is weighed as the number only.
     analysis.terms = retrievalTerms(stripExpandedAcronyms(query.replace(/\b(?:SDGs?|Goals?)(?=\s*#?\s*\d)/gi, " "), this.acronyms));

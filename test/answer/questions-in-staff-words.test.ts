@@ -336,6 +336,10 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("List the Brazilian public-sector partners in the Tapajós project.")).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor .* Federal Police \(PF\); Commission for the Eradication of Forced Labor of the State of Pará \(COETRAE\/PA\)/);
   });
 
+  it("reads a word the submission never uses by a word of its family it does use", async () => {
+    assert.match((await ask("anything on illegal fishing?")).answer, /^A legislative guide on combatting crimes in the fisheries sector was published/);
+  });
+
   it("answers a follow-up about the thing talked about from that thing's record alone", async () => {
     const history = [
       { role: "user" as const, content: "Tell me about the Tapajós project" },

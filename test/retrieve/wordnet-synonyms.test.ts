@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { senseCounts } from "../../src/text/wordnet-index.js";
-import { firstNounSenseShare, wordNetPertainyms, wordNetSynonyms } from "../../src/text/wordnet-synonyms.js";
+import { firstNounSenseShare, wordNetPertainyms, wordNetRelatives, wordNetSynonyms } from "../../src/text/wordnet-synonyms.js";
 
 describe("WordNet synonyms", () => {
   it("gives the other lemmas of a noun's most frequent sense, from its plural", async () => {
@@ -39,5 +39,11 @@ describe("WordNet synonyms", () => {
     // One sense, a noun, never tagged: that noun.
     assert.deepEqual(await firstNounSenseShare("pubs"), { share: 1, tagged: 0 });
     assert.deepEqual(await firstNounSenseShare("xqzv"), { share: 0, tagged: 0 });
+  });
+
+  it("finds a word's family by derivational links, through its verb, and an adjective's similar adjectives", async () => {
+    assert.deepEqual(await wordNetRelatives("fishing"), ["fish", "fisherman", "fisher", "sportfishing", "fishery", "piscary"]);
+    assert.ok((await wordNetRelatives("illegal")).includes("illicit"));
+    assert.deepEqual(await wordNetRelatives("xqzv"), []);
   });
 });
