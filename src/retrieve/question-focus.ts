@@ -36,10 +36,17 @@ const ANTECEDENT_SENTENCES = 2;
 
 /**
  * Folds what a keyboard or a copy and paste may bring: full-width letters and digits ("ＣＣＰＣＪ"),
- * ligatures and other compatibility forms (Unicode NFKC), and runs of white space.
+ * ligatures and other compatibility forms (Unicode NFKC), and runs of white space; and a phone's shorthand for
+ * "with" and "without" ("the strategy w unodc", "w/ UNDP", "kids w/o parents").
  */
 export function normalizeQuestion(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFKC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/(?<=\s)w\/o(?=\s|$)/gi, "without")
+    .replace(/(?<=\s)w\/(?=\s*\p{L})\s*/giu, "with ")
+    .replace(/(?<=\p{L}\s)w(?=\s+\p{L})/gu, "with");
 }
 
 // A request to confirm a statement: "Can you confirm (that) …", "Is it correct that …", "Please verify whether …",

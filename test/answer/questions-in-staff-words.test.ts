@@ -336,6 +336,11 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("List the Brazilian public-sector partners in the Tapajós project.")).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor .* Federal Police \(PF\); Commission for the Eradication of Forced Labor of the State of Pará \(COETRAE\/PA\)/);
   });
 
+  it("reads 'w' as 'with' in a question typed on a phone", async () => {
+    const answer = await ask("who launched the vac strategy w unodc?");
+    assert.match(answer.answer, /Strategy to End Violence Against Children 2023-2030, jointly launched with the Special Representative of the Secretary-General on Violence Against Children \(SRSG-VAC\)/);
+  });
+
   it("reads a word the submission never uses by a word of its family it does use", async () => {
     assert.match((await ask("anything on illegal fishing?")).answer, /^A legislative guide on combatting crimes in the fisheries sector was published/);
   });

@@ -303,6 +303,14 @@ describe("follow-up context", () => {
     assert.equal(contextualizeQuestion("And the CND session in March, what were its dates?", grace, places).newSubject, true);
   });
 
+  it("reads a phone's shorthand for 'with' and 'without'", () => {
+    assert.equal(focusOfQuestion("who co-launched the vac strategy w unodc").ask, "who co-launched the vac strategy with unodc");
+    assert.equal(focusOfQuestion("kids crossing borders w/o their parents").ask, "kids crossing borders without their parents");
+    assert.equal(focusOfQuestion("published w/ UNDP?").ask, "published with UNDP?");
+    // A "w" that is no word of its own stays.
+    assert.equal(focusOfQuestion("Plan W is what?").ask, "Plan W is what?");
+  });
+
   it("asks a request to confirm a statement as the yes/no question it is", () => {
     assert.equal(directQuestion("Can you confirm the 33rd session of the crime commission was held in New York?"), "Was the 33rd session of the crime commission held in New York?");
     assert.equal(directQuestion("Please confirm that Project Turquesa is funded by Canada."), "Is Project Turquesa funded by Canada?");
