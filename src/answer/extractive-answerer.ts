@@ -618,6 +618,18 @@ function preferChallenge(best: ScoredUnit | undefined, units: ScoredUnit[], anal
   return units.find((u) => u.hit.position === best.hit.position && (u.score >= best.score * SCORER.typedShare || beside(u)) && CHALLENGE_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
+/**
+ * When the question asks for results ("What were the results of …?") and the chosen unit reports none, the
+ * best near-best unit that does (`OUTCOME_SAID`: a word of result or change, or a figure), if it scores within
+ * `SCORER.typedShare` of the chosen one: "Engagement with civil society significantly increased, connecting
+ * 5,200 …" over a partners field naming an NGO committee. Else the check after it abstains. Found on blind dev 3.
+ */
+function preferOutcome(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || !OUTCOME_ASKED.test(analysis.question) || OUTCOME_SAID.test(best.unit.value ?? best.unit.text)) return best;
+  // A word of result, not a figure alone: "Relevant SDGs: SDGs 16 and 17" reports nothing.
+  return units.find((u) => u !== best && u.score >= best.score * SCORER.typedShare && OUTCOME_WORD.test(u.unit.value ?? u.unit.text)) ?? best;
+}
+
 /** A question asking what something is called: "What do we call the work …?", "What's the name of the project …?" (general English). */
 const NAME_ASKED = /\bwhat (?:do|does|did|would) (?:we|you|they|people|staff|\w+) (?:call|name)\b|\bwhat (?:is|are|was|were) (?:it|this|that|they|these|those)\s+(?:\w+\s+)?called\b|\b(?:what|which)(?:['’]s|\s+(?:is|are|was|were))\s+the\s+(?:official\s+|full\s+)?names?\s+(?:of|for)\b|\bcalled what\b/i;
 
@@ -675,7 +687,8 @@ const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+b
  * What a quote that reports an outcome says: a word of result or change ("led to", "dropped", "benefited",
  * "adopted"), or a figure that is not a year (general English).
  */
-const OUTCOME_SAID = /\b(?:results?|resulted|resulting|outcomes?|led to|leading to|achieved|achievements?|increased|reduced|decreased|dropped|fell|rose|improved|strengthened|prevented|benefited|benefitted|reached|trained|supported|adopted|published|established|launched|helped|enabled|produced|completed|identified|developed)\b|\b(?!(?:19|20)\d{2}\b)\d[\d,.]*\b/i;
+const OUTCOME_WORD = /\b(?:results?|resulted|resulting|outcomes?|led to|leading to|achieved|achievements?|increased|reduced|decreased|dropped|fell|rose|improved|strengthened|prevented|benefited|benefitted|reached|trained|supported|adopted|published|established|launched|helped|enabled|produced|completed|identified|developed)\b/i;
+const OUTCOME_SAID = new RegExp(`${OUTCOME_WORD.source}|\\b(?!(?:19|20)\\d{2}\\b)\\d[\\d,.]*\\b`, "i");
 
 /** A question that asks for a length of time, which a duration answers. */
 const HOW_LONG = /\bhow long\b|\bduration\b|\bfor how many (years|months|weeks|days)\b|\bhow many (years|months|weeks|days)\b/i;
@@ -1125,7 +1138,7 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
-    const preferred = preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);

@@ -336,6 +336,12 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("List the Brazilian public-sector partners in the Tapajós project.")).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor .* Federal Police \(PF\); Commission for the Eradication of Forced Labor of the State of Pará \(COETRAE\/PA\)/);
   });
 
+  it("answers a question about results with a unit that reports one, and abstains when none does", async () => {
+    assert.match((await ask("What were the results of reaching out to NGOs and civil society last year?")).answer, /^Engagement with civil society significantly increased, connecting 5,200 stakeholders from 2,300 organizations/);
+    // A goals field's figures are no result.
+    assertAbstains(await ask("What were the results of the SE4U pilot in Kenya?"));
+  });
+
   it("reads 'w' as 'with' in a question typed on a phone", async () => {
     const answer = await ask("who launched the vac strategy w unodc?");
     assert.match(answer.answer, /Strategy to End Violence Against Children 2023-2030, jointly launched with the Special Representative of the Secretary-General on Violence Against Children \(SRSG-VAC\)/);
