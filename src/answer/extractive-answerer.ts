@@ -1019,10 +1019,15 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   const earlier = retrieval?.followUp ? retrieval.query.slice(0, Math.max(0, retrieval.query.length - analysis.question.length)) : "";
   const bestSays = new Set([...best.terms, ...contextTerms(best.hit)]);
   const named = tokenize((earlier.slice(1).match(/\b\p{Lu}[\p{L}\d-]*/gu) ?? []).join(" ")).filter((term) => bestSays.has(term) && !tokenize(best.hit.passage.source.entity ?? "").includes(term));
+  // Nor, when the question names the chosen record by its title ("Was the Tapajós project funded by …?"), by
+  // another record that it does not name.
+  const namer = recordNamer(units, analysis.question);
+  const namesBest = namer.names(best.hit.position);
   const seen = new Set([best.hit.position]);
   const others: ScoredUnit[] = [];
   for (const u of units) {
     if (others.length >= SCORER.equalRecords || seen.has(u.hit.position) || u.unit.field !== best.unit.field || !u.hit.passage.source.record) continue;
+    if (namesBest && !namer.names(u.hit.position)) continue;
     if (u.coverage + 1e-9 < best.coverage || u.score < best.score * SCORER.nearBestShare) continue;
     if (named.length && !named.every((term) => u.terms.has(term) || contextTerms(u.hit).has(term))) continue;
     // The same value ("Vienna, Austria" for both segments) is said once.
@@ -1040,24 +1045,34 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
  * ("african", "civil"; "impact", "coalit"), or its one such term ("turquesa"); a list question and a yes/no
  * question are left as they are. At most `SCORER.equalRecords`.
  */
-function namedRecords(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit[] {
-  const { analysis } = retrieval;
-  if (!best.hit.passage.source.record || asksYesNo(analysis.question) || analysis.listNoun) return [];
-  const asked = new Set(tokenize(analysis.question));
+/**
+ * Which records a question names by title, among the units' records: `names(position)` when the question holds the
+ * first two terms of the record's title that no other record's title holds, or its one such term; `distinctive`
+ * gives those terms, `positions` the records.
+ */
+function recordNamer(units: ScoredUnit[], question: string): { names: (position: number) => boolean; distinctive: (position: number) => string[]; positions: number[] } {
+  const asked = new Set(tokenize(question));
   const titles = new Map<number, Set<string>>();
   for (const u of units) if (u.hit.passage.source.record && !titles.has(u.hit.position)) titles.set(u.hit.position, new Set(tokenize(u.hit.passage.source.record.title)));
-  const distinctive = (position: number) => [...titles.get(position)!].filter((term) => ![...titles].some(([other, terms]) => other !== position && terms.has(term)));
+  const distinctive = (position: number) => [...(titles.get(position) ?? [])].filter((term) => ![...titles].some(([other, terms]) => other !== position && terms.has(term)));
   // The title's leading words name it ("African Civil …", "ImPACT Coalition"); its later ones describe it
   // ("… for the Implementation of the … Convention"), and an asker's own words may happen to be among them.
   const names = (position: number) => {
     const own = distinctive(position);
     return own.length > 0 && own.slice(0, 2).every((term) => asked.has(term));
   };
+  return { names, distinctive, positions: [...titles.keys()] };
+}
+
+function namedRecords(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit[] {
+  const { analysis } = retrieval;
+  if (!best.hit.passage.source.record || asksYesNo(analysis.question) || analysis.listNoun) return [];
+  const { names, distinctive, positions } = recordNamer(units, analysis.question);
   // What the chosen unit answers with, the others should too: a date for a date ("Which was set up first?").
   const dated = DATE_MENTION.test(best.unit.value ?? best.unit.text);
   if (!names(best.hit.position)) return [];
   const others: ScoredUnit[] = [];
-  for (const position of titles.keys()) {
+  for (const position of positions) {
     if (others.length >= SCORER.equalRecords || position === best.hit.position || !names(position)) continue;
     // Not a unit that names the chosen record: the Coalition's partners field naming the Forum is about the Forum.
     const chosen = new Set(distinctive(best.hit.position));
