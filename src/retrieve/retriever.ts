@@ -334,18 +334,22 @@ export class Retriever {
   }
 
   /**
-   * The places inside the countries a text names (CLDR's names, in any case) that the corpus never uses but whose
-   * parts it does, by WordNet's part meronyms (`wordNetPlacesWithin`: "Senegal" → "Dakar"), in text order, as
-   * WordNet spells them. [] when there are none or the lexicon cannot be read.
+   * The countries a text names (CLDR's names, in any case) that the corpus never uses: `places`, the places inside
+   * them whose names it does use, by WordNet's part meronyms (`wordNetPlacesWithin`: "Senegal" → "Dakar"), in text
+   * order, as WordNet spells them; `unknown`, those of them with no such place ("Bolivia"), as typed. Both [] when
+   * there are none; a lexicon that cannot be read finds no places.
    */
-  private async placesInside(text: string): Promise<string[]> {
+  private async placesInside(text: string): Promise<{ places: string[]; unknown: string[] }> {
     const known = (term: string) => this.index.lexical.documentFrequency(term) > 0;
-    const found: string[] = [];
+    const places: string[] = [];
+    const unknown: string[] = [];
     for (const match of text.matchAll(COUNTRIES_ANY_CASE)) {
       if (tokenize(match[0]).some(known)) continue;
-      for (const place of await wordNetPlacesWithin(match[0]).catch(() => [])) if (tokenize(place).every(known) && !found.includes(place)) found.push(place);
+      const inside = (await wordNetPlacesWithin(match[0]).catch(() => [])).filter((place) => tokenize(place).every(known));
+      for (const place of inside) if (!places.includes(place)) places.push(place);
+      if (!inside.length && !unknown.includes(match[0])) unknown.push(match[0]);
     }
-    return found;
+    return { places, unknown };
   }
 
   /**
@@ -487,7 +491,7 @@ export class Retriever {
     const places = await this.placesOfAdjectives(context.query);
     // "For Senegal and Mali: …": a country the corpus never names is searched by the places in it that it does
     // name ("Dakar", "Bamako"), as an adjective is by its country.
-    const inside = await this.placesInside(context.query);
+    const { places: inside, unknown: countriesUnknown } = await this.placesInside(context.query);
     // "for kids crossing borders": a word in a noun's slot that the corpus never uses is searched by WordNet's
     // words for it that the corpus does use ("child"), when its main sense is clear (`MAIN_SENSE_SHARE`). Bridging
     // every unknown word lost on dev ("switching topics" → "shift"), so only nouns' slots, and only clear ones.
@@ -534,12 +538,9 @@ export class Retriever {
     if (strange.length) analysis.unknownAcronyms = strange;
     const unnamed = unknownNames(focus.ask, this.index.lexical);
     if (unnamed.length) analysis.unknownNames = unnamed;
-    // "What did UNODC do in Bolivia?": a country the corpus never names, nor any place in it, is a country it says nothing of.
-    const unknownCountries: string[] = [];
-    for (const match of focus.ask.matchAll(COUNTRIES_ANY_CASE)) {
-      if (tokenize(match[0]).some((term) => this.index.lexical.documentFrequency(term) > 0) || (await this.placesInside(match[0])).length) continue;
-      if (!unknownCountries.includes(match[0])) unknownCountries.push(match[0]);
-    }
+    // "What did UNODC do in Bolivia?": a country the corpus never names, nor any place in it, is a country it says
+    // nothing of; one the question itself asks about, not the conversation before it.
+    const unknownCountries = countriesUnknown.filter((country) => focus.ask.includes(country));
     if (unknownCountries.length) analysis.unknownCountries = unknownCountries;
     analysis.notEnglish = notEnglish;
     // A question about what a goal covers ("What does UNODC report under SDG 14?") is searched with the goal's
