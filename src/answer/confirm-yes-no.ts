@@ -1,5 +1,5 @@
 import { CONNECTORS } from "../retrieve/acronyms.js";
-import { foldText, tokenize } from "../text/tokenize.js";
+import { capitalisedTerms, foldText, tokenize } from "../text/tokenize.js";
 import { daySpans, MONTH_ALTERNATION } from "../text/month-names.js";
 import { countOrRank } from "../text/number-words.js";
 import { goalsNamed } from "../text/sdg-goals.js";
@@ -193,7 +193,7 @@ function namesOtherValue(question: string, quoted: string, missing: string[], ci
   // with UNDP?" against "Publishing entity/entities: United Nations Office on Drugs and Crime (UNODC)"): the field
   // lists them all.
   if (/publish|partner|funder|donor/i.test(label)) {
-    const named = new Set(tokenize((question.slice(1).match(/\b\p{Lu}[\p{L}\d&-]*/gu) ?? []).join(" ")));
+    const named = new Set(capitalisedTerms(question));
     return missing.length > 0 && missing.every((term) => named.has(term));
   }
   let asked: string[];

@@ -6,7 +6,7 @@ import { figureWords } from "../retrieve/counted-kinds.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
-import { foldText, tokenize } from "../text/tokenize.js";
+import { capitalisedTerms, foldText, tokenize } from "../text/tokenize.js";
 import { countWords, splitSentences } from "../text/split-sentences.js";
 import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
 import { COUNTRIES_ANY_CASE, COUNTRY_NAMES, COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
@@ -1018,7 +1018,7 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   // Tapajós project" is not answered by other records' partners, which do not name "Tapajós".
   const earlier = retrieval?.followUp ? retrieval.query.slice(0, Math.max(0, retrieval.query.length - analysis.question.length)) : "";
   const bestSays = new Set([...best.terms, ...contextTerms(best.hit)]);
-  const named = tokenize((earlier.slice(1).match(/\b\p{Lu}[\p{L}\d-]*/gu) ?? []).join(" ")).filter((term) => bestSays.has(term) && !tokenize(best.hit.passage.source.entity ?? "").includes(term));
+  const named = capitalisedTerms(earlier).filter((term) => bestSays.has(term) && !tokenize(best.hit.passage.source.entity ?? "").includes(term));
   // Nor, when the question names the chosen record by its title ("Was the Tapajós project funded by …?"), by
   // another record that it does not name.
   const namer = recordNamer(units, analysis.question);
@@ -1039,31 +1039,31 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
 }
 
 /**
- * The other records the question names by their titles, each with its unit that best answers it: "When were the
- * African Civil Society Forum on Drugs and the ImPACT Coalition launched?" is answered for both, each cited. A
- * record is named when the question holds the first two terms of its title that no other record's title holds
- * ("african", "civil"; "impact", "coalit"), or its one such term ("turquesa"); a list question and a yes/no
- * question are left as they are. At most `SCORER.equalRecords`.
- */
-/**
  * Which records a question names by title, among the units' records: `names(position)` when the question holds the
  * first two terms of the record's title that no other record's title holds, or its one such term; `distinctive`
- * gives those terms, `positions` the records.
+ * gives those terms (worked out once a record), `positions` the records.
  */
 function recordNamer(units: ScoredUnit[], question: string): { names: (position: number) => boolean; distinctive: (position: number) => string[]; positions: number[] } {
   const asked = new Set(tokenize(question));
   const titles = new Map<number, Set<string>>();
   for (const u of units) if (u.hit.passage.source.record && !titles.has(u.hit.position)) titles.set(u.hit.position, new Set(tokenize(u.hit.passage.source.record.title)));
-  const distinctive = (position: number) => [...(titles.get(position) ?? [])].filter((term) => ![...titles].some(([other, terms]) => other !== position && terms.has(term)));
+  const own = new Map([...titles].map(([position, terms]) => [position, [...terms].filter((term) => ![...titles].some(([other, theirs]) => other !== position && theirs.has(term)))]));
+  const distinctive = (position: number) => own.get(position) ?? [];
   // The title's leading words name it ("African Civil …", "ImPACT Coalition"); its later ones describe it
   // ("… for the Implementation of the … Convention"), and an asker's own words may happen to be among them.
   const names = (position: number) => {
-    const own = distinctive(position);
-    return own.length > 0 && own.slice(0, 2).every((term) => asked.has(term));
+    const terms = distinctive(position);
+    return terms.length > 0 && terms.slice(0, 2).every((term) => asked.has(term));
   };
   return { names, distinctive, positions: [...titles.keys()] };
 }
 
+/**
+ * The other records the question names by their titles (`recordNamer`), each with its unit that best answers it:
+ * "When were the African Civil Society Forum on Drugs and the ImPACT Coalition launched?" is answered for both,
+ * each cited ("african", "civil"; "impact", "coalit"). A list question and a yes/no question are left as they
+ * are. At most `SCORER.equalRecords`.
+ */
 function namedRecords(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit[] {
   const { analysis } = retrieval;
   if (!best.hit.passage.source.record || asksYesNo(analysis.question) || analysis.listNoun) return [];
@@ -1071,12 +1071,12 @@ function namedRecords(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieva
   // What the chosen unit answers with, the others should too: a date for a date ("Which was set up first?").
   const dated = DATE_MENTION.test(best.unit.value ?? best.unit.text);
   if (!names(best.hit.position)) return [];
+  // Not a unit that names the chosen record: the Coalition's partners field naming the Forum is about the Forum.
+  const chosen = distinctive(best.hit.position);
   const others: ScoredUnit[] = [];
   for (const position of positions) {
     if (others.length >= SCORER.equalRecords || position === best.hit.position || !names(position)) continue;
-    // Not a unit that names the chosen record: the Coalition's partners field naming the Forum is about the Forum.
-    const chosen = new Set(distinctive(best.hit.position));
-    const own = units.filter((u) => u.hit.position === position && ![...chosen].every((term) => u.terms.has(term)));
+    const own = units.filter((u) => u.hit.position === position && !chosen.every((term) => u.terms.has(term)));
     const answering = own.find((u) => holdsAnswerType(u, units, analysis, retrieval) && (!dated || DATE_MENTION.test(u.unit.value ?? u.unit.text))) ?? own[0];
     if (answering) others.push(answering);
   }

@@ -39,6 +39,15 @@ export function tokenize(text: string): string[] {
   return terms;
 }
 
+/**
+ * The terms of a text's capitalised words past its first character, where a sentence's capital says nothing:
+ * "Was the Global Study published jointly with UNDP?" → ["global", "studi", "undp"]. The names a question or an
+ * earlier turn gives, as tokenized.
+ */
+export function capitalisedTerms(text: string): string[] {
+  return tokenize((text.slice(1).match(/\b\p{Lu}[\p{L}\d&-]*/gu) ?? []).join(" "));
+}
+
 // Stemming is most of tokenizing, and a corpus has few distinct words: each is stemmed once. Bounded, since
 // questions bring words of their own.
 const stems = new Map<string, string>();

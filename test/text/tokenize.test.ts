@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { tokenize } from "../../src/text/tokenize.js";
+import { capitalisedTerms, tokenize } from "../../src/text/tokenize.js";
 
 describe("terms of a text", () => {
   it("keeps symbols whole with their parts, folds accents, drops stopwords and stems", () => {
@@ -19,5 +19,10 @@ describe("terms of a text", () => {
     assert.deepEqual(tokenize("focus focusing focused"), ["focus", "focus", "focus"]);
     assert.deepEqual(tokenize("virus viruses"), ["virus", "virus"]);
     assert.deepEqual(tokenize("various famous"), ["variou", "famou"]);
+  });
+
+  it("gives the terms of the capitalised words past a text's first character", () => {
+    assert.deepEqual(capitalisedTerms("Was the Global Study published jointly with UNDP?"), ["global", "studi", "undp"]);
+    assert.deepEqual(capitalisedTerms("was it set up in new york?"), []);
   });
 });
