@@ -206,15 +206,11 @@ function namesOtherValue(question: string, quoted: string, missing: string[], ci
   // Other days of the same month ("ran 18-22 March?" against "Event Dates: 14-15 March 2024"): the days asked are
   // all the question says that the field does not.
   const askedDays = daySpans(question);
-  const saidDays = daySpans(field[2]!);
+  const askedSpan = askedDays.length === 1 ? askedDays[0] : undefined;
+  const sameMonth = askedSpan ? daySpans(field[2]!).filter((days) => days.month === askedSpan.month) : [];
   // A day inside the field's span is no other day ("on 14 March?" against "14-15 March").
-  const span = (days: string) => days.replace(/\s.*$/, "").split("-").map(Number) as [number, number];
-  const month = (days: string) => days.replace(/^\S+\s/, "");
-  const [from, to] = askedDays.length === 1 ? span(askedDays[0]!) : [0, 0];
-  const sameMonth = saidDays.filter((days) => askedDays.length === 1 && month(days) === month(askedDays[0]!));
-  if (/date/i.test(label) && sameMonth.length && !sameMonth.some((days) => span(days)[0] <= from && to <= span(days)[1])) {
-    const [first, last] = askedDays[0]!.replace(/\s.*$/, "").split("-");
-    const days = new Set([first!, last!, `${first}-${last}`]);
+  if (/date/i.test(label) && askedSpan && sameMonth.length && !sameMonth.some((days) => days.from <= askedSpan.from && askedSpan.to <= days.to)) {
+    const days = new Set([String(askedSpan.from), String(askedSpan.to), `${askedSpan.from}-${askedSpan.to}`]);
     return missing.every((term) => days.has(term));
   }
   if (/sdg|goal/i.test(label)) {

@@ -4,18 +4,25 @@ export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, mon
 /** The month names as a regular-expression alternation: "January|February|…|December". */
 export const MONTH_ALTERNATION = MONTH_NAMES.join("|");
 
+/** Days of one month a text dates: `from` to `to` (the same for one day), and the month's name in lower case. */
+export interface DaySpan {
+  from: number;
+  to: number;
+  month: string;
+}
+
+/** A day or a range of days of a month, day first or month first, a range by "-", "–", "to", "and" or "until". */
+const DAY_RANGE = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?)?`;
+const DAYS_OF_MONTH = new RegExp(String.raw`\b${DAY_RANGE}\s+(?:of\s+)?(${MONTH_ALTERNATION})\b|\b(${MONTH_ALTERNATION})\s+${DAY_RANGE}\b`, "gi");
+
 /**
- * The days a text dates in a month, as "day-day month" spans in lower case: "18-22 March 2024" → ["18-22 march"],
- * "on 14 and 15 March" → ["14-15 march"], "March 18" → ["18-18 march"]. English day-month order and month-day
- * order, a range by "-", "–", "to" or "and". [] when the text names no day of a month.
+ * The days a text dates in a month: "18-22 March 2024" → [{ from: 18, to: 22, month: "march" }], "on 14 and 15
+ * March" → 14 to 15, "March 18" → 18 to 18. English day-month order and month-day order. [] when the text names no
+ * day of a month.
  */
-export function daySpans(text: string): string[] {
-  const months = `(${MONTH_ALTERNATION})`;
-  const range = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?)?`;
-  const spans: string[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`\b${range}\s+(?:of\s+)?${months}\b|\b${months}\s+${range}\b`, "gi"))) {
+export function daySpans(text: string): DaySpan[] {
+  return [...text.matchAll(DAYS_OF_MONTH)].map((m) => {
     const [first, last, month] = m[3] ? [m[1]!, m[2], m[3]] : [m[5]!, m[6], m[4]!];
-    spans.push(`${Number(first)}-${Number(last ?? first)} ${month.toLowerCase()}`);
-  }
-  return spans;
+    return { from: Number(first), to: Number(last ?? first), month: month.toLowerCase() };
+  });
 }
