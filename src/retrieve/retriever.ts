@@ -246,6 +246,15 @@ export class Retriever {
   private readonly questionTexts: ScoredPassage[];
   /** The goals each passage names by number ("SDG 16", "SDGs 3 and 17"), by position. */
   private readonly passageGoals: number[][];
+  /** The cities each passage names (`citiesNamed`), by position, worked out the first time a question needs them. */
+  private readonly passageCityNames = new Map<number, Promise<string[]>>();
+
+  /** The cities a passage names after "in" or "at" (`citiesNamed`), read once a passage. */
+  private citiesOf(position: number): Promise<string[]> {
+    let cities = this.passageCityNames.get(position);
+    if (!cities) this.passageCityNames.set(position, (cities = citiesNamed(this.index.passages[position]!.text)));
+    return cities;
+  }
 
   /** An indexed passage, or a question text's passage (`questionTextPassages`), by id; undefined for an unknown id. */
   passageById(id: string): Passage | undefined {
@@ -566,7 +575,7 @@ export class Retriever {
     const withSimilarities = async (done: Retrieval) => {
       for (const hit of done.passages.slice(0, k)) unitSimilarities.set(hit.position, (this.index.unitsOf[hit.position] ?? []).map((unit) => dot(queryVector, this.index.vectors.vector(unit))));
       if (analysis.cities?.length === 1 && YES_NO_OPENING.test(focus.ask)) {
-        for (const hit of done.passages.slice(0, k)) passageCities.set(hit.position, await citiesNamed(hit.passage.text));
+        for (const hit of done.passages.slice(0, k)) passageCities.set(hit.position, await this.citiesOf(hit.position));
         done.passageCities = passageCities;
       }
       const kinds = hierarchy && countedKinds(analysis.question, done.passages.slice(0, k).map((hit) => hit.passage.text), hierarchy);
