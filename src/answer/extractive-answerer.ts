@@ -409,7 +409,8 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
   // local partners" in a description is no better answer to "which academic institutions partner on X?" than
   // the partners field's "Academia: …" line.
   if (best.unit.field && field.test(best.unit.field)) {
-    const fieldSays = new Set([...best.terms, ...tokenize(best.unit.field), ...contextTerms(best.hit)]);
+    // Nor may the word be one that asked for the field ("aimed at" of "Who is the report aimed at?" in "it aims to …").
+    const fieldSays = new Set([...best.terms, ...tokenize(best.unit.field), ...contextTerms(best.hit), ...(analysis.cue ?? [])]);
     // Of several such lines, the one covering most of the question: "relate to" must not pick "related support
     // services" over the line naming the resolution asked about.
     const part = units.filter(

@@ -48,6 +48,11 @@ export interface QuestionAnalysis {
   precision?: "day" | "month" | "end" | "city" | "site";
   /** Terms of the question's words the corpus never uses, each with the terms of WordNet synonyms it does use ("kid": ["child"]). */
   bridged?: Record<string, string[]>;
+  /**
+   * Terms of the words that asked for the kind of fact (`intent`): "aim" of "Who is the report aimed at?". They
+   * say what is asked, not what about: a sentence holding them ("it aims to provide a tool") is not about the topic.
+   */
+  cue?: string[];
 }
 
 /** Offices a person holds, in English (any qualifier before them: "Special Representative", "Executive Director"). */
@@ -183,7 +188,9 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : MONTH_ASKED.test(question) ? "month" : ENDS.test(question) ? "end" : undefined) : intent === "where" ? (SITE.test(question) ? "site" : CITY.test(question) ? "city" : undefined) : undefined;
   // "Where was it held and on which dates?": every record-field kind the question asks, besides the first.
   const alsoAsks = INTENTS.filter(([kind, pattern]) => kind !== intent && INTENT_FIELDS[kind] && pattern.test(question)).map(([kind]) => kind);
-  return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(alsoAsks.length ? { alsoAsks } : {}), ...(aboutWhole ? { aboutWhole } : {}), ...(precision ? { precision } : {}) };
+  const cueText = INTENTS.find(([kind]) => kind === intent)?.[1].exec(asking)?.[0];
+  const cue = cueText ? tokenize(cueText) : [];
+  return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(alsoAsks.length ? { alsoAsks } : {}), ...(aboutWhole ? { aboutWhole } : {}), ...(precision ? { precision } : {}), ...(cue.length ? { cue } : {}) };
 }
 
 // Words a name may hold in lower case: "Forum on Drugs", "Office of the High Commissioner for Human Rights".

@@ -999,6 +999,13 @@ describe("questions in staff's own words", () => {
     assert.equal(audience.citations[0]!.source.record?.title, "Global Study on Homicide 2023");
   });
 
+  it("answers who a report is aimed at with its audience field, not a sentence holding the word that asked", async () => {
+    // "aimed at" asks for the audience; "Overall, it aims to provide a tool …" holds "aim" but names no audience.
+    const result = await ask("Who is UNODC's big murder statistics report aimed at?");
+    assert.match(result.answer, / — Target audience: Policymakers, national authorities, UN agencies, academia, NGOs, media\./);
+    assert.doesNotMatch(result.answer, /aims to provide a tool/);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
