@@ -54,6 +54,12 @@ export function normalizeQuestion(text: string): string {
 const CONFIRM_FRAME =
   /^\W*(?:(?:ok(?:ay)?|so|and|but|also|quick(?:ly)?|sorry|hi|hello)\W+)*(?:(?:(?:can|could|would)\s+(?:you|u|someone)\s+(?:please\s+)?|please\s+|pls\s+)?(?:confirm|verify|check|double[- ]check)(?:\s+for\s+me)?|(?:is|was)\s+it\s+(?:correct|true|right|accurate|so|the\s+case)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:saying|thinking))?)\s*[,:]?\s*(that\s+|whether\s+|if\s+)?(?=\S)/i;
 const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|does|do|did)\b/i;
+/** A sentence that opens as a yes/no question: "Is …", "And did …". */
+const YES_NO_START = /^\W*(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b/i;
+// A statement with a tag that asks to confirm it (English question tags): "… is the third edition, right?", "… in
+// Bamako, Dakar and Abidjan - correct?", "…, isn't it?", "…, is that right?". The statement before it is asked.
+const CONFIRM_TAG =
+  /\s*[,;:\u2013\u2014-]+\s*(?:right|correct|true|yes|no|ok(?:ay)?|is\s+(?:that|this)\s+(?:right|correct|true|so)|(?:is|was|are|were|does|do|did|has|have)n['’]?t\s+(?:it|it\s+\w+|they|there|he|she|that)|am\s+i\s+(?:right|correct))\s*\?+\s*$/i;
 
 /**
  * A request to confirm a statement, asked as the yes/no question it is: "Can you confirm the 33rd session was held in
@@ -63,9 +69,14 @@ const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|does|do|
  * when …") and any other sentence are returned as they are.
  */
 export function directQuestion(sentence: string): string {
-  const frame = CONFIRM_FRAME.exec(sentence);
+  // A tagged statement is a request to confirm it: "X, right?" is read as "Is it correct that X?"; a question
+  // that already asks ("Is it the third edition, right?") loses its tag. A wh-question keeps it ("Who, right?").
+  const tag = /^\W*(?:what|which|who|whom|whose|when|where|why|how)\b/i.test(sentence) ? null : CONFIRM_TAG.exec(sentence);
+  if (tag && YES_NO_START.test(sentence)) return `${sentence.slice(0, tag.index).trim()}?`;
+  const framed = tag ? `Is it correct that ${sentence.slice(0, tag.index).trim()}?` : sentence;
+  const frame = CONFIRM_FRAME.exec(framed);
   if (!frame) return sentence;
-  const statement = sentence.slice(frame[0].length).trim();
+  const statement = framed.slice(frame[0].length).trim();
   if (!statement || /^(what|which|who|whom|whose|when|where|why|how)\b/i.test(statement)) return sentence;
   const auxiliary = AUXILIARY.exec(statement);
   // An auxiliary of a relative clause is not the statement's: "the dates of the session that was held …".

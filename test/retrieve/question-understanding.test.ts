@@ -323,6 +323,13 @@ describe("follow-up context", () => {
     assert.equal(directQuestion("Can you confirm the dates of the CND?"), "Can you confirm the dates of the CND?");
     assert.equal(directQuestion("Can you check the dates of the session that was held in Vienna?"), "Can you check the dates of the session that was held in Vienna?");
     assert.equal(directQuestion("can u confirm when the session was held"), "can u confirm when the session was held");
+    // A statement with a confirming tag is the same request.
+    assert.equal(directQuestion("The Global Study on Homicide 2023 is the third edition, right?"), "Is The Global Study on Homicide 2023 the third edition?");
+    assert.equal(directQuestion("The series explored digitalization in Bamako, Dakar and Abidjan - correct?"), "Did The series explored digitalization in Bamako, Dakar and Abidjan?");
+    assert.equal(directQuestion("Project Turquesa is funded by Canada, isn't it?"), "Is Project Turquesa funded by Canada?");
+    assert.equal(directQuestion("the forum was set up in Nairobi — is that correct?"), "Was the forum set up in Nairobi?");
+    assert.equal(directQuestion("Is it the third edition, right?"), "Is it the third edition?");
+    assert.equal(directQuestion("who launched it, right?"), "who launched it, right?");
   });
 
   it("reads a definite question that names nothing of its own with the conversation", () => {
