@@ -233,15 +233,21 @@ const CITY_OF_COUNTRY = new RegExp(`\\b(?:in|at)\\s+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{L
 /**
  * Whether the quote places what it says in another city than the one city the question asks about, and that city
  * is all the question says that the quote does not: "Was the Forum launched in Addis Ababa?" against "… launched
- * during the … Meeting … in Lusaka, Zambia, in 2023". The quote's cities are those its passage names that it says
+ * during the … Meeting … in Lusaka, Zambia, in 2023". Of several cities asked, the ones the quote does not say
+ * are all that is missing, and the quote says another ("Bamako, Dakar and Abidjan" against "Bamako, Dakar and
+ * St. Louis"). The quote's cities are those its passage names that it says
  * (`quotedCities`) and any it names before its country ("in Lusaka, Zambia"); cities do not nest in one another.
  */
 function placesOtherCity(quoted: string, missing: string[], cities: readonly string[], quotedCities: readonly string[] = []): boolean {
-  if (cities.length !== 1) return false;
-  const asked = new Set(tokenize(cities[0]!));
-  if (!missing.every((term) => asked.has(term))) return false;
-  const said = [...[...quoted.matchAll(CITY_OF_COUNTRY)].map((match) => match[1]!), ...quotedCities.filter((city) => quoted.includes(city))];
-  return said.length > 0 && said.every((city) => foldText(city) !== foldText(cities[0]!));
+  if (!cities.length) return false;
+  const said = [...[...quoted.matchAll(CITY_OF_COUNTRY)].map((match) => match[1]!), ...quotedCities.filter((city) => quoted.includes(city))].map(foldText);
+  // Of several cities asked ("in Bamako, Dakar and Abidjan?" against "in Bamako, Dakar and St. Louis"), those the
+  // quote does not say must be all that is missing, and the quote must say a city the question does not.
+  const unsaid = cities.filter((city) => !said.includes(foldText(city)));
+  const asked = new Set(tokenize(unsaid.join(" ")));
+  if (!unsaid.length || !missing.every((term) => asked.has(term))) return false;
+  const named = new Set(cities.map(foldText));
+  return said.some((city) => !named.has(city));
 }
 
 /**
@@ -283,7 +289,8 @@ function namesOtherAgent(question: string, quoted: string, missing: string[]): b
  * The question's counts and ranks ("five" in "adopt five resolutions", "first" in "the first edition") that the
  * quote gives otherwise for the same thing ("adopted four resolutions", "The third edition"): the noun right
  * after the number, stemmed, is the thing; every count of the same kind (count or rank) the quote gives it differs.
- * Years and days of a month are no counts. Both texts folded to lower case.
+ * A percentage is a count of "%" ("85%" against "95%", "10 per cent"). Years and days of a month are no counts.
+ * Both texts folded to lower case.
  */
 export function otherCounts(question: string, quoted: string): Set<string> {
   const pairs = (text: string) =>
@@ -292,7 +299,10 @@ export function otherCounts(question: string, quoted: string): Set<string> {
       const number = YEAR.test(match[1]!) || MONTH_WORD.test(match[2]!) ? undefined : countOrRank(match[1]!);
       const thing = tokenize(match[2]!)[0];
       return number && thing ? [{ word: match[1]!, number, thing }] : [];
-    });
+    }).concat(
+      // A share is a count of hundredths: "dropped by 85%" against "dropped by 95%".
+      [...text.matchAll(/(?<![\p{L}\d,.])(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)/gu)].map((match) => ({ word: match[1]!, number: { value: Number(match[1]), rank: false }, thing: "%" })),
+    );
   const said = pairs(quoted);
   const found = new Set<string>();
   for (const { word, number, thing } of pairs(question)) {
@@ -364,10 +374,10 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
 /**
  * Words any wording of a fact may leave out: light verbs and placeholders (general English, not one
  * document's words). "Did UNODC act as secretariat" is said by "UNODC served as the secretariat"; "reached
- * 80,000 children" by "benefiting 60,000 children" (the count is what is checked).
+ * 80,000 children" by "benefiting 60,000 children" (the count is what is checked); "per cent" by "%".
  */
 const LIGHT = new Set(
-  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together"),
+  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent"),
 );
 
 /** Comparison, change, order, time and quantity: what a quote cannot settle without judgement. */

@@ -130,7 +130,7 @@ export interface Retrieval {
    */
   questionTexts?: ScoredPassage[];
   /**
-   * For a yes/no question that names one city ("launched in Geneva?"): the cities each of the first k passages
+   * For a yes/no question that names a city ("launched in Geneva?"): the cities each of the first k passages
    * names after "in" or "at" (`citiesNamed`), by passage position, so that another city said in prose is a "No.".
    */
   passageCities?: ReadonlyMap<number, readonly string[]>;
@@ -574,7 +574,7 @@ export class Retriever {
     const passageCities = new Map<number, string[]>();
     const withSimilarities = async (done: Retrieval) => {
       for (const hit of done.passages.slice(0, k)) unitSimilarities.set(hit.position, (this.index.unitsOf[hit.position] ?? []).map((unit) => dot(queryVector, this.index.vectors.vector(unit))));
-      if (analysis.cities?.length === 1 && YES_NO_OPENING.test(focus.ask)) {
+      if (analysis.cities?.length && YES_NO_OPENING.test(focus.ask)) {
         for (const hit of done.passages.slice(0, k)) passageCities.set(hit.position, await this.citiesOf(hit.position));
         done.passageCities = passageCities;
       }

@@ -137,6 +137,13 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Did the CND hold its fourth session?", "The CND held four sessions."), undefined);
   });
 
+  it("answers 'no' to a percentage the quote gives otherwise", () => {
+    const opium = "For example, in Afghanistan, where opium cultivation has dropped by 95%, UNODC has been helping farmers.";
+    assert.equal(yesNoVerdict("Did opium cultivation in Afghanistan drop by 85%?", opium), "no");
+    assert.equal(yesNoVerdict("Did opium cultivation in Afghanistan drop by 85 per cent?", opium), "no");
+    assert.equal(yesNoVerdict("Did opium cultivation in Afghanistan drop by 95%?", opium), "yes");
+  });
+
   it("answers 'no' to another goal or month in a record's closed goals or dates field", () => {
     const goals = "Global Study on Homicide 2023 — Relevant SDGs: SDG 16";
     const dates = "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024";
@@ -196,6 +203,15 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Was the Coalition set up in Geneva?", coalition, [], new Set(), "", ["Geneva"], ["Nairobi"]), "no");
     // Not when something else is missing too.
     assert.equal(yesNoVerdict("Was the Coalition set up by UNICEF in Geneva?", coalition, [], new Set(), "", ["Geneva"], ["Nairobi"]), undefined);
+  });
+
+  it("answers 'no' to a list of cities one of which the quote's list replaces by another", () => {
+    const campaign = "In West Africa, the Office developed the campaign Afrique: Ma Vie Digitale - La série, exploring digitalization in Bamako, Dakar and St. Louis.";
+    const said = ["Bamako", "Dakar", "St. Louis"];
+    assert.equal(yesNoVerdict("Did the series explore digitalization in Bamako, Dakar and Abidjan?", campaign, [], new Set(), "", ["Bamako", "Dakar", "Abidjan"], said), "no");
+    assert.equal(yesNoVerdict("Did the series explore digitalization in Bamako, Dakar and St. Louis?", campaign, [], new Set(), "", said, said), "yes");
+    // A city asked besides the quote's, with no other city said, is for the reader.
+    assert.equal(yesNoVerdict("Did the series explore digitalization in Bamako, Dakar and Abidjan?", campaign.replace(" and St. Louis", ""), [], new Set(), "", ["Bamako", "Dakar", "Abidjan"], ["Bamako", "Dakar"]), undefined);
   });
 
   it("answers 'no' to days of the month a record's dates field does not span, and 'yes' to a day inside it", () => {

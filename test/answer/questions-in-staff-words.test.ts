@@ -1006,6 +1006,14 @@ describe("questions in staff's own words", () => {
     assert.doesNotMatch(result.answer, /aims to provide a tool/);
   });
 
+  it("reads a statement with a confirming tag ('…, correct?', '…, isn't it?') as a yes/no question, and says no to another percentage or edition", async () => {
+    const opium = await ask("Afghanistan's opium cultivation fell by 80 per cent, correct?");
+    assert.match(opium.answer, /^No\. For example, in Afghanistan, where opium cultivation has dropped by 95%, /);
+    const edition = await ask("the world wildlife crime report 2024 is the second edition, isn't it?");
+    assert.match(edition.answer, /^No\. World Wildlife Crime Report 2024: Trafficking in Protected Species — Description: The third edition /);
+    assert.match((await ask("Beware the Share was launched in Southeast Asia, right?")).answer, /^Yes\. In Southeast Asia, the Beware the Share campaign was launched /);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
