@@ -286,6 +286,24 @@ function namesOtherAgent(question: string, quoted: string, missing: string[]): b
 }
 
 /**
+ * The counts, ranks and shares a text gives, each with the thing counted (its first term after the number, stemmed,
+ * or "%" for a share): "adopted four resolutions" → { word: "four", number: { rank: false, value: 4 }, thing:
+ * "resolut" }; "The third edition" a rank; "dropped by 95%" a count of "%". Years and days of a month are no counts.
+ * `text` folded to lower case.
+ */
+export function countsIn(text: string): { word: string; number: { rank: boolean; value: number }; thing: string }[] {
+  return [...text.matchAll(/(?<![\p{L}\d,])([\p{L}\d,]+)(?=\s+(\p{L}{3,})\b)/gu)].flatMap((match) => {
+    // Days of a month are dates, no counts ("14 March" against "14-15 March").
+    const number = YEAR.test(match[1]!) || MONTH_WORD.test(match[2]!) ? undefined : countOrRank(match[1]!);
+    const thing = tokenize(match[2]!)[0];
+    return number && thing ? [{ word: match[1]!, number, thing }] : [];
+  }).concat(
+    // A share is a count of hundredths: "dropped by 85%" against "dropped by 95%".
+    [...text.matchAll(/(?<![\p{L}\d,.])(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)/gu)].map((match) => ({ word: match[1]!, number: { value: Number(match[1]), rank: false }, thing: "%" })),
+  );
+}
+
+/**
  * The question's counts and ranks ("five" in "adopt five resolutions", "first" in "the first edition") that the
  * quote gives otherwise for the same thing ("adopted four resolutions", "The third edition"): the noun right
  * after the number, stemmed, is the thing; every count of the same kind (count or rank) the quote gives it differs.
@@ -293,16 +311,7 @@ function namesOtherAgent(question: string, quoted: string, missing: string[]): b
  * Both texts folded to lower case.
  */
 export function otherCounts(question: string, quoted: string): Set<string> {
-  const pairs = (text: string) =>
-    [...text.matchAll(/(?<![\p{L}\d,])([\p{L}\d,]+)(?=\s+(\p{L}{3,})\b)/gu)].flatMap((match) => {
-      // Days of a month are dates, no counts ("14 March" against "14-15 March").
-      const number = YEAR.test(match[1]!) || MONTH_WORD.test(match[2]!) ? undefined : countOrRank(match[1]!);
-      const thing = tokenize(match[2]!)[0];
-      return number && thing ? [{ word: match[1]!, number, thing }] : [];
-    }).concat(
-      // A share is a count of hundredths: "dropped by 85%" against "dropped by 95%".
-      [...text.matchAll(/(?<![\p{L}\d,.])(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)/gu)].map((match) => ({ word: match[1]!, number: { value: Number(match[1]), rank: false }, thing: "%" })),
-    );
+  const pairs = countsIn;
   const said = pairs(quoted);
   const found = new Set<string>();
   for (const { word, number, thing } of pairs(question)) {

@@ -13,7 +13,7 @@ import { COUNTRIES_ANY_CASE, COUNTRY_NAMES, COUNTRY_PATTERN, PLACE_PATTERN, coun
 import { MONTH_ALTERNATION } from "../text/month-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
-import { asksYesNo, otherCounts, yesNoVerdict } from "./confirm-yes-no.js";
+import { asksYesNo, countsIn, otherCounts, yesNoVerdict } from "./confirm-yes-no.js";
 import { CitationList } from "../compose/citations.js";
 import { SCORER } from "./extractive-scorer.js";
 
@@ -126,6 +126,22 @@ export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}
     });
   });
   return scored.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A count or share a yes/no question asks about that the evidence's passage neither states nor gives otherwise,
+ * or undefined: "more than 200 victims?" against a passage that counts no victims, "rose by 10%?" against one
+ * with no share. A passage that counts the same thing otherwise ("300 women" for "750 women?") is left to the
+ * quote and the reader; ranks ("33rd") and years are no counts (`countsIn`). Thousands separators aside.
+ */
+export function unsaidCount(analysis: QuestionAnalysis, hit: ScoredPassage): string | undefined {
+  const passage = foldText(`${hit.passage.source.record?.title ?? ""} ${hit.passage.text}`);
+  const said = countsIn(passage);
+  const plain = (word: string) => word.replace(/(?<=\d),(?=\d{3}\b)/g, "");
+  const written = plain(passage);
+  return countsIn(foldText(analysis.question)).find(
+    ({ word, number, thing }) => !number.rank && /^\d/.test(word) && !said.some((other) => other.thing === thing) && !new RegExp(`(?<![\\d.,])${plain(word).replace(/\./g, "\\.")}(?![\\d]|[.,]\\d)`).test(written),
+  )?.word;
 }
 
 /** Why the submission cannot answer, or undefined when the evidence holds. */
@@ -1189,6 +1205,11 @@ export class ExtractiveAnswerer implements Answerer {
     if (recounted) return { ...abstention(retrieval), reason: `the evidence gives another count or rank than "${recounted}"` };
     const { source } = best!.hit.passage;
     const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position));
+    // A yes/no question the quote leaves open, about a count its passage neither states nor gives otherwise, is one
+    // the submission does not answer: "Did the brief find killings rose by 10%?" is not answered by the brief's
+    // description.
+    const unsaid = verdict || !asksYesNo(retrieval.analysis.question) ? undefined : unsaidCount(retrieval.analysis, best!.hit);
+    if (unsaid) return { ...abstention(retrieval), reason: `the submission does not say ${unsaid}` };
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     // Each other record the question names, answered from its own best unit.

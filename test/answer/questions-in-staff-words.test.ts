@@ -1014,6 +1014,18 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Beware the Share was launched in Southeast Asia, right?")).answer, /^Yes\. In Southeast Asia, the Beware the Share campaign was launched /);
   });
 
+  it("says the submission does not say when a yes/no question's count or share is nowhere in the passage, and quotes one that counts the same thing", async () => {
+    // 300 and 26 are figures the submission gives of other things, so only the passage can tell they are not said.
+    for (const question of ["Did the Tapajós project find 300 victims of forced labour?", "Did the femicide brief say killings of women went up by 26 per cent?"]) {
+      const result = await ask(question);
+      assert.equal(result.abstained, true, question);
+      assert.match(result.answer, /^The submission does not say\./);
+    }
+    const women = await ask("Did UNODC support 750 women in Myanmar to grow coffee?");
+    assert.match(women.answer, /^No\. In Myanmar, where illicit poppy cultivation continues to rise, UNODC has supported 300 women /);
+    assert.equal(women.abstained, false);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
