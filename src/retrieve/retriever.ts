@@ -328,16 +328,17 @@ export class Retriever {
   /**
    * The countries that adjectives of the text name, when the corpus never uses the adjective but uses
    * the country ("Afghan" → "Afghanistan", "brazilian" → "Brazil"; WordNet's pertainyms, `wordNetPertainyms`), in
-   * text order, as WordNet spells them. [] when there are none or the lexicon cannot be read.
+   * text order, as WordNet spells them, each with the adjective as typed. [] when there are none or the lexicon
+   * cannot be read.
    */
-  private async placesOfAdjectives(text: string): Promise<string[]> {
+  private async placesOfAdjectives(text: string): Promise<{ word: string; place: string }[]> {
     const known = (term: string) => this.index.lexical.documentFrequency(term) > 0;
-    const places: string[] = [];
+    const places: { word: string; place: string }[] = [];
     for (const word of new Set(text.match(/(?<![\p{L}\d-])\p{L}\p{Ll}{2,}(?![\p{L}\d-])/gu) ?? [])) {
       if (tokenize(word).some(known)) continue;
       // Countries only (CLDR's names): "Asian" for "Asia" lost on dev, where "Central Asian countries" drew in "Central America".
       const place = (await wordNetPertainyms(word).catch(() => [])).find((name) => WHOLE_COUNTRY.test(name) && tokenize(name).every(known));
-      if (place && !places.includes(place)) places.push(place);
+      if (place && !places.some((found) => found.place === place)) places.push({ word, place });
     }
     return places;
   }
@@ -497,7 +498,8 @@ export class Retriever {
     }
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
     // "Afghan farmers" are the farmers of Afghanistan: an adjective of a place the corpus names by its noun.
-    const places = await this.placesOfAdjectives(context.query);
+    const adjectives = await this.placesOfAdjectives(context.query);
+    const places = adjectives.map((found) => found.place);
     // "For Senegal and Mali: …": a country the corpus never names is searched by the places in it that it does
     // name ("Dakar", "Bamako"), as an adjective is by its country.
     const { places: inside, unknown: countriesUnknown } = await this.placesInside(context.query);
@@ -523,7 +525,10 @@ export class Retriever {
     // words for it that the corpus does use ("child"). Only the counted phrase: its words are nouns, and
     // bridging every unknown word (verbs and discourse words too: "switching topics" → "shift") lost on dev.
     const bridges = await this.bridgeUnknownWords(countedPhrase(focus.ask));
-    if (bridges.length) analysis.bridged = Object.fromEntries(bridges.flatMap((b) => tokenize(b.word).map((term) => [term, b.synonyms.flatMap((s) => tokenize(s))])));
+    // An adjective of a place is bridged to the place ("afghan": "afghanistan"): the question is not about a word
+    // the corpus never uses.
+    const bridged = [...bridges, ...adjectives.map((found) => ({ word: found.word, synonyms: [found.place] }))];
+    if (bridged.length) analysis.bridged = Object.fromEntries(bridged.flatMap((b) => tokenize(b.word).map((term) => [term, b.synonyms.flatMap((s) => tokenize(s))])));
     // Names are capitalised words the corpus knows, and symbols it holds ("67/4", "E/RES/2024/10").
     const symbols = tokenize(asked).filter((t) => t.includes("/") && this.index.lexical.documentFrequency(t) > 0);
     // "Goal 14" is a goal's number, not a name: the sentence on marine crime need not say "Goal".
