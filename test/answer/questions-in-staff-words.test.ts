@@ -1026,6 +1026,19 @@ describe("questions in staff's own words", () => {
     assert.equal(women.abstained, false);
   });
 
+  it("reads an adjective of a country as the country, not as a word the submission never uses", async () => {
+    // "afghan" is no word of the submission; WordNet's pertainym makes it "Afghanistan".
+    const result = await ask("what are afghan growers planting these days in place of opium?");
+    assert.match(result.answer, /^For example, in Afghanistan, where opium cultivation has dropped by 95%, UNODC has been helping farmers to produce wheat, maize, saffron and vegetables /);
+  });
+
+  it("reads a long message's request for clarification as asking, so a short question after it keeps its subject", async () => {
+    const result = await ask(
+      "Our team would appreciate an explanation of how UNODC brought the ECOSOC subsidiary bodies into its preparations for the CND mid-term review. What format was chosen, and what was the venue?",
+    );
+    assert.match(result.answer, /^UNODC further enhanced coordination with ECOSOC Subsidiary Bodies by inviting them, for instance, to a roundtable discussion at the Margins of the ECOSOC Coordination Segment /);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
