@@ -13,7 +13,7 @@ import { COUNTRIES_ANY_CASE, COUNTRY_NAMES, COUNTRY_PATTERN, PLACE_PATTERN, coun
 import { MONTH_ALTERNATION } from "../text/month-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
-import { asksYesNo, countsIn, otherCounts, yesNoVerdict } from "./confirm-yes-no.js";
+import { asksYesNo, countsIn, LIGHT, otherCounts, yesNoVerdict } from "./confirm-yes-no.js";
 import { CitationList } from "../compose/citations.js";
 import { SCORER } from "./extractive-scorer.js";
 
@@ -476,10 +476,25 @@ const GOAL_TAG = /\((?:SDGs?|Goals?)\s*#?\d[^)]*\)/i;
  * context of rapid technological change (SDGs 3, 8 and 16)"), not goals a sentence mentions in passing
  * ("recognizing the importance of SDG 16"): for a "which SDGs" question, a near-best unit whose goals are such a
  * tag replaces a best unit whose goals are not, when it covers nearly as much of the question
- * (`SCORER.typedShare` of the score, `SCORER.typedCoverageShare` of the coverage, as a typed neighbour must).
+ * (`SCORER.typedShare` of the score, `SCORER.typedCoverageShare` of the coverage, as a typed neighbour must). A
+ * record's goals field gives way only to an item of the same record that names what the question does and the
+ * record's title does not.
  */
-function preferGoalTag(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
-  if (!best || analysis.intent !== "sdg" || (best.unit.field && INTENT_FIELDS.sdg!.test(best.unit.field)) || GOAL_TAG.test(best.unit.text)) return best;
+function preferGoalTag(best: ScoredUnit | undefined, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit | undefined {
+  const { analysis, termStatistics } = retrieval;
+  if (!best || analysis.intent !== "sdg" || GOAL_TAG.test(best.unit.text)) return best;
+  // A record's goals field answers for the record; an item of the record tagged with its own goals answers for the
+  // item the question names ("the CND 67 alternative development resolution": "• Alternative development (SDG 8,
+  // 10, 16)"), when the item covers more of the question and says most of what neither the field nor the record's
+  // title does.
+  if (best.unit.field && INTENT_FIELDS.sdg!.test(best.unit.field)) {
+    // Terms the corpus uses, bar light words ("linked to"); most of them: an item sharing one chance word ("one" of
+    // "one-pager") is not the one asked about.
+    const said = new Set([...best.terms, ...contextTerms(best.hit)]);
+    const topical = analysis.terms.filter((term) => !said.has(term) && !LIGHT.has(term) && documentFrequency(termStatistics, term) > 0);
+    const namesItem = (u: ScoredUnit) => topical.filter((term) => u.terms.has(term)).length * 2 > topical.length;
+    return units.find((u) => u.hit.position === best.hit.position && u !== best && GOAL_TAG.test(u.unit.text) && u.coverage > best.coverage && namesItem(u)) ?? best;
+  }
   return units.find((u) => u !== best && GOAL_TAG.test(u.unit.text) && u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare) ?? best;
 }
 
@@ -1170,7 +1185,7 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
-    const preferred = preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);

@@ -1039,6 +1039,14 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /^UNODC further enhanced coordination with ECOSOC Subsidiary Bodies by inviting them, for instance, to a roundtable discussion at the Margins of the ECOSOC Coordination Segment /);
   });
 
+  it("answers which goals one item of a record is tagged with from the item, and the record's goals from its field", async () => {
+    for (const question of ["Which SDGs is the alternative development resolution of the 67th CND tied to?", "Which SDGs are tagged to the CND 67 resolution on alternative development?"]) {
+      assert.equal((await ask(question)).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Alternative development (SDG 8, 10, 16) [1]", question);
+    }
+    const record = await ask("Which SDGs were listed for the 67th CND regular segment? Need it for a one-pager");
+    assert.equal(record.answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Relevant SDGs: SDGs 3, 16 and 17 [1]");
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
