@@ -1099,7 +1099,8 @@ function recordNamer(units: ScoredUnit[], question: string): { names: (position:
 function namedRecords(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit[] {
   const { analysis } = retrieval;
   if (!best.hit.passage.source.record || asksYesNo(analysis.question) || analysis.listNoun) return [];
-  const { names, distinctive, positions } = recordNamer(units, analysis.question);
+  // A follow-up's "they" names the records the last answer listed ("who are they aimed at?").
+  const { names, distinctive, positions } = recordNamer(units, [analysis.question, ...(analysis.referents ?? [])].join(" "));
   // What the chosen unit answers with, the others should too: a date for a date ("Which was set up first?").
   const dated = DATE_MENTION.test(best.unit.value ?? best.unit.text);
   if (!names(best.hit.position)) return [];

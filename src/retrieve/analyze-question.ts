@@ -53,6 +53,8 @@ export interface QuestionAnalysis {
    * say what is asked, not what about: a sentence holding them ("it aims to provide a tool") is not about the topic.
    */
   cue?: string[];
+  /** What a follow-up's "they" or "them" points at: the items the last answer listed (`listedItems`), as listed. */
+  referents?: string[];
 }
 
 /** Offices a person holds, in English (any qualifier before them: "Special Representative", "Executive Director"). */

@@ -63,6 +63,8 @@ export interface ContextualQuestion {
   previous?: string;
   /** Set when the follow-up names a subject of its own ("And the 33rd session of the CCPCJ?"). */
   newSubject?: boolean;
+  /** The items of the last answer's list that a plural pronoun points at ("who are they aimed at?"), as listed. */
+  referents?: string[];
 }
 
 /**
@@ -115,6 +117,15 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
     const pointsBack = !!pointer && !(named && named.index < pointer.index);
     if (previous && pointsBack && !/\b(they|them|their)\b/i.test(rest)) return { query: `${chained} ${rest}`, followUp: true, previous };
     return { query: rest, followUp: false };
+  }
+  // "When did the first one come out?" after an answer listing three reports: the first report listed. "Who are
+  // they aimed at?" after it: each of them.
+  const items = listedItems([...history].reverse().find((turn) => turn.role === "assistant")?.content ?? "");
+  if (previous && items.length >= 2) {
+    const ordinal = ORDINAL_REFERENCE.exec(question);
+    const item = ordinal ? itemAt(items, ordinal[1]!.toLowerCase()) : undefined;
+    if (item) return { query: `${question.slice(0, ordinal!.index)}${item}${question.slice(ordinal!.index + ordinal![0].length)}`, followUp: true, previous, newSubject: true };
+    if (PLURAL_POINTER.test(question) && !standsAlone(question)) return { query: `${chained} ${question} (${items.join("; ")})`, followUp: true, previous, referents: items };
   }
   if (!previous || !leansOnContext(question, known) || standsAlone(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
@@ -169,3 +180,42 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
 
 /** Words that point back at a place only: "in that region", "in the same country" ("there" is the "there" rule's). */
 const POINTS_TO_PLACE = /\b(?:that|this|the same|those|these)\s+(?:region|regions|country|countries|area|areas|place|places|city|cities|subregion|part of the world)\b/i;
+
+/**
+ * "the first one", "the second", "the last of them", "the latter": a reference to one item of a list the last
+ * answer gave. An ordinal before a noun of its own ("the first edition") is no such reference.
+ */
+const ORDINAL_REFERENCE =
+  /\bthe\s+(first|second|third|fourth|fifth|last|latter|former)(?:\s+(?:one|of\s+(?:them|those|these|the\s+\w+))\b|(?=\s*(?:[?.,!;]|$))|(?=\s+(?:is|was|were|are|did|does|do|has|had|came|come|comes|will|about)\b))/i;
+
+/** "they", "them", "those", "each of them": the items the last answer listed, when it listed some. */
+const PLURAL_POINTER = /\b(?:they|them|their|these|those|each|both|all of them)\b/i;
+
+/** The item an ordinal reference names, of `items` in the order the answer gave them. */
+function itemAt(items: string[], ordinal: string): string | undefined {
+  const at = ordinal === "last" || ordinal === "latter" ? items.length - 1 : ordinal === "former" ? 0 : ["first", "second", "third", "fourth", "fifth"].indexOf(ordinal);
+  return ordinal === "latter" || ordinal === "former" ? (items.length === 2 ? items[at] : undefined) : items[at];
+}
+
+/**
+ * The items an answer lists, in its order, or []: its bullet lines ("- Global Study on Homicide 2023 (SDG 16) [2]",
+ * a record's field answer up to its " — "), or the comma-and list after its colon ("Three: the Global Progress
+ * Report …, the Global Study on Homicide 2023 and the World Wildlife Crime Report 2024 [1]."). Citation marks,
+ * a closing goals tag and a leading article go. One line of prose lists nothing.
+ */
+export function listedItems(answer: string): string[] {
+  const text = answer.replace(/\s*\[\d+\]/g, "");
+  const clean = (item: string) => item.trim().replace(/[.;:,\s]+$/, "").replace(/\s+\((?:SDGs?|Goals?)\b[^)]*\)$/i, "").replace(/^(?:the|a|an)\s+/i, "");
+  const bullets = text.split("\n").filter((line) => /^\s*(?:[-*•]|\d+[.)])\s+\S/.test(line));
+  if (bullets.length >= 2) return bullets.map((line) => clean(line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").split(/\s+—\s+/)[0]!));
+  const colon = text.indexOf(":");
+  if (colon < 0 || text.includes("\n")) return [];
+  const list = text.slice(colon + 1);
+  // Commas part the items, and the last "and" before an article or a capital (not the "and" inside a name, "Crime
+  // Prevention and Criminal Justice", which a comma list does not end with).
+  const parts = list.split(/\s*[,;]\s*(?:and\s+)?/);
+  const last = parts.pop() ?? "";
+  const tail = last.split(/\s+and\s+(?=(?:the|a|an)\s)/i);
+  const items = [...parts, ...tail].map(clean).filter((item) => /\p{L}/u.test(item));
+  return items.length >= 2 ? items : [];
+}

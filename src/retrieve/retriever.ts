@@ -478,6 +478,7 @@ export class Retriever {
     };
     const context = contextualizeQuestion(asked, request.history, distinctive);
     const analysis = analyzeQuestion(focus.ask, this.listNouns);
+    if (context.referents) analysis.referents = context.referents;
     // "Who is the SRSG on …?" asks a person when the corpus spells the acronym out as a role ("SRSG-VAC":
     // "Special Representative of the Secretary-General on …"): the answer must name one.
     const holder = askedHolder(focus.ask)?.toLowerCase();

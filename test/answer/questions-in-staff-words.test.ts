@@ -1047,6 +1047,19 @@ describe("questions in staff's own words", () => {
     assert.equal(record.answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Relevant SDGs: SDGs 3, 16 and 17 [1]");
   });
 
+  it("answers 'the last one' or 'the fourth one' of a list it gave, and 'they' of each item", async () => {
+    const publications = "Which publications did UNODC highlight?";
+    const listed = await ask(publications);
+    const history = [{ role: "user" as const, content: publications }, { role: "assistant" as const, content: listed.answer }];
+    assert.match((await ask("what is the last one about?", history)).answer, /^World Wildlife Crime Report 2024: Trafficking in Protected Species — Description: The third edition /);
+    const audiences = (await ask("who are they aimed at?", history)).answer.split("\n");
+    assert.equal(audiences.length, 3);
+    for (const line of audiences) assert.match(line, / — Target audience: Policymakers, national authorities, UN agencies, academia, NGOs, media\./);
+    const initiatives = "Which initiatives or partnerships does UNODC list?";
+    const partnerships = [{ role: "user" as const, content: initiatives }, { role: "assistant" as const, content: (await ask(initiatives)).answer }];
+    assert.match((await ask("who funds the fourth one?", partnerships)).answer, /Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyzeQuestion, askedHolder, holdsIntent, holdsPrecision, namesRole } from "../../src/retrieve/analyze-question.js";
-import { contextualizeQuestion } from "../../src/retrieve/contextualize-question.js";
+import { contextualizeQuestion, listedItems } from "../../src/retrieve/contextualize-question.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
 import { countedPhrase } from "../../src/retrieve/counted-phrase.js";
@@ -266,6 +266,29 @@ describe("what a question asks", () => {
     assert.equal(isNotEnglish("第33届会议何时举行？"), true);
     assert.equal(isNotEnglish("When did the session take place?"), false);
     assert.equal(isNotEnglish("ccpcj 33 venue", (w) => ["ccpcj", "venue"].includes(w)), false);
+  });
+});
+
+describe("items a previous answer listed", () => {
+  const bullets = "The submission lists 3 resources:\n- Global Progress Report on SDG 16 Indicators (July 2024) (SDG 16) [1]\n- Global Study on Homicide 2023 (SDG 16) [2]\n- World Wildlife Crime Report 2024 — Target audience: Policymakers [3]";
+  const prose = "Three: the Global Progress Report on SDG 16 Indicators, the Global Study on Homicide 2023 and the World Wildlife Crime Report 2024 [1].";
+  const asked = [{ role: "user" as const, content: "Which publications did UNODC highlight?" }];
+
+  it("reads bullet lines and a comma-and list after a colon, without citations, goals tags or articles", () => {
+    assert.deepEqual(listedItems(bullets), ["Global Progress Report on SDG 16 Indicators (July 2024)", "Global Study on Homicide 2023", "World Wildlife Crime Report 2024"]);
+    assert.deepEqual(listedItems(prose), ["Global Progress Report on SDG 16 Indicators", "Global Study on Homicide 2023", "World Wildlife Crime Report 2024"]);
+    assert.deepEqual(listedItems("Partners: the Commission on Crime Prevention and Criminal Justice and the CND [1]"), ["Commission on Crime Prevention and Criminal Justice", "CND"]);
+    assert.deepEqual(listedItems("The Forum was launched in Lusaka in 2023 [1]."), []);
+  });
+
+  it("reads 'the first one', 'the last one' or 'the second' as that item, and 'they' as all of them", () => {
+    const history = [...asked, { role: "assistant" as const, content: bullets }];
+    assert.equal(contextualizeQuestion("when did the first one come out?", history).query, "when did Global Progress Report on SDG 16 Indicators (July 2024) come out?");
+    assert.equal(contextualizeQuestion("And what is the last one about?", history).query, "And what is World Wildlife Crime Report 2024 about?");
+    assert.equal(contextualizeQuestion("Who published the second?", history).query, "Who published Global Study on Homicide 2023?");
+    assert.equal(contextualizeQuestion("who are they aimed at?", [...asked, { role: "assistant" as const, content: prose }]).query, "Which publications did UNODC highlight? who are they aimed at? (Global Progress Report on SDG 16 Indicators; Global Study on Homicide 2023; World Wildlife Crime Report 2024)");
+    // An ordinal before a noun of its own is no reference to the list.
+    assert.equal(contextualizeQuestion("When did the first edition come out?", history).query, "When did the first edition come out?");
   });
 });
 
