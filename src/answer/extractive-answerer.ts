@@ -427,6 +427,12 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
   if (best.unit.field && field.test(best.unit.field)) {
     // Nor may the word be one that asked for the field ("aimed at" of "Who is the report aimed at?" in "it aims to …").
     const fieldSays = new Set([...best.terms, ...tokenize(best.unit.field), ...contextTerms(best.hit), ...(analysis.cue ?? [])]);
+    // A line covering only somewhat more must say most of what the field and title do not (the corpus's words, bar
+    // light ones such as "linked"): "• Alternative development (SDG 8, 10, 16)" for "the CND 67 alternative
+    // development resolution", not a line sharing one chance word ("one" of "one-pager").
+    const unsaid = analysis.terms.filter((term) => !fieldSays.has(term) && !LIGHT.has(term) && documentFrequency(retrieval.termStatistics, term) > 0);
+    // Only a line tagged with its own goals: other fields' parts (a description's "partner", "aims") lost on dev.
+    const namesMost = (u: ScoredUnit) => GOAL_TAG.test(u.unit.text) && u.coverage > best.coverage && unsaid.filter((term) => u.terms.has(term)).length * 2 > unsaid.length;
     // Of several such lines, the one covering most of the question: "relate to" must not pick "related support
     // services" over the line naming the resolution asked about.
     const part = units.filter(
@@ -435,9 +441,8 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
         u !== best &&
         !(u.unit.field && field.test(u.unit.field)) &&
         u.score >= best.score * SCORER.typedShare &&
-        u.coverage >= best.coverage * SCORER.partCoverage &&
         holdsIntent(analysis.intent, u.unit.value ?? u.unit.text, analysis.numbers) &&
-        analysis.terms.some((term) => u.terms.has(term) && !fieldSays.has(term)),
+        (u.coverage >= best.coverage * SCORER.partCoverage ? analysis.terms.some((term) => u.terms.has(term) && !fieldSays.has(term)) : namesMost(u)),
     ).reduce<ScoredUnit | undefined>((most, u) => (!most || u.coverage > most.coverage ? u : most), undefined);
     if (part) return part;
   }
@@ -476,25 +481,10 @@ const GOAL_TAG = /\((?:SDGs?|Goals?)\s*#?\d[^)]*\)/i;
  * context of rapid technological change (SDGs 3, 8 and 16)"), not goals a sentence mentions in passing
  * ("recognizing the importance of SDG 16"): for a "which SDGs" question, a near-best unit whose goals are such a
  * tag replaces a best unit whose goals are not, when it covers nearly as much of the question
- * (`SCORER.typedShare` of the score, `SCORER.typedCoverageShare` of the coverage, as a typed neighbour must). A
- * record's goals field gives way only to an item of the same record that names what the question does and the
- * record's title does not.
+ * (`SCORER.typedShare` of the score, `SCORER.typedCoverageShare` of the coverage, as a typed neighbour must).
  */
-function preferGoalTag(best: ScoredUnit | undefined, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit | undefined {
-  const { analysis, termStatistics } = retrieval;
-  if (!best || analysis.intent !== "sdg" || GOAL_TAG.test(best.unit.text)) return best;
-  // A record's goals field answers for the record; an item of the record tagged with its own goals answers for the
-  // item the question names ("the CND 67 alternative development resolution": "• Alternative development (SDG 8,
-  // 10, 16)"), when the item covers more of the question and says most of what neither the field nor the record's
-  // title does.
-  if (best.unit.field && INTENT_FIELDS.sdg!.test(best.unit.field)) {
-    // Terms the corpus uses, bar light words ("linked to"); most of them: an item sharing one chance word ("one" of
-    // "one-pager") is not the one asked about.
-    const said = new Set([...best.terms, ...contextTerms(best.hit)]);
-    const topical = analysis.terms.filter((term) => !said.has(term) && !LIGHT.has(term) && documentFrequency(termStatistics, term) > 0);
-    const namesItem = (u: ScoredUnit) => topical.filter((term) => u.terms.has(term)).length * 2 > topical.length;
-    return units.find((u) => u.hit.position === best.hit.position && u !== best && GOAL_TAG.test(u.unit.text) && u.coverage > best.coverage && namesItem(u)) ?? best;
-  }
+function preferGoalTag(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || analysis.intent !== "sdg" || (best.unit.field && INTENT_FIELDS.sdg!.test(best.unit.field)) || GOAL_TAG.test(best.unit.text)) return best;
   return units.find((u) => u !== best && GOAL_TAG.test(u.unit.text) && u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare) ?? best;
 }
 
@@ -1186,7 +1176,7 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
-    const preferred = preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);
