@@ -622,6 +622,23 @@ function preferPurpose(best: ScoredUnit | undefined, units: ScoredUnit[], analys
   return units.find((u) => u.hit.position === best.hit.position && (u.score >= best.score * SCORER.typedShare || next(u)) && PURPOSE_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
+/** "What are the VPIs (exactly)?", "what's a VPI?", "What is CAE in this context?": what an acronym is, asked of it alone. */
+const ACRONYM_ASKED = /^\W*[Ww]hat(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?([A-Z][A-Z0-9]{1,9})s?\b(?:[,\s]+(?:exactly|actually|again|really|in\s+\S+(?:\s+\S+)?))?\W*$/;
+
+/**
+ * When the question asks what an acronym is, the sentence that introduces it, spelling it out before it in
+ * brackets ("… the Voluntary Pilot Initiatives (VPIs), voluntary, country-based initiatives …"), says what it is;
+ * a sentence that only uses it ("VPIs have taken place in Mexico …") does not. Of the chosen unit's passage, if it
+ * scores within `SCORER.typedShare` of the chosen one.
+ */
+function preferSpelledOut(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  const acronym = ACRONYM_ASKED.exec(analysis.question)?.[1];
+  if (!best || !acronym) return best;
+  const introduces = new RegExp(`\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){1,9}\\s+\\(${acronym}s?\\)`, "u");
+  if (introduces.test(best.unit.value ?? best.unit.text)) return best;
+  return units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.typedShare && introduces.test(u.unit.value ?? u.unit.text)) ?? best;
+}
+
 /** A question asking what stands in the way: "What challenges…", "What obstacles get in the way of…" (general English). */
 const CHALLENGE_ASKED = /\b(?:challenges?|obstacles?|barriers?|hurdles?|difficult(?:y|ies)|problems?|constraints?|gaps?|get(?:s|ting)? in the way|stand(?:s|ing)? in the way|hold(?:s|ing)? back)\b/i;
 
@@ -1176,7 +1193,7 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
-    const preferred = preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);

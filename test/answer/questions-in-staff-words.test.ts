@@ -1060,6 +1060,12 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("who funds the fourth one?", partnerships)).answer, /Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
   });
 
+  it("answers what an acronym is with the sentence that introduces it, not one that only uses it", async () => {
+    for (const question of ["What are VPIs?", "What are the VPIs, exactly?"]) {
+      assert.match((await ask(question)).answer, / — Description: One of the key deliverables of this project are the Voluntary Pilot Initiatives \(VPIs\), voluntary, country-based initiatives /, question);
+    }
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
