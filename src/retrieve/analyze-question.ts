@@ -123,7 +123,7 @@ const RELATIVE_WHO = /(?<=\b(?!(?:know|knows|tell|ask|asks|me|us|you|sure|clear|
  * partnerships"). Four after any cue took "what are the Voluntary Pilot Initiatives" for a list on dev. A count
  * that opens a terse question is a cue too ("3 flagship pubs UNODC highlighted?").
  */
-const LIST_CUE = /\b(?:list|all|every|each|which(?:\s+of)?|any of|what|name|enumerate|overview of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+s)\b|(?<=^\W*(?:the\s+|all\s+)?)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+s)\b/gi;
+const LIST_CUE = /\b(?:list|all|every|each|which(?:\s+of)?|any of|what|name|enumerate|overview of|how many)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+s)\b|(?<=^\W*(?:the\s+|all\s+)?)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+s)\b/gi;
 
 /**
  * A list noun typed short ("pubs" for "publications", "orgs"): the one list noun its stem of three or four

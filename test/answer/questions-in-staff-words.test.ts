@@ -1066,6 +1066,14 @@ describe("questions in staff's own words", () => {
     }
   });
 
+  it("answers how many of a table's records there are with the list of them, counted and named", async () => {
+    const events = await ask("how many events did UNODC report?");
+    assert.match(events.answer, /^The submission lists 3 events:\n/);
+    assert.equal(events.citations.length, 3);
+    const partnerships = await ask("How many of the initiatives/partnerships does the submission describe? Name them.");
+    assert.match(partnerships.answer, /^The submission lists 5 initiatives\/partnerships:\n- African Civil Society Forum on Drugs /);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
