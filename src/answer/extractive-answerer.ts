@@ -1079,20 +1079,30 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
 
 /**
  * Which records a question names by title, among the units' records: `names(position)` when the question holds the
- * first two terms of the record's title that no other record's title holds, or its one such term; `distinctive`
+ * first two terms of the record's title that no other record's title holds, or its one such term, or two terms in
+ * a row of the title, one of them such a term; `distinctive`
  * gives those terms (worked out once a record), `positions` the records.
  */
 function recordNamer(units: ScoredUnit[], question: string): { names: (position: number) => boolean; distinctive: (position: number) => string[]; positions: number[] } {
   const asked = new Set(tokenize(question));
   const titles = new Map<number, Set<string>>();
-  for (const u of units) if (u.hit.passage.source.record && !titles.has(u.hit.position)) titles.set(u.hit.position, new Set(tokenize(u.hit.passage.source.record.title)));
+  const sequences = new Map<number, string[]>();
+  for (const u of units) {
+    if (!u.hit.passage.source.record || titles.has(u.hit.position)) continue;
+    sequences.set(u.hit.position, tokenize(u.hit.passage.source.record.title));
+    titles.set(u.hit.position, new Set(sequences.get(u.hit.position)));
+  }
   const own = new Map([...titles].map(([position, terms]) => [position, [...terms].filter((term) => ![...titles].some(([other, theirs]) => other !== position && theirs.has(term)))]));
   const distinctive = (position: number) => own.get(position) ?? [];
   // The title's leading words name it ("African Civil …", "ImPACT Coalition"); its later ones describe it
   // ("… for the Implementation of the … Convention"), and an asker's own words may happen to be among them.
+  // So does a phrase of two words of the title in a row, one of them its own: "wildlife crime report" names
+  // "World Wildlife Crime Report 2024", "SDG 16 progress report" the "Global Progress Report on … Goal 16 …".
   const names = (position: number) => {
     const terms = distinctive(position);
-    return terms.length > 0 && terms.slice(0, 2).every((term) => asked.has(term));
+    if (terms.length > 0 && terms.slice(0, 2).every((term) => asked.has(term))) return true;
+    const sequence = sequences.get(position) ?? [];
+    return sequence.some((term, i) => i > 0 && asked.has(term) && asked.has(sequence[i - 1]!) && (terms.includes(term) || terms.includes(sequence[i - 1]!)));
   };
   return { names, distinctive, positions: [...titles.keys()] };
 }

@@ -1074,6 +1074,13 @@ describe("questions in staff's own words", () => {
     assert.match(partnerships.answer, /^The submission lists 5 initiatives\/partnerships:\n- African Civil Society Forum on Drugs /);
   });
 
+  it("answers for each record a question names by a phrase of its title ('wildlife crime report', 'SDG 16 progress report')", async () => {
+    const lines = (await ask("Which edition are the wildlife crime report and the SDG 16 progress report?")).answer.split("\n");
+    assert.equal(lines.length, 2);
+    assert.match(lines[0]!, /^World Wildlife Crime Report 2024: Trafficking in Protected Species — Description: The third edition /);
+    assert.match(lines[1]!, /^Global Progress Report on Sustainable Development Goal 16 Indicators: .* — Description: The second edition /);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
