@@ -313,10 +313,13 @@ export function countsIn(text: string): { word: string; number: { rank: boolean;
 export function otherCounts(question: string, quoted: string): Set<string> {
   const pairs = countsIn;
   const said = pairs(quoted);
+  const asked = pairs(question);
   const found = new Set<string>();
-  for (const { word, number, thing } of pairs(question)) {
+  for (const { word, number, thing } of asked) {
     const values = said.filter((other) => other.thing === thing && other.number.rank === number.rank).map((other) => other.number.value);
-    if (values.length && !values.includes(number.value)) found.add(word);
+    // A question that itself gives the quote's value for the thing asks about both ("the 67th session vs the 33rd session").
+    const alsoAsked = asked.some((other) => other.thing === thing && other.number.rank === number.rank && values.includes(other.number.value));
+    if (values.length && !values.includes(number.value) && !alsoAsked) found.add(word);
   }
   return found;
 }

@@ -1080,7 +1080,7 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
 /**
  * Which records a question names by title, among the units' records: `names(position)` when the question holds the
  * first two terms of the record's title that no other record's title holds, or its one such term, or two terms in
- * a row of the title, one of them such a term; `distinctive`
+ * a row of the title, one of them such a term or one some other record's title lacks; `distinctive`
  * gives those terms (worked out once a record), `positions` the records.
  */
 function recordNamer(units: ScoredUnit[], question: string): { names: (position: number) => boolean; distinctive: (position: number) => string[]; positions: number[] } {
@@ -1096,13 +1096,15 @@ function recordNamer(units: ScoredUnit[], question: string): { names: (position:
   const distinctive = (position: number) => own.get(position) ?? [];
   // The title's leading words name it ("African Civil …", "ImPACT Coalition"); its later ones describe it
   // ("… for the Implementation of the … Convention"), and an asker's own words may happen to be among them.
-  // So does a phrase of two words of the title in a row, one of them its own: "wildlife crime report" names
-  // "World Wildlife Crime Report 2024", "SDG 16 progress report" the "Global Progress Report on … Goal 16 …".
+  // So does a phrase of two words of the title in a row, one of them its own or at least not every record's:
+  // "wildlife crime report" names "World Wildlife Crime Report 2024", "SDG 16 progress report" the "Global Progress
+  // Report on … Goal 16 …", "67th session" both records of the CND's 67th session.
   const names = (position: number) => {
     const terms = distinctive(position);
     if (terms.length > 0 && terms.slice(0, 2).every((term) => asked.has(term))) return true;
     const sequence = sequences.get(position) ?? [];
-    return sequence.some((term, i) => i > 0 && asked.has(term) && asked.has(sequence[i - 1]!) && (terms.includes(term) || terms.includes(sequence[i - 1]!)));
+    const rare = (term: string) => terms.includes(term) || [...titles.values()].some((title) => !title.has(term));
+    return sequence.some((term, i) => i > 0 && asked.has(term) && asked.has(sequence[i - 1]!) && (rare(term) || rare(sequence[i - 1]!)));
   };
   return { names, distinctive, positions: [...titles.keys()] };
 }

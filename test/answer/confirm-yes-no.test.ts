@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { confirmsYesNo, yesNoVerdict } from "../../src/answer/confirm-yes-no.js";
+import { confirmsYesNo, otherCounts, yesNoVerdict } from "../../src/answer/confirm-yes-no.js";
 
 const CCPCJ = "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria";
 const SECRETARIAT =
@@ -135,6 +135,12 @@ describe("when an extractive answer may open with 'No.'", () => {
     // A count of another thing, or a rank against a count, settles nothing.
     assert.equal(yesNoVerdict("Did the CND adopt five declarations at its 67th session?", cnd), undefined);
     assert.equal(yesNoVerdict("Did the CND hold its fourth session?", "The CND held four sessions."), undefined);
+  });
+
+  it("finds no other count when the question itself gives the quote's value too", () => {
+    const quoted = "33rd session of the commission on crime prevention and criminal justice — relevant sdgs: sdgs 16 and 17";
+    assert.deepEqual([...otherCounts("compare the sdgs of the cnd 67th session vs the ccpcj 33rd session", quoted)], []);
+    assert.deepEqual([...otherCounts("which sdgs did the 67th session list?", quoted)], ["67th"]);
   });
 
   it("answers 'no' to a percentage the quote gives otherwise", () => {

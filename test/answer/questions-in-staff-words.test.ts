@@ -1081,6 +1081,15 @@ describe("questions in staff's own words", () => {
     assert.match(lines[1]!, /^Global Progress Report on Sustainable Development Goal 16 Indicators: .* — Description: The second edition /);
   });
 
+  it("answers for two sessions a question names by number, not abstaining because the quote gives the other's number", async () => {
+    const lines = (await ask("Which goals were listed for the 33rd CCPCJ session and for the 67th CND session?")).answer.split("\n");
+    assert.deepEqual(lines, [
+      "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]",
+      "67th session of the Commission on Narcotic Drugs, Regular Segment — Relevant SDGs: SDGs 3, 16 and 17 [2]",
+      "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Relevant SDGs: SDGs 3, 16 and 17 [3]",
+    ]);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
