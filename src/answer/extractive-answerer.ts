@@ -669,6 +669,22 @@ function preferOutcome(best: ScoredUnit | undefined, units: ScoredUnit[], analys
   return units.find((u) => u !== best && u.score >= best.score * SCORER.typedShare && OUTCOME_WORD.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
+/** "What will UNODC do for …?", "what does the Office plan to do on …?": what a named doer will do (general English); its name. */
+const PLAN_ASKED = /\b[Ww]hat\s+(?:will|would|does|do|is|are)\s+((?:the\s+)?[\p{L}\d-]+(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,3}?)\s+(?:do|doing|plan|plans|planning|intend|intends|going to do)\b/u;
+
+/**
+ * When the question asks what a named doer will do and the chosen unit does not say that doer will, the unit of the
+ * same passage that does ("UNODC will continue to strengthen the capacity of states …" over "Interventions in the
+ * context of Children on the Move will focus on …"), if it scores within `SCORER.typedShare` of the chosen one.
+ */
+function preferPlan(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  const doer = best && PLAN_ASKED.exec(analysis.question)?.[1];
+  if (!best || !doer || /^(?:you|we|i|they|it|he|she|this|that)$/i.test(doer)) return best;
+  const says = new RegExp(`\\b${doer.replace(/^the\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:['’]s)?\\s+(?:will|plans?\\s+to|intends?\\s+to|is\\s+(?:going|set|planning)\\s+to)\\b`, "i");
+  if (says.test(best.unit.value ?? best.unit.text)) return best;
+  return units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.typedShare && says.test(u.unit.value ?? u.unit.text)) ?? best;
+}
+
 /** A question asking what something is called: "What do we call the work …?", "What's the name of the project …?" (general English). */
 const NAME_ASKED = /\bwhat (?:do|does|did|would) (?:we|you|they|people|staff|\w+) (?:call|name)\b|\bwhat (?:is|are|was|were) (?:it|this|that|they|these|those)\s+(?:\w+\s+)?called\b|\b(?:what|which)(?:['’]s|\s+(?:is|are|was|were))\s+the\s+(?:official\s+|full\s+)?names?\s+(?:of|for)\b|\bcalled what\b/i;
 
@@ -1205,7 +1221,7 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
-    const preferred = preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);

@@ -1090,6 +1090,11 @@ describe("questions in staff's own words", () => {
     ]);
   });
 
+  it("answers what a named doer plans to do with the sentence saying it will, not a neighbour about the same topic", async () => {
+    const result = await ask("what does unodc plan to do for kids on the move at risk of trafficking?");
+    assert.match(result.answer, /^To overcome these challenges, UNODC will continue to strengthen the capacity of states to effectively respond to child trafficking, especially targeting unaccompanied /);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
