@@ -180,6 +180,9 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   if (unknownName) return `the submission never mentions ${unknownName}`;
   // A country the corpus never names, nor any place in it ("What alternative development work did UNODC do in
   // Bolivia?"): what is asked of it is not said. A yes/no question is left to its check.
+  // A figure in a unit of measurement the corpus never uses ("opium cultivation in hectares?") is not given.
+  const unknownUnit = analysis.unknownUnits?.[0];
+  if (unknownUnit) return `the submission gives no figure in ${unknownUnit}`;
   const unknownCountry = yesNo ? undefined : analysis.unknownCountries?.[0];
   if (unknownCountry) return `the submission never mentions ${unknownCountry}`;
   // A goal no passage names ("What did UNODC report on SDG 6, clean water and sanitation?"): what the submission

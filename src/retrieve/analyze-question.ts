@@ -26,6 +26,8 @@ export interface QuestionAnalysis {
   unknownNames?: string[];
   /** Countries the question names (CLDR's names, any case) that the corpus never names, nor any place in them; absent when none. */
   unknownCountries?: string[];
+  /** Units of measurement the question names that the corpus never uses ("hectares"); absent when none. */
+  unknownUnits?: string[];
   /** Goals the question asks about by number that no passage in scope names ("SDG 6"); absent when none. */
   unknownGoals?: number[];
   /** For "what does X stand for": the acronym. */

@@ -344,6 +344,20 @@ export class Retriever {
   }
 
   /**
+   * The words of a text that name a unit of measurement (WordNet 3.1: the most frequent noun sense of the word or
+   * its singular is a "unit_of_measurement": "hectares", "tons", "kilometres", "dollars") that the corpus never
+   * uses, as typed. [] when there are none or the lexicon cannot be read.
+   */
+  private async unknownUnits(text: string): Promise<string[]> {
+    const hierarchy = await nounHierarchy().catch(() => undefined);
+    if (!hierarchy) return [];
+    const known = (word: string) => tokenize(word).some((term) => this.index.lexical.documentFrequency(term) > 0);
+    const words = [...new Set(text.match(/(?<![\p{L}\d-])\p{Ll}{3,}(?![\p{L}\d-])/gu) ?? [])];
+    // Function words are no units ("are", a hundred square metres, is a verb first): only words with terms of their own.
+    return words.filter((word) => tokenize(word).length > 0 && !known(word) && singularForms(word).some((form) => hierarchy.isKind(form, "unit_of_measurement")));
+  }
+
+  /**
    * The countries a text names (CLDR's names, in any case) that the corpus never uses: `places`, the places inside
    * them whose names it does use, by WordNet's part meronyms (`wordNetPlacesWithin`: "Senegal" → "Dakar"), in text
    * order, as WordNet spells them; `unknown`, those of them with no such place ("Bolivia"), as typed. Both [] when
@@ -557,6 +571,9 @@ export class Retriever {
     // nothing of; one the question itself asks about, not the conversation before it.
     const unknownCountries = countriesUnknown.filter((country) => focus.ask.includes(country));
     if (unknownCountries.length) analysis.unknownCountries = unknownCountries;
+    // "opium cultivation in hectares?": a unit of measurement the corpus never uses is a figure it never gives.
+    const units = notEnglish ? [] : await this.unknownUnits(focus.ask);
+    if (units.length) analysis.unknownUnits = units;
     analysis.notEnglish = notEnglish;
     // A question about what a goal covers ("What does UNODC report under SDG 14?") is searched with the goal's
     // name too (A/RES/70/1's short names): a submission seldom writes "SDG 14" beside "marine biodiversity".

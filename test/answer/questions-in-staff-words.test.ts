@@ -1095,6 +1095,14 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /^To overcome these challenges, UNODC will continue to strengthen the capacity of states to effectively respond to child trafficking, especially targeting unaccompanied /);
   });
 
+  it("says the submission does not say a figure in a unit of measurement it never uses", async () => {
+    const result = await ask("Myanmar poppy cultivation in acres?");
+    assert.equal(result.abstained, true);
+    assert.match(result.answer, /^The submission does not say\./);
+    // Without the unit, the passage on Myanmar's poppy cultivation answers.
+    assert.match((await ask("Myanmar poppy cultivation?")).answer, /^In Myanmar, where illicit poppy cultivation continues to rise, /);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
