@@ -143,6 +143,10 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
     const before = subjectTerms(chained!, known);
     if (tokenize(dislocated).some((term) => known(term) && !before.has(term) && !placeTerms(dislocated).has(term))) return { query: question, followUp: false };
   }
+  // "and the civil society ones?" after "Who are the academic partners on the Tapajós project?": "ones" stands for
+  // the last question's plural noun ("partners"), and words that name nothing of their own only say which of them;
+  // the last question's subject stays. "the homicide one" is another thing: a new subject.
+  if (shifted && /\bones\s*$/i.test(shifted) && !own.size) return { query: `${question} ${chained}`, followUp: true, previous };
   if (shifted) for (const term of tokenize(shifted)) if (known(term)) own.add(term);
   const before = subjectTerms(chained!, known);
   const newTerms = [...own].some((term) => !before.has(term));

@@ -306,6 +306,21 @@ describe("follow-up context", () => {
     assert.equal(context.query, `${history[0]!.content} And where was it held?`);
   });
 
+  it("keeps the last subject when 'the … ones' only says which of the last question's things", () => {
+    const partners = [
+      { role: "user" as const, content: "Who are the academic partners on the Tapajós project?" },
+      { role: "assistant" as const, content: "NORC at the University of Chicago [1]" },
+    ];
+    const knows = (term: string) => ["tapajó", "tapajos", "tapajós", "civil", "societi", "academ"].includes(term);
+    assert.equal(contextualizeQuestion("and the civil society ones?", partners, knows).query, "and the civil society ones? Who are the academic partners on the Tapajós project?");
+    // A name in the phrase is a new subject: "What about the Tapajós one?" asks the last question of it.
+    const funds = [
+      { role: "user" as const, content: "Who funds Project Turquesa?" },
+      { role: "assistant" as const, content: "Global Affairs Canada [1]" },
+    ];
+    assert.equal(contextualizeQuestion("What about the Tapajós one?", funds).newSubject, true);
+  });
+
   it("reaches back through a chain of follow-ups to the question that named the subject", () => {
     const chain = [...history, { role: "user" as const, content: "And where was it held?" }, { role: "assistant" as const, content: "Vienna, Austria [1]" }];
     const context = contextualizeQuestion("Which SDGs did it cover?", chain, known);
