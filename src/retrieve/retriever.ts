@@ -32,6 +32,9 @@ import { questionTerms, termStatistics, type TermStatistics } from "./term-stati
 /** At most this many of an unknown word's WordNet synonyms are searched for it. */
 const BRIDGE_SYNONYMS = 3;
 
+/** "how many": a count asked (list-cue words of analyzeQuestion's LIST_CUE). */
+const COUNT_CUE = /\bhow many\b/i;
+
 /**
  * A word in a noun's slot is bridged only when its most frequent noun sense takes at least this share of its uses
  * in WordNet's concordance (`firstNounSenseShare`): "kids" (0.88) is children, "grounds" (0.43) may be evidence or
@@ -352,7 +355,8 @@ export class Retriever {
     const hierarchy = await nounHierarchy().catch(() => undefined);
     if (!hierarchy) return [];
     const known = (word: string) => tokenize(word).some((term) => this.index.lexical.documentFrequency(term) > 0);
-    const words = [...new Set(text.match(/(?<![\p{L}\d-])\p{Ll}{3,}(?![\p{L}\d-])/gu) ?? [])];
+    // "per cent" is a share, not cents.
+    const words = [...new Set(text.replace(/\bper\s+cent\b/gi, " ").match(/(?<![\p{L}\d-])\p{Ll}{3,}(?![\p{L}\d-])/gu) ?? [])];
     // Function words are no units ("are", a hundred square metres, is a verb first): only words with terms of their own.
     return words.filter((word) => tokenize(word).length > 0 && !known(word) && singularForms(word).some((form) => hierarchy.isKind(form, "unit_of_measurement")));
   }
@@ -492,6 +496,9 @@ export class Retriever {
     };
     const context = contextualizeQuestion(asked, request.history, distinctive);
     const analysis = analyzeQuestion(focus.ask, this.listNouns);
+    // "How many events …?" is answered by the table's list, which counts them; "How many key transitions …?" by the
+    // questionnaire's own count, which its numbered sections need not match.
+    if (analysis.listNoun && COUNT_CUE.test(focus.ask) && !this.vocabulary.tables.has(analysis.listNoun)) delete analysis.listNoun;
     if (context.referents) analysis.referents = context.referents;
     // "Who is the SRSG on …?" asks a person when the corpus spells the acronym out as a role ("SRSG-VAC":
     // "Special Representative of the Secretary-General on …"): the answer must name one.
