@@ -1118,12 +1118,19 @@ function recordNamer(units: ScoredUnit[], question: string): { names: (position:
   // So does a phrase of two words of the title in a row, one of them its own or at least not every record's:
   // "wildlife crime report" names "World Wildlife Crime Report 2024", "SDG 16 progress report" the "Global Progress
   // Report on … Goal 16 …", "67th session" both records of the CND's 67th session.
-  const names = (position: number) => {
+  // Not a phrase that is part of another title the question names by its own terms: "water crime" of "the Regional
+  // Forum on Water Crime" does not also name the "Office for Water Crime Studies".
+  const namesOwn = (position: number) => {
     const terms = distinctive(position);
-    if (terms.length > 0 && terms.slice(0, 2).every((term) => asked.has(term))) return true;
+    return terms.length > 0 && terms.slice(0, 2).every((term) => asked.has(term));
+  };
+  const names = (position: number) => {
+    if (namesOwn(position)) return true;
+    const terms = distinctive(position);
     const sequence = sequences.get(position) ?? [];
     const rare = (term: string) => terms.includes(term) || [...titles.values()].some((title) => !title.has(term));
-    return sequence.some((term, i) => i > 0 && asked.has(term) && asked.has(sequence[i - 1]!) && (rare(term) || rare(sequence[i - 1]!)));
+    const inOther = (pair: string[]) => [...titles].some(([other, title]) => other !== position && namesOwn(other) && pair.every((term) => title.has(term)));
+    return sequence.some((term, i) => i > 0 && asked.has(term) && asked.has(sequence[i - 1]!) && (rare(term) || rare(sequence[i - 1]!)) && !inOther([sequence[i - 1]!, term]));
   };
   return { names, distinctive, positions: [...titles.keys()] };
 }
