@@ -76,7 +76,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
   if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked) || TWO_AUXILIARIES.test(asked)) return undefined;
   const quotedWords = new Set(foldText(quoted).match(/[a-z']+/g) ?? []);
-  const recounted = otherCounts(asked, foldText(quoted));
+  const recounted = otherCounts(question, quoted);
   // A word of comparison, change or order is settled only when the quote says that same word, or a word of
   // the same direction ("still going up" by "continues to rise"): "going up" against "dropped" is a "no" at
   // most, and "first" against nothing is for the reader.
@@ -288,18 +288,20 @@ function namesOtherAgent(question: string, quoted: string, missing: string[]): b
 /**
  * The counts, ranks and shares a text gives, each with the thing counted (its first term after the number, stemmed,
  * or "%" for a share): "adopted four resolutions" → { word: "four", number: { rank: false, value: 4 }, thing:
- * "resolut" }; "The third edition" a rank; "dropped by 95%" a count of "%". Years and days of a month are no counts.
- * `text` folded to lower case.
+ * "resolut" }; "The third edition" a rank; "dropped by 95%" a count of "%". Years, days of a month and a number
+ * after an acronym ("CND 67", read only in a text not yet folded to lower case) are no counts. Words folded.
  */
 export function countsIn(text: string): { word: string; number: { rank: boolean; value: number }; thing: string }[] {
-  return [...text.matchAll(/(?<![\p{L}\d,])([\p{L}\d,]+)(?=\s+(\p{L}{3,})\b)/gu)].flatMap((match) => {
+  // A number after an acronym labels it ("the CND 67 resolutions", "SDG 3"): joined to it, it counts nothing.
+  const folded = foldText(text.replace(/\b([A-Z][A-Z0-9]{1,9})\s+(?=\d)/g, "$1-"));
+  return [...folded.matchAll(/(?<![\p{L}\d,-])([\p{L}\d,]+)(?=\s+(\p{L}{3,})\b)/gu)].flatMap((match) => {
     // Days of a month are dates, no counts ("14 March" against "14-15 March").
     const number = YEAR.test(match[1]!) || MONTH_WORD.test(match[2]!) ? undefined : countOrRank(match[1]!);
     const thing = tokenize(match[2]!)[0];
     return number && thing ? [{ word: match[1]!, number, thing }] : [];
   }).concat(
     // A share is a count of hundredths: "dropped by 85%" against "dropped by 95%".
-    [...text.matchAll(/(?<![\p{L}\d,.])(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)/gu)].map((match) => ({ word: match[1]!, number: { value: Number(match[1]), rank: false }, thing: "%" })),
+    [...folded.matchAll(/(?<![\p{L}\d,.])(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)/gu)].map((match) => ({ word: match[1]!, number: { value: Number(match[1]), rank: false }, thing: "%" })),
   );
 }
 
@@ -308,7 +310,7 @@ export function countsIn(text: string): { word: string; number: { rank: boolean;
  * quote gives otherwise for the same thing ("adopted four resolutions", "The third edition"): the noun right
  * after the number, stemmed, is the thing; every count of the same kind (count or rank) the quote gives it differs.
  * A percentage is a count of "%" ("85%" against "95%", "10 per cent"). Years and days of a month are no counts.
- * Both texts folded to lower case.
+ * Either text as written or folded (`countsIn`).
  */
 export function otherCounts(question: string, quoted: string): Set<string> {
   const pairs = countsIn;

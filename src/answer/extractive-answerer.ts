@@ -139,7 +139,7 @@ export function unsaidCount(analysis: QuestionAnalysis, hit: ScoredPassage): str
   const said = countsIn(passage);
   const plain = (word: string) => word.replace(/(?<=\d),(?=\d{3}\b)/g, "");
   const written = plain(passage);
-  return countsIn(foldText(analysis.question)).find(
+  return countsIn(analysis.question).find(
     ({ word, number, thing }) => !number.rank && /^\d/.test(word) && !said.some((other) => other.thing === thing) && !new RegExp(`(?<![\\d.,])${plain(word).replace(/\./g, "\\.")}(?![\\d]|[.,]\\d)`).test(written),
   )?.word;
 }
@@ -155,9 +155,8 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // countries") is answered "No.": the number is unknown because it is wrong.
   // So is a year that a competing quote gives otherwise ("launched in 2022?" against "launched in 2023").
   const yesNo = asksYesNo(analysis.question);
-  const asked = foldText(analysis.question);
   const recounted = (n: string) =>
-    yesNo && units.some((u) => otherCounts(asked, foldText(u.unit.value ?? u.unit.text)).has(n) || (/^(19|20)\d{2}$/.test(n) && /\b(19|20)\d{2}\b/.test(u.unit.value ?? u.unit.text)));
+    yesNo && units.some((u) => otherCounts(analysis.question, u.unit.value ?? u.unit.text).has(n) || (/^(19|20)\d{2}$/.test(n) && /\b(19|20)\d{2}\b/.test(u.unit.value ?? u.unit.text)));
   // A figure with a thousands separator ("60,000") is two terms to the index ("60", "000"): it is known when a
   // retrieved passage writes it.
   const written = (n: string) => /[,.]/.test(n) && retrieval.passages.some((hit) => hit.passage.text.includes(n));
@@ -1262,7 +1261,7 @@ export class ExtractiveAnswerer implements Answerer {
     // "What were the results of the pilot in Kenya?" is not answered by where the pilots took place.
     if (OUTCOME_ASKED.test(retrieval.analysis.question) && !OUTCOME_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence reports no outcome" };
     // "When was the first edition published?" is not answered by what the quote says of "The second edition".
-    const recounted = asksYesNo(retrieval.analysis.question) ? undefined : [...otherCounts(foldText(retrieval.analysis.question), foldText(text))][0];
+    const recounted = asksYesNo(retrieval.analysis.question) ? undefined : [...otherCounts(retrieval.analysis.question, text)][0];
     if (recounted) return { ...abstention(retrieval), reason: `the evidence gives another count or rank than "${recounted}"` };
     const { source } = best!.hit.passage;
     const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position));

@@ -137,6 +137,12 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Did the CND hold its fourth session?", "The CND held four sessions."), undefined);
   });
 
+  it("reads a number after an acronym as a label, not a count ('the CND 67 resolutions')", () => {
+    const quoted = "During the 67th session, the CND took 25 decisions and adopted four resolutions on the following issues.";
+    assert.deepEqual([...otherCounts("Which of the four CND 67 resolutions are tagged SDG 3?", quoted)], []);
+    assert.deepEqual([...otherCounts("Did the CND adopt 67 resolutions?", quoted)], ["67"]);
+  });
+
   it("finds no other count when the question itself gives the quote's value too", () => {
     const quoted = "33rd session of the commission on crime prevention and criminal justice — relevant sdgs: sdgs 16 and 17";
     assert.deepEqual([...otherCounts("compare the sdgs of the cnd 67th session vs the ccpcj 33rd session", quoted)], []);
