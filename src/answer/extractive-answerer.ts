@@ -182,6 +182,11 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // A figure in a unit of measurement the corpus never uses ("opium cultivation in hectares?") is not given.
   const unknownUnit = analysis.unknownUnits?.[0];
   if (unknownUnit) return `the submission gives no figure in ${unknownUnit}`;
+  // A follow-up's "them" is the last question's topic: evidence whose passage never names it is about something
+  // else ("adopted by the UN General Assembly in 2021", of a declaration, for "when did the General Assembly adopt
+  // them?" after a question on the strategies on reducing reoffending).
+  const pointed = analysis.pointedTopic;
+  if (pointed && !pointed.some((term) => passageTerms(best.hit.passage).has(term) || contextTerms(best.hit).has(term))) return `the evidence does not speak of what the question points back to (${pointed.join(", ")})`;
   const unknownCountry = yesNo ? undefined : analysis.unknownCountries?.[0];
   if (unknownCountry) return `the submission never mentions ${unknownCountry}`;
   // A goal no passage names ("What did UNODC report on SDG 6, clean water and sanitation?"): what the submission

@@ -57,6 +57,8 @@ export interface QuestionAnalysis {
   cue?: string[];
   /** What a follow-up's "they" or "them" points at: the items the last answer listed (`listedItems`), as listed. */
   referents?: string[];
+  /** What a follow-up's "it" or "them" points at: the last question's topical terms ("reoffend"), as tokenized. */
+  pointedTopic?: string[];
 }
 
 /** Offices a person holds, in English (any qualifier before them: "Special Representative", "Executive Director"). */

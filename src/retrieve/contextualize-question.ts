@@ -43,7 +43,7 @@ const DISLOCATED_TOPIC = /^\W*(?:(?:ok(?:ay)?|now|so|right|and|also|then|next|fi
 const POINTS_BACK = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same|one|ones|else|other|others)\b/i;
 
 // Pronouns that point back at a thing, not at the entity that reports ("they").
-const POINTS_AT_THING = /\b(it|its|it's|this|these|those)\b/i;
+const POINTS_AT_THING = /\b(it|its|it's|this|these|those|them)\b/i;
 
 /**
  * "And what did the commission adopt on trafficking?": opened with "and" or "also" but a whole question of its

@@ -32,6 +32,9 @@ import { questionTerms, termStatistics, type TermStatistics } from "./term-stati
 /** At most this many of an unknown word's WordNet synonyms are searched for it. */
 const BRIDGE_SYNONYMS = 3;
 
+/** Pronouns that point back at a thing ("it", "them"); "they" and "their" are most often the reporting entity. */
+const POINTS_AT_THING = /\b(?:it|its|this|these|those|them)\b/i;
+
 /** "how many": a count asked (list-cue words of analyzeQuestion's LIST_CUE). */
 const COUNT_CUE = /\bhow many\b/i;
 
@@ -500,6 +503,15 @@ export class Retriever {
     // questionnaire's own count, which its numbered sections need not match.
     if (analysis.listNoun && COUNT_CUE.test(focus.ask) && !this.vocabulary.tables.has(analysis.listNoun)) delete analysis.listNoun;
     if (context.referents) analysis.referents = context.referents;
+    // "when did the General Assembly end up adopting them?" after "What did UNODC do on reducing reoffending?": what
+    // "them" points at is the last question's topic, its terms the corpus holds in few passages ("reoffend").
+    if (context.followUp && !context.newSubject && !context.referents && POINTS_AT_THING.test(focus.ask)) {
+      const own = new Set(tokenize(focus.ask));
+      // The last answer names it too ("the High-Level Declaration …" for "what did states reaffirm in it?").
+      const answered = [...(request.history ?? [])].reverse().find((turn) => turn.role === "assistant")?.content ?? "";
+      const pointed = [...new Set(tokenize(`${context.previous!} ${answered.replace(/\[\d+\]/g, " ")}`))].filter((term) => !own.has(term) && distinctive(term) && !this.acronyms.has(term));
+      if (pointed.length) analysis.pointedTopic = pointed;
+    }
     // "Who is the SRSG on …?" asks a person when the corpus spells the acronym out as a role ("SRSG-VAC":
     // "Special Representative of the Secretary-General on …"): the answer must name one.
     const holder = askedHolder(focus.ask)?.toLowerCase();

@@ -1103,6 +1103,17 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Myanmar poppy cultivation?")).answer, /^In Myanmar, where illicit poppy cultivation continues to rise, /);
   });
 
+  it("says the submission does not say when a follow-up's 'them' is answered only by a passage about something else", async () => {
+    const history = [
+      { role: "user" as const, content: "What has UNODC done on reoffending?" },
+      { role: "assistant" as const, content: "UNODC supported the development of the Model Strategies on Reducing Reoffending [1]." },
+    ];
+    // The only adoption by the General Assembly the submission dates is a political declaration on corruption.
+    const result = await ask("when did the General Assembly adopt them?", history);
+    assert.equal(result.abstained, true);
+    assert.match(result.answer, /^The submission does not say\./);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);

@@ -306,6 +306,16 @@ describe("follow-up context", () => {
     assert.equal(context.query, `${history[0]!.content} And where was it held?`);
   });
 
+  it("reads 'them' after a name of the follow-up's own as the last subject, not a new one", () => {
+    const reoffending = [
+      { role: "user" as const, content: "What did UNODC do on reducing reoffending?" },
+      { role: "assistant" as const, content: "It supported Model Strategies [1]" },
+    ];
+    const context = contextualizeQuestion("when did the General Assembly end up adopting them?", reoffending, () => true);
+    assert.equal(context.newSubject, undefined);
+    assert.equal(context.query, "What did UNODC do on reducing reoffending? when did the General Assembly end up adopting them?");
+  });
+
   it("keeps the last subject when 'the … ones' only says which of the last question's things", () => {
     const partners = [
       { role: "user" as const, content: "Who are the academic partners on the Tapajós project?" },
