@@ -306,6 +306,12 @@ describe("follow-up context", () => {
     assert.equal(context.query, `${history[0]!.content} And where was it held?`);
   });
 
+  it("drops an acknowledgement before the next question, so its 'it' points at nothing", () => {
+    assert.equal(focusOfQuestion("Got it. And how did UNODC work with the ECOSOC subsidiary bodies?").ask, "And how did UNODC work with the ECOSOC subsidiary bodies?");
+    assert.equal(focusOfQuestion("OK, thanks - where was it held?").ask, "where was it held?");
+    assert.equal(focusOfQuestion("Got it").ask, "Got it");
+  });
+
   it("reads 'them' after a name of the follow-up's own as the last subject, not a new one", () => {
     const reoffending = [
       { role: "user" as const, content: "What did UNODC do on reducing reoffending?" },
