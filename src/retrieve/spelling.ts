@@ -71,7 +71,9 @@ export class SpellingCorrector {
       if (!name && englishForm(folded, isEnglish)) continue;
       // A country, region or language the world knows (CLDR) is no misspelling: "Australia" is not "Austria".
       if (name && WORLD_NAMES.has(folded)) continue;
-      const nearest = this.nearest(folded, name);
+      // A word the corpus has no near form of may still be a typo of one English word ("acadmic" for "academic", where
+      // the corpus says "academia"): the one English word a single edit away, when there is exactly one.
+      const nearest = this.nearest(folded, name) ?? (name ? undefined : onlyEnglishNeighbour(folded, isEnglish));
       // "Asian" is no misspelling of "Asia", nor "dealt" of "deal": a word that only adds to another is another form of it.
       if (!nearest || nearest.startsWith(folded) || folded.startsWith(nearest)) continue;
       corrections.push({ from: word, to: name ? nearest[0]!.toUpperCase() + nearest.slice(1) : nearest });
@@ -141,6 +143,29 @@ export class SpellingCorrector {
 }
 
 const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
+
+/**
+ * The one English word (`isEnglish`: WordNet 3.1's lemmas and their inflections) one edit away from a lower-case
+ * word of letters (a letter left out, added, changed or two swapped), or undefined when there is none or more
+ * than one ("acadmic" → "academic"; "fisherys" has "fishery's" and "fisheries"… so it is left).
+ */
+function onlyEnglishNeighbour(word: string, isEnglish: (word: string) => boolean): string | undefined {
+  if (!/^[a-z]+$/.test(word)) return undefined;
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  const found = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) found.add(head + tail.slice(1));
+    if (tail.length > 1) found.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of letters) {
+      if (tail) found.add(head + letter + tail.slice(1));
+      found.add(head + letter + tail);
+    }
+  }
+  found.delete(word);
+  const english = [...found].filter((candidate) => candidate.length >= MIN_LETTERS && isEnglish(candidate));
+  return english.length === 1 ? english[0] : undefined;
+}
 
 /** Every word of the world's country, region and language names, folded ("australia", "south", "kinshasa"). */
 const WORLD_NAMES = new Set([...PLACE_NAMES, ...LANGUAGE_NAMES].flatMap((name) => foldText(name).match(/\p{L}+/gu) ?? []));

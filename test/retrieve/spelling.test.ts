@@ -20,6 +20,13 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
   });
   const correct = (text: string) => corrector.correct(text, known, english);
 
+  it("corrects a word the corpus has no near form of to the one English word a single edit away", () => {
+    // The corpus never says "academic"; WordNet does, and no other English word is one edit from "acadmic".
+    assert.deepEqual(correct("who are the acadmic partners?"), { text: "who are the academic partners?", corrections: [{ from: "acadmic", to: "academic" }] });
+    // Several English words one edit away ("stone", "state", "stage"…): left as typed.
+    assert.equal(correct("which stane projects?").text, "which stane projects?");
+  });
+
   it("corrects a letter dropped, doubled, swapped or replaced, and a misspelt name", () => {
     assert.deepEqual(correct("what did the narcotics comission decide?"), {
       text: "what did the narcotics commission decide?",
