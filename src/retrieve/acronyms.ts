@@ -56,7 +56,33 @@ export function findAcronyms(passages: Passage[]): Map<string, AcronymDefinition
       if (!found.has(match[1]!.toLowerCase())) found.set(match[1]!.toLowerCase(), { acronym: match[1]!, expansion: match[2]!.trim(), passage: position });
     }
   });
+  // Each part of a hyphenated acronym that the expansion spells ("SRSG-VAC": "Special Representative of the
+  // Secretary-General on Violence Against Children" gives "VAC": "Violence Against Children"), unless defined itself.
+  for (const { acronym, expansion, passage } of [...found.values()]) {
+    if (!acronym.includes("-")) continue;
+    for (const part of acronym.split("-")) {
+      if (part.length < 2 || found.has(part.toLowerCase())) continue;
+      const run = spelledRun(expansion.split(/\s+/), part);
+      if (run) found.set(part.toLowerCase(), { acronym: part, expansion: run, passage });
+    }
+  }
   return found;
+}
+
+/** The first run of `words`, from and to a capitalised word, whose initials spell `part` (small words counted or not); or undefined. */
+function spelledRun(words: string[], part: string): string | undefined {
+  for (let start = 0; start < words.length; start++) {
+    if (!/^[A-Z]/.test(words[start]!)) continue;
+    for (let end = start + 1; end <= words.length; end++) {
+      const run = words.slice(start, end);
+      if (!/^[A-Z]/.test(run.at(-1)!)) continue;
+      // Small words may count ("Violence Against Children": VAC) or not ("Secretary-General on …").
+      const every = run.flatMap((word) => word.split("-")).map((word) => word[0]!).join("").toUpperCase();
+      if (initials(run) === part.toUpperCase() || every === part.toUpperCase()) return run.join(" ");
+      if (initials(run).length > part.length) break;
+    }
+  }
+  return undefined;
 }
 
 /** Adds the spelled-out form of every acronym the query uses, so "CCPCJ" also finds "Commission on Crime Prevention…". */

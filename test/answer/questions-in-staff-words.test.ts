@@ -1114,6 +1114,10 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /^The submission does not say\./);
   });
 
+  it("reads a part of a hyphenated acronym the submission spells out ('VAC' of 'SRSG-VAC')", async () => {
+    assert.match((await ask("Which years does the VAC strategy cover?")).answer, /UNODC will continue to implement the Strategy to End Violence Against Children 2023-2030/);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyzeQuestion, askedHolder, holdsIntent, holdsPrecision, namesRole } from "../../src/retrieve/analyze-question.js";
 import { contextualizeQuestion, listedItems } from "../../src/retrieve/contextualize-question.js";
+import { findAcronyms } from "../../src/retrieve/acronyms.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
 import { countedPhrase } from "../../src/retrieve/counted-phrase.js";
@@ -266,6 +267,16 @@ describe("what a question asks", () => {
     assert.equal(isNotEnglish("第33届会议何时举行？"), true);
     assert.equal(isNotEnglish("When did the session take place?"), false);
     assert.equal(isNotEnglish("ccpcj 33 venue", (w) => ["ccpcj", "venue"].includes(w)), false);
+  });
+});
+
+describe("acronyms the corpus spells out", () => {
+  it("reads each part of a hyphenated acronym from the words of its expansion that spell it", () => {
+    const passages = [{ text: "jointly launched with the Special Representative of the Secretary-General on Violence Against Children (SRSG-VAC)." }] as Parameters<typeof findAcronyms>[0];
+    const found = findAcronyms(passages);
+    assert.equal(found.get("srsg-vac")?.expansion, "Special Representative of the Secretary-General on Violence Against Children");
+    assert.equal(found.get("srsg")?.expansion, "Special Representative of the Secretary-General");
+    assert.equal(found.get("vac")?.expansion, "Violence Against Children");
   });
 });
 
