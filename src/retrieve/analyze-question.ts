@@ -125,9 +125,11 @@ const RELATIVE_WHO = /(?<=\b(?!(?:know|knows|tell|ask|asks|me|us|you|sure|clear|
  * "Which intergovernmental meetings", "list all the events", "what are the six transitions", "were any of the
  * publications …": a cue, then the noun within three words; after "which of" within three more ("which of UNODC's listed multi-stakeholder
  * partnerships"). Four after any cue took "what are the Voluntary Pilot Initiatives" for a list on dev. A count
- * that opens a terse question is a cue too ("3 flagship pubs UNODC highlighted?").
+ * that opens a terse question is a cue too ("3 flagship pubs UNODC highlighted?"). "How many" is one only right
+ * before the noun ("how many events", "how many of the initiatives"): "how many intergovernmental meetings … with
+ * civil society" counts some of them.
  */
-const LIST_CUE = /\b(?:list|all|every|each|which(?:\s+of)?|any of|what|name|enumerate|overview of|how many)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+s)\b|(?<=^\W*(?:the\s+|all\s+)?)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+s)\b/gi;
+const LIST_CUE = /\bhow many\s+(?:of\s+(?:the|its|their)\s+)?([a-z]+s)\b|\b(?:list|all|every|each|which(?:\s+of)?|any of|what|name|enumerate|overview of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+s)\b|(?<=^\W*(?:the\s+|all\s+)?)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+s)\b/gi;
 
 /**
  * A list noun typed short ("pubs" for "publications", "orgs"): the one list noun its stem of three or four
@@ -186,7 +188,7 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   // "what UNODC reports about…": after "what" and a name, a word in -s is the name's verb, not a list noun.
   const listNoun = [...question.matchAll(LIST_CUE)]
     .filter((m) => !/^[Ww]hat\s+(\p{Lu}[\p{L}\d-]*\s+)+[a-z]+s$/u.test(m[0]))
-    .map((m) => abbreviatedNoun((m[1] ?? m[2]!).toLowerCase(), listNouns))
+    .map((m) => abbreviatedNoun((m[1] ?? m[2] ?? m[3]!).toLowerCase(), listNouns))
     .find((noun) => listNouns.has(noun)) ??
     // "On the six SDG transitions, which ones …?": "ones" stands for the plural noun right before it, when that is
     // a list noun ("the relevant SDGs … Which ones were listed?" asks for goals, not a list).

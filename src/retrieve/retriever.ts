@@ -360,8 +360,13 @@ export class Retriever {
     const known = (word: string) => tokenize(word).some((term) => this.index.lexical.documentFrequency(term) > 0);
     // "per cent" is a share, not cents.
     const words = [...new Set(text.replace(/\bper\s+cent\b/gi, " ").match(/(?<![\p{L}\d-])\p{Ll}{3,}(?![\p{L}\d-])/gu) ?? [])];
-    // Function words are no units ("are", a hundred square metres, is a verb first): only words with terms of their own.
-    return words.filter((word) => tokenize(word).length > 0 && !known(word) && singularForms(word).some((form) => hierarchy.isKind(form, "unit_of_measurement")));
+    // Function words are no units ("are", a hundred square metres), nor words whose unit sense is not their main
+    // use ("sent", an Estonian coin, is mostly the past of "send"): the noun sense must take `MAIN_SENSE_SHARE` of
+    // the word's uses in WordNet's concordance, as for bridging.
+    const candidates = words.filter((word) => tokenize(word).length > 0 && !known(word) && singularForms(word).some((form) => hierarchy.isKind(form, "unit_of_measurement")));
+    const units: string[] = [];
+    for (const word of candidates) if ((await firstNounSenseShare(word).catch(() => ({ share: 0 }))).share >= MAIN_SENSE_SHARE) units.push(word);
+    return units;
   }
 
   /**

@@ -1095,6 +1095,11 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /^To overcome these challenges, UNODC will continue to strengthen the capacity of states to effectively respond to child trafficking, especially targeting unaccompanied /);
   });
 
+  it("does not read a verb that is also a coin's name ('sent') as a unit, nor 'how many' before a qualified noun as the table's list", async () => {
+    assert.match((await ask("Which draft resolution was sent to the General Assembly from the 33rd CCPCJ?")).answer, / — Description: One of the outcomes was a draft resolution on reducing reoffending /);
+    assert.match((await ask("How many capacity-building meetings were held with civil society stakeholders?")).answer, /^Engagement with civil society significantly increased, connecting 5,200 stakeholders from 2,300 organizations through 47 capacity-building activities/);
+  });
+
   it("says the submission does not say a figure in a unit of measurement it never uses", async () => {
     const result = await ask("Myanmar poppy cultivation in acres?");
     assert.equal(result.abstained, true);
