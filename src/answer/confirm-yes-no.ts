@@ -391,7 +391,7 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
  * 80,000 children" by "benefiting 60,000 children" (the count is what is checked); "per cent" by "%".
  */
 export const LIGHT = new Set(
-  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered address addresses addressed include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent"),
+  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent"),
 );
 
 /** Comparison, change, order, time and quantity: what a quote cannot settle without judgement. */

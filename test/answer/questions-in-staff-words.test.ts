@@ -1100,11 +1100,6 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("How many capacity-building meetings were held with civil society stakeholders?")).answer, /^Engagement with civil society significantly increased, connecting 5,200 stakeholders from 2,300 organizations through 47 capacity-building activities/);
   });
 
-  it("answers whether a record covers or addresses a goal from its goals field, yes or no", async () => {
-    assert.equal((await ask("The World Wildlife Crime Report covers SDG 14, right?")).answer, "No. World Wildlife Crime Report 2024: Trafficking in Protected Species — Relevant SDGs: SDG 15 [1]");
-    assert.equal((await ask("Does the Global Study on Homicide address SDG 16?")).answer, "Yes. Global Study on Homicide 2023 — Relevant SDGs: SDG 16 [1]");
-  });
-
   it("says the submission does not say a figure in a unit of measurement it never uses", async () => {
     const result = await ask("Myanmar poppy cultivation in acres?");
     assert.equal(result.abstained, true);
