@@ -671,7 +671,9 @@ function preferChallenge(best: ScoredUnit | undefined, units: ScoredUnit[], anal
  * 5,200 …" over a partners field naming an NGO committee. Else the check after it abstains. Found on blind dev 3.
  */
 function preferOutcome(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
-  if (!best || !OUTCOME_ASKED.test(analysis.question) || OUTCOME_SAID.test(best.unit.value ?? best.unit.text)) return best;
+  // A record's dates are when it happened, not what came of it ("Event Dates: 13-17 May 2024" holds figures).
+  const dates = !!best?.unit.field && INTENT_FIELDS.when!.test(best.unit.field);
+  if (!best || !OUTCOME_ASKED.test(analysis.question) || (!dates && OUTCOME_SAID.test(best.unit.value ?? best.unit.text))) return best;
   // A word of result, not a figure alone: "Relevant SDGs: SDGs 16 and 17" reports nothing.
   return units.find((u) => u !== best && u.score >= best.score * SCORER.typedShare && OUTCOME_WORD.test(u.unit.value ?? u.unit.text)) ?? best;
 }
@@ -744,7 +746,7 @@ function questionTextAnswer(retrieval: Retrieval, best: ScoredUnit | undefined):
 }
 
 /** A question asking what something achieved: "What were the results of the pilot in Kenya?" (general English). */
-const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:the\s+)?(?:main\s+|key\s+|concrete\s+)?(?:results?|outcomes?|impacts?|achievements?|effects?)\s+(?:of|from)\b/i;
+const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:the\s+)?(?:main\s+|key\s+|concrete\s+)?(?:results?|outcomes?|impacts?|achievements?|effects?)\s+(?:of|from)\b|\bwhat\s+(?:came|comes|has\s+come|emerged|resulted)\s+(?:out\s+of|from)\b/i;
 /**
  * What a quote that reports an outcome says: a word of result or change ("led to", "dropped", "benefited",
  * "adopted"), or a figure that is not a year (general English).

@@ -1100,6 +1100,15 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("How many capacity-building meetings were held with civil society stakeholders?")).answer, /^Engagement with civil society significantly increased, connecting 5,200 stakeholders from 2,300 organizations through 47 capacity-building activities/);
   });
 
+  it("answers what came out of a session with what it adopted, not its dates", async () => {
+    const events = "Which events did UNODC report?";
+    const history = [{ role: "user" as const, content: events }, { role: "assistant" as const, content: (await ask(events)).answer }];
+    for (const [question, turns] of [["What came out of the 33rd session of the CCPCJ?", []], ["And what came out of the last one?", history]] as const) {
+      const result = await ask(question, [...turns]);
+      assert.match(result.answer, /^33rd session of the Commission on Crime Prevention and Criminal Justice — Description: The Commission also adopted resolutions on /, question);
+    }
+  });
+
   it("says the submission does not say a figure in a unit of measurement it never uses", async () => {
     const result = await ask("Myanmar poppy cultivation in acres?");
     assert.equal(result.abstained, true);
