@@ -7,6 +7,7 @@ import type { Answerer } from "./answerer.js";
 import { mergeScopedAnswers, quotedSource, renumberCitations } from "./merge-scoped-answers.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
 import type { QuestionRewriter } from "./rewrite-question.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 export interface AskRequest {
   question: string;
@@ -39,7 +40,7 @@ export function summaryTopic(request: string, entities: string[] = []): string |
   // What is left once the words for the submission itself go ("UNODC's submission", "what UNODC reported in this
   // 2024 submission") is the topic.
   let words = topic.replace(/['’]s\b/g, "");
-  for (const name of entities) words = words.replace(new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "giu"), " ");
+  for (const name of entities) words = words.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "giu"), " ");
   words = words.replace(/\b(?:the|this|that|its|their|entire|whole|full|submissions?|reports?|reported|says?|said|wrote|written|document|what|how|in|on|about|of|for|me|please|briefly|in short|year|(?:19|20)\d{2})\b/gi, " ").trim();
   return words ? topic : undefined;
 }

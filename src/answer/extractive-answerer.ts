@@ -16,6 +16,7 @@ import type { AnswerRequest, Answerer } from "./answerer.js";
 import { asksYesNo, countsIn, LIGHT, otherCounts, yesNoVerdict } from "./confirm-yes-no.js";
 import { CitationList } from "../compose/citations.js";
 import { SCORER } from "./extractive-scorer.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /** How an answer opens when the quote settles a yes/no question (`yesNoVerdict`). */
 const VERDICT_OPENING = { yes: "Yes. ", no: "No. " } as const;
@@ -356,7 +357,7 @@ function areasNamed(analysis: QuestionAnalysis): { terms: Set<string>; countries
   let found = areasOfQuestion.get(analysis);
   if (!found) {
     const areas = (analysis.question.match(new RegExp(PLACE_PATTERN.source, "g")) ?? []).filter((place) => countriesInArea(place).length);
-    const countries = areas.flatMap(countriesInArea).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const countries = areas.flatMap(countriesInArea).map(escapeRegExp);
     found = { terms: new Set(areas.flatMap((area) => tokenize(area))), ...(countries.length ? { countries: new RegExp(`\\b(?:${countries.join("|")})\\b`) } : {}) };
     areasOfQuestion.set(analysis, found);
   }
@@ -689,7 +690,7 @@ const PLAN_ASKED = /\b[Ww]hat\s+(?:will|would|does|do|is|are)\s+((?:the\s+)?[\p{
 function preferPlan(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   const doer = best && PLAN_ASKED.exec(analysis.question)?.[1];
   if (!best || !doer || /^(?:you|we|i|they|it|he|she|this|that)$/i.test(doer)) return best;
-  const says = new RegExp(`\\b${doer.replace(/^the\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:['’]s)?\\s+(?:will|plans?\\s+to|intends?\\s+to|is\\s+(?:going|set|planning)\\s+to)\\b`, "i");
+  const says = new RegExp(`\\b${escapeRegExp(doer.replace(/^the\s+/i, ""))}(?:['’]s)?\\s+(?:will|plans?\\s+to|intends?\\s+to|is\\s+(?:going|set|planning)\\s+to)\\b`, "i");
   if (says.test(best.unit.value ?? best.unit.text)) return best;
   return units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.typedShare && says.test(u.unit.value ?? u.unit.text)) ?? best;
 }

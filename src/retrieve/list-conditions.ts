@@ -1,6 +1,7 @@
 import { foldText, tokenize } from "../text/tokenize.js";
 import { LANGUAGE_PATTERN, PLACE_NAMES, PLACE_PATTERN } from "../text/world-names.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /** A condition a list question puts on the records it asks for ("held in March", "involve INTERPOL", "in French"). */
 export interface ListCondition {
@@ -32,7 +33,7 @@ function maybeExcluded(condition: ListCondition, question: string, at: number): 
 
 /** Whether the question says something was held, hosted or organised in or at `label` ("held in New York"). */
 function heldAt(label: string, question: string): boolean {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(label);
   return new RegExp(`\\b(?:hold|held|host|hosted|located|based|organi[sz]e|organi[sz]ed|took place|take place|taking place|happened|happen)\\s+(?:in|at)\\s+(?:the\\s+)?${escaped}\\b`, "i").test(question);
 }
 

@@ -2,6 +2,7 @@ import type { ChatTurn } from "../types.js";
 import { contextualizeQuestion } from "./contextualize-question.js";
 import { canonicalEntities, questionScope, type CorpusEntity } from "./question-scope.js";
 import { allowedPositions, combineFilters, isEmptyFilter, type SearchFilter } from "./search-filter.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /** One part of a question that is answered per entity or per year: its label ("IOM", "2022") and its filter. */
 export interface Scope {
@@ -29,11 +30,10 @@ function strip(question: string, patterns: RegExp[]): string {
 }
 
 function mentionPatterns(entities: CorpusEntity[], named: string[]): RegExp[] {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return entities
     .filter((e) => named.includes(e.entity))
     .flatMap((e) => [e.entityName, e.entity].filter((n): n is string => !!n))
-    .map((name) => new RegExp(`(?<![\\p{L}\\d-])${escape(name).replace(/\s+/g, "\\s+")}(?:['’]s)?(?![\\p{L}\\d])`, "giu"));
+    .map((name) => new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(name).replace(/\s+/g, "\\s+")}(?:['’]s)?(?![\\p{L}\\d])`, "giu"));
 }
 
 /** A question of the questionnaire named by its number: "question 5", "Q3", "q. 7", "question #2". */

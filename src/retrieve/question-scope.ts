@@ -1,4 +1,5 @@
 import type { Passage } from "../types.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /** An entity of the corpus as its pages name it, with the years it submitted (ascending). */
 export interface CorpusEntity {
@@ -21,7 +22,6 @@ export function corpusEntities(passages: Passage[]): CorpusEntity[] {
   return [...byEntity.values()];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Where a question names an entity: its acronym as written ("UNECE's", "UN-Habitat"; all-capital acronyms
@@ -50,8 +50,8 @@ function entityPatterns(entity: CorpusEntity): { acronym: RegExp; name?: RegExp 
   const key = `${entity.entity}\u0000${entity.entityName ?? ""}`;
   let patterns = compiledMentions.get(key);
   if (!patterns) {
-    const acronym = new RegExp(`(?<![\\p{L}\\d-])${escape(entity.entity)}(?![\\p{L}\\d]|-\\p{L})`, entity.entity === entity.entity.toUpperCase() ? "u" : "iu");
-    const name = entity.entityName && entity.entityName !== entity.entity ? new RegExp(`(?<![\\p{L}\\d])${escape(entity.entityName).replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])`, "iu") : undefined;
+    const acronym = new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(entity.entity)}(?![\\p{L}\\d]|-\\p{L})`, entity.entity === entity.entity.toUpperCase() ? "u" : "iu");
+    const name = entity.entityName && entity.entityName !== entity.entity ? new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(entity.entityName).replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])`, "iu") : undefined;
     // Bounded: request filters never reach here, only the corpus's entities, but an index is reloaded after every re-index.
     if (compiledMentions.size >= 4096) compiledMentions.clear();
     compiledMentions.set(key, (patterns = { acronym, name }));

@@ -28,6 +28,7 @@ import { firstNounSenseShare, wordNetPertainyms, wordNetPlacesWithin, wordNetRel
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
 import { joinSplitWords, SpellingCorrector } from "./spelling.js";
 import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /** At most this many of an unknown word's WordNet synonyms are searched for it. */
 const BRIDGE_SYNONYMS = 3;
@@ -700,6 +701,5 @@ const YES_NO_OPENING = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did
 
 /** Whether the question joins two condition labels by "or" ("in French or Spanish", "in March or in May"). */
 function eitherOr(question: string, first: string, second: string): boolean {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`${escape(first)}\\W+(?:or|either)\\W+(?:(?:in|at|with|by|the)\\s+)*${escape(second)}`, "i").test(question);
+  return new RegExp(`${escapeRegExp(first)}\\W+(?:or|either)\\W+(?:(?:in|at|with|by|the)\\s+)*${escapeRegExp(second)}`, "i").test(question);
 }

@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { foldText, tokenize } from "../text/tokenize.js";
 import { LANGUAGE_NAMES, PLACE_NAMES } from "../text/world-names.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /**
  * Misspelt words of a question read as the corpus's own words: "comission" → "commission", "childern" →
@@ -189,10 +190,6 @@ const LONG_WORD = 8;
 /** English by WordNet, or an agent noun ("funder") or a Greek plural ("crises") of an English word, which its lemmas do not list. */
 function englishForm(word: string, isEnglish: (word: string) => boolean): boolean {
   return [word, word.replace(/ers?$/, ""), word.replace(/ses$/, "sis")].some((form) => form.length >= 3 && isEnglish(form));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Function words a name may write as a digit: "Pledge4Action", "Peer2Peer". */

@@ -1,4 +1,5 @@
 import type { LoadedIndex } from "./load-index.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 /** One corpus file as the index holds it: `GET /api/documents`. */
 export interface IndexedDocument {
@@ -16,7 +17,6 @@ export interface IndexedDocument {
   warnings: string[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every file of the indexed corpus, in the manifest's order, with what was indexed from it. */
 export function listDocuments(index: Pick<LoadedIndex, "manifest" | "passages">): IndexedDocument[] {
@@ -36,7 +36,7 @@ export function listDocuments(index: Pick<LoadedIndex, "manifest" | "passages">)
   for (const doc of byDocument.values()) {
     doc.questions.sort((a, b) => a - b);
     // A warning names a file as a whole word: "a.txt" is not named by a line about "data.txt".
-    const named = new RegExp(`(^|[\\s(])${escape(doc.document)}([\\s:,)]|$)`);
+    const named = new RegExp(`(^|[\\s(])${escapeRegExp(doc.document)}([\\s:,)]|$)`);
     doc.warnings = index.manifest.warnings.filter((line) => named.test(line));
   }
   return [...byDocument.values()];

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { escapeRegExp } from "./escape-regexp.js";
 
 /**
  * Names of the world's languages and of its countries and regions, in English, from the runtime's own
@@ -42,7 +43,7 @@ export const PLACE_NAMES: readonly string[] = displayNames("region", [...letterP
 function alternation(names: readonly string[]): string {
   return [...names]
     .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/&/g, "(?:&|and)"))
+    .map((name) => escapeRegExp(name).replace(/&/g, "(?:&|and)"))
     .join("|");
 }
 
