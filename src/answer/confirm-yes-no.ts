@@ -313,9 +313,8 @@ export function countsIn(text: string): { word: string; number: { rank: boolean;
  * Either text as written or folded (`countsIn`).
  */
 export function otherCounts(question: string, quoted: string): Set<string> {
-  const pairs = countsIn;
-  const said = pairs(quoted);
-  const asked = pairs(question);
+  const said = countsIn(quoted);
+  const asked = countsIn(question);
   const found = new Set<string>();
   for (const { word, number, thing } of asked) {
     const values = said.filter((other) => other.thing === thing && other.number.rank === number.rank).map((other) => other.number.value);

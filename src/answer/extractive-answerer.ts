@@ -178,8 +178,6 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
     return topic.filter((term) => !inName.has(term) && !/^\d+$/.test(term) && df(term) > 0).length <= 1;
   });
   if (unknownName) return `the submission never mentions ${unknownName}`;
-  // A country the corpus never names, nor any place in it ("What alternative development work did UNODC do in
-  // Bolivia?"): what is asked of it is not said. A yes/no question is left to its check.
   // A figure in a unit of measurement the corpus never uses ("opium cultivation in hectares?") is not given.
   const unknownUnit = analysis.unknownUnits?.[0];
   if (unknownUnit) return `the submission gives no figure in ${unknownUnit}`;
@@ -188,6 +186,8 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // them?" after a question on the strategies on reducing reoffending).
   const pointed = analysis.pointedTopic;
   if (pointed && !pointed.some((term) => passageTerms(best.hit.passage).has(term) || contextTerms(best.hit).has(term))) return `the evidence does not speak of what the question points back to (${pointed.join(", ")})`;
+  // A country the corpus never names, nor any place in it ("What alternative development work did UNODC do in
+  // Bolivia?"): what is asked of it is not said. A yes/no question is left to its check.
   const unknownCountry = yesNo ? undefined : analysis.unknownCountries?.[0];
   if (unknownCountry) return `the submission never mentions ${unknownCountry}`;
   // A goal no passage names ("What did UNODC report on SDG 6, clean water and sanitation?"): what the submission

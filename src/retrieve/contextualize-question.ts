@@ -42,8 +42,8 @@ const DISLOCATED_TOPIC = /^\W*(?:(?:ok(?:ay)?|now|so|right|and|also|then|next|fi
 // Words that point back to something named before.
 const POINTS_BACK = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same|one|ones|else|other|others)\b/i;
 
-// Pronouns that point back at a thing, not at the entity that reports ("they").
-const POINTS_AT_THING = /\b(it|its|it's|this|these|those|them)\b/i;
+/** Pronouns that point back at a thing, not at the entity that reports ("they", "their"). */
+export const POINTS_AT_THING = /\b(it|its|it's|this|these|those|them)\b/i;
 
 /**
  * "And what did the commission adopt on trafficking?": opened with "and" or "also" but a whole question of its
@@ -120,7 +120,7 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   }
   // "When did the first one come out?" after an answer listing three reports: the first report listed. "Who are
   // they aimed at?" after it: each of them.
-  const items = listedItems([...history].reverse().find((turn) => turn.role === "assistant")?.content ?? "");
+  const items = listedItems(lastAnswer(history));
   if (previous && items.length >= 2) {
     const ordinal = ORDINAL_REFERENCE.exec(question);
     const item = ordinal ? itemAt(items, ordinal[1]!.toLowerCase()) : undefined;
@@ -184,6 +184,11 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
 
 /** Words that point back at a place only: "in that region", "in the same country" ("there" is the "there" rule's). */
 const POINTS_TO_PLACE = /\b(?:that|this|the same|those|these)\s+(?:region|regions|country|countries|area|areas|place|places|city|cities|subregion|part of the world)\b/i;
+
+/** The content of the conversation's last assistant turn, or "" when there is none. */
+export function lastAnswer(history: readonly ChatTurn[] = []): string {
+  return [...history].reverse().find((turn) => turn.role === "assistant")?.content ?? "";
+}
 
 /**
  * "the first one", "the second", "the last of them", "the latter": a reference to one item of a list the last

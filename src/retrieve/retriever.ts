@@ -5,7 +5,7 @@ import type { LoadedIndex } from "../store/load-index.js";
 import { dot, normalize } from "../text/vector-math.js";
 import type { ChatTurn, Passage } from "../types.js";
 import { analyzeQuestion, askedHolder, namesRole, retrievalTerms, type QuestionAnalysis } from "./analyze-question.js";
-import { contextualizeQuestion } from "./contextualize-question.js";
+import { contextualizeQuestion, lastAnswer, POINTS_AT_THING } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
 import { CONNECTORS, expandAcronyms, findAcronyms, initials, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
@@ -32,9 +32,6 @@ import { escapeRegExp } from "../text/escape-regexp.js";
 
 /** At most this many of an unknown word's WordNet synonyms are searched for it. */
 const BRIDGE_SYNONYMS = 3;
-
-/** Pronouns that point back at a thing ("it", "them"); "they" and "their" are most often the reporting entity. */
-const POINTS_AT_THING = /\b(?:it|its|this|these|those|them)\b/i;
 
 /** "how many": a count asked (list-cue words of analyzeQuestion's LIST_CUE). */
 const COUNT_CUE = /\bhow many\b/i;
@@ -514,7 +511,7 @@ export class Retriever {
     if (context.followUp && !context.newSubject && !context.referents && POINTS_AT_THING.test(focus.ask)) {
       const own = new Set(tokenize(focus.ask));
       // The last answer names it too ("the High-Level Declaration …" for "what did states reaffirm in it?").
-      const answered = [...(request.history ?? [])].reverse().find((turn) => turn.role === "assistant")?.content ?? "";
+      const answered = lastAnswer(request.history);
       const pointed = [...new Set(tokenize(`${context.previous!} ${answered.replace(/\[\d+\]/g, " ")}`))].filter((term) => !own.has(term) && distinctive(term) && !this.acronyms.has(term));
       if (pointed.length) analysis.pointedTopic = pointed;
     }
