@@ -130,7 +130,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // A closed field that names another value of the kind asked ("Language(s): English" for "… in French?",
   // "Event Location: Vienna, Austria" for "… in the United States?") says no.
   if (missing.length) {
-    if (!namesOtherValue(question, quoted, missing, cities) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !namesOtherAgent(question, quoted, missing)) return undefined;
+    if (!namesOtherValue(question, quoted, missing, cities) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !namesOtherAgent(question, quoted, missing) && !datesOtherMonth(question, quoted, missing)) return undefined;
     against = true;
   }
   // The shortest stretch of the quote that says every term, and the few words before it, must not deny or
@@ -225,6 +225,24 @@ function namesOtherValue(question: string, quoted: string, missing: string[], ci
   // "in Geneva, Switzerland?" against "Vienna, Austria": the city goes with its country.
   const named = new Set(tokenize([asked[0]!, ...cities].join(" ")));
   return missing.every((term) => named.has(term));
+}
+
+/** A month the question dates something in: "in June", "in June 2024", "June 2024", "on 3 June"; any case ("may" only so placed). */
+const MONTH_ASKED = new RegExp(`\\b(?:(?:in|on|during|by|of)\\s+(?:(?:early|mid|late|the\\s+month\\s+of)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_ALTERNATION})\\b|(${MONTH_ALTERNATION})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}\\b)`, "gi");
+
+/**
+ * Whether the quote dates what it says in another month than the one month the question asks about, and that month
+ * (with its days) is all the question says that the quote does not: "Was the Coalition set up in June 2024?" against
+ * "… established … in Nairobi in May 2024", "Did the CND adopt the declaration in April?" against "In March 2024, the
+ * CND adopted …". The quote's months are the month names it writes capitalised (English writes them so: "May", not
+ * the verb "may"); a question's month counts only where it dates ("in June", "June 2024"), so "may" the verb is none.
+ */
+function datesOtherMonth(question: string, quoted: string, missing: string[]): boolean {
+  const asked = [...new Set([...question.matchAll(MONTH_ASKED)].map((match) => (match[1] ?? match[2])!.toLowerCase()))];
+  if (asked.length !== 1) return false;
+  const said = (quoted.match(MONTHS_ALL) ?? []).map((month) => month.toLowerCase());
+  if (!said.length || said.includes(asked[0]!)) return false;
+  return missing.every((term) => tokenize(asked[0]!).includes(term) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(term));
 }
 
 /** A city before its country in prose: "in Lusaka, Zambia" (CLDR's country names). */

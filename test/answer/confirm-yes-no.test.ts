@@ -236,6 +236,17 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Was the CND high-level segment held on 14-15 May?", dates), "no");
   });
 
+  it("answers 'no' to a month the quote's prose dates the same thing in otherwise, and only where the question dates by it", () => {
+    const declaration = "In March 2024, the CND adopted the “High-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review”.";
+    assert.equal(yesNoVerdict("Did the CND adopt the high-level declaration in April 2024?", declaration), "no");
+    assert.equal(yesNoVerdict("did the CND adopt the high-level declaration in april?", declaration), "no");
+    assert.equal(yesNoVerdict("Did the CND adopt the high-level declaration in March 2024?", declaration), "yes");
+    // A month that names something rather than dating it is for the reader; so is a month with another missing word.
+    assert.equal(yesNoVerdict("Did the CND adopt the high-level declaration at its April session?", declaration), undefined);
+    assert.equal(yesNoVerdict("Did the CND adopt the high-level declaration in Vienna in April 2024?", declaration), undefined);
+    assert.equal(yesNoVerdict("Will the VPIs start in Chile in October 2024?", VPI), "no");
+  });
+
   it("answers 'no' to a year the quote never says when it dates the same thing in another year", () => {
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2024?", forum), "no");
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2023?", forum), "yes");
