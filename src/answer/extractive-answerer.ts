@@ -4,6 +4,7 @@ import { DATE_MENTION, INTENT_FIELDS, holdsIntent, holdsPrecision, type Question
 import { CONNECTORS, expandAcronyms } from "../retrieve/acronyms.js";
 import { figureWords } from "../retrieve/counted-kinds.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
+import { countListed } from "./count-listed.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { capitalisedTerms, foldText, tokenize } from "../text/tokenize.js";
@@ -905,6 +906,31 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
 }
 
 /**
+ * A count the evidence gives only by listing what is counted (`countListed`), from the chosen unit, another unit of
+ * its passage, or a near-best one (`SCORER.typedShare` of its score, as `chooseTyped` takes them), those naming what
+ * the question names first:
+ * the unit, the count and the listing stretch, a record field's prefixed with its record's title. Undefined when
+ * none lists it.
+ */
+function listedCount(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): { unit: ScoredUnit; count: number; quote: string } | undefined {
+  const { analysis } = retrieval;
+  // The chosen unit's own passage (a record's other fields: its partners for "how many local partners", when its
+  // description scored best) and the near-best units.
+  const near = [best, ...units.filter((u) => u !== best && (u.hit.position === best.hit.position || u.score >= best.score * SCORER.typedShare))];
+  const ordered = analysis.names.length ? [...near.filter((u) => unitNames(u, analysis)), ...near.filter((u) => !unitNames(u, analysis))] : near;
+  for (const u of ordered) {
+    // A field's lines are its units: the whole field is read, so a label's items on the lines after it count.
+    const field = u.unit.field;
+    const text = field ? joinLines(passageUnits(u.hit.passage, u.hit.position).filter((line) => line.field === field).map((line) => line.value ?? line.text)) : u.unit.text;
+    const found = countListed(analysis.question, text, field ?? "");
+    if (!found) continue;
+    const title = u.unit.field ? u.hit.passage.source.record?.title : undefined;
+    return { unit: u, count: found.count, quote: title ? `${title} — ${found.quote}` : found.quote };
+  }
+  return undefined;
+}
+
+/**
  * The unit that holds the kind of fact asked: the chosen one if it does, else the best near-best one that does
  * (naming what the question names first). `missing` when the type is required and no near-best unit holds it.
  */
@@ -1247,6 +1273,9 @@ export class ExtractiveAnswerer implements Answerer {
       abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ??
       typed?.missing ??
       (best && TITLE_ASKED.test(retrieval.analysis.question) && !namesSomething(best, retrieval.analysis) ? "the evidence names no title" : undefined);
+    // "How many academic partners …?" with no figure for them is answered by counting the ones the evidence lists.
+    const listed = reason && reason === typed?.missing && retrieval.analysis.intent === "count" ? listedCount(best!, units, retrieval) : undefined;
+    if (listed) return { answer: `The submission lists ${listed.count}: ${listed.quote} ${citations.cite(listed.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     if (reason) return { ...abstention(retrieval), reason };
     const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
     if (!asksYesNo(retrieval.analysis.question) && restatesQuestion(`${best!.hit.passage.source.record?.title ?? ""} ${best!.unit.value ?? text}`, retrieval.analysis.question)) return { ...abstention(retrieval), reason: "the evidence only restates the question" };

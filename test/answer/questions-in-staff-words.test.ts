@@ -1132,6 +1132,17 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which years does the VAC strategy cover?")).answer, /UNODC will continue to implement the Strategy to End Violence Against Children 2023-2030/);
   });
 
+  it("counts the partners or countries the evidence lists when it states no figure for them, and still abstains on a count nothing lists", async () => {
+    assert.equal(
+      (await ask("how many CSOs partner on Tapajós?")).answer,
+      "The submission lists 3: Tapajós Project — CSOs: Pastoral Land Commission – Itaituba (CPT), Pariri Indigenous Association and Munduruku Wakoborun Women’s Association [1]",
+    );
+    assert.match((await ask("How many local and national partners does the Tapajós project have?")).answer, /^The submission lists 4: Tapajós Project — Local and National Partners: Public Ministry of Labor \(MPT\); /);
+    assert.match((await ask("How many countries did the VPIs take place in?")).answer, /^The submission lists 4: .* — VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
+    const ratified = await ask("How many countries have ratified the cybercrime convention?");
+    assert.equal(ratified.abstained, true);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
