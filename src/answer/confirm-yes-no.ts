@@ -81,7 +81,9 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // the same direction ("still going up" by "continues to rise"): "going up" against "dropped" is a "no" at
   // most, and "first" against nothing is for the reader.
   let against = false;
-  for (const word of asked.match(JUDGED) ?? []) {
+  // "more" or "less" of what something is made into ("making prisons more climate-resilient") describes a purpose,
+  // not a comparison the quote must settle.
+  for (const word of asked.replace(MADE_MORE, "$1").match(JUDGED) ?? []) {
     if (quotedWords.has(word)) continue;
     if (recounted.has(word)) {
       against = true;
@@ -98,7 +100,11 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   const judgedTerms = new Set(tokenize((asked.match(JUDGED) ?? []).join(" ")));
   const recountedTerms = new Set(tokenize([...recounted].join(" ")));
   if (recounted.size) against = true;
-  const terms = [...new Set(tokenize(question))].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term));
+  const questionTerms = new Set(tokenize(question));
+  // A hyphenated compound is said when its parts are ("climate-resilient" by "resilience … to climate change"): its
+  // parts are terms of their own.
+  const compound = (term: string) => term.includes("-") && tokenize(term.replace(/-/g, " ")).every((part) => questionTerms.has(part));
+  const terms = [...questionTerms].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term) && !compound(term));
   if (!terms.length && !judgedTerms.size) return undefined;
   // Where in the quote each term is said: as a word, or as an acronym the quote spells out. A year the quote
   // never says may be answered by another year it does say.
@@ -414,6 +420,9 @@ export const LIGHT = new Set(
 /** Comparison, change, order, time and quantity: what a quote cannot settle without judgement. */
 const JUDGED =
   /\b(?:already|yet|still|ever|never|not|no|n't|only|just|first|last|second|third|next|previous|new|more|less|fewer|most|least|all|every|each|none|than|up|down|increas\w*|decreas\w*|ris(?:e|es|ing|en)|rose|fall\w*|fell|grow\w*|grew|drop\w*|declin\w*|improv\w*|wors\w*|higher|lower|bigger|smaller|before|after|since|until|over|under|above|below|again|always)\b/g;
+
+/** "making prisons more resilient", "to become less dependent": make or become, up to three words, then "more"/"less" and a word not followed by "than". */
+const MADE_MORE = /\b((?:make|makes|making|made|render|renders|rendering|rendered|become|becomes|becoming|became)(?:\s+[\w-]+){0,3}?)\s+(?:more|less)(?=\s+[\w-]+(?!\s+than\b))/g;
 
 /** Negation, condition or a thing not yet done, in the evidence. */
 const DENIES_OR_DEFERS = /\b(?:no|not|never|none|neither|nor|without|lack\w*|unless|if|once|draft\w*|yet|pending|planned|plans?|proposed|upcoming|expected|being developed)\b|n't\b/;

@@ -247,6 +247,18 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Will the VPIs start in Chile in October 2024?", VPI), "no");
   });
 
+  it("reads a hyphenated compound as said by its parts, and 'more' of what something is made into as no comparison", () => {
+    const pilots = "The Office has piloted targeted initiatives in Ghana, Kenya and Namibia to develop standard operating procedures.";
+    const passage = "UNODC is increasingly prioritizing enhancing the resilience of prison systems to climate change.";
+    assert.equal(yesNoVerdict("Was Ghana a pilot country for making prisons more climate-resilient?", pilots, ["UNODC"], new Set(), passage), "yes");
+    assert.equal(yesNoVerdict("Was Ghana a pilot country for climate-resilient prisons?", pilots, ["UNODC"], new Set(), passage), "yes");
+    // A comparison is still for the reader: "more … than", or "more" that nothing is made into.
+    assert.equal(yesNoVerdict("Did the pilots make prisons more resilient than before in Ghana?", pilots, ["UNODC"], new Set(), passage), undefined);
+    assert.equal(yesNoVerdict("Were more prisons piloted in Ghana?", pilots, ["UNODC"], new Set(), passage), undefined);
+    // A compound whose part the quote and its passage do not say is missing.
+    assert.equal(yesNoVerdict("Was Ghana a pilot country for flood-resilient prisons?", pilots, ["UNODC"], new Set(), passage), undefined);
+  });
+
   it("answers 'no' to a year the quote never says when it dates the same thing in another year", () => {
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2024?", forum), "no");
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2023?", forum), "yes");
