@@ -106,6 +106,10 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("How many years were spent negotiating the convention?").intent, "count");
     assert.equal(analyzeQuestion("What is the homicide rate in Latin America?").intent, "count");
     assert.equal(analyzeQuestion("Who chaired the 67th session?").intent, "person");
+    // A role's name asked in a few words: "chair – name?", "the president's full name".
+    assert.equal(analyzeQuestion("session 67 chair – name?").intent, "person");
+    assert.equal(analyzeQuestion("the commission president's full name").intent, "person");
+    assert.equal(analyzeQuestion("the report's name?").intent, "general");
     assert.equal(analyzeQuestion("Is the study available in Spanish?").intent, "language");
     assert.equal(analyzeQuestion("ccpcj 33 venue").intent, "where");
     assert.equal(analyzeQuestion("What does the Forum do?").describes, true);
