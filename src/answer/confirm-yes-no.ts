@@ -71,6 +71,14 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
 export function yesNoVerdict(asking: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set(), context = "", cities: readonly string[] = [], quotedCities: readonly string[] = []): "yes" | "no" | undefined {
   // "as well", "too", "also" add nothing a quote must say: "Does it cover arms trafficking as well?".
   // "set up" is one verb, no direction: "Was the Coalition set up in Nairobi?".
+  // A negated statement asked to be confirmed ("The African Union is not one of the Coalition's partners, correct?",
+  // read "Is the African Union not one of …?") is the other way round from its positive: a quote that lists the
+  // African Union says "No."; one that names another language says "Yes." to "… is not available in French?".
+  const negated = NEGATED.exec(asking);
+  if (negated) {
+    const positive = yesNoVerdict(`${asking.slice(0, negated.index)} ${asking.slice(negated.index + negated[0].length)}`.replace(/\s+/g, " "), quoted, known, abbreviated, context, cities, quotedCities);
+    return positive === "yes" ? "no" : positive === "no" ? "yes" : undefined;
+  }
   const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1");
   // A city's name is no word of judgement: the "new" of "new york".
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
@@ -389,6 +397,12 @@ function shortestStretch(places: number[][]): { start: number; end: number } | u
   }
   return best;
 }
+
+/**
+ * The one "not" of a yes/no question, after its subject: "Is the African Union not one of …", "Was the report not
+ * published in French". Not "not only", "not yet" (a time the quote must settle), nor a second negation.
+ */
+const NEGATED = /(?<=^(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does|do|did|has|have)\b(?:(?!\bnot\b|\bn['’]t\b|\bno\b|\bnever\b).)*)\s+not\b(?!\s+(?:only|yet|just|least)\b)(?!.*\b(?:not|no|never|n['’]t)\b)/i;
 
 const YES_NO_OPENING = /^(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b/;
 

@@ -259,6 +259,16 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Was Ghana a pilot country for flood-resilient prisons?", pilots, ["UNODC"], new Set(), passage), undefined);
   });
 
+  it("turns the verdict round for a negated question, and leaves 'not only' and 'not yet' to the reader", () => {
+    const partners = "Project Turquesa — Partners: Global Affairs Canada, INTERPOL";
+    assert.equal(yesNoVerdict("Is INTERPOL not a partner of Project Turquesa?", partners), "no");
+    assert.equal(yesNoVerdict("Is INTERPOL a partner of Project Turquesa?", partners), "yes");
+    const languages = "Global Study on Homicide 2023 — Language(s): English";
+    assert.equal(yesNoVerdict("Is the Global Study on Homicide 2023 not available in French?", languages), "yes");
+    assert.equal(yesNoVerdict("Is the Global Study on Homicide 2023 not only in English?", languages), undefined);
+    assert.equal(yesNoVerdict("Has the Global Study on Homicide 2023 not yet been published in English?", languages), undefined);
+  });
+
   it("answers 'no' to a year the quote never says when it dates the same thing in another year", () => {
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2024?", forum), "no");
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2023?", forum), "yes");

@@ -1143,6 +1143,11 @@ describe("questions in staff's own words", () => {
     assert.equal(ratified.abstained, true);
   });
 
+  it("answers 'No.' to a negated statement asked to be confirmed that the quote contradicts", async () => {
+    assert.equal((await ask("INTERPOL is not a partner of Project Turquesa, right?")).answer, "No. Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
+    assert.equal((await ask("Is it true that the Global Study on Homicide is not available in French?")).answer, "Yes. Global Study on Homicide 2023 — Language(s): English [1]");
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
