@@ -112,7 +112,10 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // A hyphenated compound is said when its parts are ("climate-resilient" by "resilience … to climate change"): its
   // parts are terms of their own.
   const compound = (term: string) => term.includes("-") && tokenize(term.replace(/-/g, " ")).every((part) => questionTerms.has(part));
-  const terms = [...questionTerms].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term) && !compound(term));
+  // A publication's record says it was released without the verb ("… (July 2024) — Description: The second edition
+  // …"), unless the quote defers anywhere ("a guide … is also being developed").
+  const released = (term: string) => PUBLISHED.has(term) && !DENIES_OR_DEFERS.test(foldText(quoted));
+  const terms = [...questionTerms].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term) && !compound(term) && !released(term));
   if (!terms.length && !judgedTerms.size) return undefined;
   // Where in the quote each term is said: as a word, or as an acronym the quote spells out. A year the quote
   // never says may be answered by another year it does say.
@@ -126,7 +129,8 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   for (const term of terms) {
     const at = words.flatMap((word, i) => (word.terms.has(term) ? [i] : []));
     const acronym = acronyms.get(term);
-    if (!at.length && acronym) at.push(...spelledOut(acronym, words.map((word) => word.raw)));
+    // Said as an acronym or spelled out, wherever either is nearest: "SDG 16" by "Sustainable Development Goal 16".
+    if (acronym) at.push(...spelledOut(acronym, words.map((word) => word.raw)));
     // The entity is the whole quote's subject ("UNODC has … This covers … Peru"): it places no stretch.
     if (at.length) {
       if (!knownTerms.has(term)) places.push(at);
@@ -430,6 +434,9 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
 export const LIGHT = new Set(
   tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent"),
 );
+
+/** Verbs of putting a publication out, as tokenized: said by its record, which names and dates it. */
+const PUBLISHED = new Set(tokenize("release released releases publish published publishes issue issued issues"));
 
 /** Comparison, change, order, time and quantity: what a quote cannot settle without judgement. */
 const JUDGED =

@@ -269,6 +269,15 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Has the Global Study on Homicide 2023 not yet been published in English?", languages), undefined);
   });
 
+  it("reads an acronym where it is spelled out nearest, and a publication's record as saying it was released", () => {
+    const report = "Global Progress Report on Sustainable Development Goal 16 Indicators (July 2024) — Description: The second edition of the Global Progress Report on Sustainable Development Goal 16 Indicators presents data. It calls for closing data gaps on SDG 16 indicators.";
+    assert.equal(yesNoVerdict("Was the second edition of the Global Progress Report on SDG 16 Indicators released in July 2024?", report), "yes");
+    assert.equal(yesNoVerdict("Was the second edition of the Global Progress Report on SDG 16 Indicators published in July 2024?", report), "yes");
+    // A guide still being written is not confirmed published.
+    const guide = "A guide with measures for integrating justice responses into the climate agenda is also being developed.";
+    assert.equal(yesNoVerdict("Has the guide on integrating justice responses into the climate agenda been published?", guide), undefined);
+  });
+
   it("answers 'no' to a year the quote never says when it dates the same thing in another year", () => {
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2024?", forum), "no");
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2023?", forum), "yes");
