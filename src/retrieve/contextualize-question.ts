@@ -206,6 +206,9 @@ function itemAt(items: string[], ordinal: string): string | undefined {
   return ordinal === "latter" || ordinal === "former" ? (items.length === 2 ? items[at] : undefined) : items[at];
 }
 
+/** Words an item of a semicolon list may have (`listedItems`): a title or a name with its place, not a clause. */
+const LIST_ITEM_WORDS = 12;
+
 /**
  * The items an answer lists, in its order, or []: its bullet lines ("- Global Study on Homicide 2023 (SDG 16) [2]",
  * a record's field answer up to its " — "), or the comma-and list after its colon ("Three: the Global Progress
@@ -217,8 +220,21 @@ export function listedItems(answer: string): string[] {
   const clean = (item: string) => item.trim().replace(/[.;:,\s]+$/, "").replace(/\s+\((?:SDGs?|Goals?)\b[^)]*\)$/i, "").replace(/^(?:the|a|an)\s+/i, "");
   const bullets = text.split("\n").filter((line) => /^\s*(?:[-*•]|\d+[.)])\s+\S/.test(line));
   if (bullets.length >= 2) return bullets.map((line) => clean(line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").split(/\s+—\s+/)[0]!));
+  if (text.includes("\n")) return [];
+  // Semicolons part items that may hold commas themselves: "Exhibitions in Guatemala, El Salvador and Honduras; Beware
+  // the Share in Southeast Asia; and Afrique: Ma Vie Digitale in West Africa." A lead before a colon in the first
+  // part ("The submission lists 3: A; B") is no item.
+  const semicolons = text.split(/\s*;\s*(?:and\s+)?/);
+  if (semicolons.length >= 2) {
+    semicolons[0] = semicolons[0]!.slice(semicolons[0]!.indexOf(":") + 1);
+    const items = semicolons.map(clean).filter((item) => /\p{L}/u.test(item));
+    // Items are short and the whole is one sentence: a quote's clauses ("It adopted …; it also met …. It …") are none.
+    // An item opening with a pronoun is a clause ("…; and it took decisions …").
+    const short = items.every((item) => item.split(/\s+/).length <= LIST_ITEM_WORDS && !/^(?:it|they|this|these|those|we|he|she|which|who)\b/i.test(item));
+    if (items.length >= 2 && short && !/[.!?]\s+\p{Lu}/u.test(text)) return items;
+  }
   const colon = text.indexOf(":");
-  if (colon < 0 || text.includes("\n")) return [];
+  if (colon < 0) return [];
   const list = text.slice(colon + 1);
   // Commas part the items, and the last "and" before an article or a capital (not the "and" inside a name, "Crime
   // Prevention and Criminal Justice", which a comma list does not end with).

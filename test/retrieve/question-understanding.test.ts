@@ -296,6 +296,17 @@ describe("items a previous answer listed", () => {
     assert.deepEqual(listedItems("The Forum was launched in Lusaka in 2023 [1]."), []);
   });
 
+  it("reads a semicolon list whose items hold commas and colons, but not clauses of a quote", () => {
+    assert.deepEqual(listedItems("Exhibitions in Guatemala, El Salvador and Honduras; Beware the Share in Southeast Asia; and Afrique: Ma Vie Digitale in West Africa."), [
+      "Exhibitions in Guatemala, El Salvador and Honduras",
+      "Beware the Share in Southeast Asia",
+      "Afrique: Ma Vie Digitale in West Africa",
+    ]);
+    assert.deepEqual(listedItems("Three campaigns: an exhibition; a video series [1]"), ["exhibition", "video series"]);
+    assert.deepEqual(listedItems("The Commission adopted the declaration; it also took 25 decisions. It met in Vienna [1]."), []);
+    assert.deepEqual(listedItems("The Commission adopted the declaration on the midterm review of the 2019 commitments; and it took decisions on the scope of control of many substances [1]."), []);
+  });
+
   it("reads 'the first one', 'the last one' or 'the second' as that item, and 'they' as all of them", () => {
     const history = [...asked, { role: "assistant" as const, content: bullets }];
     assert.equal(contextualizeQuestion("when did the first one come out?", history).query, "when did Global Progress Report on SDG 16 Indicators (July 2024) come out?");
