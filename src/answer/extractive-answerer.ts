@@ -1024,16 +1024,25 @@ function joinLines(lines: string[]): string {
 /**
  * For "Which of the four CND 67 resolutions are linked to SDG 3?": the lines of the chosen passage that each
  * cite the one goal asked ("• Prevention of and response to drug overdose (SDG 3)"), joined in order, with the
- * record's title and field; undefined unless the question asks which items relate to one goal and two or more
- * lines besides the record's goals field cite it.
+ * record's title and field; when two or more lines of one field carry their own goals tag and none the goal asked
+ * ("… linked to SDG 5?"), "None of the 4 listed is tagged SDG 5: " and those lines. Undefined unless the question
+ * asks which items relate to one goal and two or more lines besides the record's goals field cite it, or none does.
  */
 function goalItems(best: ScoredUnit, analysis: QuestionAnalysis): string | undefined {
   const goals = goalsNamed(analysis.question);
   if (analysis.intent !== "sdg" || !/^\W*which\b/i.test(analysis.question) || goals.length !== 1) return undefined;
   const goalsField = INTENT_FIELDS.sdg!;
-  const items = passageUnits(best.hit.passage, best.hit.position).filter((u) => !(u.field && goalsField.test(u.field)) && citesGoal(u.value ?? u.text, goals[0]!));
-  if (items.length < 2) return undefined;
+  const lines = passageUnits(best.hit.passage, best.hit.position).filter((u) => !(u.field && goalsField.test(u.field)));
+  const items = lines.filter((u) => citesGoal(u.value ?? u.text, goals[0]!));
   const title = best.hit.passage.source.record?.title;
+  // "Which of the four CND 67 resolutions were linked to SDG 5?" when each of two or more lines carries its own goals
+  // tag and none of them the goal asked: none, with the tagged lines to show it.
+  const tagged = lines.filter((u) => GOAL_TAG.test(u.value ?? u.text));
+  if (!items.length && tagged.length >= 2 && tagged.every((u) => u.field === tagged[0]!.field)) {
+    const value = joinLines(tagged.map((u) => u.value ?? u.text)).replace(/\s*[;,]\s*(?:and|or)?\s*$/i, "");
+    return `None of the ${tagged.length} listed is tagged SDG ${goals[0]}: ${title && tagged[0]!.field ? `${title} — ${tagged[0]!.field}: ` : ""}${value}`;
+  }
+  if (items.length < 2) return undefined;
   const field = items[0]!.field;
   const value = joinLines(items.map((u) => u.value ?? u.text));
   return title && field && items.every((u) => u.field === field) ? `${title} — ${field}: ${value}` : value;

@@ -1148,6 +1148,12 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Is it true that the Global Study on Homicide is not available in French?")).answer, "Yes. Global Study on Homicide 2023 — Language(s): English [1]");
   });
 
+  it("says none of a record's goal-tagged items carries the goal asked, with the tagged items", async () => {
+    const result = await ask("Which of the CND 67 resolutions are tied to SDG 17?");
+    assert.match(result.answer, /^None of the 4 listed is tagged SDG 17: 67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Recovery and related support services for people with drug use disorders \(SDG 3\); /);
+    assert.match(result.answer, /• Prevention of and response to drug overdose \(SDG 3\) \[1\]$/);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
