@@ -1145,7 +1145,9 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
  * gives those terms (worked out once a record), `positions` the records.
  */
 function recordNamer(units: ScoredUnit[], question: string): { names: (position: number) => boolean; distinctive: (position: number) => string[]; positions: number[] } {
-  const asked = new Set(tokenize(question));
+  // The goals' own name without a number ("which Sustainable Development Goals …?") names the kind of fact asked, not
+  // a record whose title holds a goal ("Global Progress Report on Sustainable Development Goal 16 Indicators").
+  const asked = new Set(tokenize(question.replace(/\bsustainable\s+development\s+goals?\b(?!\s*#?\s*\d)/gi, " ")));
   const titles = new Map<number, Set<string>>();
   const sequences = new Map<number, string[]>();
   for (const u of units) {

@@ -569,7 +569,8 @@ export class Retriever {
     // Names are capitalised words the corpus knows, and symbols it holds ("67/4", "E/RES/2024/10").
     const symbols = tokenize(asked).filter((t) => t.includes("/") && this.index.lexical.documentFrequency(t) > 0);
     // "Goal 14" is a goal's number, not a name: the sentence on marine crime need not say "Goal".
-    const goalWords = asked.replace(/\b(?:Sustainable Development )?Goals?(?=\s*#?\s*\d)/g, (words) => words.toLowerCase());
+    // Nor are the goals' own name ("which Sustainable Development Goals …?") a title's words.
+    const goalWords = asked.replace(/\b(?:Sustainable Development )?Goals?(?=\s*#?\s*\d)|\bSustainable Development Goals?\b/g, (words) => words.toLowerCase());
     // A country typed in lower case is a name all the same ("poppy growing in afghanistan"; CLDR's names).
     const lowerCountries = [...asked.matchAll(COUNTRIES_ANY_CASE)].filter((match) => match[0] === match[0].toLowerCase()).flatMap((match) => tokenize(match[0]));
     const countries = lowerCountries.filter((term) => this.index.lexical.documentFrequency(term) > 0);

@@ -1154,6 +1154,11 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /• Prevention of and response to drug overdose \(SDG 3\) \[1\]$/);
   });
 
+  it("reads 'Sustainable Development Goals' without a number as the goals asked for, not the title of the SDG 16 report", async () => {
+    const result = await ask("I am briefing on drugs. In the part on the Ministerial Declaration, which Sustainable Development Goals does UNODC say alternative development helps accelerate?");
+    assert.match(result.answer, /^Alternative development promotes sustainable practices that .*, contributing to accelerating SDGs 1,2,13 and 16\. /);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
