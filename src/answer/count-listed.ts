@@ -17,7 +17,8 @@ export interface ListedCount {
  *   → 2), the label naming what is counted by a word of the same stem ("academic" / "Academia", five letters
  *   shared) or as the initials of the counted phrase ("civil society organizations" / "CSOs"); a word that names
  *   the field itself ("partners" of a "Partners" field) picks no sub-list. Lines the field joins with ";" after a
- *   label are its items; one line is split as a series ("A, B and C").
+ *   label are its items; one line is split as a series ("A, B and C"). A question counting what the field itself
+ *   lists ("How many partners …?" of a "Partners" field without labelled lines) counts the field's items.
  * - a series of names in one sentence for a question counting countries ("How many countries are named as
  *   supported …?" against "… including Ghana, Indonesia, …, the Philippines, Sri Lanka, Tajikistan and Thailand, in
  *   fostering …" → 10): at least two of the names are countries (CLDR's names); each name of the series counts,
@@ -33,7 +34,22 @@ export function countListed(question: string, text: string, field = ""): ListedC
   const phrase = countedPhrase(question);
   if (!phrase) return undefined;
   const counted = tokenize(phrase);
-  return labelledList(phrase, counted, text, field) ?? (counted.some((term) => PLACE_NOUNS.has(term)) ? nameSeries(text) : undefined);
+  return labelledList(phrase, counted, text, field) ?? wholeField(counted, text, field) ?? (counted.some((term) => PLACE_NOUNS.has(term)) ? nameSeries(text) : undefined);
+}
+
+/**
+ * A field that lists what the question counts by the field's own name ("How many partners does Project Turquesa
+ * have?" against "Global Affairs Canada, INTERPOL" → 2): its lines, or its one line as a series. None when a line
+ * is labelled ("Academia: …"): which of the labelled groups are counted is the reader's to judge; nor one item
+ * ("Member States benefiting from it: Global" names no members).
+ */
+function wholeField(counted: string[], text: string, field: string): ListedCount | undefined {
+  const own = new Set(tokenize(field));
+  if (!field || !counted.length || !counted.every((term) => own.has(term))) return undefined;
+  const lines = text.split(/;\s*/).map((line) => line.trim()).filter(Boolean);
+  if (lines.some((line) => LABELLED_LINE.test(line))) return undefined;
+  const items = lines.length > 1 ? lines : seriesItems(lines[0] ?? "");
+  return items.length >= 2 ? { count: items.length, items, quote: `${field}: ${text}` } : undefined;
 }
 
 /** What a count of places counts, as tokenized: "countries", "nations", "States", "territories". */
@@ -72,7 +88,7 @@ function labelledList(phrase: string, counted: string[], text: string, field: st
 function seriesItems(line: string): string[] {
   const parts = line.split(/,\s*/).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return parts;
-  const last = parts.pop()!.split(/\s+and\s+(?=\p{Lu})/u);
+  const last = parts.pop()!.split(/\s+and\s+(?=(?:the\s+)?\p{Lu})/u);
   return [...parts, ...last];
 }
 

@@ -908,9 +908,9 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
 /**
  * A count the evidence gives only by listing what is counted (`countListed`), from the chosen unit, another unit of
  * its passage, or a near-best one (`SCORER.typedShare` of its score, as `chooseTyped` takes them), those naming what
- * the question names first:
- * the unit, the count and the listing stretch, a record field's prefixed with its record's title. Undefined when
- * none lists it.
+ * the question names first; a record's field only for a record the question names by its title (`recordNamer`).
+ * Returns the unit, the count and the listing stretch, a record field's prefixed with its record's title; undefined
+ * when none lists it.
  */
 function listedCount(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): { unit: ScoredUnit; count: number; quote: string } | undefined {
   const { analysis } = retrieval;
@@ -918,7 +918,11 @@ function listedCount(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
   // description scored best) and the near-best units.
   const near = [best, ...units.filter((u) => u !== best && (u.hit.position === best.hit.position || u.score >= best.score * SCORER.typedShare))];
   const ordered = analysis.names.length ? [...near.filter((u) => unitNames(u, analysis)), ...near.filter((u) => !unitNames(u, analysis))] : near;
+  // A record's field counts for the record the question names by its title, not for any record ("How many Member
+  // States have signed the Convention?" is not counted by a project's "Member States benefiting from it: Global").
+  const namer = recordNamer(units, [analysis.question, ...(analysis.referents ?? [])].join(" "));
   for (const u of ordered) {
+    if (u.unit.field && !namer.names(u.hit.position)) continue;
     // A field's lines are its units: the whole field is read, so a label's items on the lines after it count.
     const field = u.unit.field;
     const text = field ? joinLines(passageUnits(u.hit.passage, u.hit.position).filter((line) => line.field === field).map((line) => line.value ?? line.text)) : u.unit.text;

@@ -23,6 +23,17 @@ describe("counting what the evidence lists when it states no figure", () => {
     assert.equal(local?.quote, "Local and National Partners: First Ministry (FM); Second Division (SD/MM); Federal Police (PF); State Commission (SC/PA)");
   });
 
+  it("counts a field's own items for a question counting what the field lists, unless its lines are labelled or it has one", () => {
+    assert.deepEqual(countListed("How many partners does Project Turquesa have?", "Global Affairs Canada, INTERPOL", "Partners"), {
+      count: 2,
+      items: ["Global Affairs Canada", "INTERPOL"],
+      quote: "Partners: Global Affairs Canada, INTERPOL",
+    });
+    assert.equal(countListed("How many partners?", "First Forum on Drugs, Second Union, New York NGO Committee and the Vienna NGO Committee", "Partners")?.count, 4);
+    assert.equal(countListed("How many partners?", "First Ministry (FM); Federal Police (PF); State Commission (SC)", "Partners")?.count, 3);
+    assert.equal(countListed("How many Member States have signed it?", "Global", "Member States benefiting from it"), undefined);
+  });
+
   it("picks no sub-list for a word that names the field itself, nor for a thing no label names", () => {
     assert.equal(countListed("How many partners does the project have?", PARTNERS, "Partners"), undefined);
     assert.equal(countListed("How many universities work on it?", PARTNERS, "Partners"), undefined);

@@ -1139,6 +1139,7 @@ describe("questions in staff's own words", () => {
     );
     assert.match((await ask("How many local and national partners does the Tapajós project have?")).answer, /^The submission lists 4: Tapajós Project — Local and National Partners: Public Ministry of Labor \(MPT\); /);
     assert.match((await ask("How many countries did the VPIs take place in?")).answer, /^The submission lists 4: .* — VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
+    assert.equal((await ask("How many partners does Project Turquesa have?")).answer, "The submission lists 2: Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
     const ratified = await ask("How many countries have ratified the cybercrime convention?");
     assert.equal(ratified.abstained, true);
   });
