@@ -8,6 +8,8 @@ export interface ListedCount {
   items: string[];
   /** The stretch of the evidence that lists them, verbatim: "Academia: NORC – University of Chicago, …" or the sentence. */
   quote: string;
+  /** Where the items were found: a labelled sub-list of a field, a field's own items, or a series of names in a sentence. */
+  source: "label" | "field" | "series";
 }
 
 /**
@@ -49,7 +51,7 @@ function wholeField(counted: string[], text: string, field: string): ListedCount
   const lines = text.split(/;\s*/).map((line) => line.trim()).filter(Boolean);
   if (lines.some((line) => LABELLED_LINE.test(line))) return undefined;
   const items = lines.length > 1 ? lines : seriesItems(lines[0] ?? "");
-  return items.length >= 2 ? { count: items.length, items, quote: `${field}: ${text}` } : undefined;
+  return items.length >= 2 ? { count: items.length, items, quote: `${field}: ${text}`, source: "field" } : undefined;
 }
 
 /** What a count of places counts, as tokenized: "countries", "nations", "States", "territories". */
@@ -79,7 +81,7 @@ function labelledList(phrase: string, counted: string[], text: string, field: st
     const following: string[] = [];
     for (let j = i + 1; j < lines.length && !LABELLED_LINE.test(lines[j]!.trim()); j++) following.push(lines[j]!.trim());
     const items = following.length ? [labelled[2]!.trim(), ...following].filter(Boolean) : seriesItems(labelled[2]!);
-    return { count: items.length, items, quote: [lines[i]!.trim(), ...following].join("; ") };
+    return { count: items.length, items, quote: [lines[i]!.trim(), ...following].join("; "), source: "label" };
   }
   return undefined;
 }
@@ -120,5 +122,5 @@ function nameSeries(text: string): ListedCount | undefined {
   }
   if (series.length !== 1) return undefined;
   const { items, sentence } = series[0]!;
-  return { count: items.length, items, quote: sentence.trim() };
+  return { count: items.length, items, quote: sentence.trim(), source: "series" };
 }

@@ -908,7 +908,8 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
 /**
  * A count the evidence gives only by listing what is counted (`countListed`), from the chosen unit, another unit of
  * its passage, or a near-best one (`SCORER.typedShare` of its score, as `chooseTyped` takes them), those naming what
- * the question names first; a record's field only for a record the question names by its title (`recordNamer`).
+ * the question names first; a field's own or labelled items only for a record the question names by its title
+ * (`recordNamer`).
  * Returns the unit, the count and the listing stretch, a record field's prefixed with its record's title; undefined
  * when none lists it.
  */
@@ -922,12 +923,11 @@ function listedCount(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
   // States have signed the Convention?" is not counted by a project's "Member States benefiting from it: Global").
   const namer = recordNamer(units, [analysis.question, ...(analysis.referents ?? [])].join(" "));
   for (const u of ordered) {
-    if (u.unit.field && !namer.names(u.hit.position)) continue;
     // A field's lines are its units: the whole field is read, so a label's items on the lines after it count.
     const field = u.unit.field;
     const text = field ? joinLines(passageUnits(u.hit.passage, u.hit.position).filter((line) => line.field === field).map((line) => line.value ?? line.text)) : u.unit.text;
     const found = countListed(analysis.question, text, field ?? "");
-    if (!found) continue;
+    if (!found || (found.source !== "series" && !namer.names(u.hit.position))) continue;
     const title = u.unit.field ? u.hit.passage.source.record?.title : undefined;
     return { unit: u, count: found.count, quote: title ? `${title} — ${found.quote}` : found.quote };
   }

@@ -13,6 +13,7 @@ describe("counting what the evidence lists when it states no figure", () => {
       count: 2,
       items: ["North University – City Campus", "Western University (WU)"],
       quote: "Academia: North University – City Campus, Western University (WU)",
+      source: "label",
     });
     const csos = countListed("How many civil society organizations are partners?", PARTNERS, "Partners");
     assert.deepEqual(csos?.items, ["Land Commission – Town (LC)", "River Indigenous Association", "Coastal Women’s Association"]);
@@ -28,6 +29,7 @@ describe("counting what the evidence lists when it states no figure", () => {
       count: 2,
       items: ["Global Affairs Canada", "INTERPOL"],
       quote: "Partners: Global Affairs Canada, INTERPOL",
+      source: "field",
     });
     assert.equal(countListed("How many partners?", "First Forum on Drugs, Second Union, New York NGO Committee and the Vienna NGO Committee", "Partners")?.count, 4);
     assert.equal(countListed("How many partners?", "First Ministry (FM); Federal Police (PF); State Commission (SC)", "Partners")?.count, 3);
@@ -45,6 +47,7 @@ describe("counting what the evidence lists when it states no figure", () => {
       count: 6,
       items: ["Ghana", "Indonesia", "Somaliland", "the Philippines", "Sri Lanka", "Thailand"],
       quote: "In 2024, the Office supported various countries, including Ghana, Indonesia, Somaliland, the Philippines, Sri Lanka and Thailand, in fostering skills.",
+      source: "series",
     });
     // Names that are not countries, or two series in the text, leave the count to the reader.
     assert.equal(countListed("How many countries?", "It met in Bamako, Dakar and St. Louis."), undefined);
