@@ -96,6 +96,8 @@ function seriesItems(line: string): string[] {
 
 /** A name as a series item: capitalised words, at most four, "the" before ("the Philippines", "Sri Lanka"). */
 const NAME_ITEM = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*){0,3}$/u;
+/** A name (`NAME_ITEM`'s words) and the lower-case word that goes on after it: "Sri Lanka to develop …". */
+const LEADING_NAME = /^((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*){0,3})\s+\p{Ll}/u;
 /** Words that open a series inside a clause: "including Ghana", "in Mexico", "such as Kenya". */
 const SERIES_OPENING = /^.*?\b(?:including|in|namely|such as|like|notably|incl\.)\s+(?=(?:the\s+)?\p{Lu})/u;
 const COUNTRY_WHOLE = new RegExp(`^(?:the\\s+)?(?:${COUNTRY_PATTERN.source})$`, "i");
@@ -113,6 +115,9 @@ function nameSeries(text: string): ListedCount | undefined {
       const name = segment.trim().replace(/[.;:]+$/, "");
       if (NAME_ITEM.test(name)) run.push(name);
       else {
+        // The series' last name may run on into the clause ("… Pakistan and Sri Lanka to develop procedures").
+        const last = run.length ? LEADING_NAME.exec(name)?.[1] : undefined;
+        if (last) run.push(last);
         close();
         const opened = name.replace(SERIES_OPENING, "");
         if (opened !== name && NAME_ITEM.test(opened)) run.push(opened);

@@ -905,6 +905,27 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   return counted.some((term) => terms.has(term) || (analysis.bridged?.[term] ?? []).some(holds));
 }
 
+/** "how many" and prepositions the tokenizer keeps, as tokenized: they say how a count is asked, not what of. */
+const COUNT_WORDS = new Set(tokenize("how many much under over across within among into through during"));
+
+/** The sentence of `text` right before `sentence`, or "" when `sentence` opens it or is not in it. */
+function sentenceBefore(text: string, sentence: string): string {
+  const at = text.indexOf(sentence);
+  return at > 0 ? (text.slice(0, at).trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? "") : "";
+}
+
+/**
+ * The question's content terms a text does not say: its terms bar the counted phrase's (`countedTerms`), light words
+ * (`LIGHT`), words about the text itself and the submitting entity's names, which the text may leave unsaid; an
+ * acronym is said by its spelled-out form (the unit's terms).
+ */
+function unsaidTerms(analysis: QuestionAnalysis, u: ScoredUnit, text: string): string[] {
+  const { source } = u.hit.passage;
+  const exempt = new Set([...countedTerms(analysis.question), ...COUNT_WORDS, ...tokenize([source.entity, source.entityName ?? ""].join(" "))]);
+  const said = new Set([...tokenize(text), ...u.terms]);
+  return analysis.terms.filter((term) => !exempt.has(term) && !LIGHT.has(term) && !ABOUT_THE_TEXT.has(term) && !said.has(term));
+}
+
 /**
  * A count the evidence gives only by listing what is counted (`countListed`), from the chosen unit, another unit of
  * its passage, or a near-best one (`SCORER.typedShare` of its score, as `chooseTyped` takes them), those naming what
@@ -928,6 +949,11 @@ function listedCount(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
     const text = field ? joinLines(passageUnits(u.hit.passage, u.hit.position).filter((line) => line.field === field).map((line) => line.value ?? line.text)) : u.unit.text;
     const found = countListed(analysis.question, text, field ?? "");
     if (!found || (found.source !== "series" && !namer.names(u.hit.position))) continue;
+    // A series of names counts for the question only in a sentence that says what the question says of them, bar one
+    // word, with the sentence before it and its section's heading (its antecedent: "… the resilience of prison systems
+    // to climate change. The Office has piloted … in Ghana, Kenya, …"): "How many countries took part in the regional
+    // dialogues …?" is not counted by the sentence before the dialogues' that names "Kazakhstan and Kyrgyzstan".
+    if (found.source === "series" && unsaidTerms(analysis, u, `${sentenceBefore(u.hit.passage.text, found.quote)} ${u.hit.passage.breadcrumb} ${found.quote}`).length > 1) continue;
     const title = u.unit.field ? u.hit.passage.source.record?.title : undefined;
     return { unit: u, count: found.count, quote: title ? `${title} — ${found.quote}` : found.quote };
   }

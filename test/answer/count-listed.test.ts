@@ -49,6 +49,8 @@ describe("counting what the evidence lists when it states no figure", () => {
       quote: "In 2024, the Office supported various countries, including Ghana, Indonesia, Somaliland, the Philippines, Sri Lanka and Thailand, in fostering skills.",
       source: "series",
     });
+    // The last name may run on into the clause.
+    assert.equal(countListed("How many countries?", "The Office has piloted initiatives in Ghana, Kenya, Pakistan and Sri Lanka to develop procedures.")?.count, 4);
     // Names that are not countries, or two series in the text, leave the count to the reader.
     assert.equal(countListed("How many countries?", "It met in Bamako, Dakar and St. Louis."), undefined);
     assert.equal(countListed("How many countries?", `${SERIES} Pilots ran in Kenya, Angola and Mexico.`), undefined);

@@ -1140,6 +1140,11 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("How many local and national partners does the Tapajós project have?")).answer, /^The submission lists 4: Tapajós Project — Local and National Partners: Public Ministry of Labor \(MPT\); /);
     assert.match((await ask("How many countries did the VPIs take place in?")).answer, /^The submission lists 4: .* — VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
     assert.equal((await ask("How many partners does Project Turquesa have?")).answer, "The submission lists 2: Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
+    // The last country of a series may run on into its clause ("… and Sri Lanka to develop …"); the sentence before
+    // it says what the countries did ("the resilience of prison systems to climate change").
+    assert.match((await ask("In how many countries did UNODC pilot climate resilience for prisons?")).answer, /^The submission lists 7: The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia, Namibia, Nigeria, Pakistan and Sri Lanka /);
+    // A series in a sentence that does not say what the question asks of the countries counts nothing.
+    assert.equal((await ask("How many countries took part in the regional anti-corruption dialogues for educators?")).abstained, true);
     const ratified = await ask("How many countries have ratified the cybercrime convention?");
     assert.equal(ratified.abstained, true);
   });
