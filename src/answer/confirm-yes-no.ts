@@ -115,7 +115,10 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // A publication's record says it was released without the verb ("… (July 2024) — Description: The second edition
   // …"), unless the quote defers anywhere ("a guide … is also being developed").
   const released = (term: string) => PUBLISHED.has(term) && !DENIES_OR_DEFERS.test(foldText(quoted));
-  const terms = [...questionTerms].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term) && !compound(term) && !released(term));
+  // Verbs of bringing something into being say one fact ("launched" by "established", "founded" by "set up").
+  const quotedTerms = new Set(tokenize(quoted));
+  const founded = (term: string) => FOUNDING.has(term) && [...FOUNDING].some((verb) => quotedTerms.has(verb));
+  const terms = [...questionTerms].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term) && !compound(term) && !released(term) && !founded(term));
   if (!terms.length && !judgedTerms.size) return undefined;
   // Where in the quote each term is said: as a word, or as an acronym the quote spells out. A year the quote
   // never says may be answered by another year it does say.
@@ -434,6 +437,9 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
 export const LIGHT = new Set(
   tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent"),
 );
+
+/** Verbs of bringing something into being, as tokenized (general English; "set up" is read as "set"): one fact. */
+const FOUNDING = new Set(tokenize("launch launched launches establish established establishes found founded founds create created creates set start started starts initiate initiated"));
 
 /** Verbs of putting a publication out, as tokenized: said by its record, which names and dates it. */
 const PUBLISHED = new Set(tokenize("release released releases publish published publishes issue issued issues"));

@@ -278,6 +278,14 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Has the guide on integrating justice responses into the climate agenda been published?", guide), undefined);
   });
 
+  it("reads verbs of bringing something into being as one fact ('launched' by 'established')", () => {
+    const coalition = "The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024.";
+    assert.equal(yesNoVerdict("Was the Coalition launched in May 2024?", coalition), "yes");
+    assert.equal(yesNoVerdict("Was the Coalition founded in Lusaka?", coalition, [], new Set(), "", ["Lusaka"], ["Nairobi"]), "no");
+    // Another verb is still missing: "dissolved" is not said by "established".
+    assert.equal(yesNoVerdict("Was the Coalition dissolved in May 2024?", coalition), undefined);
+  });
+
   it("answers 'no' to a year the quote never says when it dates the same thing in another year", () => {
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2024?", forum), "no");
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in 2023?", forum), "yes");
