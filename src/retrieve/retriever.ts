@@ -579,7 +579,8 @@ export class Retriever {
     if (places.length) analysis.places = places;
     // "Was the CND high-level segment held in 2023?" asks when it was: its dates field answers, yes or no.
     // So does "Did the segment run 18-22 March 2024?": days of a month asked about are a date to check.
-    if (analysis.intent === "general" && YES_NO_OPENING.test(focus.ask) && (/\b(?:held|took place|take place|met|meet|convened|organi[sz]ed)\s+in\s+(?:19|20)\d{2}\b/i.test(focus.ask) || daySpans(focus.ask).length > 0)) analysis.intent = "when";
+    // So does "Did the Tapajós project start in 2019?": a beginning dated by a year ("… implemented … since 2021").
+    if (analysis.intent === "general" && YES_NO_OPENING.test(focus.ask) && (/\b(?:held|took place|take place|met|meet|convened|organi[sz]ed|start|started|begin|began|begun|launch|launched|establish|established|found|founded|create|created|set up|initiate|initiated)\s+in\s+(?:19|20)\d{2}\b/i.test(focus.ask) || daySpans(focus.ask).length > 0)) analysis.intent = "when";
     const cities = await citiesNamed(focus.ask);
     if (cities.length) {
       analysis.cities = cities;

@@ -1165,6 +1165,11 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /^Alternative development promotes sustainable practices that .*, contributing to accelerating SDGs 1,2,13 and 16\. /);
   });
 
+  it("answers whether something began in a year with the sentence that dates its beginning", async () => {
+    assert.match((await ask("Did the Tapajós project start in 2019?")).answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 /);
+    assert.match((await ask("Was the ImPACT Coalition launched in 2023?")).answer, /^No\. ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 /);
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
