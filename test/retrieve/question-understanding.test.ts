@@ -106,6 +106,10 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("How many years were spent negotiating the convention?").intent, "count");
     assert.equal(analyzeQuestion("What is the homicide rate in Latin America?").intent, "count");
     assert.equal(analyzeQuestion("Who chaired the 67th session?").intent, "person");
+    // "…, and when?" at the end asks for the dates too.
+    const both = analyzeQuestion("Where did the review take place, and when?");
+    assert.deepEqual([both.intent, ...(both.alsoAsks ?? [])].sort(), ["when", "where"]);
+    assert.equal(analyzeQuestion("What's planned next, and when?").intent, "when");
     // A role's name asked in a few words: "chair – name?", "the president's full name".
     assert.equal(analyzeQuestion("session 67 chair – name?").intent, "person");
     assert.equal(analyzeQuestion("the commission president's full name").intent, "person");
