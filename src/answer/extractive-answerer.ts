@@ -4,7 +4,6 @@ import { DATE_MENTION, INTENT_FIELDS, holdsIntent, holdsPrecision, type Question
 import { CONNECTORS, expandAcronyms } from "../retrieve/acronyms.js";
 import { figureWords } from "../retrieve/counted-kinds.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
-import { countListed } from "./count-listed.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { capitalisedTerms, foldText, tokenize } from "../text/tokenize.js";
@@ -15,6 +14,7 @@ import { MONTH_ALTERNATION } from "../text/month-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
 import { asksYesNo, countsIn, LIGHT, otherCounts, yesNoVerdict } from "./confirm-yes-no.js";
+import { countListed } from "./count-listed.js";
 import { CitationList } from "../compose/citations.js";
 import { SCORER } from "./extractive-scorer.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
