@@ -69,8 +69,6 @@ export function confirmsYesNo(question: string, quoted: string, known: string[] 
  * @returns "yes", "no", or undefined when the quote leaves the question to the reader
  */
 export function yesNoVerdict(asking: string, quoted: string, known: string[] = [], abbreviated: ReadonlySet<string> = new Set(), context = "", cities: readonly string[] = [], quotedCities: readonly string[] = []): "yes" | "no" | undefined {
-  // "as well", "too", "also" add nothing a quote must say: "Does it cover arms trafficking as well?".
-  // "set up" is one verb, no direction: "Was the Coalition set up in Nairobi?".
   // A negated statement asked to be confirmed ("The African Union is not one of the Coalition's partners, correct?",
   // read "Is the African Union not one of …?") is the other way round from its positive: a quote that lists the
   // African Union says "No."; one that names another language says "Yes." to "… is not available in French?".
@@ -79,6 +77,8 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
     const positive = yesNoVerdict(`${asking.slice(0, negated.index)} ${asking.slice(negated.index + negated[0].length)}`.replace(/\s+/g, " "), quoted, known, abbreviated, context, cities, quotedCities);
     return positive === "yes" ? "no" : positive === "no" ? "yes" : undefined;
   }
+  // "as well", "too", "also" add nothing a quote must say: "Does it cover arms trafficking as well?".
+  // "set up" is one verb, no direction: "Was the Coalition set up in Nairobi?".
   const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1");
   // A city's name is no word of judgement: the "new" of "new york".
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
@@ -249,7 +249,7 @@ function namesOtherValue(question: string, quoted: string, missing: string[], ci
 }
 
 /** A month the question dates something in: "in June", "in June 2024", "June 2024", "on 3 June"; any case ("may" only so placed). */
-const MONTH_ASKED = new RegExp(`\\b(?:(?:in|on|during|by|of)\\s+(?:(?:early|mid|late|the\\s+month\\s+of)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_ALTERNATION})\\b|(${MONTH_ALTERNATION})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}\\b)`, "gi");
+const DATING_MONTH = new RegExp(`\\b(?:(?:in|on|during|by|of)\\s+(?:(?:early|mid|late|the\\s+month\\s+of)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_ALTERNATION})\\b|(${MONTH_ALTERNATION})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}\\b)`, "gi");
 
 /**
  * Whether the quote dates what it says in another month than the one month the question asks about, and that month
@@ -259,7 +259,7 @@ const MONTH_ASKED = new RegExp(`\\b(?:(?:in|on|during|by|of)\\s+(?:(?:early|mid|
  * the verb "may"); a question's month counts only where it dates ("in June", "June 2024"), so "may" the verb is none.
  */
 function datesOtherMonth(question: string, quoted: string, missing: string[]): boolean {
-  const asked = [...new Set([...question.matchAll(MONTH_ASKED)].map((match) => (match[1] ?? match[2])!.toLowerCase()))];
+  const asked = [...new Set([...question.matchAll(DATING_MONTH)].map((match) => (match[1] ?? match[2])!.toLowerCase()))];
   if (asked.length !== 1) return false;
   const said = (quoted.match(MONTHS_ALL) ?? []).map((month) => month.toLowerCase());
   if (!said.length || said.includes(asked[0]!)) return false;

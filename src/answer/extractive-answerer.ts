@@ -1029,9 +1029,12 @@ function withAntecedent(best: ScoredUnit, units: ScoredUnit[], analysis: Questio
   return endItem(previous ? [previous.unit.text, ...chosen].join(" ") : chosen.join(" "), next.at(-1)!);
 }
 
+/** What joins a list item to the next, left at the end of the last one: "…(SDG 8, 10, 16); and". */
+const JOINER_AT_END = /\s*[;,]\s*(?:and|or)?\s*$/i;
+
 /** An answer ending in a bulleted item without what the list joins it to: "…(SDG 8, 10, 16)", not "…(SDG 8, 10, 16); and". */
 function endItem(text: string, last: ScoredUnit): string {
-  return BULLET.test(last.unit.text) ? text.replace(/\s*[;,]\s*(?:and|or)?\s*$/i, "") : text;
+  return BULLET.test(last.unit.text) ? text.replace(JOINER_AT_END, "") : text;
 }
 
 /** A record field, named with its record: the whole field when the question asks for it, else the one sentence. */
@@ -1069,7 +1072,7 @@ function goalItems(best: ScoredUnit, analysis: QuestionAnalysis): string | undef
   // tag and none of them the goal asked: none, with the tagged lines to show it.
   const tagged = lines.filter((u) => GOAL_TAG.test(u.value ?? u.text));
   if (!items.length && tagged.length >= 2 && tagged.every((u) => u.field === tagged[0]!.field)) {
-    const value = joinLines(tagged.map((u) => u.value ?? u.text)).replace(/\s*[;,]\s*(?:and|or)?\s*$/i, "");
+    const value = joinLines(tagged.map((u) => u.value ?? u.text)).replace(JOINER_AT_END, "");
     return `None of the ${tagged.length} listed is tagged SDG ${goals[0]}: ${title && tagged[0]!.field ? `${title} — ${tagged[0]!.field}: ` : ""}${value}`;
   }
   if (items.length < 2) return undefined;
