@@ -10,6 +10,8 @@ export interface ListedCount {
   quote: string;
   /** Where the items were found: a labelled sub-list of a field, a field's own items, or a series of names in a sentence. */
   source: "label" | "field" | "series";
+  /** For a field whose items stand in labelled groups, each group's label and count, in the field's order. */
+  groups?: { label: string; count: number }[];
 }
 
 /**
@@ -41,17 +43,41 @@ export function countListed(question: string, text: string, field = ""): ListedC
 
 /**
  * A field that lists what the question counts by the field's own name ("How many partners does Project Turquesa
- * have?" against "Global Affairs Canada, INTERPOL" → 2): its lines, or its one line as a series. None when a line
- * is labelled ("Academia: …"): which of the labelled groups are counted is the reader's to judge; nor one item
- * ("Member States benefiting from it: Global" names no members).
+ * have?" against "Global Affairs Canada, INTERPOL" → 2): its lines, or its one line as a series. When its lines
+ * stand in labelled groups ("Local and National Partners: A; B; Academia: C, D; CSOs: E, F and G"), the groups'
+ * items are summed, each group's count given; lines before the first label ("Funded by …") belong to no group and
+ * are not counted. None for one item ("Member States benefiting from it: Global" names no members).
  */
 function wholeField(counted: string[], text: string, field: string): ListedCount | undefined {
   const own = new Set(tokenize(field));
   if (!field || !counted.length || !counted.every((term) => own.has(term))) return undefined;
   const lines = text.split(/;\s*/).map((line) => line.trim()).filter(Boolean);
-  if (lines.some((line) => LABELLED_LINE.test(line))) return undefined;
+  const quote = `${field}: ${text}`;
+  if (lines.some((line) => LABELLED_LINE.test(line))) {
+    const groups = labelledGroups(lines);
+    const items = groups.flatMap((group) => group.items);
+    return items.length >= 2 ? { count: items.length, items, quote, source: "field", groups: groups.map((group) => ({ label: group.label, count: group.items.length })) } : undefined;
+  }
   const items = lines.length > 1 ? lines : seriesItems(lines[0] ?? "");
-  return items.length >= 2 ? { count: items.length, items, quote: `${field}: ${text}`, source: "field" } : undefined;
+  return items.length >= 2 ? { count: items.length, items, quote, source: "field" } : undefined;
+}
+
+/**
+ * A field's labelled groups: each labelled line ("Label: first item") with the unlabelled lines after it, up to the
+ * next label, as its items ("Local and National Partners: A; B; C" → A, B, C); a label's one line alone is split as
+ * a series ("Academia: A, B" → A, B). Lines before the first label are in no group.
+ */
+function labelledGroups(lines: string[]): { label: string; items: string[]; quote: string }[] {
+  const groups: { label: string; items: string[]; quote: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const labelled = LABELLED_LINE.exec(lines[i]!.trim());
+    if (!labelled) continue;
+    const following: string[] = [];
+    for (let j = i + 1; j < lines.length && !LABELLED_LINE.test(lines[j]!.trim()); j++) following.push(lines[j]!.trim());
+    const items = following.length ? [labelled[2]!.trim(), ...following].filter(Boolean) : seriesItems(labelled[2]!);
+    groups.push({ label: labelled[1]!.trim(), items, quote: [lines[i]!.trim(), ...following].join("; ") });
+  }
+  return groups;
 }
 
 /** What a count of places counts, as tokenized: "countries", "nations", "States", "territories". */
@@ -68,22 +94,12 @@ function labelledList(phrase: string, counted: string[], text: string, field: st
   const asked = counted.filter((term) => !own.has(term));
   if (!asked.length) return undefined;
   const initials = phrase.split(/[\s-]+/).filter((word) => !/^(?:and|of|the|for|on)$/i.test(word)).map((word) => word[0]!.toUpperCase()).join("");
-  const lines = text.split(/;\s*/);
-  for (let i = 0; i < lines.length; i++) {
-    const labelled = LABELLED_LINE.exec(lines[i]!.trim());
-    if (!labelled) continue;
-    const label = labelled[1]!;
+  const group = labelledGroups(text.split(/;\s*/)).find(({ label }) => {
     const acronym = /^\p{Lu}{2,}s?$/u.test(label) && label.replace(/s$/, "") === initials;
     const labelTerms = tokenize(label);
-    const sameStem = asked.some((term) => labelTerms.some((word) => word === term || (word.slice(0, SAME_STEM) === term.slice(0, SAME_STEM) && Math.min(word.length, term.length) >= SAME_STEM - 1)));
-    if (!acronym && !sameStem) continue;
-    // The lines after a label, up to the next label, are its items: "Local and National Partners: A; B; C".
-    const following: string[] = [];
-    for (let j = i + 1; j < lines.length && !LABELLED_LINE.test(lines[j]!.trim()); j++) following.push(lines[j]!.trim());
-    const items = following.length ? [labelled[2]!.trim(), ...following].filter(Boolean) : seriesItems(labelled[2]!);
-    return { count: items.length, items, quote: [lines[i]!.trim(), ...following].join("; "), source: "label" };
-  }
-  return undefined;
+    return acronym || asked.some((term) => labelTerms.some((word) => word === term || (word.slice(0, SAME_STEM) === term.slice(0, SAME_STEM) && Math.min(word.length, term.length) >= SAME_STEM - 1)));
+  });
+  return group && { count: group.items.length, items: group.items, quote: group.quote, source: "label" };
 }
 
 /** One line's items as a series: split at commas, and at the last "and" when commas are there ("A, B and C"). */

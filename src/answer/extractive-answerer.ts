@@ -931,10 +931,10 @@ function unsaidTerms(analysis: QuestionAnalysis, u: ScoredUnit, text: string): s
  * its passage, or a near-best one (`SCORER.typedShare` of its score, as `chooseTyped` takes them), those naming what
  * the question names first; a field's own or labelled items only for a record the question names by its title
  * (`recordNamer`).
- * Returns the unit, the count and the listing stretch, a record field's prefixed with its record's title; undefined
- * when none lists it.
+ * Returns the unit, the count as said (with each labelled group's count after it: "9 (Academia 2, …)") and the listing
+ * stretch, a record field's prefixed with its record's title; undefined when none lists it.
  */
-function listedCount(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): { unit: ScoredUnit; count: number; quote: string } | undefined {
+function listedCount(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): { unit: ScoredUnit; count: string; quote: string } | undefined {
   const { analysis } = retrieval;
   // The chosen unit's own passage (a record's other fields: its partners for "how many local partners", when its
   // description scored best) and the near-best units.
@@ -955,7 +955,10 @@ function listedCount(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
     // dialogues …?" is not counted by the sentence before the dialogues' that names "Kazakhstan and Kyrgyzstan".
     if (found.source === "series" && unsaidTerms(analysis, u, `${sentenceBefore(u.hit.passage.text, found.quote)} ${u.hit.passage.breadcrumb} ${found.quote}`).length > 1) continue;
     const title = u.unit.field ? u.hit.passage.source.record?.title : undefined;
-    return { unit: u, count: found.count, quote: title ? `${title} — ${found.quote}` : found.quote };
+    // Labelled groups are counted each ("9 (Local and National Partners 4, Academia 2, CSOs 3)"): which of them the
+    // asker counts as partners is theirs to judge.
+    const count = found.groups ? `${found.count} (${found.groups.map((group) => `${group.label} ${group.count}`).join(", ")})` : `${found.count}`;
+    return { unit: u, count, quote: title ? `${title} — ${found.quote}` : found.quote };
   }
   return undefined;
 }

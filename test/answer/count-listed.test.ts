@@ -24,7 +24,7 @@ describe("counting what the evidence lists when it states no figure", () => {
     assert.equal(local?.quote, "Local and National Partners: First Ministry (FM); Second Division (SD/MM); Federal Police (PF); State Commission (SC/PA)");
   });
 
-  it("counts a field's own items for a question counting what the field lists, unless its lines are labelled or it has one", () => {
+  it("counts a field's own items for a question counting what the field lists, unless it has one", () => {
     assert.deepEqual(countListed("How many partners does Project Turquesa have?", "Global Affairs Canada, INTERPOL", "Partners"), {
       count: 2,
       items: ["Global Affairs Canada", "INTERPOL"],
@@ -36,8 +36,20 @@ describe("counting what the evidence lists when it states no figure", () => {
     assert.equal(countListed("How many Member States have signed it?", "Global", "Member States benefiting from it"), undefined);
   });
 
-  it("picks no sub-list for a word that names the field itself, nor for a thing no label names", () => {
-    assert.equal(countListed("How many partners does the project have?", PARTNERS, "Partners"), undefined);
+  it("sums a field's labelled groups for a question counting what the field lists, the line before the first label uncounted", () => {
+    const all = countListed("How many partners does the project have?", PARTNERS, "Partners");
+    assert.equal(all?.count, 9);
+    assert.equal(all?.source, "field");
+    assert.deepEqual(all?.groups, [
+      { label: "Local and National Partners", count: 4 },
+      { label: "Academia", count: 2 },
+      { label: "CSOs", count: 3 },
+    ]);
+    assert.equal(all?.quote, `Partners: ${PARTNERS}`);
+    assert.equal(all?.items.includes("Funded by a ministry's programme (MP)"), false);
+  });
+
+  it("picks no sub-list for a thing no label names", () => {
     assert.equal(countListed("How many universities work on it?", PARTNERS, "Partners"), undefined);
     assert.equal(countListed("What are the partners?", PARTNERS, "Partners"), undefined);
   });

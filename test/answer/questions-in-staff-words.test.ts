@@ -1140,6 +1140,8 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("How many local and national partners does the Tapajós project have?")).answer, /^The submission lists 4: Tapajós Project — Local and National Partners: Public Ministry of Labor \(MPT\); /);
     assert.match((await ask("How many countries did the VPIs take place in?")).answer, /^The submission lists 4: .* — VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
     assert.equal((await ask("How many partners does Project Turquesa have?")).answer, "The submission lists 2: Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
+    // A field whose partners stand in labelled groups: each group counted, the funder's line before them not.
+    assert.match((await ask("How many partners are listed for the Tapajós project?")).answer, /^The submission lists 9 \(Local and National Partners 4, Academia 2, CSOs 3\): Tapajós Project — Partners: Funded by /);
     // The last country of a series may run on into its clause ("… and Sri Lanka to develop …"); the sentence before
     // it says what the countries did ("the resilience of prison systems to climate change").
     assert.match((await ask("In how many countries did UNODC pilot climate resilience for prisons?")).answer, /^The submission lists 7: The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia, Namibia, Nigeria, Pakistan and Sri Lanka /);
