@@ -964,6 +964,22 @@ function listedCount(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
 }
 
 /**
+ * A count of places that a near-best sentence gives by naming them, when the figure chosen is about something else:
+ * "How many countries has UNODC supported on prison rehabilitation programmes in 2024?" is answered by the sentence
+ * on the rehabilitation programmes that names ten countries, not by "more than 50 countries have benefited from
+ * UNODC's advisory service … in the field of prison and penal reform". The series (`listedCount`'s, with its
+ * sentence before and its section's heading) must leave fewer of the question's terms unsaid (`unsaidTerms`) than
+ * the figure's sentence with the same context; undefined otherwise, or when none is named.
+ */
+function seriesOverFigure(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): { unit: ScoredUnit; count: string; quote: string } | undefined {
+  const listed = listedCount(best, units, retrieval);
+  if (!listed || listed.unit === best || best.unit.field) return undefined;
+  const { analysis } = retrieval;
+  const unsaid = (u: ScoredUnit, text: string) => unsaidTerms(analysis, u, `${sentenceBefore(u.hit.passage.text, text)} ${u.hit.passage.breadcrumb} ${text}`).length;
+  return unsaid(listed.unit, listed.unit.unit.text) < unsaid(best, best.unit.text) ? listed : undefined;
+}
+
+/**
  * The unit that holds the kind of fact asked: the chosen one if it does, else the best near-best one that does
  * (naming what the question names first). `missing` when the type is required and no near-best unit holds it.
  */
@@ -1324,6 +1340,8 @@ export class ExtractiveAnswerer implements Answerer {
     const listed = reason && reason === typed?.missing && retrieval.analysis.intent === "count" ? listedCount(best!, units, retrieval) : undefined;
     if (listed) return { answer: `The submission lists ${listed.count}: ${listed.quote} ${citations.cite(listed.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     if (reason) return { ...abstention(retrieval), reason };
+    const series = retrieval.analysis.intent === "count" ? seriesOverFigure(best!, units, retrieval) : undefined;
+    if (series) return { answer: `The submission lists ${series.count}: ${series.quote} ${citations.cite(series.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
     if (!asksYesNo(retrieval.analysis.question) && restatesQuestion(`${best!.hit.passage.source.record?.title ?? ""} ${best!.unit.value ?? text}`, retrieval.analysis.question)) return { ...abstention(retrieval), reason: "the evidence only restates the question" };
     // "Can you list the 17 countries covered?" asks for the countries whatever its intent: a count of them is no list.

@@ -1145,6 +1145,10 @@ describe("questions in staff's own words", () => {
     // The last country of a series may run on into its clause ("… and Sri Lanka to develop …"); the sentence before
     // it says what the countries did ("the resilience of prison systems to climate change").
     assert.match((await ask("In how many countries did UNODC pilot climate resilience for prisons?")).answer, /^The submission lists 7: The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia, Namibia, Nigeria, Pakistan and Sri Lanka /);
+    // A figure about something else ("more than 50 countries have benefited from UNODC's advisory service") gives
+    // way to the sentence on what is asked that names the countries; asked about the advice, the figure answers.
+    assert.match((await ask("How many countries has UNODC supported on prison rehabilitation programmes in 2024?")).answer, /^The submission lists 10: In line with its Roadmap for the Development of Prison-based Rehabilitation Programmes, in 2024, UNODC continued to support various countries, including Ghana, /);
+    assert.match((await ask("How many countries have benefited from UNODC's advice on prison reform?")).answer, /^In the past year, more than 50 countries have benefited from UNODC’s advisory service /);
     // A series in a sentence that does not say what the question asks of the countries counts nothing.
     assert.equal((await ask("How many countries took part in the regional anti-corruption dialogues for educators?")).abstained, true);
     const ratified = await ask("How many countries have ratified the cybercrime convention?");
