@@ -696,6 +696,31 @@ function preferPlan(best: ScoredUnit | undefined, units: ScoredUnit[], analysis:
   return units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.typedShare && says.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
+/** A word of the question after a demonstrative ("To realize this objective, …"): the thing was stated before. */
+const POINTED_AT = /\b(?:this|that|these|those|such|the same|said)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/giu;
+
+/**
+ * When the chosen unit points back at a word of the question ("To realize this objective, the project aims to …"
+ * for "What is the objective of Project Turquesa?"), the unit before it in the same passage and field that states it
+ * ("The overall objective of the project is to identify …"), if that one scores within `SCORER.nearBestShare`
+ * of the chosen one and names the word without pointing at it. Its next sentence may still join it (`withNext`).
+ */
+function preferStated(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best) return best;
+  const asked = new Set(analysis.terms);
+  const pointedTerms = (text: string) => new Set([...text.matchAll(POINTED_AT)].flatMap((match) => tokenize(match[1]!)).filter((term) => asked.has(term)));
+  const pointed = pointedTerms(best.unit.value ?? best.unit.text);
+  if (!pointed.size) return best;
+  return (
+    units.find((u) => {
+      if (u.hit.position !== best.hit.position || u.unit.field !== best.unit.field || u.ordinal >= best.ordinal || u.score < best.score * SCORER.nearBestShare) return false;
+      const text = u.unit.value ?? u.unit.text;
+      const own = pointedTerms(text);
+      return [...pointed].some((term) => u.terms.has(term) && !own.has(term));
+    }) ?? best
+  );
+}
+
 /** A question asking what something is called: "What do we call the work …?", "What's the name of the project …?" (general English). */
 const NAME_ASKED = /\bwhat (?:do|does|did|would) (?:we|you|they|people|staff|\w+) (?:call|name)\b|\bwhat (?:is|are|was|were) (?:it|this|that|they|these|those)\s+(?:\w+\s+)?called\b|\b(?:what|which)(?:['’]s|\s+(?:is|are|was|were))\s+the\s+(?:official\s+|full\s+)?names?\s+(?:of|for)\b|\bcalled what\b/i;
 
@@ -1327,7 +1352,7 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
-    const preferred = preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);

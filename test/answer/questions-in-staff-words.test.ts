@@ -1176,6 +1176,17 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Was the ImPACT Coalition launched in 2023?")).answer, /^No\. ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 /);
   });
 
+  it("answers with the sentence that states what is asked, not the next one that points back at it", async () => {
+    // "To realize this objective, …" scores a hair above the sentence that states the objective.
+    const objective = "Project Turquesa — Description: The overall objective of the project is to identify cases of human trafficking and migrant smuggling and dismantle the organized criminal groups responsible. To realize this objective, ";
+    assert.ok((await ask("What is the objective of Project Turquesa?")).answer.startsWith(objective));
+    const history = [
+      { role: "user" as const, content: "Who funds Project Turquesa?" },
+      { role: "assistant" as const, content: "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]" },
+    ];
+    assert.ok((await ask("What is its objective?", history)).answer.startsWith(objective));
+  });
+
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
     const expected = /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\. /;
     assert.match((await ask("What obstacles get in the way of protecting child trafficking victims?")).answer, expected);
