@@ -533,6 +533,12 @@ export class Retriever {
       const swapsSubject = /^\W*(?:and\s+)?(?:what about|how about)\b[^?]*\??\s*$/i.test(asked);
       if (previous.listNoun && !analysis.listNoun && (swapsSubject || !/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(asked))) analysis.listNoun = previous.listNoun;
     }
+    // "Which of them involve INTERPOL?", "Which ones were held in May?" after a list: the same list, narrowed by
+    // what the follow-up asks of it (whatever kind of fact it asks).
+    if (context.followUp && !analysis.listNoun && WHICH_OF_THEM.test(focus.ask)) {
+      const previous = analyzeQuestion(context.previous!, this.listNouns);
+      if (previous.listNoun) analysis.listNoun = previous.listNoun;
+    }
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
     // "Afghan farmers" are the farmers of Afghanistan: an adjective of a place the corpus names by its noun.
     const adjectives = await this.placesOfAdjectives(context.query);
@@ -693,6 +699,9 @@ export class Retriever {
     return withSimilarities(retrieval);
   }
 }
+
+/** A question that picks among what was just listed: "Which of them …", "and which ones …", "What of those …". */
+const WHICH_OF_THEM = /^\W*(?:(?:and|so|ok(?:ay)?|now)\W+)*(?:which|what)\s+(?:of\s+(?:them|those|these|the\s+above)|ones)\b/i;
 
 /** A yes/no question's opening auxiliary ("Was …", "And did …"). */
 const YES_NO_OPENING = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did|has|have|had|will)\b/i;

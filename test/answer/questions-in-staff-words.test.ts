@@ -1176,6 +1176,18 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Was the ImPACT Coalition launched in 2023?")).answer, /^No\. ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 /);
   });
 
+  it("narrows the last answer's list for a follow-up that asks which of them", async () => {
+    const listed = await ask("Which partnerships are listed?");
+    assert.match(listed.answer, /^The submission lists 5 initiatives\/partnerships:/);
+    const history = [
+      { role: "user" as const, content: "Which partnerships are listed?" },
+      { role: "assistant" as const, content: listed.answer },
+    ];
+    const canada = await ask("Which of them is funded by Canada?", history);
+    assert.match(canada.answer, /^1 of the 5 initiatives\/partnerships the submission lists mentions “Canada”:\n- Project Turquesa \(SDGs 8, 16 and 17\) \[1\]/);
+    assert.match((await ask("and which of those involve INTERPOL?", history)).answer, /^1 of the 5 initiatives\/partnerships the submission lists mentions “INTERPOL”:\n- Project Turquesa /);
+  });
+
   it("answers with the sentence that states what is asked, not the next one that points back at it", async () => {
     // "To realize this objective, …" scores a hair above the sentence that states the objective.
     const objective = "Project Turquesa — Description: The overall objective of the project is to identify cases of human trafficking and migrant smuggling and dismantle the organized criminal groups responsible. To realize this objective, ";
