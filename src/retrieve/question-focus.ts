@@ -11,7 +11,7 @@ export const PREAMBLE_MIN_CHARS = 160;
 // ("Please list…", "Tell me…"), or an asking clause inside a statement ("I need to know how many countries…", "My
 // delegation would appreciate clarification on how UNODC sought…").
 const ASKS = /\?\s*$|^\s*(what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|has|have|can|could|would|will|list|name|tell|give|show|explain|describe|summari[sz]e)\b|\b(please|kindly)\s+(list|name|tell|give|show|explain|describe|summari[sz]e|provide|share|confirm|send|let me know)\b/i;
-const EMBEDDED_ASK = /\b(know|tell me|find out|confirm|need|understand|wondering|wonder|check|clarify|clarification|explanation|appreciate|asking)\b.*\b(what|which|who|whom|whose|when|where|why|how|whether|if)\b|\b(i|we)(\s+really)?\s+(need|want|would like|'d like|am looking for|are looking for)\s+(the|a|an|some|any|to know|to confirm)\b/i;
+const EMBEDDED_ASK = /\b(know|tell me|find out|confirm|need|understand|wondering|wonder|check|clarify|clarification|explanation|appreciate|asking)\b.*\b(what|which|who|whom|whose|when|where|why|how|whether|if)\b|\b(i|we)(\s+really)?(?:\s+|(?=['’]))(need|want|would like|['’]d like|am looking for|['’]m looking for|are looking for|['’]re looking for)\s+(the|a|an|some|any|to know|to confirm)\b/i;
 // A sentence that only greets, thanks or asks for a style of answer ("Please keep it brief; many thanks", "Hello
 // and thanks in advance.") asks nothing.
 const COURTESY = /^\s*(please\s+(keep|be|make|note|excuse|forgive)|(many\s+)?thanks|thank you|kind regards|best( regards)?|regards|cheers|apologi[sz]e|sorry)\b|^\s*(hello|hi|hey|greetings|good (morning|afternoon|evening))\b(\s+[^\s?]+){0,5}\s*[.!]?\s*$/i;

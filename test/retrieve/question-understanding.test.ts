@@ -247,6 +247,11 @@ describe("what a question asks", () => {
       text: "I'm filling in a table of events for the annual report and I need the relevant SDGs for the spring session. Which ones were listed?",
     });
     assert.equal(analyzeQuestion(focusOfQuestion(needs).ask).intent, "sdg");
+    // "I'd like to …", "we're looking for …": the contracted forms ask as the full ones do.
+    const contracted =
+      "Dear colleague, for our review of funding I'd like to know the total budget of the Harbour project on port safety. Could you please let me know the amount and who provides it? Thank you in advance for checking.";
+    assert.equal(focusOfQuestion(contracted).ask, "for our review of funding I'd like to know the total budget of the Harbour project on port safety. Could you please let me know the amount and who provides it?");
+    assert.equal(analyzeQuestion(focusOfQuestion(contracted).ask).intent, "amount");
     // Two questions in one sentence are two questions; a second field of the same record is not.
     assert.deepEqual(splitQuestion("Hi, I cover this for a colleague. For a note, what was the Office's role in the talks, and how many forms of crime does the draft set out?"), [
       "Hi, I cover this for a colleague. For a note, what was the Office's role in the talks?",
