@@ -12,6 +12,12 @@ export const PREAMBLE_MIN_CHARS = 160;
 // delegation would appreciate clarification on how UNODC sought…").
 const ASKS = /\?\s*$|^\s*(what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|has|have|can|could|would|will|list|name|tell|give|show|explain|describe|summari[sz]e)\b|\b(please|kindly)\s+(list|name|tell|give|show|explain|describe|summari[sz]e|provide|share|confirm|send|let me know)\b/i;
 const EMBEDDED_ASK = /\b(know|tell me|find out|confirm|need|understand|wondering|wonder|check|clarify|clarification|explanation|appreciate|asking)\b.*\b(what|which|who|whom|whose|when|where|why|how|whether|if)\b|\b(i|we)(\s+really)?(?:\s+|(?=['’]))(need|want|would like|['’]d like|am looking for|['’]m looking for|are looking for|['’]re looking for)\s+(the|a|an|some|any|to know|to confirm)\b/i;
+// Requests in the words staff use (general English), that neither ask nor name a question word: "I'm trying to find
+// out …", "It would be great to know …", "I'd be grateful if you could …", "I'm hoping to get …", "My question is
+// …", "We are keen to understand …", "Any chance you could …", "Looking for …", "I require …", "Please advise on
+// …", "Kindly indicate …", "Help me find …", "I need to double-check …", "We're after …", "…, please."
+const REQUEST =
+  /\b(?:trying|hoping|keen|eager|wanting|seeking)\s+to\s+(?:find|understand|figure|work out|get|confirm|establish|learn|see|locate|track|know|check|verify|clarify|identify|hear)\b|\b(?:looking|searching)\s+for\b|\b(?:great|helpful|useful|good|nice)\s+to\s+(?:know|have|get|see|learn|hear|understand|find out|confirm)\b|\b(?:grateful|thankful|appreciated?|helpful|great)\s+if\b|\b(?:my|our|the|one)\s+(?:question|query|request)\s+(?:is|was)\b|\bany chance\b|\blove to\b|\b(?:i|we)\s+(?:would\s+)?(?:require|need)\s+(?:the|a|an|some|any)\b|\b(?:please|kindly|pls)\s+(?:\w+\s+)?(?:advise|indicate|specify|send|could|can|would|help|point|share|clarify|check|verify|find|look|state|outline|summari[sz]e|identify)\b|\bhelp (?:me|us)\s+(?:find|understand|get|locate|with|figure|work out|check)\b|\bplease\W*$|\b(?:need|needs|needed|want|wants)\s+to\s+(?:check|double-check|verify|find|get|see|understand|learn|know|confirm)\b|\b(?:i|we)(?:['’](?:m|re)|\s+am|\s+are)\s+after\b/i;
 // A sentence that only greets, thanks or asks for a style of answer ("Please keep it brief; many thanks", "Hello
 // and thanks in advance.") asks nothing.
 const COURTESY = /^\s*(please\s+(keep|be|make|note|excuse|forgive)|(many\s+)?thanks|thank you|kind regards|best( regards)?|regards|cheers|apologi[sz]e|sorry)\b|^\s*(hello|hi|hey|greetings|good (morning|afternoon|evening))\b(\s+[^\s?]+){0,5}\s*[.!]?\s*$/i;
@@ -120,7 +126,7 @@ export function focusOfQuestion(message: string): QuestionFocus {
   }
   const sentences = splitSentences(text).map((s) => directQuestion(s.text.replace(GREETING, "")));
   if (sentences.length < 2) return { ask: text, text };
-  const asks = (s: string) => !COURTESY.test(s) && (ASKS.test(s) || EMBEDDED_ASK.test(s));
+  const asks = (s: string) => !COURTESY.test(s) && (ASKS.test(s) || EMBEDDED_ASK.test(s) || REQUEST.test(s));
   const asking = new Set<number>();
   const read = new Set<number>();
   sentences.forEach((s, i) => {
@@ -129,7 +135,12 @@ export function focusOfQuestion(message: string): QuestionFocus {
     asking.add(i);
     read.add(i);
   });
-  if (!asking.size) return { ask: sentences.at(-1)!, text: sentences.at(-1)! };
+  // Asking nothing in words we know, the message asks in its last sentence that is no courtesy (a closing "Many
+  // thanks in advance" is none).
+  if (!asking.size) {
+    const last = sentences.findLast((s) => !COURTESY.test(s)) ?? sentences.at(-1)!;
+    return { ask: last, text: last };
+  }
   const join = (set: Set<number>) => [...set].sort((a, b) => a - b).map((i) => sentences[i]!).join(" ");
   return { ask: join(asking), text: join(read) };
 }

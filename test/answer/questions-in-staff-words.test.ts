@@ -1188,6 +1188,11 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("and which of those involve INTERPOL?", history)).answer, /^1 of the 5 initiatives\/partnerships the submission lists mentions “INTERPOL”:\n- Project Turquesa /);
   });
 
+  it("finds the request in a long message that asks in no question's words", async () => {
+    const message = "Good morning, I am preparing talking points for our director ahead of next week's meeting with donors. The dates of the 33rd session of the CCPCJ, please. Many thanks in advance for your help with this.";
+    assert.equal((await ask(message)).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [1]");
+  });
+
   it("answers with the sentence that states what is asked, not the next one that points back at it", async () => {
     // "To realize this objective, …" scores a hair above the sentence that states the objective.
     const objective = "Project Turquesa — Description: The overall objective of the project is to identify cases of human trafficking and migrant smuggling and dismantle the organized criminal groups responsible. To realize this objective, ";

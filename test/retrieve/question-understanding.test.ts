@@ -247,6 +247,29 @@ describe("what a question asks", () => {
       text: "I'm filling in a table of events for the annual report and I need the relevant SDGs for the spring session. Which ones were listed?",
     });
     assert.equal(analyzeQuestion(focusOfQuestion(needs).ask).intent, "sdg");
+    // Requests that neither ask nor name a question word, among a preamble and a closing courtesy: the request is
+    // what is asked, and with none the last sentence that is no courtesy.
+    const preamble = "Good morning, I am preparing talking points for our director ahead of next week's meeting with donors.";
+    for (const request of [
+      "I'm trying to find out the dates of the spring session.",
+      "It would be great to know the dates of the spring session.",
+      "I'd be grateful if you could tell me the dates of the spring session.",
+      "I'm hoping to get the dates of the spring session.",
+      "My question is about the dates of the spring session.",
+      "We are keen to understand the dates of the spring session.",
+      "Any chance you could point me to the dates of the spring session.",
+      "Looking for the dates of the spring session.",
+      "I require the dates of the spring session.",
+      "Please advise on the dates of the spring session.",
+      "Kindly indicate the dates of the spring session.",
+      "Help me find the dates of the spring session.",
+      "I need to double-check the dates of the spring session.",
+      "We're after the dates of the spring session.",
+      "The dates of the spring session, please.",
+    ]) {
+      assert.equal(focusOfQuestion(`${preamble} ${request} Many thanks in advance for your help with this.`).ask, request);
+    }
+    assert.equal(focusOfQuestion(`${preamble} Our unit covers the dates of the spring session. Many thanks in advance for your help with this.`).ask, "Our unit covers the dates of the spring session.");
     // "I'd like to …", "we're looking for …": the contracted forms ask as the full ones do.
     const contracted =
       "Dear colleague, for our review of funding I'd like to know the total budget of the Harbour project on port safety. Could you please let me know the amount and who provides it? Thank you in advance for checking.";
