@@ -71,6 +71,50 @@ const YES_NO_START = /^\W*(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|doe
 const CONFIRM_TAG =
   /\s*[,;:\u2013\u2014-]+\s*(?:right|correct|true|yes|no|ok(?:ay)?|is\s+(?:that|this)\s+(?:right|correct|true|so)|(?:is|was|are|were|does|do|did|has|have)n['’]?t\s+(?:it|it\s+\w+|they|there|he|she|that)|am\s+i\s+(?:right|correct))\s*\?+\s*$/i;
 
+// What a speaker says before a statement they want confirmed (general English): "Correct me if I'm wrong, but …",
+// "Just to confirm, …", "I believe …", "My understanding is that …", "Someone told me …", "Would I be right in saying …".
+const HEDGE =
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|also|sorry|hi|hello)\W+)*(?:correct me if i(?:['’]m| am) wrong\W*(?:but\s+)?|just to (?:confirm|check|be sure|double[- ]check)\W*|(?:quick|one) (?:check|question)\W*|to (?:confirm|check)\W+|(?:i|we)\s+(?:believe|think|understand|heard|hear|read|recall|remember|gather|assume|was told|were told|have heard|have read)\s+(?:that\s+)?|my (?:understanding|impression|recollection) is\s+(?:that\s+)?|(?:someone|somebody|a colleague|people|they)\s+(?:told me|said|says|mentioned)\s+(?:that\s+)?|(?:would|am)\s+i\s+(?:be\s+)?(?:right|correct)\s+in\s+(?:saying|thinking|assuming)\s+(?:that\s+)?)/i;
+/** A sentence that only asks to confirm what the one before it says: "Is that accurate?", "True?", "Can you confirm?". */
+const CONFIRMS_BEFORE =
+  /(?<=[.!])\s+(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate|so|the case)|(?:right|correct|true|accurate|yes or no)|(?:(?:can|could)\s+(?:you|someone)\s+)?(?:please\s+)?(?:confirm|verify)(?:\s+(?:that|this|it))?|am\s+i\s+(?:right|correct))\s*[?.!]*\s*$/i;
+/** A finite verb after the first word: a statement's ("the session was held …", "the project reached 80,000 children"). */
+const FINITE_AFTER_SUBJECT = /^\W*\S+.*?\s(?:is|are|was|were|has|have|had|will|can|does|do|did)\s+\S|^\W*\S+(?:\s+\S+)*?\s+(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)\p{L}{2,}ed\s+\S/iu;
+/** A sentence that opens as a question or a request: a question word, an auxiliary, an imperative ("List …", "Please …"). */
+const OPENS_QUESTION = /^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|am|list|name|tell|give|show|explain|describe|summari[sz]e|provide|share|confirm|verify|check|please|kindly|identify|find)\b/i;
+
+/**
+ * A question word anywhere ("In which countries did …?", "Now the report — who published it?", "The session was
+ * held when?"): the sentence asks that, not whether. A statement with a relative "which" or "when" is left as typed too.
+ */
+const INTERROGATIVE = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/i;
+/** Discourse words before a statement: "And the session was in May?", "So it ran 18-22 March?". */
+const DISCOURSE_OPENING = /^\W*(?:(?:and|so|but|also|ok(?:ay)?|then|sorry|wait)\b\W*)+/i;
+
+/**
+ * A statement put to be confirmed, asked as "Is it correct that …?" (which `directQuestion` then turns round): a
+ * statement and a sentence that confirms it ("I read that S. Can you confirm?", "My understanding is that S. Is that
+ * accurate?"), a statement after a hedge ("Just to confirm, S?", "Correct me if I'm wrong, but S?", "I believe S - is
+ * that right?"), or a statement ending in a question mark ("Project X is funded by Y?"). A statement has a finite verb
+ * after its first word (`FINITE_AFTER_SUBJECT`). Anything else is returned as it is: "Tapajós project funder?", "The
+ * session was held when?".
+ */
+export function confirmationAsked(text: string): string {
+  const confirm = CONFIRMS_BEFORE.exec(text);
+  const body = confirm ? text.slice(0, confirm.index).replace(/[.!]\s*$/, "") : text;
+  // The statement is the last sentence of the message, or of what comes before the confirming sentence.
+  const start = Math.max(0, ...[...body.matchAll(/[.!?]\s+(?=\S)/g)].map((m) => m.index! + m[0].length));
+  const tagged = CONFIRM_TAG.test(body.slice(start));
+  const sentence = body.slice(start).replace(CONFIRM_TAG, "?").trim();
+  if (!confirm && !/\?\s*$/.test(sentence)) return text;
+  const hedge = HEDGE.exec(sentence);
+  const statement = (hedge ? sentence.slice(hedge[0].length) : sentence).replace(DISCOURSE_OPENING, "").replace(/[?.!\s]+$/, "").trim();
+  if (!statement || OPENS_QUESTION.test(statement) || INTERROGATIVE.test(statement) || !FINITE_AFTER_SUBJECT.test(statement)) return text;
+  // A tagged statement without a hedge is `directQuestion`'s to read ("X, right?").
+  if (tagged && !hedge && !confirm) return text;
+  return `${body.slice(0, start)}Is it correct that ${statement}?`;
+}
+
 /**
  * A request to confirm a statement, asked as the yes/no question it is: "Can you confirm the 33rd session was held in
  * New York?" → "Was the 33rd session held in New York?", by moving the statement's first auxiliary to the front;
@@ -119,12 +163,12 @@ export interface QuestionFocus {
  * many thanks") ask nothing. The cues are English function words and phrases, not any document's words.
  */
 export function focusOfQuestion(message: string): QuestionFocus {
-  const text = normalizeQuestion(message);
+  const text = confirmationAsked(normalizeQuestion(message));
   if (text.length < PREAMBLE_MIN_CHARS) {
-    const direct = directQuestion(text.replace(ACKNOWLEDGEMENT, ""));
+    const direct = directQuestion(confirmationAsked(text.replace(ACKNOWLEDGEMENT, "")));
     return { ask: direct, text: direct };
   }
-  const sentences = splitSentences(text).map((s) => directQuestion(s.text.replace(GREETING, "")));
+  const sentences = splitSentences(text).map((s) => directQuestion(confirmationAsked(s.text.replace(GREETING, ""))));
   if (sentences.length < 2) return { ask: text, text };
   const asks = (s: string) => !COURTESY.test(s) && (ASKS.test(s) || EMBEDDED_ASK.test(s) || REQUEST.test(s));
   const asking = new Set<number>();

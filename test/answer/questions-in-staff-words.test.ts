@@ -1188,6 +1188,15 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("and which of those involve INTERPOL?", history)).answer, /^1 of the 5 initiatives\/partnerships the submission lists mentions “INTERPOL”:\n- Project Turquesa /);
   });
 
+  it("gives the verdict on a statement put to be confirmed in everyday ways", async () => {
+    const verdict = async (message: string) => (await ask(message)).answer.split(".")[0];
+    assert.equal(await verdict("Correct me if I'm wrong, but the 33rd session of the CCPCJ was held in Vienna?"), "Yes");
+    assert.equal(await verdict("Just to confirm, the 33rd session of the CCPCJ was held in New York?"), "No");
+    assert.equal(await verdict("Project Turquesa is funded by Global Affairs Canada?"), "Yes");
+    assert.equal(await verdict("My understanding is that Project Turquesa is funded by the European Union. Is that accurate?"), "No");
+    assert.equal(await verdict("I read that the 33rd session of the CCPCJ was held in Vienna. Can you confirm?"), "Yes");
+  });
+
   it("finds the request in a long message that asks in no question's words", async () => {
     const message = "Good morning, I am preparing talking points for our director ahead of next week's meeting with donors. The dates of the 33rd session of the CCPCJ, please. Many thanks in advance for your help with this.";
     assert.equal((await ask(message)).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [1]");

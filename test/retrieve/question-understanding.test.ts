@@ -6,7 +6,7 @@ import { findAcronyms } from "../../src/retrieve/acronyms.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
 import { countedPhrase } from "../../src/retrieve/counted-phrase.js";
-import { directQuestion, focusOfQuestion, questionFocus, splitQuestion } from "../../src/retrieve/question-focus.js";
+import { confirmationAsked, directQuestion, focusOfQuestion, questionFocus, splitQuestion } from "../../src/retrieve/question-focus.js";
 import { isNotEnglish } from "../../src/retrieve/question-language.js";
 
 /** Fast unit tests of retrieve/'s pure parts: no model, no index, no server. */
@@ -442,6 +442,26 @@ describe("follow-up context", () => {
     assert.equal(directQuestion("the forum was set up in Nairobi — is that correct?"), "Was the forum set up in Nairobi?");
     assert.equal(directQuestion("Is it the third edition, right?"), "Is it the third edition?");
     assert.equal(directQuestion("who launched it, right?"), "who launched it, right?");
+  });
+
+  it("asks a hedged, a declarative or a separately confirmed statement as the yes/no question it is", () => {
+    const asked = (message: string) => focusOfQuestion(message).ask;
+    assert.equal(asked("Correct me if I'm wrong, but the spring session was held in Geneva?"), "Was the spring session held in Geneva?");
+    assert.equal(asked("Just to confirm, the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
+    assert.equal(asked("I believe the spring session was held in Geneva - is that right?"), "Was the spring session held in Geneva?");
+    assert.equal(asked("Would I be right in saying the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
+    assert.equal(asked("the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
+    assert.equal(asked("And the spring session was in May?"), "Was the spring session in May?");
+    assert.equal(asked("My understanding is that the spring session was held in Geneva. Is that accurate?"), "Was the spring session held in Geneva?");
+    assert.equal(asked("Someone told me the Harbour project is funded by Norway. True?"), "Is the Harbour project funded by Norway?");
+    assert.equal(asked("I read that the Harbour project is funded by Norway. Can you confirm?"), "Is the Harbour project funded by Norway?");
+    // No finite verb, a question word or a request: left as typed.
+    assert.equal(asked("Harbour project funder?"), "Harbour project funder?");
+    assert.equal(asked("The session was held when?"), "The session was held when?");
+    assert.equal(asked("In which countries did the Office pilot it?"), "In which countries did the Office pilot it?");
+    assert.equal(asked("Now the progress report — who published it?"), "Now the progress report — who published it?");
+    assert.equal(asked("List the partners funded in 2024?"), "List the partners funded in 2024?");
+    assert.equal(confirmationAsked("Dear colleague, for a side event I need the flagship publications. Could you list the three publications highlighted?"), "Dear colleague, for a side event I need the flagship publications. Could you list the three publications highlighted?");
   });
 
   it("reads a definite question that names nothing of its own with the conversation", () => {
