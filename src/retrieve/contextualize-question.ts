@@ -9,7 +9,7 @@ function placeTerms(text: string): Set<string> {
 }
 
 // Words that lean on an earlier turn: "And where was it held?", "Who funds them?", "What about Colombia?", "Any more planned?"
-const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same)\b|^\s*(and|also|what about|how about|and what about)\b|^\W*(any|anything|anyone|anywhere|are there|is there)\s+(more|else|other|others|further)\b/i;
+const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same|same question|same thing)\b|^\W*(?:(?:ok(?:ay)?|thanks|now|so)\W+)*(and|also|what about|how about|and what about|same for|same about|same with)\b|^\W*(any|anything|anyone|anywhere|are there|is there)\s+(more|else|other|others|further)\b/i;
 
 /**
  * Whether a question needs the conversation: it points back, or asks with one content word at most that names
@@ -17,12 +17,23 @@ const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|t
  * passages: `known` as in `subjectTerms`).
  */
 function leansOnContext(question: string, known: (term: string) => boolean): boolean {
-  if (LEANS_ON_CONTEXT.test(question)) return true;
+  if (LEANS_ON_CONTEXT.test(question) || ellipticalSubject(question)) return true;
   if (!/^\W*(what|which|who|whom|whose|when|where|why|how)\b/i.test(question) || subjectTerms(question, known).size > 0) return false;
   // "Who are the academic partners?" after "Tell me about the Tapajós project": a definite noun phrase that
   // names nothing of its own presupposes the thing talked about.
   return contentWordCount(question) <= 1 || (DEFINITE.test(question) && contentWordCount(question) <= 2);
 }
+
+/**
+ * A definite noun phrase asked on its own ("The 33rd session of the CCPCJ?", "the Tapajós project?"): after a question,
+ * the same question of another subject. No question word, no verb, at most `FRAGMENT_WORDS` words.
+ */
+function ellipticalSubject(question: string): boolean {
+  return /^\W*the\s+[^?]+\?\s*$/i.test(question) && !/\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|be|been|has|have|had|does|do|did|will|would|can|could|should)\b/i.test(question) && question.trim().split(/\s+/).length <= FRAGMENT_WORDS;
+}
+
+/** Words a noun phrase asked on its own may have (`ellipticalSubject`): a name with its article and qualifiers. */
+const FRAGMENT_WORDS = 10;
 
 /** "the" before a noun phrase: what it names is already known to both sides. */
 const DEFINITE = /\bthe\s+\p{L}/iu;
@@ -32,7 +43,7 @@ const CHANGES_TOPIC = /^\W*(ok(ay)?|right|now|also|and)?\W*(switching (gears|top
 
 // An opener whose noun phrase is the follow-up's own subject: "What about the homicide one…", "And under jobs and
 // social protection?", "As for Colombia…". What follows it, up to a clause break, names what is now asked about.
-const SHIFT_OPENER = /^\W*(?:and\s+)?(?:what about|how about|as for|as regards|regarding|and (?:under|in|on|for|at|the))\s+([^?.,;:!—–-]+)/i;
+const SHIFT_OPENER = /^\W*(?:(?:ok(?:ay)?|thanks|now|so)\W+)*(?:and\s+)?(?:what about(?:\s+for)?|how about(?:\s+for)?|as for|as regards|regarding|same (?:question |thing )?(?:for|about|with|regarding)|and (?:under|in|on|for|at|the))\s+([^?.,;:!—–-]+)/i;
 
 // A topic put first, then a whole question about it (left dislocation): "Now the ImPACT Coalition - where was it set
 // up?", "the project: who pays for it?". The pronoun after it is the topic's. Discourse markers before it are not
@@ -51,7 +62,8 @@ export const POINTS_AT_THING = /\b(it|its|it's|this|these|those|them)\b/i;
  */
 function standsAlone(question: string): boolean {
   const rest = question.replace(/^\W*(and|also)\b\s*/i, "");
-  if (rest === question || POINTS_BACK.test(rest) || !/^\W*(what|which|who|whom|whose|when|where|why|how)\b/i.test(rest)) return false;
+  // "And what about the 33rd session?" names the next subject and asks nothing of its own.
+  if (rest === question || POINTS_BACK.test(rest) || /^\W*(?:what|how)\s+about\b/i.test(rest) || !/^\W*(what|which|who|whom|whose|when|where|why|how)\b/i.test(rest)) return false;
   return contentWordCount(rest) >= 2;
 }
 

@@ -524,7 +524,8 @@ export class Retriever {
     // swaps the subject ("Which partnerships involve INTERPOL?" → "What about the African Union?": the same list).
     if (context.followUp && analysis.intent === "general") {
       const previous = analyzeQuestion(context.previous!, this.listNouns);
-      if (!/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(asked)) {
+      // "What about …", "How about …" ask nothing of their own: they name the next subject.
+      if (!/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(asked.replace(SHIFTS_TO, " "))) {
         analysis.intent = previous.intent;
         analysis.describes = previous.describes;
       }
@@ -699,6 +700,9 @@ export class Retriever {
     return withSimilarities(retrieval);
   }
 }
+
+/** Words that turn an elliptical follow-up to its next subject: "what about", "how about". */
+const SHIFTS_TO = /\b(?:what|how)\s+about\b/gi;
 
 /** A question that picks among what was just listed: "Which of them …", "and which ones …", "What of those …". */
 const WHICH_OF_THEM = /^\W*(?:(?:and|so|ok(?:ay)?|now)\W+)*(?:which|what)\s+(?:of\s+(?:them|those|these|the\s+above)|ones)\b/i;

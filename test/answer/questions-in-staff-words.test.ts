@@ -69,6 +69,21 @@ describe("questions in staff's own words", () => {
     assert.equal(second.citations[0]!.source.record?.index, 3);
   });
 
+  it("a follow-up that names the next subject in everyday ways asks the last question of it", async () => {
+    const history = [
+      { role: "user" as const, content: "Who funds Project Turquesa?" },
+      { role: "assistant" as const, content: "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]" },
+    ];
+    for (const next of ["And what about the Tapajós project?", "Same for the Tapajós project?", "Same question for the Tapajós project.", "OK and the Tapajós project", "Now the Tapajós project - same question.", "The Tapajós project?"]) {
+      assert.match((await ask(next, history)).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons \(J-TIP\) of the US Department of State /, next);
+    }
+    const dates = [
+      { role: "user" as const, content: "When was the Regular Segment of the 67th session of the CND held?" },
+      { role: "assistant" as const, content: "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]" },
+    ];
+    assert.equal((await ask("What about the 33rd session of the CCPCJ, then?", dates)).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [1]");
+  });
+
   it("a follow-up that swaps the subject of a list question lists again, under the new condition", async () => {
     const first = await ask("Which partnerships involve INTERPOL?");
     const second = await ask("what about the African Union?", [

@@ -347,6 +347,20 @@ describe("items a previous answer listed", () => {
     assert.equal(contextualizeQuestion("who are they aimed at?", [...asked, { role: "assistant" as const, content: prose }]).query, "Which publications did UNODC highlight? who are they aimed at? (Global Progress Report on SDG 16 Indicators; Global Study on Homicide 2023; World Wildlife Crime Report 2024)");
     // An ordinal before a noun of its own is no reference to the list.
     assert.equal(contextualizeQuestion("When did the first edition come out?", history).query, "When did the first edition come out?");
+    // The next subject named after "what about", "same for", "same question", or a definite noun phrase alone.
+    const funds = [
+      { role: "user" as const, content: "Who funds the Harbour project?" },
+      { role: "assistant" as const, content: "The Harbour project is funded by Norway. [1]" },
+    ];
+    for (const next of ["And what about the Delta project?", "Same for the Delta project?", "Same question for the Delta project.", "OK and the Delta project", "The Delta project?"]) {
+      const resolved = contextualizeQuestion(next, funds);
+      assert.equal(resolved.followUp, true, next);
+      assert.equal(resolved.newSubject, true, next);
+      assert.equal(resolved.query, `${next} Who funds the project?`, next);
+    }
+    // A question of its own after "and" is read alone; a noun phrase with a verb or a question word too.
+    assert.equal(contextualizeQuestion("And what did the Delta project achieve?", funds).followUp, false);
+    assert.equal(contextualizeQuestion("The Delta project was funded by whom?", funds).followUp, false);
   });
 });
 
