@@ -1203,6 +1203,14 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("and which of those involve INTERPOL?", history)).answer, /^1 of the 5 initiatives\/partnerships the submission lists mentions “INTERPOL”:\n- Project Turquesa /);
   });
 
+  it("answers when, where, who pays and which goals asked in everyday ways", async () => {
+    assert.equal((await ask("Timing of the Regular Segment of the 67th session of the CND?")).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]");
+    assert.equal((await ask("Venue of the 33rd session of the CCPCJ?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+    assert.match((await ask("Where does the money for Project Turquesa come from?")).answer, /Global Affairs Canada/);
+    assert.match((await ask("Which donor supports the Tapajós project?")).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons \(J-TIP\)/);
+    assert.equal((await ask("Which global goals does the African Civil Society Forum on Drugs support?")).answer, "African Civil Society Forum on Drugs — Relevant SDGs: SDGs 3 and 17 [1]");
+  });
+
   it("gives the verdict on a statement put to be confirmed in everyday ways", async () => {
     const verdict = async (message: string) => (await ask(message)).answer.split(".")[0];
     assert.equal(await verdict("Correct me if I'm wrong, but the 33rd session of the CCPCJ was held in Vienna?"), "Yes");

@@ -85,6 +85,20 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("who is that person right now?").intent, "person");
     assert.equal(analyzeQuestion("and what's her name?").intent, "person");
     assert.equal(analyzeQuestion("who is the strategy for?").intent, "who");
+    // Everyday ways of asking when, where, who pays and which goals.
+    for (const [question, intent] of [
+      ["The spring session: when and where?", "when"],
+      ["The spring session - when?", "when"],
+      ["Tell me when the spring session was held", "when"],
+      ["Timing of the spring session?", "when"],
+      ["Venue of the spring session?", "where"],
+      ["Where does the money for the Harbour project come from?", "who"],
+      ["Which donor supports the Harbour project?", "who"],
+      ["Which global goals does the Harbour project support?", "sdg"],
+      ["SDG links of the Harbour project?", "sdg"],
+      ["Where does the Harbour project work?", "where"],
+    ] as const) assert.equal(analyzeQuestion(question).intent, intent, question);
+    assert.deepEqual(analyzeQuestion("The spring session: when and where?").alsoAsks, ["where"]);
     // A building or a room is finer than a city: "Vienna, Austria" does not say it.
     assert.deepEqual([analyzeQuestion("In which building was the session held?").intent, analyzeQuestion("In which building was the session held?").precision], ["where", "site"]);
     assert.equal(analyzeQuestion("where was the side event held, which building/room?").precision, "site");
