@@ -700,26 +700,41 @@ function preferPlan(best: ScoredUnit | undefined, units: ScoredUnit[], analysis:
 const POINTED_AT = /\b(?:this|that|these|those|such|the same|said)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/giu;
 
 /**
- * When the chosen unit points back at a word of the question ("To realize this objective, the project aims to …"
- * for "What is the objective of Project Turquesa?"), the unit before it in the same passage and field that states it
- * ("The overall objective of the project is to identify …"), if that one scores within `SCORER.nearBestShare`
- * of the chosen one and names the word without pointing at it. Its next sentence may still join it (`withNext`).
+ * When the chosen unit opens by pointing back ("It also aims to …"), the unit right before it in the same passage
+ * and field, or when it points back at a word of the question ("To realize this objective, the project aims to …"
+ * for "What is the objective of Project Turquesa?"), the unit before it that states it ("The overall objective of
+ * the project is to identify …") and names the word without pointing at it; either only if it scores within
+ * `SCORER.nearBestShare` of the chosen one. Its next sentence may still join it (`withNext`).
  */
 function preferStated(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   if (!best) return best;
   const asked = new Set(analysis.terms);
   const pointedTerms = (text: string) => new Set([...text.matchAll(POINTED_AT)].flatMap((match) => tokenize(match[1]!)).filter((term) => asked.has(term)));
-  const pointed = pointedTerms(best.unit.value ?? best.unit.text);
+  const text = best.unit.value ?? best.unit.text;
+  const pointed = pointedTerms(text);
+  const near = (u: ScoredUnit) => u.hit.position === best.hit.position && u.unit.field === best.unit.field && u.score >= best.score * SCORER.nearBestShare;
+  // A sentence that opens by pointing back ("It also aims to …", "To realize this objective, …") goes on from the
+  // one before it, which says what it points at ("The Coalition was established … to bridge diverse voices …").
+  if (POINTS_BACK_FIRST.test(text)) {
+    const before = units.find((u) => near(u) && u.ordinal === best.ordinal - 1);
+    if (before) return before;
+  }
   if (!pointed.size) return best;
   return (
     units.find((u) => {
-      if (u.hit.position !== best.hit.position || u.unit.field !== best.unit.field || u.ordinal >= best.ordinal || u.score < best.score * SCORER.nearBestShare) return false;
-      const text = u.unit.value ?? u.unit.text;
-      const own = pointedTerms(text);
+      if (!near(u) || u.ordinal >= best.ordinal) return false;
+      const own = pointedTerms(u.unit.value ?? u.unit.text);
       return [...pointed].some((term) => u.terms.has(term) && !own.has(term));
     }) ?? best
   );
 }
+
+/**
+ * A sentence that opens by pointing back: a pronoun subject ("It also aims …", "This was supplemented …") or a
+ * demonstrative among its first four words ("To realize this objective, …", "In this context, …"); not a possessive,
+ * which may point ahead to the sentence's own subject ("Building on its extensive expertise, UNODC …").
+ */
+const POINTS_BACK_FIRST = /^\W*(?:(?:it|they|this|these|those|such)\b|(?:[\p{L}-]+\s+){1,3}?(?:this|that|these|those)\s+\p{L})/iu;
 
 /** A question asking what something is called: "What do we call the work …?", "What's the name of the project …?" (general English). */
 const NAME_ASKED = /\bwhat (?:do|does|did|would) (?:we|you|they|people|staff|\w+) (?:call|name)\b|\bwhat (?:is|are|was|were) (?:it|this|that|they|these|those)\s+(?:\w+\s+)?called\b|\b(?:what|which)(?:['’]s|\s+(?:is|are|was|were))\s+the\s+(?:official\s+|full\s+)?names?\s+(?:of|for)\b|\bcalled what\b/i;

@@ -1234,6 +1234,9 @@ describe("questions in staff's own words", () => {
       { role: "assistant" as const, content: "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]" },
     ];
     assert.ok((await ask("What is its objective?", history)).answer.startsWith(objective));
+    // Asked in other words ("aim", "purpose"), the sentence that opens by pointing back gives way all the same.
+    assert.ok((await ask("What's the purpose of Project Turquesa?")).answer.startsWith(objective));
+    assert.match((await ask("What is the aim of the ImPACT Coalition?")).answer, /^ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 to bridge diverse voices in drug policy .* It also aims to provide /);
   });
 
   it("answers what stands in the way with the sentence that names the obstacles, not its neighbour", async () => {
