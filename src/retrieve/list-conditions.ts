@@ -151,8 +151,29 @@ export function listConditions(question: string, listNoun: string, records: stri
     } else flush();
   });
   flush();
+  // A topic ("publications on wildlife", "partnerships that focus on trafficking in persons"): its content words,
+  // when some records say them all and others do not. A topic no record says in those words is no condition (the
+  // records may say it otherwise): it narrows, never empties, the list.
+  for (const match of question.matchAll(TOPIC)) {
+    const phrase = match[1]!.trim();
+    if (taken.some((t) => phrase.includes(t) || t.includes(phrase))) continue;
+    const terms = tokenize(phrase).filter((t) => t !== listNoun && !t.startsWith(listNoun.slice(0, -1)));
+    if (!terms.length) continue;
+    const test = containsTerms(terms);
+    const meeting = records.filter(test).length;
+    if (meeting === 0 || meeting === records.length) continue;
+    conditions.push(maybeExcluded({ label: phrase, test }, question, match.index + match[0].indexOf(phrase)));
+    taken.push(phrase);
+  }
   return conditions;
 }
+
+/**
+ * A topic a list question narrows to: the words (up to four, to the end of the clause) after "on", "about",
+ * "regarding", "related to", "focus on", "deal with", "cover", "address", "tackle" or "target" (general English).
+ */
+const TOPIC =
+  /\b(?:on|about|regarding|concerning|related to|relating to|focus(?:ed|es|ing)?\s+on|(?:deal(?:s|ing)?|dealt)\s+with|cover(?:s|ing)?|address(?:es|ing)?|tackl(?:e|es|ing)|target(?:s|ing)?)\s+((?:(?!(?:in|at|from|during|by|with|and|or|that|which|who)\b)[\p{L}][\p{L}'’-]*\s*){1,4})/giu;
 
 /** The record's text a condition is tested on: its title, fields and breadcrumb, folded. */
 export function recordText(breadcrumb: string, text: string): string {

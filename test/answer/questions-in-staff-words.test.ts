@@ -1191,6 +1191,11 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Was the ImPACT Coalition launched in 2023?")).answer, /^No\. ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 /);
   });
 
+  it("narrows a list to a topic its records say", async () => {
+    assert.equal((await ask("What resources did UNODC publish on wildlife?")).answer, "1 of the 3 resources the submission lists mentions “wildlife”:\n- World Wildlife Crime Report 2024: Trafficking in Protected Species (SDG 15) [1]");
+    assert.match((await ask("Which of the partnerships focus on trafficking in persons?")).answer, /^3 of the 5 initiatives\/partnerships the submission lists mention “trafficking”:\n- Tapajós Project \(SDGs 8, 16 and 17\) \[1\]\n- Project Turquesa /);
+  });
+
   it("narrows the last answer's list for a follow-up that asks which of them", async () => {
     const listed = await ask("Which partnerships are listed?");
     assert.match(listed.answer, /^The submission lists 5 initiatives\/partnerships:/);

@@ -608,6 +608,16 @@ describe("conditions in list questions", () => {
     assert.deepEqual(sessions.map((r) => goal!.test(r)), [true, false, true]);
   });
 
+  it("narrows to a topic some records say in its words, and never empties the list with one", () => {
+    const publications = ["Resource: Study on Homicide\nDescription: intentional homicide", "Resource: Wildlife Crime Report\nDescription: trafficking of protected wildlife species", "Resource: Progress Report\nDescription: peace, justice and institutions"];
+    const [wildlife] = listConditions("What resources did the Office publish on wildlife?", "resources", publications);
+    assert.deepEqual([wildlife!.label, wildlife!.about, publications.map((r) => wildlife!.test(r))], ["wildlife", undefined, [false, true, false]]);
+    assert.deepEqual(listConditions("Which of the resources focus on trafficking in persons?", "resources", publications).map((c) => c.label), ["trafficking"]);
+    // A topic no record, or every record, says in those words is no condition.
+    assert.deepEqual(listConditions("Which resources are about climate change?", "resources", publications).map((c) => c.label), []);
+    assert.deepEqual(listConditions("Which resources are about a resource?", "resources", publications).map((c) => c.label), []);
+  });
+
   it("finds a year alone, unless every record says it", () => {
     const publications = ["Global Study on Homicide 2023", "World Wildlife Crime Report 2024", "Global Progress Report (July 2024)"];
     const [year] = listConditions("which of the pubs listed came out in 2022", "publications", publications);
