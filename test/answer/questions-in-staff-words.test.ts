@@ -1193,6 +1193,8 @@ describe("questions in staff's own words", () => {
 
   it("narrows a list to a topic its records say", async () => {
     assert.equal((await ask("What resources did UNODC publish on wildlife?")).answer, "1 of the 3 resources the submission lists mentions “wildlife”:\n- World Wildlife Crime Report 2024: Trafficking in Protected Species (SDG 15) [1]");
+    assert.match((await ask("Events in 2024 in Vienna?")).answer, /^The submission lists 3 events:\n/);
+    assert.equal((await ask("Resources on wildlife?")).answer, "1 of the 3 resources the submission lists mentions “wildlife”:\n- World Wildlife Crime Report 2024: Trafficking in Protected Species (SDG 15) [1]");
     assert.match((await ask("Which of the partnerships focus on trafficking in persons?")).answer, /^3 of the 5 initiatives\/partnerships the submission lists mention “trafficking”:\n- Tapajós Project \(SDGs 8, 16 and 17\) \[1\]\n- Project Turquesa /);
   });
 

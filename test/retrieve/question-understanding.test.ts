@@ -59,6 +59,10 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Which events were held in March 2024?", tables).listNoun, "events");
     assert.equal(analyzeQuestion("List all the partnerships", tables).listNoun, "partnerships");
     assert.equal(analyzeQuestion("When was the event held?", tables).listNoun, undefined);
+    // Typed short, a table's plural that opens the question and a preposition after it ask for the list.
+    assert.equal(analyzeQuestion("Events in 2024 in Vienna?", tables).listNoun, "events");
+    assert.equal(analyzeQuestion("UNODC partnerships involving INTERPOL", tables).listNoun, "partnerships");
+    assert.equal(analyzeQuestion("Partners of Project Turquesa?", tables).listNoun, undefined);
     // "which ones" stands for the plural right before it; "any of the …" and "which of …" reach further.
     const nouns = new Set(["events", "publications", "transitions", "partnerships"]);
     assert.equal(analyzeQuestion("On the six SDG transitions (post-2023 Summit), which ones does UNODC report contributions under?", nouns).listNoun, "transitions");
