@@ -8,6 +8,7 @@ import { listConditions } from "../../src/retrieve/list-conditions.js";
 import { countedPhrase } from "../../src/retrieve/counted-phrase.js";
 import { confirmationAsked, directQuestion, focusOfQuestion, questionFocus, splitQuestion } from "../../src/retrieve/question-focus.js";
 import { isNotEnglish } from "../../src/retrieve/question-language.js";
+import { namedTerms } from "../../src/retrieve/named-terms.js";
 
 /** Fast unit tests of retrieve/'s pure parts: no model, no index, no server. */
 describe("fusing the dense and lexical rankings", () => {
@@ -586,6 +587,15 @@ describe("follow-up context", () => {
     assert.equal(contextualizeQuestion("any more planned?", history, known).query, `${history[0]!.content} any more planned?`);
     assert.equal(contextualizeQuestion("Anything else on trafficking?", history, known).followUp, true);
     assert.equal(contextualizeQuestion("Any plans for more sessions?", history, known).followUp, false);
+  });
+});
+
+describe("names a question gives", () => {
+  it("takes capitalised words the corpus knows, not the first word of a sentence", () => {
+    const lexicon = { documentFrequency: (term: string) => (["need", "vienna", "turquesa", "project"].includes(term) ? 3 : 0) };
+    assert.deepEqual(namedTerms("Which SDGs were listed for Project Turquesa? Need it for a one-pager", lexicon), ["project", "turquesa"]);
+    assert.deepEqual(namedTerms("Need the dates. Was it held in Vienna?", lexicon), ["vienna"]);
+    assert.deepEqual(namedTerms("What do we Need in Vienna?", lexicon), ["need", "vienna"]);
   });
 });
 
