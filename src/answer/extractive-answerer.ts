@@ -247,6 +247,19 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // Centre?", "weather vienna tmrw" and a session held in "Vienna, Austria") is about something else. The words
   // that ask where or when ("dates", "held") are no sharing: every record's field labels say them.
   const placeOrDate = analysis.intent === "where" || analysis.intent === "when" || (!!best.unit.field && (INTENT_FIELDS.where!.test(best.unit.field) || INTENT_FIELDS.when!.test(best.unit.field)));
+  // A short field of a record answers for that record only: a name the question gives that the record never says
+  // ("the Convention against Cybercrime" against the SE4U project's "Member States benefiting from it: Global",
+  // whose title names another convention) says the question is about something else.
+  if (best.unit.field && best.unit.value !== undefined && best.hit.passage.source.record && countWords(best.unit.value) <= FIELD_ONLY_WORDS && !asksYesNo(analysis.question)) {
+    const record = new Set([...passageTerms(best.hit.passage), ...contextTerms(best.hit)]);
+    // An acronym is named by its spelled-out form ("CCPCJ": "Commission on Crime Prevention and Criminal Justice").
+    const spelled = (name: string) => {
+      const expansion = retrieval.acronyms.get(name)?.expansion;
+      return !!expansion && tokenize(expansion).every((term) => record.has(term));
+    };
+    const unnamed = analysis.names.find((name) => !record.has(name) && !spelled(name));
+    if (unnamed) return `the record does not name ${unnamed}`;
+  }
   if (placeOrDate && best.unit.value !== undefined && countWords(best.unit.value) <= FIELD_ONLY_WORDS) {
     const answer = new Set(tokenize(best.unit.value));
     // A name the question gives that holds the answer's place is the place ("the Vienna International Centre").

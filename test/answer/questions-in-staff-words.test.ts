@@ -175,6 +175,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("When was E/RES/2024/11 adopted?")).answer, /^In May 2024, the CCPCJ passed several resolutions/);
   });
 
+  it("abstains when a record's short field would answer for another record than the one the question names", async () => {
+    // The SE4U project's title names another convention; its "Member States benefiting from it: Global" says nothing of the cybercrime one.
+    assert.equal((await ask("Which countries signed the Convention against Cybercrime?")).abstained, true);
+    // The record named by its acronym is named all the same.
+    assert.equal((await ask("Which SDGs were listed for the 33rd CCPCJ? Need it for a one-pager, thx")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]");
+  });
+
   it("abstains when the evidence lacks the kind of fact asked (a person, a figure of the thing counted)", async () => {
     for (const question of [
       "Who chaired the 67th session of the CND?",
