@@ -661,6 +661,11 @@ function preferSpelledOut(best: ScoredUnit | undefined, units: ScoredUnit[], ana
   return units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.typedShare && introduces.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
+/** A question about a coming occurrence: "the next session", "the upcoming meeting", "When will … be held?" (general English). */
+const FUTURE_ASKED = /\b(?:next|upcoming|forthcoming|coming|following)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:session|sessions|meeting|meetings|event|events|edition|editions|conference|summit|segment|round|forum|report|study)\b|\bwill\b[^?]*\b(?:be held|take place|meet|convene|happen|be published|come out|be released)\b/iu;
+/** Evidence that speaks of what is to come: a future verb, "upcoming", "planned", a coming year's "in the lead-up to". */
+const FUTURE_SAID = /\b(?:will|shall|upcoming|forthcoming|planned|scheduled|to be held|next|lead-up|ahead of|preparations? for|future)\b/i;
+
 /** A question asking what stands in the way: "What challenges…", "What obstacles get in the way of…" (general English). */
 const CHALLENGE_ASKED = /\b(?:challenges?|obstacles?|barriers?|hurdles?|difficult(?:y|ies)|problems?|constraints?|gaps?|get(?:s|ting)? in the way|stand(?:s|ing)? in the way|hold(?:s|ing)? back)\b/i;
 
@@ -1413,6 +1418,9 @@ export class ExtractiveAnswerer implements Answerer {
       return { ...abstention(retrieval), reason: "the evidence ranks nothing" };
     // "What are the 11 forms of cybercrime?" asks for the forms: a quote that only counts them does not name them.
     if (!asksYesNo(retrieval.analysis.question) && onlyCountsItems(retrieval.analysis.question, text)) return { ...abstention(retrieval), reason: "the evidence counts the items asked for but does not name them" };
+    // "When will the next CND session be held?" is not answered by the dates of the session the submission reports:
+    // a when or where asked of a coming one needs evidence that speaks of what is to come.
+    if ((retrieval.analysis.intent === "when" || retrieval.analysis.intent === "where") && FUTURE_ASKED.test(retrieval.analysis.question) && !FUTURE_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of past ones, not the coming one asked" };
     // "What were the results of the pilot in Kenya?" is not answered by where the pilots took place.
     if (OUTCOME_ASKED.test(retrieval.analysis.question) && !OUTCOME_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence reports no outcome" };
     // "When was the first edition published?" is not answered by what the quote says of "The second edition".

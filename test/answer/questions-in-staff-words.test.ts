@@ -182,6 +182,13 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Which SDGs were listed for the 33rd CCPCJ? Need it for a one-pager, thx")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]");
   });
 
+  it("abstains on when or where a coming occurrence will be, when the evidence speaks only of past ones", async () => {
+    assert.equal((await ask("When will the next CND session be held?")).abstained, true);
+    assert.equal((await ask("Where will the next session of the CCPCJ take place?")).abstained, true);
+    // Evidence that speaks of what is to come answers.
+    assert.match((await ask("When will the VPIs start in Chile?")).answer, /will start in Chile in November 2024/);
+  });
+
   it("abstains when the evidence lacks the kind of fact asked (a person, a figure of the thing counted)", async () => {
     for (const question of [
       "Who chaired the 67th session of the CND?",
