@@ -92,8 +92,8 @@ const INTENTS: [Intent, RegExp][] = [
 const EXACT_DAY = /\b(exact|precise|specific) (dates?|days?)\b|\bwhen (exactly|precisely)\b|\bon (what|which) (date|day)\b|\b(what|which) day\b/i;
 const MONTH_ASKED = /\b(what|which) month\b/i;
 const ENDS = /\bwhen (will|does|did|is|was)\b.*\b(end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|expire|expires|run until|last until|scheduled to end|due to end)\b/i;
-// Words that ask for a place within a city: a building, a room, an address (general English).
-const SITE = /\b(?:which|what|in which|in what)\s+(?:exact\s+)?(?:building|room|hall|floor|address|street|premises)s?\b|\b(?:building|room|hall)\s*(?:\/|or)\s*(?:building|room|hall)\b|\b(?:exact|street|full)\s+address\b/i;
+// Words that ask for a place within a city: a building, a room, an address, where an office is (general English).
+const SITE = /\bwhere\s+(?:is|are|was|were)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:office|offices|headquarters|hq|secretariat)\b|\b(?:which|what|in which|in what)\s+(?:exact\s+)?(?:building|room|hall|floor|address|street|premises)s?\b|\b(?:building|room|hall)\s*(?:\/|or)\s*(?:building|room|hall)\b|\b(?:exact|street|full)\s+address\b/iu;
 const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b|\bwhere\b.*\b(exactly|precisely|specifically)\b|\b(exact|precise) (location|place|site)\b/i;
 
 /** Function words of questions: they say what is asked, not what it is about. */

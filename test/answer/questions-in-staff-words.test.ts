@@ -185,6 +185,8 @@ describe("questions in staff's own words", () => {
   it("abstains on when or where a coming occurrence will be, when the evidence speaks only of past ones", async () => {
     assert.equal((await ask("When will the next CND session be held?")).abstained, true);
     assert.equal((await ask("Where will the next session of the CCPCJ take place?")).abstained, true);
+    // Nor is where a project's office is answered by the country it benefits.
+    assert.equal((await ask("Where is the Tapajós project office?")).abstained, true);
     // Evidence that speaks of what is to come answers.
     assert.match((await ask("When will the VPIs start in Chile?")).answer, /will start in Chile in November 2024/);
   });

@@ -182,6 +182,10 @@ describe("what a question asks", () => {
 
   it("knows when a question asks for a day, an end or a city, and what holds one", () => {
     assert.equal(analyzeQuestion("On what exact date was the side event held?").precision, "day");
+    // Where an office is, is a site: a country does not say it. "Where did the Office meet …?" asks where it met.
+    assert.equal(analyzeQuestion("Where is the Harbour project office?").precision, "site");
+    assert.equal(analyzeQuestion("Where are the Agency's headquarters?").precision, "site");
+    assert.equal(analyzeQuestion("Where did the Office meet the delegates?").precision, undefined);
     assert.equal(analyzeQuestion("On what exact day in July was the side event held?").precision, "day");
     assert.equal(analyzeQuestion("On what exact day in July was the side event held?").intent, "when");
     assert.equal(analyzeQuestion("What day in November does the visit start?").intent, "when");
