@@ -175,6 +175,10 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("When was E/RES/2024/11 adopted?")).answer, /^In May 2024, the CCPCJ passed several resolutions/);
   });
 
+  it("abstains on who spoke at an event, which the submission never says", async () => {
+    assert.equal((await ask("Who spoke at the 33rd session of the CCPCJ?")).abstained, true);
+  });
+
   it("abstains when a record's short field would answer for another record than the one the question names", async () => {
     // The SE4U project's title names another convention; its "Member States benefiting from it: Global" says nothing of the cybercrime one.
     assert.equal((await ask("Which countries signed the Convention against Cybercrime?")).abstained, true);

@@ -90,6 +90,9 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("who is that person right now?").intent, "person");
     assert.equal(analyzeQuestion("and what's her name?").intent, "person");
     assert.equal(analyzeQuestion("who is the strategy for?").intent, "who");
+    // Who spoke or moderated asks for a person.
+    assert.equal(analyzeQuestion("Who spoke at the spring session?").intent, "person");
+    assert.equal(analyzeQuestion("who moderated the roundtable").intent, "person");
     // Everyday ways of asking when, where, who pays and which goals.
     for (const [question, intent] of [
       ["The spring session: when and where?", "when"],
