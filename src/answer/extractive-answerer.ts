@@ -1384,6 +1384,8 @@ export class ExtractiveAnswerer implements Answerer {
       const answer = `${acronym} stands for ${expansion} ${citations.cite(retrieval.passages[0])}`;
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
+    // "What does ECOSOC stand for?": an acronym the submission uses but never spells out is not defined by a sentence that uses it.
+    if (retrieval.analysis.intent === "define" && retrieval.analysis.acronym && !retrieval.definition) return { ...abstention(retrieval), reason: `the submission never spells out ${retrieval.analysis.acronym}` };
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
     const preferred = preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;

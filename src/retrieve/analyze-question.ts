@@ -168,7 +168,8 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   // "Does the project cover Africa?", "Is it active in Kenya?": a yes/no question about where something reaches.
   const reaches = /^\W*(does|do|did|is|are|was|were|has|have)\b.*\b(cover|covers|covered|reach|reaches|reached|include|includes|operate|operates|active|work|works|run|runs|implemented)\b/i.test(question) && PLACE_PATTERN.test(question);
   // "What does CAE mean?", "meaning of VPIs", "CAE meaning", "full form of UNTOC": asked of an acronym in capitals.
-  const spellsOut = /\b[A-Z][A-Z0-9]{1,9}s?\b/.test(question.replace(/^What\b/, "")) && /\b(mean|means|meaning)\W*$|\b(meaning|full (form|name)) of\b/i.test(question);
+  // "Define CCPCJ", "definition of VPI" ask the same of an acronym.
+  const spellsOut = /\b[A-Z][A-Z0-9]{1,9}s?\b/.test(question.replace(/^What\b/, "")) && (/\b(mean|means|meaning)\W*$|\b(meaning|full (form|name)) of\b|^\W*define\b/i.test(question) || /\b[Dd]efinition of (?:the )?[A-Z][A-Z0-9]{1,9}s?\b/.test(question));
   // "Was the 33rd session held in New York?": a yes/no question about where something happened asks where it did.
   const heldAt = YES_NO_HELD_AT.test(question);
   // "What has UNODC been powering for farmers who are off the grid?" asks what: after a noun, "who" opens a
@@ -186,7 +187,7 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
       aboutWhole ||
       // "How is the Office using solar power…?", "How does it help farmers?": the manner spans sentences too.
       /^\W*how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(many|much|long|often|far)\b)/i.test(question));
-  const acronym = intent === "define" ? /\b([A-Z][A-Z0-9]{1,9})s?\b/.exec(question.replace(/^What\b/, ""))?.[1] : undefined;
+  const acronym = intent === "define" ? /\b([A-Z][A-Z0-9]{1,9})s?\b/.exec(question.replace(/^(?:What|Define)\b/, ""))?.[1] : undefined;
   // "what UNODC reports about…": after "what" and a name, a word in -s is the name's verb, not a list noun.
   const listNoun = [...question.matchAll(LIST_CUE)]
     .filter((m) => !/^[Ww]hat\s+(\p{Lu}[\p{L}\d-]*\s+)+[a-z]+s$/u.test(m[0]))

@@ -647,6 +647,12 @@ export class Retriever {
       acronyms: this.acronyms,
       unitSimilarities,
     };
+    // Of several acronyms in the question ("… UNODC's anti-corruption work … What does the acronym GRACE stand for?"),
+    // the one the corpus spells out is the one asked.
+    if (analysis.acronym && !this.acronyms.has(analysis.acronym.toLowerCase())) {
+      const spelled = (focus.ask.match(/\b[A-Z][A-Z0-9]{1,9}(?=s?\b)/g) ?? []).find((word) => this.acronyms.has(word.toLowerCase()));
+      if (spelled) analysis.acronym = spelled;
+    }
     const found = analysis.acronym ? this.acronyms.get(analysis.acronym.toLowerCase()) : undefined;
     const definition = found && accept(found.passage) ? found : undefined;
     if (definition) {

@@ -175,6 +175,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("When was E/RES/2024/11 adopted?")).answer, /^In May 2024, the CCPCJ passed several resolutions/);
   });
 
+  it("spells out an acronym asked to be defined, and abstains on one the submission never spells out", async () => {
+    assert.equal((await ask("Define CCPCJ")).answer, "CCPCJ stands for Commission on Crime Prevention and Criminal Justice [1]");
+    assert.equal((await ask("Our ministry follows UNODC's education work with interest. What does the acronym GRACE stand for?")).answer, "GRACE stands for Global Resource for Anti-Corruption Education and Youth Empowerment [1]");
+    // The submission writes "ECOSOC" but never says what it stands for: a sentence that uses it does not define it.
+    assert.equal((await ask("What does ECOSOC stand for?")).abstained, true);
+  });
+
   it("abstains on who spoke at an event, which the submission never says", async () => {
     assert.equal((await ask("Who spoke at the 33rd session of the CCPCJ?")).abstained, true);
   });
