@@ -661,6 +661,9 @@ function preferSpelledOut(best: ScoredUnit | undefined, units: ScoredUnit[], ana
   return units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.typedShare && introduces.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
+/** Opposing something: voting against, objecting, rejecting, withdrawing, blocking, vetoing, abstaining (general English). */
+const OPPOSITION = /\b(?:vot(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing|ition)|object(?:s|ed|ing)? to|objections?|reject(?:s|ed|ing|ion)?|withdr(?:e|a)w(?:n|s|al)?|block(?:s|ed|ing)|boycott(?:s|ed|ing)?|veto(?:es|ed)?|abstained)\b/i;
+
 /** A question about a coming occurrence: "the next session", "the upcoming meeting", "When will … be held?" (general English). */
 const FUTURE_ASKED = /\b(?:next|upcoming|forthcoming|coming|following)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:session|sessions|meeting|meetings|event|events|edition|editions|conference|summit|segment|round|forum|report|study)\b|\bwill\b[^?]*\b(?:be held|take place|meet|convene|happen|be published|come out|be released)\b/iu;
 /** Evidence that speaks of what is to come: a future verb, "upcoming", "planned", a coming year's "in the lead-up to". */
@@ -1420,6 +1423,9 @@ export class ExtractiveAnswerer implements Answerer {
       return { ...abstention(retrieval), reason: "the evidence ranks nothing" };
     // "What are the 11 forms of cybercrime?" asks for the forms: a quote that only counts them does not name them.
     if (!asksYesNo(retrieval.analysis.question) && onlyCountsItems(retrieval.analysis.question, text)) return { ...abstention(retrieval), reason: "the evidence counts the items asked for but does not name them" };
+    // "Which countries voted against the Tapajós project?" is not answered by the countries it benefits: opposition
+    // asked of something needs evidence that speaks of opposition.
+    if (OPPOSITION.test(retrieval.analysis.question) && !OPPOSITION.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of no opposition" };
     // "When will the next CND session be held?" is not answered by the dates of the session the submission reports:
     // a when or where asked of a coming one needs evidence that speaks of what is to come.
     if ((retrieval.analysis.intent === "when" || retrieval.analysis.intent === "where") && FUTURE_ASKED.test(retrieval.analysis.question) && !FUTURE_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of past ones, not the coming one asked" };

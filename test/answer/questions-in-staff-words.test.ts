@@ -186,6 +186,12 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Who spoke at the 33rd session of the CCPCJ?")).abstained, true);
   });
 
+  it("abstains on opposition to something when the evidence speaks of none", async () => {
+    // The record's "Member States benefiting from it: Brazil" says who benefits, not who voted against.
+    assert.equal((await ask("Which countries voted against the Tapajós project?")).abstained, true);
+    assert.equal((await ask("Which countries benefit from the Tapajós project?")).answer, "Tapajós Project — Member States benefiting from it: Brazil [1]");
+  });
+
   it("abstains when a record's short field would answer for another record than the one the question names", async () => {
     // The SE4U project's title names another convention; its "Member States benefiting from it: Global" says nothing of the cybercrime one.
     assert.equal((await ask("Which countries signed the Convention against Cybercrime?")).abstained, true);
