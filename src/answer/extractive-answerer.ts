@@ -433,6 +433,14 @@ function preferTitled(best: ScoredUnit | undefined, units: ScoredUnit[], analysi
  */
 function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): ScoredUnit | undefined {
   const best = preferTitled(preferNamed(units, analysis), units, analysis, retrieval);
+  // "What is UNODC doing in Brazil?": a record's place field that only repeats the question's place ("Member States
+  // benefiting from it: Brazil") says which record; what it does there is said by its description. A yes/no
+  // question is confirmed by the field ("Is Brazil the country benefiting from the Tapajós project?").
+  const echoesPlace = (u: ScoredUnit) => !!u.unit.field && INTENT_FIELDS.where!.test(u.unit.field) && u.unit.value !== undefined && tokenize(u.unit.value).every((term) => analysis.names.includes(term) || analysis.terms.includes(term));
+  if (analysis.intent === "general" && !asksYesNo(analysis.question) && best?.hit.passage.source.record && echoesPlace(best)) {
+    const description = fieldUnits(units, best.hit.position, (field) => DESCRIBING_FIELD.test(field))[0];
+    if (description) return description;
+  }
   // What a record is, is said by its description: its first sentence, not its partners or dates.
   if (analysis.aboutWhole && best?.hit.passage.source.record) {
     const description = fieldUnits(units, best.hit.position, (field) => DESCRIBING_FIELD.test(field))[0];

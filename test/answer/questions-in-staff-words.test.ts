@@ -186,6 +186,12 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Who spoke at the 33rd session of the CCPCJ?")).abstained, true);
   });
 
+  it("answers what is done in a place with the description of the record whose place field names it", async () => {
+    assert.match((await ask("What is UNODC doing in Brazil?")).answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 /);
+    // Asked yes or no, the field confirms.
+    assert.equal((await ask("Is Brazil the country benefiting from the Tapajós project?")).answer, "Yes. Tapajós Project — Member States benefiting from it: Brazil [1]");
+  });
+
   it("abstains on opposition to something when the evidence speaks of none", async () => {
     // The record's "Member States benefiting from it: Brazil" says who benefits, not who voted against.
     assert.equal((await ask("Which countries voted against the Tapajós project?")).abstained, true);
