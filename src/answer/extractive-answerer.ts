@@ -109,18 +109,9 @@ export function scoreUnits(retrieval: Retrieval, options: ExtractiveOptions = {}
   const top = Math.max(1e-9, hits[0]?.score ?? 1);
   const field = INTENT_FIELDS[analysis.intent];
   const scored: ScoredUnit[] = [];
-  // A goal the question names by number ("Is SDG 13 mentioned?") is said by a text that cites the goal, not by any
-  // "13" ("13-17 May 2024").
-  const goals = goalsNamed(analysis.question).map(String);
-  const goalsSaid = (text: string, terms: Set<string>): Set<string> => {
-    const uncited = goals.filter((n) => terms.has(n) && !citesGoal(text, Number(n)));
-    return uncited.length ? new Set([...terms].filter((term) => !uncited.includes(term))) : terms;
-  };
   hits.forEach((hit, rankIndex) => {
-    const { record, section } = hit.passage.source;
-    const context = goalsSaid([record?.title, section].filter(Boolean).join(" "), contextTerms(hit));
-    unitsWithTerms(hit, retrieval.acronyms).forEach(({ unit, terms: allTerms }, ordinal) => {
-      const terms = goalsSaid(unit.text, allTerms);
+    const context = contextTerms(hit);
+    unitsWithTerms(hit, retrieval.acronyms).forEach(({ unit, terms }, ordinal) => {
       // A record's name field repeats its title: it says which record, never what the record says.
       if (unit.value && unit.value === hit.passage.source.record?.title) return;
       const dense = retrieval.unitSimilarities.get(hit.position)?.[ordinal] ?? 0;

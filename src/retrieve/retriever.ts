@@ -618,11 +618,7 @@ export class Retriever {
     const dense = this.densePassages(queryVector, allowed);
     const lexical = this.index.lexical.search(search, Math.max(50, k), allowed ? accept : undefined);
     const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize(query))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
-    const ranked = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight, lexicalCeiling });
-    // "Is SDG 13 mentioned?": a passage that cites the goal named is about it, however little else of the question
-    // it shares; it rises by `GOAL_CITED_BOOST` of the best score.
-    const top = ranked[0]?.score ?? 0;
-    const fused = goals.length ? ranked.map((hit) => (goals.some((n) => this.passageGoals[hit.index]!.includes(n)) ? { ...hit, score: hit.score + top * GOAL_CITED_BOOST } : hit)).sort((a, b) => b.score - a.score) : ranked;
+    const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight, lexicalCeiling });
     const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });
 
     const unitSimilarities = new Map<number, number[]>();
@@ -710,12 +706,6 @@ export class Retriever {
     return withSimilarities(retrieval);
   }
 }
-
-/**
- * Share of the best fused score a passage citing a goal the question names gains. Grid 0.25 / 0.5 over the sixteen
- * dev sets and the old set: 0.25 changed no answer there, 0.5 lost one (s17-116, a comparison of three reports).
- */
-const GOAL_CITED_BOOST = 0.25;
 
 /** Words that turn an elliptical follow-up to its next subject: "what about", "how about". */
 const SHIFTS_TO = /\b(?:what|how)\s+about\b/gi;

@@ -186,11 +186,6 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Who spoke at the 33rd session of the CCPCJ?")).abstained, true);
   });
 
-  it("reads a goal named by number as the goal, not as any figure", async () => {
-    // "SDGs 1,2,13 and 16" cites goal 13; "13-17 May 2024" does not.
-    assert.match((await ask("Is SDG 13 mentioned?")).answer, /^Yes\. Alternative development promotes sustainable practices .* contributing to accelerating SDGs 1,2,13 and 16\./);
-  });
-
   it("answers what is done in a place with the description of the record whose place field names it", async () => {
     assert.match((await ask("What is UNODC doing in Brazil?")).answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 /);
     // Asked yes or no, the field confirms.
