@@ -46,13 +46,15 @@ const MAIN_SENSE_SHARE = 0.67;
 
 /**
  * A word's morphological family in WordNet (`wordNetRelatives` that share its first four letters): "fishing" →
- * "fishery". Only a word WordNet lists as a noun or an adjective as written: a verb's form ("powering") is read
- * by its stem already, and its family moved answers on dev.
+ * "fishery". Only a word WordNet lists as a noun (its plural too: "smugglers" → "smuggling") or an adjective as
+ * written: a verb's form ("powering") is read by its stem already, and its family moved answers on dev.
  */
 async function familyWords(word: string): Promise<string[]> {
   if (word.length < 5) return [];
   const parts = (await wordNetIndexes().catch(() => undefined))?.parts;
-  if (!parts?.get("noun")!.has(word) && !parts?.get("adj")!.has(word)) return [];
+  // A plural noun is listed by its singular ("smugglers": "smuggler").
+  const singular = word.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+  if (!parts?.get("noun")!.has(word) && !parts?.get("noun")!.has(singular) && !parts?.get("adj")!.has(word)) return [];
   return (await wordNetRelatives(word)).filter((related) => !related.includes(" ") && related.slice(0, 4) === word.slice(0, 4));
 }
 

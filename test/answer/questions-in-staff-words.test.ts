@@ -186,6 +186,10 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Who spoke at the 33rd session of the CCPCJ?")).abstained, true);
   });
 
+  it("reads a plural the corpus never uses by its word family ('smugglers': 'smuggling')", async () => {
+    assert.match((await ask("What about people smugglers?")).answer, /^Project Turquesa — Description: The overall objective of the project is to identify cases of human trafficking and migrant smuggling /);
+  });
+
   it("answers what is done in a place with the description of the record whose place field names it", async () => {
     assert.match((await ask("What is UNODC doing in Brazil?")).answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 /);
     // Asked yes or no, the field confirms.
