@@ -669,6 +669,19 @@ function preferSpelledOut(best: ScoredUnit | undefined, units: ScoredUnit[], ana
   return units.find((u) => u.hit.position === best.hit.position && u.score >= best.score * SCORER.typedShare && introduces.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
+/**
+ * A country the question names (CLDR's names, any case) that `text` does not, when `text` names another country:
+ * `{ asked, said }`, or undefined. A world area the question names is no country ("Central America" is said by
+ * "Guatemala"), so only countries are compared.
+ */
+function otherCountry(question: string, text: string): { asked: string; said: string } | undefined {
+  const asked = [...new Set((question.match(COUNTRIES_ANY_CASE) ?? []).map((name) => name.toLowerCase()))];
+  if (!asked.length) return undefined;
+  const said = [...new Set((text.match(COUNTRIES_ANY_CASE) ?? []).map((name) => name.toLowerCase()))];
+  if (!said.length || asked.some((name) => said.includes(name))) return undefined;
+  return { asked: asked[0]!, said: said[0]! };
+}
+
 /** Opposing something: voting against, objecting, rejecting, withdrawing, blocking, vetoing, abstaining (general English). */
 const OPPOSITION = /\b(?:vot(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing|ition)|object(?:s|ed|ing)? to|objections?|reject(?:s|ed|ing|ion)?|withdr(?:e|a)w(?:n|s|al)?|block(?:s|ed|ing)|boycott(?:s|ed|ing)?|veto(?:es|ed)?|abstained)\b/i;
 
@@ -1431,6 +1444,10 @@ export class ExtractiveAnswerer implements Answerer {
       return { ...abstention(retrieval), reason: "the evidence ranks nothing" };
     // "What are the 11 forms of cybercrime?" asks for the forms: a quote that only counts them does not name them.
     if (!asksYesNo(retrieval.analysis.question) && onlyCountsItems(retrieval.analysis.question, text)) return { ...abstention(retrieval), reason: "the evidence counts the items asked for but does not name them" };
+    // "How many women did UNODC support in Afghanistan to grow coffee?" is not answered by "In Myanmar, … UNODC has
+    // supported 300 women …": a quote about another country than the one the question names, and not about it too.
+    const elsewhere = otherCountry(retrieval.analysis.question, `${best!.hit.passage.source.record?.title ?? ""} ${text}`);
+    if (elsewhere && !asksYesNo(retrieval.analysis.question)) return { ...abstention(retrieval), reason: `the evidence is about ${elsewhere.said}, not ${elsewhere.asked}` };
     // "Which countries voted against the Tapajós project?" is not answered by the countries it benefits: opposition
     // asked of something needs evidence that speaks of opposition.
     if (OPPOSITION.test(retrieval.analysis.question) && !OPPOSITION.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of no opposition" };

@@ -196,6 +196,13 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Is Brazil the country benefiting from the Tapajós project?")).answer, "Yes. Tapajós Project — Member States benefiting from it: Brazil [1]");
   });
 
+  it("abstains when the quote is about another country than the one the question names (new-user trial)", async () => {
+    // The 300 women were in Myanmar; the museum exhibitions in Guatemala, El Salvador and Honduras.
+    assert.equal((await ask("How many women did UNODC support in Afghanistan to grow coffee?")).abstained, true);
+    assert.equal((await ask("How many children's museum exhibitions were opened in Brazil?")).abstained, true);
+    assert.match((await ask("How many women did UNODC support in Myanmar?")).answer, /^In Myanmar, .* UNODC has supported 300 women /);
+  });
+
   it("abstains on opposition to something when the evidence speaks of none", async () => {
     // The record's "Member States benefiting from it: Brazil" says who benefits, not who voted against.
     assert.equal((await ask("Which countries voted against the Tapajós project?")).abstained, true);
