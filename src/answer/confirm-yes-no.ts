@@ -91,7 +91,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   let against = false;
   // "more" or "less" of what something is made into ("making prisons more climate-resilient") describes a purpose,
   // not a comparison the quote must settle.
-  for (const word of asked.replace(MADE_MORE, "$1").match(JUDGED) ?? []) {
+  for (const word of asked.replace(MADE_MORE, "$1").replace(GROWING_SOMETHING, " ").match(JUDGED) ?? []) {
     if (quotedWords.has(word)) continue;
     if (recounted.has(word)) {
       against = true;
@@ -150,7 +150,11 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   }
   // A closed field that names another value of the kind asked ("Language(s): English" for "… in French?",
   // "Event Location: Vienna, Austria" for "… in the United States?") says no.
-  if (missing.length) {
+  // A count the quote gives otherwise of the same thing ("300 farmers" against "over 750 farmers") settles it even
+  // when a verb or two of the question are said otherwise ("help … grow" for "support … to move … towards
+  // harvesting"): the names the question gives must still be said.
+  const recountSettles = recounted.size > 0 && missing.length <= RECOUNT_UNSAID && missing.every((term) => !named.has(term) && !/\d/.test(term));
+  if (missing.length && !recountSettles) {
     if (!namesOtherValue(question, quoted, missing, cities) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !namesOtherAgent(question, quoted, missing) && !datesOtherMonth(question, quoted, missing)) return undefined;
     against = true;
   }
@@ -437,6 +441,12 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
 export const LIGHT = new Set(
   tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent"),
 );
+
+/** "grow" with an object ("grow sacha inchi", "growing coffee") is cultivating, not a change to settle. */
+const GROWING_SOMETHING = /\b(?:grow|grows|growing|grew|grown)\b(?=\s+(?!(?:by|to|from|in|up|more|less|over|under|fast|faster|slowly|rapidly|steadily|again|still)\b)[a-z])/g;
+
+/** Words of the question a quote may leave unsaid when it counts the same thing otherwise (`yesNoVerdict`). */
+const RECOUNT_UNSAID = 2;
 
 /** Verbs of bringing something into being, as tokenized (general English; "set up" is read as "set"): one fact. */
 const FOUNDING = new Set(tokenize("launch launched launches establish established establishes found founded founds create created creates set start started starts initiate initiated"));

@@ -50,6 +50,13 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(confirmsYesNo("Is the Global Study on Homicide 2023 available in Spanish?", "Global Study on Homicide 2023 — Language(s): English"), false);
   });
 
+  it("says no to a count given otherwise of the same thing, though a verb or two are said otherwise (new-user trial)", () => {
+    const quote = "In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo to move from cultivating coca towards harvesting sacha inchi seeds.";
+    assert.equal(yesNoVerdict("Did UNODC help 300 farmers in Colombia grow sacha inchi?", quote, ["UNODC"]), "no");
+    // "grow" with an object is cultivating, no change to settle; a name the quote never says still leaves it open.
+    assert.equal(yesNoVerdict("Did UNODC help 300 farmers in Peru grow sacha inchi?", quote, ["UNODC"]), undefined);
+  });
+
   it("leaves comparison, change, order and choice to the reader", () => {
     const opium = "For example, in Afghanistan, where opium cultivation has dropped by 95%, UNODC has been helping farmers.";
     assert.equal(confirmsYesNo("Is opium cultivation in Afghanistan going up?", opium), false);
