@@ -52,7 +52,13 @@ export class SpellingCorrector {
    */
   correct(text: string, isKnown: (word: string) => boolean, isEnglish: (word: string) => boolean): { text: string; corrections: { from: string; to: string }[] } {
     const corrections: { from: string; to: string }[] = [];
-    for (const match of text.matchAll(WORD)) {
+    // A hyphenated word the corpus does not hold is read part by part ("co-publishd": "publishd" → "published").
+    const words = [...text.matchAll(WORD)].flatMap((match) =>
+      match[0].includes("-") && !this.words.has(foldText(match[0])) && !isKnown(match[0])
+        ? match[0].split("-").map((part, i, parts) => ({ 0: part, index: match.index! + parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0) }))
+        : [{ 0: match[0], index: match.index! }],
+    );
+    for (const match of words) {
       const word = match[0];
       const folded = foldText(word);
       if (/^\p{Lu}+$/u.test(word) || FUNCTION_WORDS.has(folded) || this.words.has(folded) || isKnown(word)) continue;
@@ -75,8 +81,9 @@ export class SpellingCorrector {
       // A word the corpus has no near form of may still be a typo of one English word ("acadmic" for "academic", where
       // the corpus says "academia"): the one English word a single edit away, when there is exactly one.
       const nearest = this.nearest(folded, name) ?? (name ? undefined : onlyEnglishNeighbour(folded, isEnglish));
-      // "Asian" is no misspelling of "Asia", nor "dealt" of "deal": a word that only adds to another is another form of it.
-      if (!nearest || nearest.startsWith(folded) || folded.startsWith(nearest)) continue;
+      // "Asian" is no misspelling of "Asia", nor "dealt" of "deal": a name that only adds to another is another form of
+      // it (a lower-case English word never gets here). A lower-case word that only lacks a letter is a typo ("progres").
+      if (!nearest || (name ? nearest.startsWith(folded) || folded.startsWith(nearest) : folded.startsWith(nearest))) continue;
       corrections.push({ from: word, to: name ? nearest[0]!.toUpperCase() + nearest.slice(1) : nearest });
     }
     let corrected = text;

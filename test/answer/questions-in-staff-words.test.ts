@@ -196,6 +196,10 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Is Brazil the country benefiting from the Tapajós project?")).answer, "Yes. Tapajós Project — Member States benefiting from it: Brazil [1]");
   });
 
+  it("reads a typed question with a dropped letter and a misspelt hyphenated word (new-user trial)", async () => {
+    assert.match((await ask("who co-publishd the progres report?")).answer, /^Global Progress Report on Sustainable Development Goal 16 Indicators: .* — Publishing entity\/entities: United Nations Office on Drugs and Crime \(UNODC\), Office of the United Nations High Commissioner for Human Rights \(OHCHR\) and the United Nations Development Programme \(UNDP\) \[1\]$/);
+  });
+
   it("abstains when the quote is about another country than the one the question names (new-user trial)", async () => {
     // The 300 women were in Myanmar; the museum exhibitions in Guatemala, El Salvador and Honduras.
     assert.equal((await ask("How many women did UNODC support in Afghanistan to grow coffee?")).abstained, true);

@@ -27,6 +27,14 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
     assert.equal(correct("which stane projects?").text, "which stane projects?");
   });
 
+  it("corrects a last letter dropped and a misspelt part of a hyphenated word (new-user trial)", () => {
+    // "legislativ" only lacks a letter of the corpus's "legislative"; "co-fundd" is "co-" and a misspelt "funded".
+    assert.equal(correct("is there a legislativ guide?").text, "is there a legislative guide?");
+    assert.equal(correct("who co-fundd the project?").text, "who co-funded the project?");
+    // A name that only adds to a corpus word is another form of it: "Asian" is no misspelt "Asia".
+    assert.equal(correct("What did the Asian office do?").text, "What did the Asian office do?");
+  });
+
   it("corrects a letter dropped, doubled, swapped or replaced, and a misspelt name", () => {
     assert.deepEqual(correct("what did the narcotics comission decide?"), {
       text: "what did the narcotics commission decide?",
