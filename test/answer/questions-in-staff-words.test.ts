@@ -197,7 +197,7 @@ describe("questions in staff's own words", () => {
   });
 
   it("reads a typed question with a dropped letter and a misspelt hyphenated word (new-user trial)", async () => {
-    assert.match((await ask("who co-publishd the progres report?")).answer, /^Global Progress Report on Sustainable Development Goal 16 Indicators: .* — Publishing entity\/entities: United Nations Office on Drugs and Crime \(UNODC\), Office of the United Nations High Commissioner for Human Rights \(OHCHR\) and the United Nations Development Programme \(UNDP\) \[1\]$/);
+    assert.match((await ask("who co-publishd the progres report?")).answer, /^Global Progress Report on Sustainable Development Goal 16 Indicators: .* — Publishing entity\/entities: United Nations Office on Drugs and Crime \(UNODC\), Office of the United Nations High Commissioner for Human Rights \(OHCHR\) and the United Nations Development Programme \(UNDP\)\. \[1\]$/);
   });
 
   it("abstains when the quote is about another country than the one the question names (new-user trial)", async () => {
