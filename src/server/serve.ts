@@ -1,3 +1,4 @@
+import type { Duplex } from "node:stream";
 import type { Server } from "node:http";
 import { once } from "node:events";
 import type { Logger } from "pino";
@@ -67,6 +68,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
     ],
   });
   const server = app.listen(config.port, config.host);
+  server.on("clientError", answerUnparsed);
   await once(server, "listening");
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -115,4 +117,24 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
       await embedder.close();
     },
   };
+}
+
+/**
+ * A request Node's HTTP parser refuses before express sees it (headers or a URL over Node's 16 KB limit, a malformed
+ * request line) gets the API's JSON error like every other, not Node's bare status line: 431 with
+ * `request_too_large` for an overflow, else 400 with `invalid_request`. The connection is closed after it.
+ */
+export function answerUnparsed(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const overflow = error.code === "HPE_HEADER_OVERFLOW";
+  const [status, reason] = overflow ? [431, "Request Header Fields Too Large"] : [400, "Bad Request"];
+  const body = JSON.stringify({
+    error: overflow
+      ? { message: "the request's headers or URL are over 16 KB", type: "invalid_request_error", param: null, code: "request_too_large" }
+      : { message: "the request is not valid HTTP", type: "invalid_request_error", param: null, code: "invalid_request" },
+  });
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }

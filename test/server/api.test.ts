@@ -62,6 +62,11 @@ describe("the HTTP API, open (no keys), every endpoint", () => {
     const big = await postJson(`${server.url}/api/chat`, { question: "x", history: [{ role: "user", content: "y".repeat(70_000) }] });
     assert.equal(big.status, 413);
     assert.equal(big.body.error.code, "payload_too_large");
+    // A URL over Node's 16 KB header limit is refused before express, with the same JSON (new-user trial: an empty 431).
+    const longUrl = await fetch(`${server.url}/api/search?q=${"drugs+".repeat(4000)}`);
+    assert.equal(longUrl.status, 431);
+    assert.equal(longUrl.headers.get("content-type"), "application/json; charset=utf-8");
+    assert.deepEqual(await longUrl.json(), { error: { message: "the request's headers or URL are over 16 KB", type: "invalid_request_error", param: null, code: "request_too_large" } });
     const unknown = await getJson(`${server.url}/api/nothing-here`);
     assert.equal(unknown.status, 404);
     assert.equal(unknown.body.error.code, "not_found");
