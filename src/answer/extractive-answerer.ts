@@ -1408,9 +1408,18 @@ export class ExtractiveAnswerer implements Answerer {
       const answer = `${acronym} stands for ${expansion} ${citations.cite(retrieval.passages[0])}`;
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
-    // "What does ECOSOC stand for?": an acronym the submission uses but never spells out is not defined by a sentence that uses it.
-    if (retrieval.analysis.intent === "define" && retrieval.analysis.acronym && !retrieval.definition) return { ...abstention(retrieval), reason: `the submission never spells out ${retrieval.analysis.acronym}` };
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
+    // "What does ECOSOC stand for?": an acronym the submission uses but never spells out is not defined by a sentence
+    // that uses it. One it writes in brackets after a name its initials do not spell ("Office to Monitor and Combat
+    // Trafficking in Persons (J-TIP)") is defined by the line that does.
+    const { acronym } = retrieval.analysis;
+    if (retrieval.analysis.intent === "define" && acronym && !retrieval.definition) {
+      const bracketed = new RegExp(`\\(${escapeRegExp(acronym)}s?(?:[/)]|\\s*[-–,])`);
+      const naming = units.find((u) => bracketed.test(u.unit.value ?? u.unit.text));
+      if (!naming) return { ...abstention(retrieval), reason: `the submission never spells out ${acronym}` };
+      const line = naming.unit.field && naming.hit.passage.source.record ? `${naming.hit.passage.source.record.title} — ${naming.unit.field}: ${naming.unit.value ?? naming.unit.text}` : naming.unit.text;
+      return { answer: `${line} ${citations.cite(naming.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
+    }
     const preferred = preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;

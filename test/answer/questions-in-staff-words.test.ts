@@ -180,6 +180,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Our ministry follows UNODC's education work with interest. What does the acronym GRACE stand for?")).answer, "GRACE stands for Global Resource for Anti-Corruption Education and Youth Empowerment [1]");
     // The submission writes "ECOSOC" but never says what it stands for: a sentence that uses it does not define it.
     assert.equal((await ask("What does ECOSOC stand for?")).abstained, true);
+    // One written in brackets after a name its initials do not spell is defined by the line that writes it so.
+    assert.equal(
+      (await ask("What does J-TIP stand for?")).answer,
+      "Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons (J-TIP) of the US Department of State through the Program to End Modern Slavery (PEMS) [1]",
+    );
   });
 
   it("abstains on who spoke at an event, which the submission never says", async () => {

@@ -87,6 +87,7 @@ describe("what a question asks", () => {
     // "Define X" and "definition of X" ask to spell out an acronym; a definition of a lower-case thing does not.
     assert.deepEqual([analyzeQuestion("Define CCPCJ").intent, analyzeQuestion("Define CCPCJ").acronym], ["define", "CCPCJ"]);
     assert.equal(analyzeQuestion("definition of VPI").intent, "define");
+    assert.equal(analyzeQuestion("What does J-TIP stand for?").acronym, "J-TIP");
     assert.equal(analyzeQuestion("How does it handle the lack of a common definition of children in armed groups?").intent, "general");
     assert.equal(analyzeQuestion("When did the 33rd session take place?").intent, "when");
     assert.equal(analyzeQuestion("How many farmers did it support?").intent, "count");
