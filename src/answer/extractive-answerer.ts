@@ -1257,11 +1257,15 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   // another record that it does not name.
   const namer = recordNamer(units, analysis.question);
   const namesBest = namer.names(best.hit.position);
+  // So, in a follow-up, when the conversation named it by its title ("Who are its partners?" after "Tell me about the
+  // African Civil Society Forum on Drugs" is not answered by the ImPACT Coalition's partners, which list the Forum).
+  const earlierNamer = earlier ? recordNamer(units, earlier) : undefined;
+  const namedEarlier = earlierNamer?.names(best.hit.position) ?? false;
   const seen = new Set([best.hit.position]);
   const others: ScoredUnit[] = [];
   for (const u of units) {
     if (others.length >= SCORER.equalRecords || seen.has(u.hit.position) || u.unit.field !== best.unit.field || !u.hit.passage.source.record) continue;
-    if (namesBest && !namer.names(u.hit.position)) continue;
+    if ((namesBest && !namer.names(u.hit.position)) || (namedEarlier && !earlierNamer!.names(u.hit.position))) continue;
     if (u.coverage + 1e-9 < best.coverage || u.score < best.score * SCORER.nearBestShare) continue;
     if (named.length && !named.every((term) => u.terms.has(term) || contextTerms(u.hit).has(term))) continue;
     // The same value ("Vienna, Austria" for both segments) is said once.

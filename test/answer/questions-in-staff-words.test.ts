@@ -205,6 +205,14 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("who co-publishd the progres report?")).answer, /^Global Progress Report on Sustainable Development Goal 16 Indicators: .* — Publishing entity\/entities: United Nations Office on Drugs and Crime \(UNODC\), Office of the United Nations High Commissioner for Human Rights \(OHCHR\) and the United Nations Development Programme \(UNDP\)\. \[1\]$/);
   });
 
+  it("answers a follow-up's 'its partners' for the record the conversation named, not one whose field lists it (new-user trial)", async () => {
+    const history = [
+      { role: "user" as const, content: "Tell me about the African Civil Society Forum on Drugs" },
+      { role: "assistant" as const, content: "African Civil Society Forum on Drugs — Description: The Africa Civil Society Forum on Drugs was officially launched during the African Union High-Level Meeting on Drug Use Disorders in Lusaka, Zambia, in 2023. [1]" },
+    ];
+    assert.equal((await ask("Who are its partners?", history)).answer, "African Civil Society Forum on Drugs — Partners: African Union Commission and the Vienna NGO Committee on Drugs [1]");
+  });
+
   it("abstains when the quote is about another country than the one the question names (new-user trial)", async () => {
     // The 300 women were in Myanmar; the museum exhibitions in Guatemala, El Salvador and Honduras.
     assert.equal((await ask("How many women did UNODC support in Afghanistan to grow coffee?")).abstained, true);
