@@ -437,14 +437,11 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
   // benefiting from it: Brazil") says which record; what it does there is said by its description. A yes/no
   // question is confirmed by the field ("Is Brazil the country benefiting from the Tapajós project?").
   const echoesPlace = (u: ScoredUnit) => !!u.unit.field && INTENT_FIELDS.where!.test(u.unit.field) && u.unit.value !== undefined && tokenize(u.unit.value).every((term) => analysis.names.includes(term) || analysis.terms.includes(term));
-  if (analysis.intent === "general" && !asksYesNo(analysis.question) && best?.hit.passage.source.record && echoesPlace(best)) {
-    const description = fieldUnits(units, best.hit.position, (field) => DESCRIBING_FIELD.test(field))[0];
-    if (description) return description;
-  }
+  const echoed = !!best && analysis.intent === "general" && !asksYesNo(analysis.question) && echoesPlace(best);
   // What a record is, is said by its description: its first sentence, not its partners or dates.
-  if (analysis.aboutWhole && best?.hit.passage.source.record) {
+  if ((echoed || analysis.aboutWhole) && best?.hit.passage.source.record) {
     const description = fieldUnits(units, best.hit.position, (field) => DESCRIBING_FIELD.test(field))[0];
-    if (description && description.unit.field !== best.unit.field) return description;
+    if (description && (echoed || description.unit.field !== best.unit.field)) return description;
   }
   const field = INTENT_FIELDS[analysis.intent];
   if (!best?.hit.passage.source.record || !field) return best;
@@ -1008,6 +1005,11 @@ function unsaidTerms(analysis: QuestionAnalysis, u: ScoredUnit, text: string): s
   return analysis.terms.filter((term) => !exempt.has(term) && !LIGHT.has(term) && !ABOUT_THE_TEXT.has(term) && !said.has(term));
 }
 
+/** `unsaidTerms` of a sentence of `u`'s passage read with its antecedent: the sentence before it and the passage's breadcrumb. */
+function unsaidInContext(analysis: QuestionAnalysis, u: ScoredUnit, sentence: string): string[] {
+  return unsaidTerms(analysis, u, `${sentenceBefore(u.hit.passage.text, sentence)} ${u.hit.passage.breadcrumb} ${sentence}`);
+}
+
 /**
  * A count the evidence gives only by listing what is counted (`countListed`), from the chosen unit, another unit of
  * its passage, or a near-best one (`SCORER.typedShare` of its score, as `chooseTyped` takes them), those naming what
@@ -1035,7 +1037,7 @@ function listedCount(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
     // word, with the sentence before it and its section's heading (its antecedent: "… the resilience of prison systems
     // to climate change. The Office has piloted … in Ghana, Kenya, …"): "How many countries took part in the regional
     // dialogues …?" is not counted by the sentence before the dialogues' that names "Kazakhstan and Kyrgyzstan".
-    if (found.source === "series" && unsaidTerms(analysis, u, `${sentenceBefore(u.hit.passage.text, found.quote)} ${u.hit.passage.breadcrumb} ${found.quote}`).length > 1) continue;
+    if (found.source === "series" && unsaidInContext(analysis, u, found.quote).length > 1) continue;
     const title = u.unit.field ? u.hit.passage.source.record?.title : undefined;
     // Labelled groups are counted each ("9 (Local and National Partners 4, Academia 2, CSOs 3)"): which of them the
     // asker counts as partners is theirs to judge.
@@ -1057,8 +1059,7 @@ function seriesOverFigure(best: ScoredUnit, units: ScoredUnit[], retrieval: Retr
   const listed = listedCount(best, units, retrieval);
   if (!listed || listed.unit === best || best.unit.field) return undefined;
   const { analysis } = retrieval;
-  const unsaid = (u: ScoredUnit, text: string) => unsaidTerms(analysis, u, `${sentenceBefore(u.hit.passage.text, text)} ${u.hit.passage.breadcrumb} ${text}`).length;
-  return unsaid(listed.unit, listed.unit.unit.text) < unsaid(best, best.unit.text) ? listed : undefined;
+  return unsaidInContext(analysis, listed.unit, listed.unit.unit.text).length < unsaidInContext(analysis, best, best.unit.text).length ? listed : undefined;
 }
 
 /**
@@ -1435,10 +1436,11 @@ export class ExtractiveAnswerer implements Answerer {
       (best && TITLE_ASKED.test(retrieval.analysis.question) && !namesSomething(best, retrieval.analysis) ? "the evidence names no title" : undefined);
     // "How many academic partners …?" with no figure for them is answered by counting the ones the evidence lists.
     const listed = reason && reason === typed?.missing && retrieval.analysis.intent === "count" ? listedCount(best!, units, retrieval) : undefined;
-    if (listed) return { answer: `The submission lists ${listed.count}: ${listed.quote} ${citations.cite(listed.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
+    const countAnswer = (found: { unit: ScoredUnit; count: string; quote: string }): AnswerResult => ({ answer: `The submission lists ${found.count}: ${found.quote} ${citations.cite(found.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations });
+    if (listed) return countAnswer(listed);
     if (reason) return { ...abstention(retrieval), reason };
     const series = retrieval.analysis.intent === "count" ? seriesOverFigure(best!, units, retrieval) : undefined;
-    if (series) return { answer: `The submission lists ${series.count}: ${series.quote} ${citations.cite(series.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
+    if (series) return countAnswer(series);
     const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
     if (!asksYesNo(retrieval.analysis.question) && restatesQuestion(`${best!.hit.passage.source.record?.title ?? ""} ${best!.unit.value ?? text}`, retrieval.analysis.question)) return { ...abstention(retrieval), reason: "the evidence only restates the question" };
     // "Can you list the 17 countries covered?" asks for the countries whatever its intent: a count of them is no list.

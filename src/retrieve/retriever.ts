@@ -524,8 +524,9 @@ export class Retriever {
     if (title && namesRole(title) && (analysis.intent === "who" || analysis.intent === "general")) analysis.intent = "person";
     // An elliptical follow-up ("And in Colombia?") asks what the previous question asked; so does one that only
     // swaps the subject ("Which partnerships involve INTERPOL?" → "What about the African Union?": the same list).
-    if (context.followUp && analysis.intent === "general") {
-      const previous = analyzeQuestion(context.previous!, this.listNouns);
+    // The last question as analysed, which an elliptical follow-up asks again.
+    const previous = context.followUp ? analyzeQuestion(context.previous!, this.listNouns) : undefined;
+    if (previous && analysis.intent === "general") {
       // "What about …", "How about …" ask nothing of their own: they name the next subject.
       if (!/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(asked.replace(SHIFTS_TO, " "))) {
         analysis.intent = previous.intent;
@@ -538,10 +539,7 @@ export class Retriever {
     }
     // "Which of them involve INTERPOL?", "Which ones were held in May?" after a list: the same list, narrowed by
     // what the follow-up asks of it (whatever kind of fact it asks).
-    if (context.followUp && !analysis.listNoun && WHICH_OF_THEM.test(focus.ask)) {
-      const previous = analyzeQuestion(context.previous!, this.listNouns);
-      if (previous.listNoun) analysis.listNoun = previous.listNoun;
-    }
+    if (previous?.listNoun && !analysis.listNoun && WHICH_OF_THEM.test(focus.ask)) analysis.listNoun = previous.listNoun;
     // Acronyms are spelled out for search: the record says "Commission on Crime Prevention…", the user "CCPCJ".
     // "Afghan farmers" are the farmers of Afghanistan: an adjective of a place the corpus names by its noun.
     const adjectives = await this.placesOfAdjectives(context.query);
