@@ -163,11 +163,14 @@ export interface QuestionFocus {
  * many thanks") ask nothing. The cues are English function words and phrases, not any document's words.
  */
 export function focusOfQuestion(message: string): QuestionFocus {
-  const text = confirmationAsked(normalizeQuestion(message));
-  if (text.length < PREAMBLE_MIN_CHARS) {
-    const direct = directQuestion(confirmationAsked(text.replace(ACKNOWLEDGEMENT, "")));
+  const normalized = normalizeQuestion(message);
+  // A short message is read whole, its acknowledgement ("Got it -") off before a statement in it is asked.
+  if (normalized.length < PREAMBLE_MIN_CHARS) {
+    const direct = directQuestion(confirmationAsked(normalized.replace(ACKNOWLEDGEMENT, "")));
     return { ask: direct, text: direct };
   }
+  // A long one may end in a statement and a sentence that confirms it ("… I read that S. Can you confirm?").
+  const text = confirmationAsked(normalized);
   const sentences = splitSentences(text).map((s) => directQuestion(confirmationAsked(s.text.replace(GREETING, ""))));
   if (sentences.length < 2) return { ask: text, text };
   const asks = (s: string) => !COURTESY.test(s) && (ASKS.test(s) || EMBEDDED_ASK.test(s) || REQUEST.test(s));

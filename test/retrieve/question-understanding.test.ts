@@ -497,6 +497,8 @@ describe("follow-up context", () => {
     assert.equal(asked("Would I be right in saying the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
     assert.equal(asked("the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
     assert.equal(asked("And the spring session was in May?"), "Was the spring session in May?");
+    // An acknowledgement before the statement is no part of it; the message's length is as typed.
+    assert.equal(asked("Got it - the spring session was held in Geneva?"), "Was the spring session held in Geneva?");
     assert.equal(asked("My understanding is that the spring session was held in Geneva. Is that accurate?"), "Was the spring session held in Geneva?");
     assert.equal(asked("Someone told me the Harbour project is funded by Norway. True?"), "Is the Harbour project funded by Norway?");
     assert.equal(asked("I read that the Harbour project is funded by Norway. Can you confirm?"), "Is the Harbour project funded by Norway?");
