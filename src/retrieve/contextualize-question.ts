@@ -8,8 +8,14 @@ function placeTerms(text: string): Set<string> {
   return new Set((text.match(COUNTRIES_ANY_CASE) ?? []).flatMap((name) => tokenize(name)));
 }
 
+/** Words that only open a turn before what it says ("OK, and …", "Thanks. Now …"), as a pattern source. */
+const TURN_OPENING = String.raw`^\W*(?:(?:ok(?:ay)?|thanks|now|so)\W+)*`;
+
 // Words that lean on an earlier turn: "And where was it held?", "Who funds them?", "What about Colombia?", "Any more planned?"
-const LEANS_ON_CONTEXT = /\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same|same question|same thing)\b|^\W*(?:(?:ok(?:ay)?|thanks|now|so)\W+)*(and|also|what about|how about|and what about|same for|same about|same with)\b|^\W*(any|anything|anyone|anywhere|are there|is there)\s+(more|else|other|others|further)\b/i;
+const LEANS_ON_CONTEXT = new RegExp(
+  String.raw`\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same|same question|same thing)\b|${TURN_OPENING}(and|also|what about|how about|and what about|same for|same about|same with)\b|^\W*(any|anything|anyone|anywhere|are there|is there)\s+(more|else|other|others|further)\b`,
+  "i",
+);
 
 /**
  * Whether a question needs the conversation: it points back, or asks with one content word at most that names
@@ -43,7 +49,7 @@ const CHANGES_TOPIC = /^\W*(ok(ay)?|right|now|also|and)?\W*(switching (gears|top
 
 // An opener whose noun phrase is the follow-up's own subject: "What about the homicide one…", "And under jobs and
 // social protection?", "As for Colombia…". What follows it, up to a clause break, names what is now asked about.
-const SHIFT_OPENER = /^\W*(?:(?:ok(?:ay)?|thanks|now|so)\W+)*(?:and\s+)?(?:what about(?:\s+for)?|how about(?:\s+for)?|as for|as regards|regarding|same (?:question |thing )?(?:for|about|with|regarding)|and (?:under|in|on|for|at|the))\s+([^?.,;:!—–-]+)/i;
+const SHIFT_OPENER = new RegExp(String.raw`${TURN_OPENING}(?:and\s+)?(?:what about(?:\s+for)?|how about(?:\s+for)?|as for|as regards|regarding|same (?:question |thing )?(?:for|about|with|regarding)|and (?:under|in|on|for|at|the))\s+([^?.,;:!—–-]+)`, "i");
 
 // A topic put first, then a whole question about it (left dislocation): "Now the ImPACT Coalition - where was it set
 // up?", "the project: who pays for it?". The pronoun after it is the topic's. Discourse markers before it are not
