@@ -12,10 +12,13 @@ const text = (max: number, what = "") =>
     .max(max, `must be at most ${max} characters${what}`)
     .transform(cleanText);
 
-export const chatTurnSchema = z.object({
-  role: z.enum(["user", "assistant"], { error: 'must be "user" or "assistant"' }),
-  content: text(8000),
-});
+export const chatTurnSchema = z.object(
+  {
+    role: z.enum(["user", "assistant"], { error: 'must be "user" or "assistant"' }),
+    content: text(8000),
+  },
+  { error: 'must be a turn, an object with "role" and "content"' },
+);
 
 const entityName = text(200).refine((e) => e.trim().length > 0, "must not be empty");
 const year = z.number({ error: "must be a year (a number)" }).int("must be a whole number").min(1900, "must be a year from 1900").max(2100, "must be a year up to 2100");

@@ -15,7 +15,30 @@ export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infe
   // The body itself of the wrong kind ("[1, 2]") is said in the API's words, not the validator's.
   if (!issue.path.length && issue.code === "invalid_type") throw new ValidationError(`the request body must be a JSON object (got ${Array.isArray(input) ? "an array" : input === null ? "null" : typeof input})`);
   const field = issue.path.length ? issue.path.join(".") : "body";
-  throw new ValidationError(`${field}: ${issue.message}`, issue.path.length ? field : undefined);
+  // A value of the wrong kind that no schema words itself is said in the API's words too ("history.0: must be an
+  // object (got an array)"), not the validator's default ("Invalid input: expected object, received array").
+  const message = issue.code === "invalid_type" && /^Invalid input/.test(issue.message) ? `must be ${withArticle(issue.expected)} (got ${kindOf(valueAt(input, issue.path))})` : issue.message;
+  throw new ValidationError(`${field}: ${message}`, issue.path.length ? field : undefined);
+}
+
+/** The value at a validation issue's path inside the request; undefined where the path leaves it. */
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** A JSON value's kind as the API's messages say it: "an array", "null", "a string", "a number", "nothing". */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return "an array";
+  if (value === null) return "null";
+  if (value === undefined) return "nothing";
+  return withArticle(typeof value);
+}
+
+/** "object" → "an object", "string" → "a string". */
+function withArticle(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
 }
 
 /** The fields an object schema (or the object at `path` inside it) takes: "question, history, stream, filters". */

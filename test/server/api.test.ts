@@ -97,6 +97,22 @@ describe("the HTTP API, open (no keys), every endpoint", () => {
     const misspelt = await postJson(`${server.url}/api/chat`, { questoin: "Which events were held?" });
     assert.equal(misspelt.status, 400);
     assert.equal(misspelt.body.error.message, "questoin: unknown field (the request takes question, history, stream, filters)");
+    // A value of the wrong kind is said in the API's words, not the validator's (new-user trial: "history.0: Invalid
+    // input: expected object, received array").
+    const wrongKinds: [string, unknown, string][] = [
+      ["/api/chat", { question: "Which events were held?", history: [["user", "hi"]] }, 'history.0: must be a turn, an object with "role" and "content"'],
+      ["/v1/chat/completions", { messages: [{ role: "user", content: 5 }] }, "messages.0.content: must be a string, a list of content parts ({type, text}) or null"],
+      ["/v1/chat/completions", { messages: [{ role: "user", content: "hi" }], stream_options: 3 }, "stream_options: must be an object (got a number)"],
+      ["/api/brief", { compare: [2023, 3000] }, "compare.1: must be a year up to 2100"],
+    ];
+    for (const [route, body, message] of wrongKinds) {
+      const wrong = await postJson(`${server.url}${route}`, body);
+      assert.equal(wrong.status, 400);
+      assert.equal(wrong.body.error.message, message);
+    }
+    const twice = await getJson(`${server.url}/api/search?q=drugs&q=crime`);
+    assert.equal(twice.status, 400);
+    assert.equal(twice.body.error.message, "q: must be given once, as text");
     // A body that is not sent as JSON (curl's form default) is told so.
     const form = await fetch(`${server.url}/api/chat`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "question=hello" });
     assert.equal(form.status, 415);

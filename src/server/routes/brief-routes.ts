@@ -7,13 +7,15 @@ import { clientGone } from "./chat-routes.js";
 import { cleanText, filtersSchema } from "../schemas.js";
 import { validate } from "../validate.js";
 
+const compareYear = z.number({ error: "must be a year (a number)" }).int("must be a whole number").min(1900, "must be a year from 1900").max(2100, "must be a year up to 2100");
+
 export const briefRequest = z.object({
   topic: z.string({ error: "must be a string" }).max(200, "must be at most 200 characters").transform(cleanText).optional(),
   format: z.enum(["md", "html", "docx"], { error: 'must be "md", "html" or "docx"' }).default("md"),
   full: z.boolean({ error: "must be true or false" }).default(false),
   filters: filtersSchema.optional(),
   compare: z
-    .tuple([z.number().int().min(1900).max(2100), z.number().int().min(1900).max(2100)], { error: "must be two years, e.g. [2023, 2024]" })
+    .tuple([compareYear, compareYear], { error: "must be two years, e.g. [2023, 2024]" })
     .refine(([a, b]) => a !== b, "must be two different years")
     .optional(),
 }).strict();

@@ -15,16 +15,19 @@ import { MAX_QUESTION_CHARS } from "../../types.js";
 /** The one model this API serves. */
 export const MODEL_ID = "submission-assistant";
 
-const content = z.union([
+const content = z.union(
+  [
   z.string(),
   z.array(z.object({ type: z.string(), text: z.string().optional() }).passthrough()).transform((parts) => parts.map((p) => p.text ?? "").join("")),
   z.null().transform(() => ""),
-]);
+  ],
+  { error: "must be a string, a list of content parts ({type, text}) or null" },
+);
 
 const completionRequest = z.object({
   model: z.string().optional(),
   messages: z
-    .array(z.object({ role: z.enum(["system", "developer", "user", "assistant", "tool"]), content: content.optional().default("") }).passthrough(), { error: "must be an array of messages" })
+    .array(z.object({ role: z.enum(["system", "developer", "user", "assistant", "tool"], { error: 'must be "system", "developer", "user", "assistant" or "tool"' }), content: content.optional().default("") }, { error: 'must be a message, an object with "role" and "content"' }).passthrough(), { error: "must be an array of messages" })
     .min(1, "must hold at least one message")
     .max(60, "must hold at most 60 messages"),
   stream: z.boolean().optional().default(false),

@@ -10,7 +10,7 @@ import { MAX_QUESTION_CHARS } from "../../types.js";
 const repeated = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined ? undefined : [value].flat()), z.array(item).max(100, "must be given at most 100 times").optional());
 
 export const searchQuery = z.object({
-  q: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(MAX_QUESTION_CHARS, `must be at most ${MAX_QUESTION_CHARS} characters`),
+  q: z.string({ error: (issue) => (issue.input === undefined ? "is required" : "must be given once, as text") }).trim().min(1, "must not be empty").max(MAX_QUESTION_CHARS, `must be at most ${MAX_QUESTION_CHARS} characters`),
   k: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(50, "must be at most 50").default(5),
   entity: repeated(z.string({ error: "must be a string" }).trim().min(1, "must not be empty").max(200, "must be at most 200 characters")),
   year: repeated(z.coerce.number({ error: "must be a year" }).int("must be a whole number").min(1900, "must be a year from 1900").max(2100, "must be a year up to 2100")),
