@@ -1,7 +1,7 @@
 import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits, type Unit } from "../ingest/passage-units.js";
 import { DATE_MENTION, INTENT_FIELDS, holdsIntent, holdsPrecision, type QuestionAnalysis } from "../retrieve/analyze-question.js";
-import { CONNECTORS, expandAcronyms } from "../retrieve/acronyms.js";
+import { CONNECTORS, expandAcronyms, initials } from "../retrieve/acronyms.js";
 import { figureWords } from "../retrieve/counted-kinds.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
@@ -1139,16 +1139,72 @@ function endItem(text: string, last: ScoredUnit): string {
   return BULLET.test(last.unit.text) ? text.replace(JOINER_AT_END, "") : text;
 }
 
-/** A record field, named with its record: the whole field when the question asks for it, else the one sentence. */
-function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnalysis): string {
+/**
+ * A record field, named with its record: the whole field when the question asks for it (or the one group of its
+ * items the question asks for: `askedGroup`, with `query` the text searched, a follow-up's previous question
+ * included), else the one sentence.
+ */
+function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnalysis, query: string): string {
   const title = best.hit.passage.source.record!.title;
   const asked = INTENT_FIELDS[analysis.intent]?.test(best.unit.field ?? "");
   const units = asked ? fieldUnits(all, best.hit.position, (field) => field === best.unit.field) : withNext(best, all, analysis);
   // Lines of a multi-line field join with "; ", but a line that introduces the next ("Local partners:"), a
   // sentence that ends ("…in 2023."), or a list item that already ends its own way ("…(SDG 3);", "…; and")
   // with a space: never ";;" or "; and;".
-  const value = endItem(joinLines(units.map((u) => u.unit.value ?? u.unit.text)), units.at(-1)!);
+  const shown = asked ? (askedGroup(units, analysis, query, title, best.unit.field ?? "") ?? units) : units;
+  const value = endItem(joinLines(shown.map((u) => u.unit.value ?? u.unit.text)), shown.at(-1)!);
   return best.unit.field && title && !value.startsWith(title) ? `${title} — ${best.unit.field}: ${value}` : `${best.unit.field}: ${value}`;
+}
+
+/** An acronym label ("CSOs") whose initials a run of the question's words spells ("civil society organisations"). */
+function spelledOut(label: string, question: string): boolean {
+  const acronym = /^([A-Z]{2,8})s?$/.exec(label.trim())?.[1];
+  if (!acronym) return false;
+  const words = question.match(/[\p{L}-]+/gu) ?? [];
+  return words.some((_, i) => initials(words.slice(i, i + acronym.length)) === acronym);
+}
+
+/** A line of a field that heads a group of its items: "Academia: NORC – University of Chicago, …", "Local partners:". */
+const GROUP_LABEL = /^([^:;]{2,60}?):(?:\s|$)/;
+
+/** A question about who pays: "Who funds …?", "who finances", "the donor", "who pays for", "where does the money …". */
+const FUNDING_ASKED = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|sponsor\w*|pa(?:ys?|id|ying)\s+for|bankroll\w*|money)\b/i;
+
+/** A group of a field's items that says who pays, by its opening words: "Funded by …", "Donors: …". */
+const FUNDING_GROUP = /^\W*(?:funded|financed|sponsored|funding|funders?|donors?|sponsors?|financing)\b/i;
+
+/**
+ * The one group of a field's lines that the question asks for, where the field's items stand in groups (the
+ * group's first line is labelled, "Academia: A, B", or the field opens with unlabelled lines): "Who funds the
+ * Tapajós project?" → its "Funded by …" line, not every partner; "Which academic partners …?" → the "Academia: …"
+ * group. A group is asked when a question term shares a stem with its label (the same term, or one the prefix of the
+ * other, 4 letters or more, so "academic" names "Academia"), terms of the record's title and the field's own name aside, or
+ * spells out an acronym label ("civil society organisations" names "CSOs"), or
+ * when the question or the previous one it follows asks who pays (FUNDING_ASKED) without naming the field ("partners and funders" asks for it all)
+ * and the group opens by saying who funds (FUNDING_GROUP).
+ * Undefined unless the field has two groups or more and exactly one is asked.
+ */
+function askedGroup(lines: ScoredUnit[], analysis: QuestionAnalysis, query: string, title: string, field: string): ScoredUnit[] | undefined {
+  const groups: ScoredUnit[][] = [];
+  for (const line of lines) {
+    if (!groups.length || GROUP_LABEL.test(line.unit.value ?? line.unit.text)) groups.push([line]);
+    else groups.at(-1)!.push(line);
+  }
+  if (groups.length < 2) return undefined;
+  const known = new Set(tokenize(`${title} ${field}`));
+  const terms = tokenize(analysis.question).filter((term) => term.length >= 3 && !known.has(term));
+  // "Who are the partners and funders of X?" asks for the whole field, not only who pays.
+  // A follow-up ("What about the Tapajós one?" after "Who funds it?") asks who pays as its previous question did.
+  const funding = FUNDING_ASKED.test(query) && !tokenize(field).some((term) => tokenize(analysis.question).includes(term));
+  const sameStem = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+  const asked = groups.filter((group) => {
+    const opening = group[0]!.unit.value ?? group[0]!.unit.text;
+    const label = GROUP_LABEL.exec(opening)?.[1];
+    if (funding && FUNDING_GROUP.test(label ?? opening)) return true;
+    const labelTerms = label ? tokenize(label).filter((term) => !known.has(term)) : [];
+    return labelTerms.some((l) => terms.some((t) => sameStem(l, t))) || (!!label && spelledOut(label, analysis.question));
+  });
+  return asked.length === 1 ? asked[0] : undefined;
 }
 
 /** Lines joined with "; ", or a space after a line that already ends its own way (":", ".", ";", "and"). */
@@ -1441,7 +1497,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (reason) return { ...abstention(retrieval), reason };
     const series = retrieval.analysis.intent === "count" ? seriesOverFigure(best!, units, retrieval) : undefined;
     if (series) return countAnswer(series);
-    const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis) : withAntecedent(best!, units, retrieval.analysis));
+    const text = goalItems(best!, retrieval.analysis) ?? (best!.unit.field && best!.hit.passage.source.record ? fieldAnswer(best!, units, retrieval.analysis, retrieval.query) : withAntecedent(best!, units, retrieval.analysis));
     if (!asksYesNo(retrieval.analysis.question) && restatesQuestion(`${best!.hit.passage.source.record?.title ?? ""} ${best!.unit.value ?? text}`, retrieval.analysis.question)) return { ...abstention(retrieval), reason: "the evidence only restates the question" };
     // "Can you list the 17 countries covered?" asks for the countries whatever its intent: a count of them is no list.
     // So does a follow-up asking for the ones a "how many countries" before it counted ("which ones? name them").
@@ -1482,11 +1538,11 @@ export class ExtractiveAnswerer implements Answerer {
     const unsaid = verdict || !asksYesNo(retrieval.analysis.question) ? undefined : unsaidCount(retrieval.analysis, best!.hit);
     if (unsaid) return { ...abstention(retrieval), reason: `the submission does not say ${unsaid}` };
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
-    for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${fieldAnswer(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
+    for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${fieldAnswer(other, units, retrieval.analysis, retrieval.query)} ${citations.cite(other.hit)}`);
     // Each other record the question names, answered from its own best unit.
     for (const other of namedRecords(best!, units, retrieval)) {
       if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;
-      lines.push(`${other.unit.field ? fieldAnswer(other, units, retrieval.analysis) : withAntecedent(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
+      lines.push(`${other.unit.field ? fieldAnswer(other, units, retrieval.analysis, retrieval.query) : withAntecedent(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     }
     return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };
   }
