@@ -77,6 +77,8 @@ const INTENTS: [Intent, RegExp][] = [
   // "Which resolution…?", "What resolutions did it adopt?" ask for symbols; "What resolutions about children…?" for
   // the resolutions on a topic, which a sentence may name by their subjects alone.
   ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b|\b(which|what) (specific )?(resolution|decision)\b|\b(which|what) (specific )?(resolutions|decisions)\b(?!\s+(about|on|concerning|regarding|related to|relating to|dealing with|addressing|covering|linked to)\b)/i],
+  // "Which SDGs does the project link to?" asks for goals: "link" is a verb there, not a web link.
+  ["sdg", /\b(which|what) (?:(?:global|development|un|world)\s+)?(sdgs?|sustainable development goals?)\b/i],
   // Where to read something on the web: "Where can I find the report online?", "Can I download it?".
   ["website", /\b(website|web ?site|url|web link|link)\b|\b(find|access|read|get|see|view)\b.*\bonline\b|\bdownload\b/i],
   ["language", new RegExp(`\\blanguages?\\b|\\b(available|published|translated|issued|out) in (${LANGUAGE_PATTERN.source})`, "i")],

@@ -413,6 +413,11 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("the 3 flagship pubs? titles only")).answer, /^The submission lists 3 resources:\n/);
   });
 
+  it("reads 'link' after 'which SDGs' as a verb, asking for the goals, not a web address", async () => {
+    assert.equal((await ask("which sdgs does the tapajos projct link to")).answer, "Tapajós Project — Relevant SDGs: SDGs 8, 16 and 17 [1]");
+    assert.equal((await ask("Which SDGs does the submission link to the CCPCJ's 33rd session?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]");
+  });
+
   it("answers from the one group of a partners field the question asks for, and the whole field otherwise", async () => {
     // New-user trial: "Who funds the Tapajós project?" got every partner, the funder first.
     const funder = "Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons (J-TIP) of the US Department of State through the Program to End Modern Slavery (PEMS) [1]";

@@ -54,6 +54,11 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Where can I download the SDG 16 progress report?").intent, "website");
     assert.equal(analyzeQuestion("What does UNODC do about online child abuse?").intent, "general");
     assert.equal(analyzeQuestion("What's the venue for the 33rd CCPCJ session?").intent, "where");
+    // "link" as a verb asks for goals; as a noun, for a web address.
+    assert.equal(analyzeQuestion("which sdgs does the tapajos projct link to").intent, "sdg");
+    assert.equal(analyzeQuestion("Which SDGs does the submission link to the CCPCJ's 33rd session?").intent, "sdg");
+    assert.equal(analyzeQuestion("link to download wildlife crime report 2024 pls").intent, "website");
+    assert.equal(analyzeQuestion("Is there a link for it?").intent, "website");
   });
 
   it("detects a list question by its cue and the table's plural", () => {
