@@ -59,10 +59,16 @@ export function normalizeQuestion(text: string): string {
     .replace(/(?<=\p{L}\s)w(?=\s+\p{L})/gu, "with");
 }
 
+// Asking whether a statement may be used in writing: "Can I say in the press line that …", "Could we write that …".
+const SAY_IT = String.raw`(?:can|could|may|shall|should)\s+(?:i|we|one)\s+(?:safely\s+)?(?:say|write|state|claim|report|quote|put|mention|use)(?:\s+(?:in|on|for)\s+[^?]{1,40}?)?(?=\s+that\b)`;
+// "Am I safe writing that …", "Am I okay saying …", "Is it fair to say that …", "Would it be accurate to say …".
+const SAFE_TO_SAY = String.raw`(?:am|are)\s+(?:i|we)\s+(?:safe|ok(?:ay)?|fine|right|correct)(?:\s+in)?\s+(?:writing|saying|stating|claiming|reporting|thinking)|(?:is|would)\s+it\s+(?:be\s+)?(?:safe|fair|accurate|correct|right|true|ok(?:ay)?|fine|reasonable)\s+to\s+(?:say|write|state|claim|report)`;
 // A request to confirm a statement: "Can you confirm (that) …", "Is it correct that …", "Please verify whether …",
 // "Am I right that …". What follows is the statement, to be asked as a yes/no question.
-const CONFIRM_FRAME =
-  /^\W*(?:(?:ok(?:ay)?|so|and|but|also|quick(?:ly)?|sorry|hi|hello)\W+)*(?:(?:(?:can|could|would)\s+(?:you|u|someone)\s+(?:please\s+)?|please\s+|pls\s+)?(?:confirm|verify|check|double[- ]check)(?:\s+for\s+me)?|(?:is|was)\s+it\s+(?:correct|true|right|accurate|so|the\s+case)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:saying|thinking))?)\s*[,:]?\s*(that\s+|whether\s+|if\s+)?(?=\S)/i;
+const CONFIRM_FRAME = new RegExp(
+  String.raw`^\W*(?:(?:ok(?:ay)?|so|and|but|also|quick(?:ly)?|sorry|hi|hello)\W+)*(?:(?:(?:can|could|would)\s+(?:you|u|someone)\s+(?:please\s+)?|please\s+|pls\s+)?(?:confirm|verify|check|double[- ]check)(?:\s+for\s+me)?|(?:is|was)\s+it\s+(?:correct|true|right|accurate|so|the\s+case)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:saying|thinking))?|${SAY_IT}|${SAFE_TO_SAY})\s*[,:]?\s*(that\s+|whether\s+|if\s+)?(?=\S)`,
+  "i",
+);
 const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|does|do|did)\b/i;
 /** A sentence that opens as a yes/no question: "Is …", "And did …". */
 const YES_NO_START = /^\W*(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b/i;
@@ -72,12 +78,16 @@ const CONFIRM_TAG =
   /\s*[,;:\u2013\u2014-]+\s*(?:right|correct|true|yes|no|ok(?:ay)?|is\s+(?:that|this)\s+(?:right|correct|true|so)|(?:is|was|are|were|does|do|did|has|have)n['’]?t\s+(?:it|it\s+\w+|they|there|he|she|that)|am\s+i\s+(?:right|correct))\s*\?+\s*$/i;
 
 // What a speaker says before a statement they want confirmed (general English): "Correct me if I'm wrong, but …",
-// "Just to confirm, …", "I believe …", "My understanding is that …", "Someone told me …", "Would I be right in saying …".
+// "Just to confirm, …", "I believe …", "My understanding is that …", "Someone told me …", "The submission claims …",
+// "Would I be right in saying …".
 const HEDGE =
-  /^\W*(?:(?:so|ok(?:ay)?|and|but|also|sorry|hi|hello)\W+)*(?:correct me if i(?:['’]m| am) wrong\W*(?:but\s+)?|just to (?:confirm|check|be sure|double[- ]check)\W*|(?:quick|one) (?:check|question)\W*|to (?:confirm|check)\W+|(?:i|we)\s+(?:believe|think|understand|heard|hear|read|recall|remember|gather|assume|was told|were told|have heard|have read)\s+(?:that\s+)?|my (?:understanding|impression|recollection) is\s+(?:that\s+)?|(?:someone|somebody|a colleague|people|they)\s+(?:told me|said|says|mentioned)\s+(?:that\s+)?|(?:would|am)\s+i\s+(?:be\s+)?(?:right|correct)\s+in\s+(?:saying|thinking|assuming)\s+(?:that\s+)?)/i;
-/** A sentence that only asks to confirm what the one before it says: "Is that accurate?", "True?", "Can you confirm?". */
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|also|sorry|hi|hello)\W+)*(?:correct me if i(?:['’]m| am) wrong\W*(?:but\s+)?|just to (?:confirm|check|be sure|double[- ]check)\W*|(?:quick|one) (?:check|question)\W*|to (?:confirm|check)\W+|(?:i|we)\s+(?:believe|think|understand|heard|hear|read|recall|remember|gather|assume|was told|were told|have heard|have read)\s+(?:that\s+)?|my (?:understanding|impression|recollection) is\s+(?:that\s+)?|(?:someone|somebody|a colleague|colleagues|people|they|the\s+(?:submission|document|report|text))\s+(?:told me|said|says|mentioned|claims?|claimed|states?|stated)\s+(?:that\s+)?|(?:would|am)\s+i\s+(?:be\s+)?(?:right|correct)\s+in\s+(?:saying|thinking|assuming)\s+(?:that\s+)?)/i;
+/**
+ * A sentence that only asks to confirm what the one before it says: "Is that accurate?", "True?", "Can you confirm?",
+ * "Does the document support that number?", "Is that supported by the text?".
+ */
 const CONFIRMS_BEFORE =
-  /(?<=[.!])\s+(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate|so|the case)|(?:right|correct|true|accurate|yes or no)|(?:(?:can|could)\s+(?:you|someone)\s+)?(?:please\s+)?(?:confirm|verify)(?:\s+(?:that|this|it))?|am\s+i\s+(?:right|correct))\s*[?.!]*\s*$/i;
+  /(?<=[.!])\s+(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate|so|the case)|(?:right|correct|true|accurate|yes or no)|(?:(?:can|could)\s+(?:you|someone)\s+)?(?:please\s+)?(?:confirm|verify)(?:\s+(?:that|this|it))?|am\s+i\s+(?:right|correct)|(?:does|do|can|will)\s+(?:the\s+)?(?:document|submission|report|text|source|it)\s+(?:support|confirm|back(?:\s+up)?|bear\s+out|corroborate)\s+(?:that|this|it)(?:\s+(?:number|figure|claim|statement|point|date|fact))?(?:\s+(?:up|out))?|(?:is|was)\s+(?:that|this|it)\s+(?:supported|confirmed|backed\s+up|borne\s+out)(?:\s+by\s+(?:the\s+)?(?:document|submission|report|text|source))?)\s*[?.!]*\s*$/i;
 /** A finite verb after the first word: a statement's ("the session was held …", "the project reached 80,000 children"). */
 const FINITE_AFTER_SUBJECT = /^\W*\S+.*?\s(?:is|are|was|were|has|have|had|will|can|does|do|did)\s+\S|^\W*\S+(?:\s+\S+)*?\s+(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)\p{L}{2,}ed\s+\S/iu;
 /** A sentence that opens as a question or a request: a question word, an auxiliary, an imperative ("List …", "Please …"). */
@@ -140,7 +150,7 @@ export function directQuestion(sentence: string): string {
   // A verb in the past after its subject says it is a statement too ("… the programmes reached 80,000 children"),
   // not a participle after a determiner ("the revised dates").
   const pastVerb = /\S\s+(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)\p{L}{2,}ed\b/iu.test(statement);
-  if (!ownAuxiliary && !frame[1] && !/^\W*(?:is|was|am)\b/i.test(frame[0]) && !pastVerb) return sentence;
+  if (!ownAuxiliary && !frame[1] && !/^\W*(?:is|was|am|would\s+it)\b/i.test(frame[0]) && !pastVerb) return sentence;
   const asked = ownAuxiliary
     ? `${ownAuxiliary[1]} ${statement.slice(0, ownAuxiliary.index).trim()} ${statement.slice(ownAuxiliary.index + ownAuxiliary[0].length).trim()}`
     : `did ${statement}`;

@@ -413,6 +413,12 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("the 3 flagship pubs? titles only")).answer, /^The submission lists 3 resources:\n/);
   });
 
+  it("gives the verdict on a statement put to be used in writing ('Can I say in the press line that …?')", async () => {
+    assert.match((await ask("Can I say in the press line that the 33rd session of the CCPCJ was held in Vienna?")).answer, /^Yes\. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location \(City, Country\): Vienna, Austria \[1\]$/);
+    assert.match((await ask("Am I safe writing that Project Turquesa is funded by the European Union?")).answer, /^No\. .*funded by Global Affairs Canada/);
+    assert.match((await ask("The submission says the 33rd session of the CCPCJ was held in New York. Does the document support that?")).answer, /^No\. .*Vienna, Austria \[1\]$/);
+  });
+
   it("reads 'link' after 'which SDGs' as a verb, asking for the goals, not a web address", async () => {
     assert.equal((await ask("which sdgs does the tapajos projct link to")).answer, "Tapajós Project — Relevant SDGs: SDGs 8, 16 and 17 [1]");
     assert.equal((await ask("Which SDGs does the submission link to the CCPCJ's 33rd session?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]");

@@ -507,6 +507,15 @@ describe("follow-up context", () => {
     assert.equal(asked("My understanding is that the spring session was held in Geneva. Is that accurate?"), "Was the spring session held in Geneva?");
     assert.equal(asked("Someone told me the Harbour project is funded by Norway. True?"), "Is the Harbour project funded by Norway?");
     assert.equal(asked("I read that the Harbour project is funded by Norway. Can you confirm?"), "Is the Harbour project funded by Norway?");
+    // Whether a statement may be used in writing, or is backed by the text (dev 20: "Can I say in the press line that …").
+    assert.equal(asked("Can I say in the press line that the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
+    assert.equal(asked("Could we write in the brief that the spring session was held in Geneva?"), "Was the spring session held in Geneva?");
+    assert.equal(asked("Am I safe writing that the spring session was held in Geneva?"), "Was the spring session held in Geneva?");
+    assert.equal(asked("Would it be accurate to say the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
+    assert.equal(asked("Is it fair to say that the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
+    assert.equal(asked("The submission claims the Harbour project is funded by Norway. Does the document support that?"), "Is the Harbour project funded by Norway?");
+    assert.equal(asked("A colleague says the spring session was held in Geneva. Is that supported by the text?"), "Was the spring session held in Geneva?");
+    assert.equal(asked("Can I say what the project does?"), "Can I say what the project does?");
     // No finite verb, a question word or a request: left as typed.
     assert.equal(asked("Harbour project funder?"), "Harbour project funder?");
     assert.equal(asked("The session was held when?"), "The session was held when?");
