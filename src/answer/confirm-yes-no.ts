@@ -155,7 +155,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // harvesting"): the names the question gives must still be said.
   const recountSettles = recounted.size > 0 && missing.length <= RECOUNT_UNSAID && missing.every((term) => !named.has(term) && !/\d/.test(term));
   if (missing.length && !recountSettles) {
-    if (!namesOtherValue(question, quoted, missing, cities) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !namesOtherAgent(question, quoted, missing) && !datesOtherMonth(question, quoted, missing)) return undefined;
+    if (!namesOtherValue(question, quoted, missing, cities, contextTerms) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !namesOtherAgent(question, quoted, missing) && !datesOtherMonth(question, quoted, missing)) return undefined;
     against = true;
   }
   // The shortest stretch of the quote that says every term, and the few words before it, must not deny or
@@ -201,18 +201,20 @@ const MONTHS_ALL = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`, "g");
 /**
  * Whether the quote is a closed field (`CLOSED_FIELD`) whose value names a language, country, goal or month
  * other than the one the question names, and that name is all the question says that the quote does not
- * (`missing`, tokenized). Language and country names are CLDR's (world-names.ts), cities WordNet's (`cities`);
+ * (`missing`, tokenized; for a city, the rest may be said by `contextTerms`, the record's passage). Language and country names are CLDR's (world-names.ts), cities WordNet's (`cities`);
  * a region ("Europe") is never a no: Vienna is in it. Goals are read as `goalsNamed` reads them ("SDG 5", "Goal 5").
  */
-function namesOtherValue(question: string, quoted: string, missing: string[], cities: readonly string[] = []): boolean {
+function namesOtherValue(question: string, quoted: string, missing: string[], cities: readonly string[] = [], contextTerms: ReadonlySet<string> = new Set()): boolean {
   const field = CLOSED_FIELD.exec(quoted);
   if (!field) return false;
   const label = field[1]!;
   // A city the question names that a location field's city and country do not ("in New York?" against "Vienna,
   // Austria"): cities do not nest in one another, and the field names where the event was.
   if (/location|venue|city/i.test(label) && cities.length === 1 && !COUNTRY_PATTERN.test(question) && !foldText(field[2]!).includes(foldText(cities[0]!))) {
+    // The record's other fields may say the rest ("in New York in March 2024?" against a record whose dates field
+    // says March 2024): what is asked of the place is the city.
     const named = new Set(tokenize(cities[0]!));
-    return missing.every((term) => named.has(term));
+    return missing.some((term) => named.has(term)) && missing.every((term) => named.has(term) || contextTerms.has(term));
   }
   // An organisation the question names that a record's publishers or partners field does not ("published jointly
   // with UNDP?" against "Publishing entity/entities: United Nations Office on Drugs and Crime (UNODC)"): the field
@@ -439,7 +441,7 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
  * 80,000 children" by "benefiting 60,000 children" (the count is what is checked); "per cent" by "%".
  */
 export const LIGHT = new Set(
-  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent"),
+  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent meet meets met convene convenes convened happen happens happened occur occurs occurred"),
 );
 
 /** "grow" with an object ("grow sacha inchi", "growing coffee") is cultivating, not a change to settle. */

@@ -233,6 +233,16 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Did the series explore digitalization in Bamako, Dakar and Abidjan?", campaign.replace(" and St. Louis", ""), [], new Set(), "", ["Bamako", "Dakar", "Abidjan"], ["Bamako", "Dakar"]), undefined);
   });
 
+  it("answers 'no' to a city a location field does not name, with the rest said by the record's other fields", () => {
+    const location = "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria";
+    const record = `UNODC 2024 · Q3 · Event 1 Event Dates: 14-15 March 2024\n${location}`;
+    // "meet" says an event happened, as "held" does.
+    assert.equal(yesNoVerdict("Did the drugs commission meet in New York in March 2024?", location, ["UNODC"], new Set(), record, ["New York"]), "no");
+    assert.equal(yesNoVerdict("Did the drugs commission meet in New York?", location, ["UNODC"], new Set(), record, ["New York"]), "no");
+    // A month the record never says is left for the reader.
+    assert.equal(yesNoVerdict("Did the drugs commission meet in New York in June 2024?", location, ["UNODC"], new Set(), record, ["New York"]), undefined);
+  });
+
   it("answers 'no' to days of the month a record's dates field does not span, and 'yes' to a day inside it", () => {
     const dates = "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024";
     assert.equal(yesNoVerdict("Did the CND high-level segment run 18-22 March 2024?", dates), "no");

@@ -417,6 +417,8 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Can I say in the press line that the 33rd session of the CCPCJ was held in Vienna?")).answer, /^Yes\. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location \(City, Country\): Vienna, Austria \[1\]$/);
     assert.match((await ask("Am I safe writing that Project Turquesa is funded by the European Union?")).answer, /^No\. .*funded by Global Affairs Canada/);
     assert.match((await ask("The submission says the 33rd session of the CCPCJ was held in New York. Does the document support that?")).answer, /^No\. .*Vienna, Austria \[1\]$/);
+    // "meet" says an event happened as "held" does; the record's dates field says the month asked.
+    assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
   it("reads 'link' after 'which SDGs' as a verb, asking for the goals, not a web address", async () => {
