@@ -1212,6 +1212,9 @@ function joinLines(lines: string[]): string {
   return lines.reduce((text, line) => (!text ? line : `${text}${/(?:[:.!?;,]["”’)]?|\b(?:and|or))$/i.test(text) ? " " : "; "}${line}`), "");
 }
 
+/** A question that asks which ones, directly or inside a request: "Which …?", "I'd like to know which …". */
+const WHICH_ASKED = /^\W*which\b|\b(?:know|tell (?:me|us)|see|find out|wondering|understand|learn|check|confirm|clarify|indicate|list)\s+which\b/i;
+
 /**
  * For "Which of the four CND 67 resolutions are linked to SDG 3?": the lines of the chosen passage that each
  * cite the one goal asked ("• Prevention of and response to drug overdose (SDG 3)"), joined in order, with the
@@ -1221,7 +1224,7 @@ function joinLines(lines: string[]): string {
  */
 function goalItems(best: ScoredUnit, analysis: QuestionAnalysis): string | undefined {
   const goals = goalsNamed(analysis.question);
-  if (analysis.intent !== "sdg" || !/^\W*which\b/i.test(analysis.question) || goals.length !== 1) return undefined;
+  if (analysis.intent !== "sdg" || !WHICH_ASKED.test(analysis.question) || goals.length !== 1) return undefined;
   const goalsField = INTENT_FIELDS.sdg!;
   const lines = passageUnits(best.hit.passage, best.hit.position).filter((u) => !(u.field && goalsField.test(u.field)));
   const items = lines.filter((u) => citesGoal(u.value ?? u.text, goals[0]!));

@@ -932,6 +932,8 @@ describe("questions in staff's own words", () => {
       sdg3.answer,
       "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Recovery and related support services for people with drug use disorders (SDG 3); • Awareness-raising, education, training and data collection as part of a comprehensive approach to ensuring access to and the availability of controlled substances for medical and scientific purposes, including for the treatment of children, and ensuring their rational use (SDG 3); • Prevention of and response to drug overdose (SDG 3) [1]",
     );
+    // "Which" asked inside a request is asked all the same (dev 20).
+    assert.equal((await ask("Could you tell me which CND resolutions were linked to SDG 3?")).answer, sdg3.answer);
     // Asked which goals, the record's goals field answers.
     assert.equal((await ask("Which SDGs are the CND 67 resolutions linked to?")).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Relevant SDGs: SDGs 3, 16 and 17 [1]");
   });
