@@ -138,13 +138,17 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   }
   // "When did the first one come out?" after an answer listing three reports: the first report listed. "Who are
   // they aimed at?" after it: each of them.
-  const items = listedItems(lastAnswer(history));
-  if (previous && items.length >= 2) {
+  // An answer of names alone ("Mexico, Pakistan, Kenya and Angola.") lists items for "the first one" too, but its
+  // "they" is more often the entity than the names ("and where did they do similar work?").
+  const answer = lastAnswer(history);
+  const items = listedItems(answer);
+  const ordered = items.length >= 2 ? items : namesOnly(answer.replace(/\s*\[\d+\]/g, ""));
+  if (previous && ordered.length >= 2) {
     const ordinal = ORDINAL_REFERENCE.exec(question);
-    const item = ordinal ? itemAt(items, ordinal[1]!.toLowerCase()) : undefined;
+    const item = ordinal ? itemAt(ordered, ordinal[1]!.toLowerCase()) : undefined;
     if (item) return { query: `${question.slice(0, ordinal!.index)}${item}${question.slice(ordinal!.index + ordinal![0].length)}`, followUp: true, previous, newSubject: true };
-    if (PLURAL_POINTER.test(question) && !standsAlone(question)) return { query: `${chained} ${question} (${items.join("; ")})`, followUp: true, previous, referents: items };
   }
+  if (previous && items.length >= 2 && PLURAL_POINTER.test(question) && !standsAlone(question)) return { query: `${chained} ${question} (${items.join("; ")})`, followUp: true, previous, referents: items };
   if (!previous || !leansOnContext(question, known) || standsAlone(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
   // The noun phrase after "What about…" names the new subject even in lower case ("the homicide one").
@@ -222,6 +226,27 @@ const PLURAL_POINTER = /\b(?:they|them|their|these|those|each|both|all of them)\
 function itemAt(items: string[], ordinal: string): string | undefined {
   const at = ordinal === "last" || ordinal === "latter" ? items.length - 1 : ordinal === "former" ? 0 : ["first", "second", "third", "fourth", "fifth"].indexOf(ordinal);
   return ordinal === "latter" || ordinal === "former" ? (items.length === 2 ? items[at] : undefined) : items[at];
+}
+
+/** A verb that makes a text a clause, not a list of names: "The Forum was launched …", "They include …". */
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|include[sd]?|took|held|launched|adopted|\p{Ll}+ed)\b/u;
+
+/**
+ * An answer that is only names: "Mexico, Pakistan, Kenya and Angola.", "The African Civil Society Forum on Drugs
+ * and the ImPACT Coalition …". Each item opens with a capital (after an article) and is short; no verb. Else [].
+ */
+export function namesOnly(text: string): string[] {
+  const sentence = text.trim().replace(/[.!]\s*$/, "");
+  if (/[.!?]\s/.test(sentence) || CLAUSE_VERB.test(sentence.replace(/[“"][^”"]*[”"]/g, ""))) return [];
+  const parts = sentence.split(/\s*,\s*(?:and\s+)?/);
+  const last = parts.pop() ?? "";
+  // "and" ends a comma list ("Mexico, Pakistan, Kenya and Angola") or joins two names with their articles ("the X
+  // and the Y"), but is part of a name alone ("Crime Prevention and Criminal Justice"). Two names by a comma alone
+  // are a place ("Vienna, Austria").
+  const tail = last.split(parts.length ? /\s+and\s+(?=(?:the\s+)?\p{Lu})/u : /\s+and\s+(?=the\s+\p{Lu})/u);
+  const items = [...parts, ...tail].map((item) => item.trim().replace(/^(?:the|a|an)\s+/i, ""));
+  if (items.length < 2 || (tail.length < 2 && items.length < 3)) return [];
+  return items.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/).length <= LIST_ITEM_WORDS) ? items : [];
 }
 
 /** Words an item of a semicolon list may have (`listedItems`): a title or a name with its place, not a clause. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyzeQuestion, askedHolder, holdsIntent, holdsPrecision, namesRole } from "../../src/retrieve/analyze-question.js";
-import { contextualizeQuestion, listedItems } from "../../src/retrieve/contextualize-question.js";
+import { contextualizeQuestion, listedItems, namesOnly } from "../../src/retrieve/contextualize-question.js";
 import { findAcronyms } from "../../src/retrieve/acronyms.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
@@ -362,6 +362,22 @@ describe("items a previous answer listed", () => {
     assert.deepEqual(listedItems(prose), ["Global Progress Report on SDG 16 Indicators", "Global Study on Homicide 2023", "World Wildlife Crime Report 2024"]);
     assert.deepEqual(listedItems("Partners: the Commission on Crime Prevention and Criminal Justice and the CND [1]"), ["Commission on Crime Prevention and Criminal Justice", "CND"]);
     assert.deepEqual(listedItems("The Forum was launched in Lusaka in 2023 [1]."), []);
+  });
+
+  it("reads an answer of names alone as items for 'the first one', but not a place, a name with 'and' or a clause", () => {
+    assert.deepEqual(namesOnly("Mexico, Pakistan, Kenya and Angola."), ["Mexico", "Pakistan", "Kenya", "Angola"]);
+    assert.deepEqual(namesOnly("The Harbour Forum on Drugs and the Delta Coalition “The Future of Policy”."), ["Harbour Forum on Drugs", "Delta Coalition “The Future of Policy”"]);
+    assert.deepEqual(namesOnly("Vienna, Austria"), []);
+    assert.deepEqual(namesOnly("The Commission on Crime Prevention and Criminal Justice"), []);
+    assert.deepEqual(namesOnly("The Forum was launched in Lusaka and Nairobi."), []);
+    const forums = [
+      { role: "user" as const, content: "Which partnerships with civil society are mentioned?" },
+      { role: "assistant" as const, content: "The Harbour Forum on Drugs and the Delta Coalition." },
+    ];
+    assert.equal(contextualizeQuestion("when was the first one launched?", forums).query, "when was Harbour Forum on Drugs launched?");
+    // Their "they" is the entity's, not the names'.
+    const pilots = [{ role: "user" as const, content: "Where did the pilots run?" }, { role: "assistant" as const, content: "Ghana, Kenya and Namibia." }];
+    assert.equal(contextualizeQuestion("and where did they do similar work?", pilots).referents, undefined);
   });
 
   it("reads a semicolon list whose items hold commas and colons, but not clauses of a quote", () => {
