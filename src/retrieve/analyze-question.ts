@@ -68,9 +68,10 @@ const ROLES = "(?:[\\w-]+ ){0,3}(?:chair|chairs|chairperson|chairman|chairwoman|
 const INTENTS: [Intent, RegExp][] = [
   // Where money comes from is who gives it: "Where does the money for X come from?", "the source of funding for X".
   ["who", /\bwhere\s+(?:does|did|do|will|is|was)\s+(?:the\s+)?(?:money|funding|funds|financing|budget)\b[^?]*\bcome from\b|\bsources? of (?:the\s+)?(?:funding|funds|money|financing)\b/i],
-  // Money asked by what it is ("budget", "cost"), by spending ("What did UNODC spend on…?"), or by "how much" with
-  // a word for money earned or paid ("How much income have the growers earned?").
-  ["amount", /\bhow much (money|funding|funds?|did .* (give|pay|spend|contribute))\b|\b(budget|funding amount|cost|costs|dollars?|euros?|usd)\b|(?<!\b(time|years?|months?|weeks?|days?|hours?)\s+((were|was|is|are|been|be)\s+)?)\b(spend|spends|spent|spending|expenditures?)\b(?!\s+(time|years?|months?|weeks?|days?|hours?)\b)|\bhow much\b.*\b(income|earn|earns|earned|earnings|revenues?|paid|salary|salaries|wages?|worth)\b/i],
+  // Money asked by what it is ("budget", "cost"), by spending ("What did UNODC spend on…?"), by "how much" with a
+  // verb of giving ("How much did they put in?", "How much has Canada pledged?"), or by "how much" with a word for
+  // money earned or paid ("How much income have the growers earned?").
+  ["amount", /\bhow much (money|funding|funds?|(?:did|do|does|has|have|had|will|would)\b.* (give|given|gave|pay|paid|spend|spent|contribute|contributed|put in|invest|invested|provide|provided|donate|donated|allocate|allocated|commit|committed|pledge|pledged))\b|\b(budget|funding amount|cost|costs|dollars?|euros?|usd)\b|(?<!\b(time|years?|months?|weeks?|days?|hours?)\s+((were|was|is|are|been|be)\s+)?)\b(spend|spends|spent|spending|expenditures?)\b(?!\s+(time|years?|months?|weeks?|days?|hours?)\b)|\bhow much\b.*\b(income|earn|earns|earned|earnings|revenues?|paid|salary|salaries|wages?|worth)\b/i],
   ["define", /\bstand for\b|\bacronym\b|\babbreviation\b|\bshort for\b/i],
   // A person is asked for: who chaired or presided, or the name of someone in a role.
   ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led|spoke|speaks|addressed|moderated|moderates|delivered|gave a (?:speech|statement|keynote|presentation))\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b|\\bwho (is|was|are|were) (that|this|the|these|those) (person|people|individual|individuals|man|woman|official|officials)\\b|\\b(what|what's|whats) (is |was )?(his|her|their) (full )?names?\\b|\\b(person|people|individual)'s names?\\b|\\b(${ROLES})(?:['’]s)?\\s*[-–—:,]?\\s*(?:full\\s+)?names?\\b`, "i")],

@@ -421,6 +421,15 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("abstains on how much a funder gave, asked with a verb of giving, which the submission never says", async () => {
+    const history = [
+      { role: "user" as const, content: "Who funds Project Turquesa?" },
+      { role: "assistant" as const, content: "Global Affairs Canada; it is jointly implemented by UNODC and INTERPOL." },
+    ];
+    assert.equal((await ask("how much did they put in?", history)).abstained, true);
+    assert.equal((await ask("How much has Canada pledged to Project Turquesa?")).abstained, true);
+  });
+
   it("reads 'the first one' after an answer of names alone as the first name", async () => {
     const history = [
       { role: "user" as const, content: "Which drug policy partnerships with civil society are mentioned?" },

@@ -135,6 +135,10 @@ describe("what a question asks", () => {
     // Money asked by spending or by "how much" with a word for money earned; time spent is no money.
     assert.equal(analyzeQuestion("What did UNODC spend on alternative development programmes in 2024?").intent, "amount");
     assert.equal(analyzeQuestion("How much income have the women coffee growers earned since switching?").intent, "amount");
+    // "how much" with a verb of giving asks for money (dev 20: "how much did they put in?").
+    assert.equal(analyzeQuestion("how much did they put in?").intent, "amount");
+    assert.equal(analyzeQuestion("How much has Canada pledged to the project?").intent, "amount");
+    assert.equal(analyzeQuestion("How much did opium cultivation fall?").intent, "count");
     assert.equal(analyzeQuestion("How many years were spent negotiating the convention?").intent, "count");
     assert.equal(analyzeQuestion("What is the homicide rate in Latin America?").intent, "count");
     assert.equal(analyzeQuestion("Who chaired the 67th session?").intent, "person");
