@@ -716,7 +716,10 @@ function preferOutcome(best: ScoredUnit | undefined, units: ScoredUnit[], analys
   const dates = !!best?.unit.field && INTENT_FIELDS.when!.test(best.unit.field);
   if (!best || !OUTCOME_ASKED.test(analysis.question) || (!dates && OUTCOME_SAID.test(best.unit.value ?? best.unit.text))) return best;
   // A word of result, not a figure alone: "Relevant SDGs: SDGs 16 and 17" reports nothing.
-  return units.find((u) => u !== best && u.score >= best.score * SCORER.typedShare && OUTCOME_WORD.test(u.unit.value ?? u.unit.text)) ?? best;
+  // Nor a result that leaves out what the question names and the best unit says: "Engagement with civil society
+  // significantly increased" is no result of "the one in Angola".
+  const named = unitNames(best, analysis);
+  return units.find((u) => u !== best && u.score >= best.score * SCORER.typedShare && OUTCOME_WORD.test(u.unit.value ?? u.unit.text) && (!named || unitNames(u, analysis))) ?? best;
 }
 
 /** "What will UNODC do for …?", "what does the Office plan to do on …?": what a named doer will do (general English); its name. */
@@ -826,8 +829,11 @@ function questionTextAnswer(retrieval: Retrieval, best: ScoredUnit | undefined):
   return { text: `The questionnaire's question ${number} says: ${found.text}`, hit: found.hit };
 }
 
-/** A question asking what something achieved: "What were the results of the pilot in Kenya?" (general English). */
-const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:the\s+)?(?:main\s+|key\s+|concrete\s+)?(?:results?|outcomes?|impacts?|achievements?|effects?)\s+(?:of|from)\b|\bwhat\s+(?:came|comes|has\s+come|emerged|resulted)\s+(?:out\s+of|from)\b/i;
+/**
+ * A question asking what something achieved: "What were the results of the pilot in Kenya?", "What did the one in
+ * Angola achieve?" (general English); not what it hopes "to achieve", which is its aim.
+ */
+const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:the\s+)?(?:main\s+|key\s+|concrete\s+)?(?:results?|outcomes?|impacts?|achievements?|effects?)\s+(?:of|from)\b|\bwhat\s+(?:came|comes|has\s+come|emerged|resulted)\s+(?:out\s+of|from)\b|\bwhat\s+(?:did|has|have|had|does|do)\s+[^?]{1,60}?(?<!\bto)\s+(?:achieve|accomplish|deliver|yield|result\s+in|lead\s+to)\b/i;
 /**
  * What a quote that reports an outcome says: a word of result or change ("led to", "dropped", "benefited",
  * "adopted"), or a figure that is not a year (general English).
