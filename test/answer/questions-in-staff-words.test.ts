@@ -421,6 +421,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("spells out an acronym asked by its letters or by what is meant by it", async () => {
+    assert.equal((await ask("What mean the letters CAE in the part about environment?")).answer, "CAE stands for crimes that affect the environment [1]");
+    assert.equal((await ask("What is meant by CAE?")).answer, "CAE stands for crimes that affect the environment [1]");
+  });
+
   it("abstains on what something achieved when its passage reports no result, and reads 'hope to achieve' as an aim", async () => {
     assert.equal((await ask("What did the VPI in Angola achieve?")).abstained, true);
     assert.match((await ask("What does UNODC hope to achieve through the SE4U project?")).answer, /— Description: Through the implementation of the SE4U project, UNODC aims to increase non-governmental stakeholders’ /);

@@ -92,6 +92,11 @@ describe("what a question asks", () => {
     // "Define X" and "definition of X" ask to spell out an acronym; a definition of a lower-case thing does not.
     assert.deepEqual([analyzeQuestion("Define CCPCJ").intent, analyzeQuestion("Define CCPCJ").acronym], ["define", "CCPCJ"]);
     assert.equal(analyzeQuestion("definition of VPI").intent, "define");
+    // Other ways of asking what letters stand for (dev 20: "What mean the letters CAE in the part about environment?").
+    for (const asked of ["What mean the letters CAE in the part about environment?", "What is meant by CAE?", "What does CAE mean in the environment section?", "What do the letters in SE4U stand for?"]) {
+      assert.equal(analyzeQuestion(asked).intent, "define", asked);
+    }
+    assert.notEqual(analyzeQuestion("What does UNODC mean by crimes that affect the environment?").intent, "define");
     assert.equal(analyzeQuestion("What does J-TIP stand for?").acronym, "J-TIP");
     assert.equal(analyzeQuestion("How does it handle the lack of a common definition of children in armed groups?").intent, "general");
     assert.equal(analyzeQuestion("When did the 33rd session take place?").intent, "when");
