@@ -421,6 +421,12 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("abstains on a quote from someone in a role and on a figure the evidence only aims to find", async () => {
+    assert.equal((await ask("Do we have a quote from the UNODC Executive Director on the CND midterm review that I could use?")).abstained, true);
+    assert.equal((await ask("What prevalence of forced labour did the Tapajós project find in the gold mining sector?")).abstained, true);
+    assert.match((await ask("What rate of decline in opium cultivation does the submission report for Afghanistan?")).answer, /opium cultivation has dropped by 95%/);
+  });
+
   it("spells out an acronym asked by its letters or by what is meant by it", async () => {
     assert.equal((await ask("What mean the letters CAE in the part about environment?")).answer, "CAE stands for crimes that affect the environment [1]");
     assert.equal((await ask("What is meant by CAE?")).answer, "CAE stands for crimes that affect the environment [1]");

@@ -107,6 +107,12 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("who is the strategy for?").intent, "who");
     // Who spoke or moderated asks for a person.
     assert.equal(analyzeQuestion("Who spoke at the spring session?").intent, "person");
+    // What someone in a role said is asked of that person (dev 20: "a quote from the UNODC Executive Director").
+    assert.equal(analyzeQuestion("Do we have a quote from the Executive Director on the review that I could use?").intent, "person");
+    assert.equal(analyzeQuestion("Give me a statement by the Chair I can quote").intent, "person");
+    // A prevalence or a rate is a figure; a delegation is a who.
+    assert.equal(analyzeQuestion("What prevalence of forced labour did the project find?").intent, "count");
+    assert.equal(analyzeQuestion("Which delegation sponsored the resolution?").intent, "who");
     assert.equal(analyzeQuestion("who moderated the roundtable").intent, "person");
     // Everyday ways of asking when, where, who pays and which goals.
     for (const [question, intent] of [
