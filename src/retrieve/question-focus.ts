@@ -198,6 +198,16 @@ export function focusOfQuestion(message: string): QuestionFocus {
     const last = sentences.findLast((s) => !COURTESY.test(s)) ?? sentences.at(-1)!;
     return { ask: last, text: last };
   }
+  // A request with no question in it before a question that follows ("I need to get the SDG numbers right. …, which
+  // SDGs does …?") says why the question is asked: the question asks, the request does not.
+  const questionAfter = (i: number) => sentences.some((s, j) => j > i && asking.has(j) && /\?\s*$/.test(s) && (OPENS_QUESTION.test(s) || INTERROGATIVE.test(s)));
+  for (const i of [...asking]) {
+    const s = sentences[i]!;
+    if (!/\?\s*$/.test(s) && !ASKS.test(s) && !EMBEDDED_ASK.test(s) && questionAfter(i)) {
+      asking.delete(i);
+      read.delete(i);
+    }
+  }
   const join = (set: Set<number>) => [...set].sort((a, b) => a - b).map((i) => sentences[i]!).join(" ");
   return { ask: join(asking), text: join(read) };
 }

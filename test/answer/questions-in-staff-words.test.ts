@@ -421,6 +421,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("asks the question of a long message, not the request before it that says why", async () => {
+    const answer = (await ask("I'm building a cross-reference table and need to get the SDG numbers right. In the section on the 2024 Ministerial Declaration, which SDGs does the report say alternative development helps accelerate?")).answer;
+    assert.match(answer, /^Alternative development promotes sustainable practices that enhance food security, improve nutrition, protect the environment and tackle illicit drug crop cultivation, contributing to accelerating SDGs 1,2,13 and 16\. /);
+  });
+
   it("abstains on a quote from someone in a role and on a figure the evidence only aims to find", async () => {
     assert.equal((await ask("Do we have a quote from the UNODC Executive Director on the CND midterm review that I could use?")).abstained, true);
     assert.equal((await ask("What prevalence of forced labour did the Tapajós project find in the gold mining sector?")).abstained, true);

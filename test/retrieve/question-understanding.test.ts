@@ -298,6 +298,12 @@ describe("what a question asks", () => {
       text: "I'm filling in a table of events for the annual report and I need the relevant SDGs for the spring session. Which ones were listed?",
     });
     assert.equal(analyzeQuestion(focusOfQuestion(needs).ask).intent, "sdg");
+    // A request with no question in it before a question says why the question is asked (dev 20).
+    const why = "I'm building a cross-reference table and need to get the goal numbers right. In the part on the spring declaration, which SDGs does the report say the programme helps accelerate?";
+    assert.deepEqual(focusOfQuestion(why), {
+      ask: "In the part on the spring declaration, which SDGs does the report say the programme helps accelerate?",
+      text: "In the part on the spring declaration, which SDGs does the report say the programme helps accelerate?",
+    });
     // Requests that neither ask nor name a question word, among a preamble and a closing courtesy: the request is
     // what is asked, and with none the last sentence that is no courtesy.
     const preamble = "Good morning, I am preparing talking points for our director ahead of next week's meeting with donors.";
