@@ -45,9 +45,10 @@ export interface QuestionAnalysis {
    * something ends ("When will it end?": a "since 2021" is its start), "city" for a city or venue ("In which
    * city…", "Where exactly…": a text with no place finer than a country in it is no answer), "month" for a
    * month ("In which month…": "in 2023" is no answer), "site" for a building or a room ("which building/room?":
-   * "Vienna, Austria" is no answer).
+   * "Vienna, Austria" is no answer), "hour" for a time of day ("What time did it start?": "July 2024" is no
+   * answer), "frequency" for how often ("How often does the Commission meet?": "In May 2024" is no answer).
    */
-  precision?: "day" | "month" | "end" | "city" | "site";
+  precision?: "day" | "month" | "end" | "city" | "site" | "hour" | "frequency";
   /** Terms of the question's words the corpus never uses, each with the terms of WordNet synonyms it does use ("kid": ["child"]). */
   bridged?: Record<string, string[]>;
   /**
@@ -71,11 +72,12 @@ const INTENTS: [Intent, RegExp][] = [
   // Money asked by what it is ("budget", "cost"), by spending ("What did UNODC spend on…?"), by "how much" with a
   // verb of giving ("How much did they put in?", "How much has Canada pledged?"), or by "how much" with a word for
   // money earned or paid ("How much income have the growers earned?").
-  ["amount", /\bhow much (money|funding|funds?|(?:did|do|does|has|have|had|will|would)\b.* (give|given|gave|pay|paid|spend|spent|contribute|contributed|put in|invest|invested|provide|provided|donate|donated|allocate|allocated|commit|committed|pledge|pledged))\b|\b(budget|funding amount|cost|costs|dollars?|euros?|usd)\b|(?<!\b(time|years?|months?|weeks?|days?|hours?)\s+((were|was|is|are|been|be)\s+)?)\b(spend|spends|spent|spending|expenditures?)\b(?!\s+(time|years?|months?|weeks?|days?|hours?)\b)|\bhow much\b.*\b(income|earn|earns|earned|earnings|revenues?|paid|salary|salaries|wages?|worth)\b/i],
+  ["amount", /\bhow much (money|funding|funds?|(?:did|do|does|has|have|had|will|would)\b.* (give|given|gave|pay|paid|spend|spent|contribute|contributed|put in|invest|invested|provide|provided|donate|donated|allocate|allocated|commit|committed|pledge|pledged))\b|\b(budget|funding amount|funding level|level of funding|financial contribution|cost|costs|price|priced|pricing|expensive|dollars?|euros?|usd)\b|(?<!\b(time|years?|months?|weeks?|days?|hours?)\s+((were|was|is|are|been|be)\s+)?)\b(spend|spends|spent|spending|expenditures?)\b(?!\s+(time|years?|months?|weeks?|days?|hours?)\b)|\bhow much\b.*\b(income|earn|earns|earned|earnings|revenues?|paid|salary|salaries|wages?|worth)\b/i],
   ["define", /\bstand for\b|\bacronym\b|\babbreviation\b|\bshort for\b/i],
-  // A person is asked for: who chaired or presided, the name of someone in a role, or what someone in a role said
-  // ("a quote from the Executive Director").
-  ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led|spoke|speaks|addressed|moderated|moderates|delivered|gave a (?:speech|statement|keynote|presentation))\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b|\\bwho (is|was|are|were) (that|this|the|these|those) (person|people|individual|individuals|man|woman|official|officials)\\b|\\b(what|what's|whats) (is |was )?(his|her|their) (full )?names?\\b|\\b(person|people|individual)'s names?\\b|\\b(${ROLES})(?:['’]s)?\\s*[-–—:,]?\\s*(?:full\\s+)?names?\\b|\\b(?:quotes?|quotations?|statements?|remarks|speech|message|words)\\s+(?:from|by|of)\\s+(?:the\\s+)?(${ROLES})\\b`, "i")],
+  // A person is asked for: who chaired or presided, the name of someone in a role, what someone in a role said
+  // ("a quote from the Executive Director"), or which holder of a one-person office did something ("Which minister
+  // addressed …?"; not "Which UN official …", which an office answers).
+  ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led|spoke|speaks|addressed|moderated|moderates|opened|inaugurated|delivered|gave a (?:speech|statement|keynote|presentation))\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b|\\bwho (is|was|are|were) (that|this|the|these|those) (person|people|individual|individuals|man|woman|official|officials)\\b|\\b(what|what's|whats) (is |was )?(his|her|their) (full )?names?\\b|\\b(person|people|individual)'s names?\\b|\\b(${ROLES})(?:['’]s)?\\s*[-–—:,]?\\s*(?:full\\s+)?names?\\b|\\b(?:quotes?|quotations?|statements?|remarks|speech|message|words)\\s+(?:from|by|of)\\s+(?:the\\s+)?(${ROLES})\\b|\\b(?:which|what)\\s+(?:[\\w-]+\\s+){0,2}(?:minister|chair|chairperson|chairman|chairwoman|president|director|director-general|ambassador|speaker|spokesperson|secretary-general)\\s+(?:is|was|are|were|did|does|do|has|have|had|will|spoke|gave|led|made|said|\\w+ed)\\b`, "i")],
   // "Which resolution…?", "What resolutions did it adopt?" ask for symbols; "What resolutions about children…?" for
   // the resolutions on a topic, which a sentence may name by their subjects alone.
   ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b|\b(which|what) (specific )?(resolution|decision)\b|\b(which|what) (specific )?(resolutions|decisions)\b(?!\s+(about|on|concerning|regarding|related to|relating to|dealing with|addressing|covering|linked to)\b)/i],
@@ -87,7 +89,7 @@ const INTENTS: [Intent, RegExp][] = [
   ["audience", /\b(target audience|audience|written for|aimed at|for whom|who is it for|intended for)\b/i],
   ["sdg", /\b(which|what) (?:(?:global|development|un|world)\s+)?(sdgs?|goals?|sustainable development goals?)\b|\bsdgs?\s+(?:links?|linkages?|tags?|mapping|alignment)\b|\bsdgs? (are|is) relevant\b|\b(relevant|related|linked|associated|applicable) (sdgs?|goals?|sustainable development goals?)\b|\b(linked|related|relevant|tied|connected|contribute|contributes|tagged|mapped|aligned|assigned|associated|attributed) to (sdg|goal) ?\d+\b|\bsdgs?\W*$|^\W*(?:the\s+)?(?:relevant\s+)?sdgs?\s+(?:for|of|on|linked to|related to|tied to)\b/i],
   ["count", /\bhow many\b|(?:^|[\s:(])#\s?(?:of\s+)?[a-z]|\bno\.\s*of\b|\bhow much\b|\bnumber of\b|\bhow far\b|\bby how much\b|\bwhat (share|percentage|proportion|prevalence|rate|ratio)\b|\bhow (big|large|extensive|widespread)\b|\b(what|which) (size|scale)\b|\b(what|which)(['’]s|\s+(is|was|are|were))?\s+the\s+([\w-]+\s+){0,3}(rates?|ratio|prevalence)\b/i],
-  ["when", /^\W*(and\s+)?when\b|\b(?:and|or)\s+when\W*$|\bwhen\s+and\s+where\b|[-–—:,]\s*when\W*$|\b(?:tell me|know|find out|confirm|check|say|show me)\s+when\b|\b(?:timing|time ?frame)\b|\bwhen (did|was|were|is|are|will|does|do|has|have)\b|\b(what|which) ((exact|precise|specific) )?(date|dates|day|year|month|time)\b|\bhow long\b|\bdates?\b|\bin which year\b/i],
+  ["when", /^\W*(and\s+)?when\b|\bhow (?:often|frequently)\b|\b(?:deadline|due date)s?\b|\b(?:and|or)\s+when\W*$|\bwhen\s+and\s+where\b|[-–—:,]\s*when\W*$|\b(?:tell me|know|find out|confirm|check|say|show me)\s+when\b|\b(?:timing|time ?frame)\b|\bwhen (did|was|were|is|are|will|does|do|has|have)\b|\b(what|which) ((exact|precise|specific) )?(date|dates|day|year|month|time)\b|\bhow long\b|\bdates?\b|\bin which year\b/i],
   ["where", /\bwhere\b|\b(which|what|in which) ((\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(city|cities|country|countries|place|places|venue|location|region|regions|building|buildings|room|rooms|hall|halls)\b|\b(venue|location)\W*$|^\W*(?:the\s+)?(?:venue|location)s?\s+(?:of|for)\b|\b(what|which)(['’]s|\s+(is|was|are|were))?\s+the\s+(venue|location)s?\b/i],
   ["who", /^who\b|\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) ([\w-]+ ){0,4}(organi[sz]ations?|partners?|entity|entities|body|bodies|agency|agencies|institutions?|police|donors?|funders?|sponsors?|backers?|delegations?)\b|^\W*(list|name|give|show|enumerate)( me| us)?( all)?( of)?( the)? ([\w-]+ ){0,4}(partners|organi[sz]ations|funders|donors|sponsors)\b|\b(co-?authored|authored|co-?published|co-?organi[sz]ed|funded|financed|sponsored) by\b|\b(issued|published|produced|organi[sz]ed|implemented|prepared|written) (jointly )?(with|in partnership with|together with)\b|\bwho (co-?authored|authored|co-?published|published|wrote|funded|funds|financed|sponsored)\b|\b(funders?|donors?|sponsors?)\W*$|\b[\w-]+-only (publication|report|study|project|initiative|partnership|event|product|effort)s?\b|\b(solely|exclusively|only|just) (by|with)\b|\b(published|produced|funded|financed|implemented|organi[sz]ed|written|run) (solely|exclusively|alone)\b/i],
 ];
@@ -95,6 +97,8 @@ const INTENTS: [Intent, RegExp][] = [
 // Words that ask for a day, an end, or a city (general English).
 const EXACT_DAY = /\b(exact|precise|specific) (dates?|days?)\b|\bwhen (exactly|precisely)\b|\bon (what|which) (date|day)\b|\b(what|which) day\b/i;
 const MONTH_ASKED = /\b(what|which) month\b/i;
+const HOUR_ASKED = /\b(?:what|which)\s+time\b(?!\s*(?:frame|period|line|span|zone))|\b(?:what|which)\s+hour\b/i;
+const FREQUENCY_ASKED = /\bhow\s+(?:often|frequently)\b/i;
 const ENDS = /\bwhen (will|does|did|is|was)\b.*\b(end|ends|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|expire|expires|run until|last until|scheduled to end|due to end)\b/i;
 // Words that ask for a place within a city: a building, a room, an address, where an office is (general English).
 const SITE = /\bwhere\s+(?:is|are|was|were)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:office|offices|headquarters|hq|secretariat)\b|\b(?:which|what|in which|in what)\s+(?:exact\s+)?(?:building|room|hall|floor|address|street|premises)s?\b|\b(?:building|room|hall)\s*(?:\/|or)\s*(?:building|room|hall)\b|\b(?:exact|street|full)\s+address\b/iu;
@@ -203,7 +207,7 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
     // "On the six SDG transitions, which ones …?": "ones" stands for the plural noun right before it, when that is
     // a list noun ("the relevant SDGs … Which ones were listed?" asks for goals, not a list).
     onesNoun(question, listNouns);
-  const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : MONTH_ASKED.test(question) ? "month" : ENDS.test(question) ? "end" : undefined) : intent === "where" ? (SITE.test(question) ? "site" : CITY.test(question) ? "city" : undefined) : undefined;
+  const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : MONTH_ASKED.test(question) ? "month" : HOUR_ASKED.test(question) ? "hour" : FREQUENCY_ASKED.test(question) ? "frequency" : ENDS.test(question) ? "end" : undefined) : intent === "where" ? (SITE.test(question) ? "site" : CITY.test(question) ? "city" : undefined) : undefined;
   // "Where was it held and on which dates?": every record-field kind the question asks, besides the first.
   const alsoAsks = INTENTS.filter(([kind, pattern]) => kind !== intent && INTENT_FIELDS[kind] && pattern.test(question)).map(([kind]) => kind);
   const cueText = INTENTS.find(([kind]) => kind === intent)?.[1].exec(asking)?.[0];
@@ -275,6 +279,12 @@ export function holdsPrecision(precision: QuestionAnalysis["precision"], text: s
       const rest = text.replace(/\b(since|from|begins?|began|begun|starts?|started|launched|established|implemented since)\b[^.;,]*?\b(19|20)\d{2}\b/gi, " ");
       return DATE_MENTION.test(rest);
     }
+    case "hour":
+      // A time of day: "10:00", "3 pm", "15h".
+      return /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs\b|o['’]clock)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b/i.test(text);
+    case "frequency":
+      // How often, in general English: "annually", "every year", "twice a year", "each session", "regularly".
+      return /\b(?:annual(?:ly)?|yearly|biennial(?:ly)?|monthly|weekly|daily|regular(?:ly)?|periodic(?:ally)?|every|each\s+(?:year|month|week|session)|(?:once|twice|\w+\s+times)\s+(?:a|per|each)\b)/i.test(text);
     case "site":
       // A building or a room, by the words that name one: a city and its country do not say which.
       return /\b(?:building|room|hall|floor|centre|center|headquarters|premises|street|avenue|road|square|plaza|palais|palace|house)\b/i.test(text);

@@ -421,6 +421,19 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("abstains on a time of day, a frequency, a price or a one-person office the evidence never gives", async () => {
+    for (const question of [
+      "What time did the HLPF side event start?",
+      "How often does the CCPCJ meet?",
+      "How expensive was the World Wildlife Crime Report?",
+      "What is the funding level of GRACE?",
+      "Which minister addressed the CND midterm review?",
+      "Who opened the 33rd session of the CCPCJ?",
+    ]) {
+      assert.equal((await ask(question)).abstained, true, question);
+    }
+  });
+
   it("asks the question of a long message, not the request before it that says why", async () => {
     const answer = (await ask("I'm building a cross-reference table and need to get the SDG numbers right. In the section on the 2024 Ministerial Declaration, which SDGs does the report say alternative development helps accelerate?")).answer;
     assert.match(answer, /^Alternative development promotes sustainable practices that enhance food security, improve nutrition, protect the environment and tackle illicit drug crop cultivation, contributing to accelerating SDGs 1,2,13 and 16\. /);

@@ -110,6 +110,16 @@ describe("what a question asks", () => {
     // What someone in a role said is asked of that person (dev 20: "a quote from the UNODC Executive Director").
     assert.equal(analyzeQuestion("Do we have a quote from the Executive Director on the review that I could use?").intent, "person");
     assert.equal(analyzeQuestion("Give me a statement by the Chair I can quote").intent, "person");
+    // Kinds of fact asked in other everyday ways: the time of day, how often, a deadline, a price, a one-person office.
+    assert.deepEqual([analyzeQuestion("What time did the side event start?").intent, analyzeQuestion("What time did the side event start?").precision], ["when", "hour"]);
+    assert.deepEqual([analyzeQuestion("How often does the Commission meet?").intent, analyzeQuestion("How often does the Commission meet?").precision], ["when", "frequency"]);
+    assert.equal(analyzeQuestion("What was the deadline for the pledges?").intent, "when");
+    assert.equal(analyzeQuestion("What time frame does the strategy cover?").precision, undefined);
+    assert.equal(analyzeQuestion("How expensive was the report?").intent, "amount");
+    assert.equal(analyzeQuestion("What is the funding level of the initiative?").intent, "amount");
+    assert.equal(analyzeQuestion("Which minister addressed the review?").intent, "person");
+    assert.equal(analyzeQuestion("Who opened the spring session?").intent, "person");
+    assert.notEqual(analyzeQuestion("Which UN official did the Office launch its strategy with?").intent, "person");
     // A prevalence or a rate is a figure; a delegation is a who.
     assert.equal(analyzeQuestion("What prevalence of forced labour did the project find?").intent, "count");
     assert.equal(analyzeQuestion("Which delegation sponsored the resolution?").intent, "who");
