@@ -149,6 +149,8 @@ describe("what a question asks", () => {
     assert.equal(countedPhrase("need: # participants at the conference"), "participants");
     assert.equal(countedPhrase("# of farmers supported in colombia"), "farmers supported");
     assert.equal(countedPhrase("issue #3 of the report"), "");
+    assert.equal(countedPhrase("What's the total number of victims identified by the project?"), "victims identified");
+    assert.equal(countedPhrase("cybercrime convention number of offences"), "");
     // A request to list a thing's partners or funders asks who they are; a list of partnerships is a list.
     assert.equal(analyzeQuestion("List the Brazilian public-sector partners in the project.").intent, "who");
     assert.equal(analyzeQuestion("name all the funders of the study").intent, "who");
