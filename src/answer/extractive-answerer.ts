@@ -687,6 +687,37 @@ const FUTURE_ASKED = /\b(?:next|upcoming|forthcoming|coming|following)\s+(?:[\p{
 /** Evidence that speaks of what is to come: a future verb, "upcoming", "planned", a coming year's "in the lead-up to". */
 const FUTURE_SAID = /\b(?:will|shall|upcoming|forthcoming|planned|scheduled|to be held|next|lead-up|ahead of|preparations? for|future)\b/i;
 
+/** A question whether something is planned: "Is another one planned?", "Any more scheduled?", "upcoming pilots". */
+const PLANNED_ASKED = /\b(?:planned|planning|scheduled|foreseen|upcoming|in the pipeline|coming up)\b/i;
+
+/** A quote that says something will happen: "… will start in Chile in November 2024", "is scheduled for May". */
+const WILL_HAPPEN = /\bwill\s+(?:start|begin|take place|be held|be launched|launch|open|be organi[sz]ed|be published|be released|convene|be rolled out|be expanded|expand)\b|\b(?:planned|scheduled)\s+(?:for|to)\b/i;
+
+/**
+ * Asked whether something is planned, a near-best unit that says what will happen wins over the best when that
+ * says nothing of the future (and names what the question names that the best does): "Is another one planned?"
+ * after the VPI countries → "… will start in Chile in November 2024", not "One of the key deliverables …".
+ */
+function preferFuture(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || !PLANNED_ASKED.test(analysis.question) || FUTURE_SAID.test(best.unit.value ?? best.unit.text)) return best;
+  const named = unitNames(best, analysis);
+  return units.find((u) => u !== best && u.score >= best.score * SCORER.typedShare && WILL_HAPPEN.test(u.unit.value ?? u.unit.text) && (!named || unitNames(u, analysis))) ?? best;
+}
+
+/** Words of a question whether something is planned that any quote of a plan may leave unsaid. */
+const PLANNED_WORDS = new Set(tokenize("planned planning scheduled foreseen upcoming pipeline coming up another more any other others one ones new"));
+
+/**
+ * "Yes." to whether something is planned when the quote says it will happen and says, or its passage does, every
+ * other content term of the question: "Is another one planned?" against "… will start in Chile in November 2024".
+ * "Is a VPI planned in Peru?" gets no verdict from the same quote: "Peru" is unsaid.
+ */
+function plannedVerdict(question: string, text: string, passage: string): "yes" | undefined {
+  if (!asksYesNo(question) || !PLANNED_ASKED.test(question) || !WILL_HAPPEN.test(text)) return undefined;
+  const said = new Set(tokenize(`${text} ${passage}`));
+  return tokenize(question).every((term) => PLANNED_WORDS.has(term) || LIGHT.has(term) || said.has(term)) ? "yes" : undefined;
+}
+
 /** A question asking what stands in the way: "What challenges…", "What obstacles get in the way of…" (general English). */
 const CHALLENGE_ASKED = /\b(?:challenges?|obstacles?|barriers?|hurdles?|difficult(?:y|ies)|problems?|constraints?|gaps?|get(?:s|ting)? in the way|stand(?:s|ing)? in the way|hold(?:s|ing)? back)\b/i;
 
@@ -1490,7 +1521,7 @@ export class ExtractiveAnswerer implements Answerer {
       const line = naming.unit.field && naming.hit.passage.source.record ? `${naming.hit.passage.source.record.title} — ${naming.unit.field}: ${naming.unit.value ?? naming.unit.text}` : naming.unit.text;
       return { answer: `${line} ${citations.cite(naming.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     }
-    const preferred = preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferFuture(preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);
@@ -1540,7 +1571,9 @@ export class ExtractiveAnswerer implements Answerer {
     const recounted = asksYesNo(retrieval.analysis.question) ? undefined : [...otherCounts(retrieval.analysis.question, text)][0];
     if (recounted) return { ...abstention(retrieval), reason: `the evidence gives another count or rank than "${recounted}"` };
     const { source } = best!.hit.passage;
-    const verdict = yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position));
+    const verdict =
+      yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
+      plannedVerdict(retrieval.analysis.question, text, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`);
     // A yes/no question the quote leaves open, about a count its passage neither states nor gives otherwise, is one
     // the submission does not answer: "Did the brief find killings rose by 10%?" is not answered by the brief's
     // description.

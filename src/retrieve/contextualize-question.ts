@@ -13,7 +13,7 @@ const TURN_OPENING = String.raw`^\W*(?:(?:ok(?:ay)?|thanks|now|so)\W+)*`;
 
 // Words that lean on an earlier turn: "And where was it held?", "Who funds them?", "What about Colombia?", "Any more planned?"
 const LEANS_ON_CONTEXT = new RegExp(
-  String.raw`\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same|same question|same thing)\b|${TURN_OPENING}(and|also|what about|how about|and what about|same for|same about|same with)\b|^\W*(any|anything|anyone|anywhere|are there|is there)\s+(more|else|other|others|further)\b`,
+  String.raw`\b(it|its|it's|they|them|their|this|that|these|those|there|he|she|his|her|the same|same question|same thing)\b|${TURN_OPENING}(and|also|what about|how about|and what about|same for|same about|same with)\b|^\W*(any|anything|anyone|anywhere|are there|is there)\s+(more|else|other|others|further)\b|\banother\s+one\b|\b(?:the|any)\s+others\b`,
   "i",
 );
 

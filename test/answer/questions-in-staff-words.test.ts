@@ -421,6 +421,17 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("answers whether another one is planned from the sentence that says one will start", async () => {
+    const history = [
+      { role: "user" as const, content: "Which countries have hosted SE4U pilot initiatives?" },
+      { role: "assistant" as const, content: "Mexico, Pakistan, Kenya and Angola." },
+    ];
+    const another = await ask("is another one planned?", history);
+    assert.match(another.answer, /^Yes\. SE4U - .* — Description: VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
+    // A place the quote does not say gets no verdict from it.
+    assert.doesNotMatch((await ask("Is a VPI planned in Peru?")).answer, /^(?:Yes|No)\./);
+  });
+
   it("abstains on a time of day, a frequency, a price or a one-person office the evidence never gives", async () => {
     for (const question of [
       "What time did the HLPF side event start?",
