@@ -8,6 +8,7 @@ import { mergeScopedAnswers, quotedSource, renumberCitations } from "./merge-sco
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
 import type { QuestionRewriter } from "./rewrite-question.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
+import { splitSentences } from "../text/split-sentences.js";
 
 export interface AskRequest {
   question: string;
@@ -22,7 +23,10 @@ export interface AskRequest {
 export type Summarizer = (topic?: string, signal?: AbortSignal) => Promise<AnswerResult>;
 
 // "Summarise UNODC's submission", "Give me an overview of the submission", "Brief me": a summary, not a fact.
-const SUMMARY_REQUEST = /^\s*(please\s+)?(summari[sz]e|brief me|give (me )?(a |an )?(short )?(summary|overview))\b|\b(summary|overview) of\b.*\bsubmissions?\b/i;
+// "Could you summarise what UNODC did on anti-corruption education?" asks the same of a topic (dev 20); "Could you
+// summarise it?" leans on the conversation, and "Can you summarise what the report covers?" asks what one thing is
+// about: both are answered as questions.
+const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|kindly\s+|pls\s+)?(summari[sz]e(?!\s+(?:it|this|that|them|those|these)\W*$)(?!\s+what\b[^?]*\b(?:covers?|is about|are about|does|do|aims? (?:at|to))\W*$)|brief me|give (me )?(a |an )?(short |quick |brief )?(summary|overview))\b|\b(summary|overview) of\b.*\bsubmissions?\b/i;
 
 /**
  * The topic of a summary request, when it names one ("Give me a short summary of what the CCPCJ did in 2024" →
@@ -97,8 +101,10 @@ export class Assistant {
     // "What did UNODC report in its 2023 submission?" with no 2023 submission indexed: said so, not answered from 2024.
     const missingYears = missingSubmissionYears(request.question, this.entities);
     if (missingYears.length) return { result: this.say(nothingIndexed({ ...plan.filter, year: missingYears }, this.entities), true, request), retrieval };
-    if (this.summarize && SUMMARY_REQUEST.test(request.question)) {
-      const result = await this.summarize(summaryTopic(request.question, this.entities.flatMap((e) => [e.entity, e.entityName ?? ""]).filter(Boolean)), request.signal);
+    // A message may ask for a summary in its last sentence ("I'm preparing a note … Could you summarise …?").
+    const summary = [request.question, splitSentences(request.question).at(-1)?.text ?? ""].find((text) => SUMMARY_REQUEST.test(text));
+    if (this.summarize && summary) {
+      const result = await this.summarize(summaryTopic(summary, this.entities.flatMap((e) => [e.entity, e.entityName ?? ""]).filter(Boolean)), request.signal);
       emit(result.answer, request.onToken);
       return { result, retrieval };
     }

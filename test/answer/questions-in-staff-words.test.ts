@@ -677,6 +677,12 @@ describe("questions in staff's own words", () => {
     assert.equal(summaryTopic("Give me a quick overview of what UNODC reported in this 2024 submission.", entities), undefined);
     assert.equal(summaryTopic("Summarise UNODC's submission", entities), undefined);
     assert.equal(summaryTopic("Please summarise the work on alternative development", entities), "alternative development");
+    // Asked politely, or in a long message's asking sentence, it is the same request (dev 20).
+    const polite = await ask("I'm preparing a briefing note for our Director. She is interested in the education angle. Could you summarise what UNODC did on anti-corruption education?");
+    assert.ok(polite.answer.startsWith("# Briefing on “what UNODC did on anti-corruption education”: UNODC 2024"), polite.answer.slice(0, 80));
+    assert.match(polite.answer, /Global Resource for Anti-Corruption Education and Youth Empowerment/);
+    // What one thing covers is a question about it, not a briefing.
+    assert.match((await ask("Can you summarise what the World Wildlife Crime Report 2024 covers?")).answer, /^World Wildlife Crime Report 2024: Trafficking in Protected Species — Description: The third edition /);
   });
 
   it("counts a thing named in everyday words by WordNet's word for it, and still abstains when nothing counts it", async () => {
