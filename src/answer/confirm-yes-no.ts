@@ -79,7 +79,8 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   }
   // "as well", "too", "also" add nothing a quote must say: "Does it cover arms trafficking as well?".
   // "set up" is one verb, no direction: "Was the Coalition set up in Nairobi?".
-  const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1");
+  // Nor do words of emphasis: "Does the document mention Kyrgyzstan at all?", "Is it really the third edition?".
+  const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1");
   // A city's name is no word of judgement: the "new" of "new york".
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
   if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked) || TWO_AUXILIARIES.test(asked)) return undefined;
@@ -441,7 +442,7 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
  * 80,000 children" by "benefiting 60,000 children" (the count is what is checked); "per cent" by "%".
  */
 export const LIGHT = new Set(
-  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent meet meets met convene convenes convened happen happens happened occur occurs occurred"),
+  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent document meet meets met convene convenes convened happen happens happened occur occurs occurred"),
 );
 
 /** "grow" with an object ("grow sacha inchi", "growing coffee") is cultivating, not a change to settle. */

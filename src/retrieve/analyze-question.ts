@@ -77,7 +77,7 @@ const INTENTS: [Intent, RegExp][] = [
   // A person is asked for: who chaired or presided, the name of someone in a role, what someone in a role said
   // ("a quote from the Executive Director"), or which holder of a one-person office did something ("Which minister
   // addressed …?"; not "Which UN official …", which an office answers).
-  ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led|spoke|speaks|addressed|moderated|moderates|opened|inaugurated|delivered|gave a (?:speech|statement|keynote|presentation))\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b|\\bwho (is|was|are|were) (that|this|the|these|those) (person|people|individual|individuals|man|woman|official|officials)\\b|\\b(what|what's|whats) (is |was )?(his|her|their) (full )?names?\\b|\\b(person|people|individual)'s names?\\b|\\b(${ROLES})(?:['’]s)?\\s*[-–—:,]?\\s*(?:full\\s+)?names?\\b|\\b(?:quotes?|quotations?|statements?|remarks|speech|message|words)\\s+(?:from|by|of)\\s+(?:the\\s+)?(${ROLES})\\b|\\b(?:which|what)\\s+(?:[\\w-]+\\s+){0,2}(?:minister|chair|chairperson|chairman|chairwoman|president|director|director-general|ambassador|speaker|spokesperson|secretary-general)\\s+(?:is|was|are|were|did|does|do|has|have|had|will|spoke|gave|led|made|said|\\w+ed)\\b`, "i")],
+  ["person", new RegExp(`\\bwho (chaired|chairs|presided|presides|headed|heads|directs|directed|leads|led|spoke|speaks|addressed|moderated|moderates|opened|inaugurated|delivered|gave a (?:speech|statement|keynote|presentation))\\b|\\bname of the (${ROLES})\\b|\\bwho (was|is|were|are) the (${ROLES})\\b|\\bwho (is|was|are|were) (that|this|the|these|those) (person|people|individual|individuals|man|woman|official|officials)\\b|\\b(what|what's|whats) (is |was )?(his|her|their) (full )?names?\\b|\\b(person|people|individual)'s names?\\b|\\b(${ROLES})(?:['’]s)?\\s*[-–—:,]?\\s*(?:full\\s+)?names?\\b|\\b(?:quotes?|quotations?|statements?|remarks|speech|message|words)\\s+(?:from|by|of)\\s+(?:the\\s+)?(${ROLES})\\b|\\bnames?\\s+(?:the|its|their)\\s+(${ROLES})\\b|\\b(?:which|what)\\s+(?:[\\w-]+\\s+){0,2}(?:minister|chair|chairperson|chairman|chairwoman|president|director|director-general|ambassador|speaker|spokesperson|secretary-general)\\s+(?:is|was|are|were|did|does|do|has|have|had|will|spoke|gave|led|made|said|\\w+ed)\\b`, "i")],
   // "Which resolution…?", "What resolutions did it adopt?" ask for symbols; "What resolutions about children…?" for
   // the resolutions on a topic, which a sentence may name by their subjects alone.
   ["symbol", /\b(symbol|reference number|document number|resolution number)s?\b|\b(which|what) (specific )?(resolution|decision)\b|\b(which|what) (specific )?(resolutions|decisions)\b(?!\s+(about|on|concerning|regarding|related to|relating to|dealing with|addressing|covering|linked to)\b)/i],
@@ -85,7 +85,7 @@ const INTENTS: [Intent, RegExp][] = [
   ["sdg", /\b(which|what) (?:(?:global|development|un|world)\s+)?(sdgs?|sustainable development goals?)\b/i],
   // Where to read something on the web: "Where can I find the report online?", "Can I download it?".
   ["website", /\b(website|web ?site|url|web link|link)\b|\b(find|access|read|get|see|view)\b.*\bonline\b|\bdownload\b/i],
-  ["language", new RegExp(`\\blanguages?\\b|\\b(available|published|translated|issued|out) in (${LANGUAGE_PATTERN.source})`, "i")],
+  ["language", new RegExp(`\\blanguages?\\b|\\blangs?\\b|\\b(available|published|translated|issued|out) in (${LANGUAGE_PATTERN.source})`, "i")],
   ["audience", /\b(target audience|audience|written for|aimed at|for whom|who is it for|intended for)\b/i],
   ["sdg", /\b(which|what) (?:(?:global|development|un|world)\s+)?(sdgs?|goals?|sustainable development goals?)\b|\bsdgs?\s+(?:links?|linkages?|tags?|mapping|alignment)\b|\bsdgs? (are|is) relevant\b|\b(relevant|related|linked|associated|applicable) (sdgs?|goals?|sustainable development goals?)\b|\b(linked|related|relevant|tied|connected|contribute|contributes|tagged|mapped|aligned|assigned|associated|attributed) to (sdg|goal) ?\d+\b|\bsdgs?\W*$|^\W*(?:the\s+)?(?:relevant\s+)?sdgs?\s+(?:for|of|on|linked to|related to|tied to)\b/i],
   ["count", /\bhow many\b|(?:^|[\s:(])#\s?(?:of\s+)?[a-z]|\bno\.\s*of\b|\bhow much\b|\bnumber of\b|\bhow far\b|\bby how much\b|\bwhat (share|percentage|proportion|prevalence|rate|ratio)\b|\bhow (big|large|extensive|widespread)\b|\b(what|which) (size|scale)\b|\b(what|which)(['’]s|\s+(is|was|are|were))?\s+the\s+([\w-]+\s+){0,3}(rates?|ratio|prevalence)\b/i],
@@ -184,7 +184,9 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   const heldAt = YES_NO_HELD_AT.test(question);
   // "What has UNODC been powering for farmers who are off the grid?" asks what: after a noun, "who" opens a
   // relative clause that says which farmers, when another question word opens the question.
-  const asking = /^\W*(what|which|how|when|where|why)\b/i.test(question) ? question.replace(RELATIVE_WHO, " ") : question;
+  // "Where in the submission is X's funder named?" asks for the funder, with its place in the text (the citation).
+  const unplaced = question.replace(/\bwhere\s+in\s+(?:the|this|that|its|their)\s+(?:submission|document|report|text)\b/i, "");
+  const asking = /^\W*(what|which|how|when|where|why)\b/i.test(unplaced) ? unplaced.replace(RELATIVE_WHO, " ") : unplaced;
   const intent = spellsOut ? "define" : (INTENTS.find(([, pattern]) => pattern.test(asking))?.[0] ?? (reaches || heldAt ? "where" : "general"));
   const terms = retrievalTerms(question);
   const numbers = [...question.matchAll(/\b(\d+(?:[.,/]\d+)*)(?:st|nd|rd|th)?\b/gi)].map((m) => m[1]!);

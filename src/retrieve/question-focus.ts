@@ -65,8 +65,10 @@ const SAY_IT = String.raw`(?:can|could|may|shall|should)\s+(?:i|we|one)\s+(?:saf
 const SAFE_TO_SAY = String.raw`(?:am|are)\s+(?:i|we)\s+(?:safe|ok(?:ay)?|fine|right|correct)(?:\s+in)?\s+(?:writing|saying|stating|claiming|reporting|thinking)|(?:is|would)\s+it\s+(?:be\s+)?(?:safe|fair|accurate|correct|right|true|ok(?:ay)?|fine|reasonable)\s+to\s+(?:say|write|state|claim|report)`;
 // A request to confirm a statement: "Can you confirm (that) …", "Is it correct that …", "Please verify whether …",
 // "Am I right that …". What follows is the statement, to be asked as a yes/no question.
+// Whether the text says a statement: "Does the submission actually say that …", "Did the report really claim that …".
+const TEXT_SAYS = String.raw`(?:does|did)\s+(?:the\s+)?(?:submission|document|report|text|it)\s+(?:actually\s+|really\s+|in\s+fact\s+|indeed\s+)?(?:say|state|claim|mention|report|confirm)(?=\s+that\b)`;
 const CONFIRM_FRAME = new RegExp(
-  String.raw`^\W*(?:(?:ok(?:ay)?|so|and|but|also|quick(?:ly)?|sorry|hi|hello)\W+)*(?:(?:(?:can|could|would)\s+(?:you|u|someone)\s+(?:please\s+)?|please\s+|pls\s+)?(?:confirm|verify|check|double[- ]check)(?:\s+for\s+me)?|(?:is|was)\s+it\s+(?:correct|true|right|accurate|so|the\s+case)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:saying|thinking))?|${SAY_IT}|${SAFE_TO_SAY})\s*[,:]?\s*(that\s+|whether\s+|if\s+)?(?=\S)`,
+  String.raw`^\W*(?:(?:ok(?:ay)?|so|and|but|also|quick(?:ly)?|sorry|hi|hello)\W+)*(?:(?:(?:can|could|would)\s+(?:you|u|someone)\s+(?:please\s+)?|please\s+|pls\s+)?(?:confirm|verify|check|double[- ]check)(?:\s+for\s+me)?|(?:is|was)\s+it\s+(?:correct|true|right|accurate|so|the\s+case)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:saying|thinking))?|${SAY_IT}|${SAFE_TO_SAY}|${TEXT_SAYS})\s*[,:]?\s*(that\s+|whether\s+|if\s+)?(?=\S)`,
   "i",
 );
 const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|does|do|did)\b/i;

@@ -233,6 +233,13 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Did the series explore digitalization in Bamako, Dakar and Abidjan?", campaign.replace(" and St. Louis", ""), [], new Set(), "", ["Bamako", "Dakar", "Abidjan"], ["Bamako", "Dakar"]), undefined);
   });
 
+  it("reads 'at all', 'actually' and 'really' as emphasis, and 'the document' as the submission", () => {
+    const kyrgyzstan = "As part of its work on non-custodial measures, UNODC has pursued a similar approach in the context of non-custodial measures in Kyrgyzstan.";
+    assert.equal(yesNoVerdict("Does the document mention Kyrgyzstan at all?", kyrgyzstan, ["UNODC"]), "yes");
+    assert.equal(yesNoVerdict("Does UNODC really work on non-custodial measures in Kyrgyzstan?", kyrgyzstan, ["UNODC"]), "yes");
+    assert.equal(yesNoVerdict("Does the document mention prison reform at all?", kyrgyzstan, ["UNODC"]), undefined);
+  });
+
   it("answers 'no' to a city a location field does not name, with the rest said by the record's other fields", () => {
     const location = "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria";
     const record = `UNODC 2024 · Q3 · Event 1 Event Dates: 14-15 March 2024\n${location}`;

@@ -421,6 +421,13 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("answers terse and skeptical askers: 'lang', 'Does the submission actually say that …', 'Where in the submission …'", async () => {
+    assert.equal((await ask("wildlife report lang")).answer, "World Wildlife Crime Report 2024: Trafficking in Protected Species — Language(s): English [1]");
+    assert.match((await ask("Does the submission actually say that opium cultivation in Afghanistan dropped by 95%?")).answer, /^Yes\. For example, in Afghanistan, where opium cultivation has dropped by 95%/);
+    assert.match((await ask("Where in the submission is Project Turquesa's funder named?")).answer, /funded by Global Affairs Canada/);
+    assert.equal((await ask("Does the submission actually name the chair of the CND?")).abstained, true);
+  });
+
   it("answers whether another one is planned from the sentence that says one will start", async () => {
     const history = [
       { role: "user" as const, content: "Which countries have hosted SE4U pilot initiatives?" },

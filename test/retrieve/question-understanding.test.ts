@@ -120,6 +120,11 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Which minister addressed the review?").intent, "person");
     assert.equal(analyzeQuestion("Who opened the spring session?").intent, "person");
     assert.notEqual(analyzeQuestion("Which UN official did the Office launch its strategy with?").intent, "person");
+    // Terse and skeptical askers (session 18 probes): "lang" is language; "name the chair" asks for a person; "where in
+    // the submission" asks for the thing itself, with its place in the text.
+    assert.equal(analyzeQuestion("wildlife report lang").intent, "language");
+    assert.equal(analyzeQuestion("Does the submission actually name the chair of the Commission?").intent, "person");
+    assert.notEqual(analyzeQuestion("Where in the submission is the project's funder named?").intent, "where");
     // A prevalence or a rate is a figure; a delegation is a who.
     assert.equal(analyzeQuestion("What prevalence of forced labour did the project find?").intent, "count");
     assert.equal(analyzeQuestion("Which delegation sponsored the resolution?").intent, "who");
@@ -565,6 +570,8 @@ describe("follow-up context", () => {
     assert.equal(asked("The submission claims the Harbour project is funded by Norway. Does the document support that?"), "Is the Harbour project funded by Norway?");
     assert.equal(asked("A colleague says the spring session was held in Geneva. Is that supported by the text?"), "Was the spring session held in Geneva?");
     assert.equal(asked("Can I say what the project does?"), "Can I say what the project does?");
+    assert.equal(asked("Does the submission actually say that the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
+    assert.equal(asked("Did the report really claim that the spring session was held in Geneva?"), "Was the spring session held in Geneva?");
     // No finite verb, a question word or a request: left as typed.
     assert.equal(asked("Harbour project funder?"), "Harbour project funder?");
     assert.equal(asked("The session was held when?"), "The session was held when?");
