@@ -125,8 +125,11 @@ export function namesRole(title: string): boolean {
 
 /** A question's retrieval terms: stemmed, stopwords and question words dropped (`QuestionAnalysis.terms`). */
 export function retrievalTerms(question: string): string[] {
-  return tokenize(question).filter((term) => !QUESTION_WORDS.has(term));
+  return tokenize(question).filter((term) => !QUESTION_WORDS.has(term) && !ABOUT_THE_TEXT.has(term));
 }
+
+/** Words about the text, not what it says ("Anything on Ghana in the submission?"): no evidence need hold them. */
+const ABOUT_THE_TEXT = new Set(tokenize("submission submissions document anything something say says said mention mentions mentioned"));
 
 /** "who", "whom", "whose" after a word that takes no question ("farmers who are…"; not "tell me who", "know whom"). */
 const RELATIVE_WHO = /(?<=\b(?!(?:know|knows|tell|ask|asks|me|us|you|sure|clear|about|of|to|and|or|say|says|see|find|check|confirm|wonder|explain|show|is|are|was|were)\b)[a-z]+\s+)(?:who|whom|whose)\b/gi;

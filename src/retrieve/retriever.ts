@@ -44,6 +44,9 @@ const COUNT_CUE = /\bhow many\b/i;
  */
 const MAIN_SENSE_SHARE = 0.67;
 
+/** Words about the text rather than its content: "in the submission", "does the document say", "anything on". */
+const ABOUT_THE_TEXT = /\b(?:submissions?|document|anything|something|say|says|said|mentions?|mentioned)\b/gi;
+
 /**
  * A word's morphological family in WordNet (`wordNetRelatives` that share its first four letters): "fishing" →
  * "fishery". Only a word WordNet lists as a noun (its plural too: "smugglers" → "smuggling") or an adjective as
@@ -616,8 +619,10 @@ export class Retriever {
     const search = goals.length ? `${query} (${goals.map((n) => SDG_NAMES[n]).join("; ")})` : query;
     const queryVector = await this.queryVector(search);
     const dense = this.densePassages(queryVector, allowed);
-    const lexical = this.index.lexical.search(search, Math.max(50, k), allowed ? accept : undefined);
-    const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize(query))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
+    // Words about the text itself ("Anything on Namibia in the submission?") find the page that names the submission,
+    // not what it says: the lexical search, and the ceiling its scores are measured against, leave them out.
+    const lexical = this.index.lexical.search(search.replace(ABOUT_THE_TEXT, " "), Math.max(50, k), allowed ? accept : undefined);
+    const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize(query.replace(ABOUT_THE_TEXT, " ")))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
     const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight, lexicalCeiling });
     const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });
 

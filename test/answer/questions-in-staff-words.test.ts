@@ -421,6 +421,12 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("reads 'in the submission', 'anything' and 'what does it say' as words about the text, not what is asked", async () => {
+    assert.match((await ask("Anything on Ghana in the submission?")).answer, /^In line with its Roadmap for the Development of Prison-based Rehabilitation Programmes, in 2024, UNODC continued to support various countries, including Ghana, /);
+    assert.match((await ask("I cover Namibia - what does the submission say about it?")).answer, /^The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia, Namibia, /);
+    assert.equal((await ask("Anything on Bolivia in the submission?")).abstained, true);
+  });
+
   it("answers terse and skeptical askers: 'lang', 'Does the submission actually say that …', 'Where in the submission …'", async () => {
     assert.equal((await ask("wildlife report lang")).answer, "World Wildlife Crime Report 2024: Trafficking in Protected Species — Language(s): English [1]");
     assert.match((await ask("Does the submission actually say that opium cultivation in Afghanistan dropped by 95%?")).answer, /^Yes\. For example, in Afghanistan, where opium cultivation has dropped by 95%/);
