@@ -421,6 +421,10 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("answers who a publication's audiences are from its target audience field", async () => {
+    assert.match((await ask("Who are the target audiences of the Global Study on Homicide 2023?")).answer, /^Global Study on Homicide 2023 — Target audience: Policymakers, national authorities, UN agencies, academia, NGOs, media\./);
+  });
+
   it("reads 'in the submission', 'anything' and 'what does it say' as words about the text, not what is asked", async () => {
     assert.match((await ask("Anything on Ghana in the submission?")).answer, /^In line with its Roadmap for the Development of Prison-based Rehabilitation Programmes, in 2024, UNODC continued to support various countries, including Ghana, /);
     assert.match((await ask("I cover Namibia - what does the submission say about it?")).answer, /^The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia, Namibia, /);

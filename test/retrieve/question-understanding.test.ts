@@ -124,6 +124,8 @@ describe("what a question asks", () => {
     // the submission" asks for the thing itself, with its place in the text.
     assert.equal(analyzeQuestion("wildlife report lang").intent, "language");
     assert.deepEqual(analyzeQuestion("Anything on Ghana in the submission?").terms, ["ghana"]);
+    assert.equal(analyzeQuestion("Who are the target audiences of the study?").intent, "audience");
+    assert.notEqual(analyzeQuestion("Which of the resolutions concerns alternative development?").intent, "symbol");
     assert.equal(analyzeQuestion("Does the submission actually name the chair of the Commission?").intent, "person");
     assert.notEqual(analyzeQuestion("Where in the submission is the project's funder named?").intent, "where");
     // A prevalence or a rate is a figure; a delegation is a who.
