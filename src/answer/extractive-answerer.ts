@@ -687,6 +687,9 @@ const FUTURE_ASKED = /\b(?:next|upcoming|forthcoming|coming|following)\s+(?:[\p{
 /** Evidence that speaks of what is to come: a future verb, "upcoming", "planned", a coming year's "in the lead-up to". */
 const FUTURE_SAID = /\b(?:will|shall|upcoming|forthcoming|planned|scheduled|to be held|next|lead-up|ahead of|preparations? for|future)\b/i;
 
+/** A question asking under which part of the text something stands: "Under which transition is X reported?". */
+const SECTION_ASKED = /\b(?:under|in)\s+(?:which|what)\s+(?:of\s+the\s+(?:six\s+)?)?(?:transitions?|sections?|parts?|headings?|chapters?)\b|\b(?:which|what)\s+(?:transition|section|part|heading|chapter)s?\s+(?:covers?|includes?|holds?|contains?|reports?|is|are|does|do|has)\b/i;
+
 /** A question whether something is planned: "Is another one planned?", "Any more scheduled?", "upcoming pilots". */
 const PLANNED_ASKED = /\b(?:planned|planning|scheduled|foreseen|upcoming|in the pipeline|coming up)\b/i;
 
@@ -1579,7 +1582,10 @@ export class ExtractiveAnswerer implements Answerer {
     // description.
     const unsaid = verdict || !asksYesNo(retrieval.analysis.question) ? undefined : unsaidCount(retrieval.analysis, best!.hit);
     if (unsaid) return { ...abstention(retrieval), reason: `the submission does not say ${unsaid}` };
-    const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
+    // "Under which transition is X reported?": the section that holds the quote names it first.
+    const section = SECTION_ASKED.test(retrieval.analysis.question) ? best!.hit.passage.source.section : undefined;
+    const lead = section && !best!.hit.passage.source.record ? `Under “${section.replace(/^\s*\d+\s*\)\s*/, "")}”: ` : "";
+    const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${lead}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${fieldAnswer(other, units, retrieval.analysis, retrieval.query)} ${citations.cite(other.hit)}`);
     // Each other record the question names, answered from its own best unit.
     for (const other of namedRecords(best!, units, retrieval)) {

@@ -421,6 +421,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("names the section a quote stands under when asked under which transition something is reported", async () => {
+    assert.match((await ask("Under which transition is the anti-corruption education work reported?")).answer, /^Under “Education”: In the past year, UNODC has also organized Virtual Anti-Corruption Schools /);
+    assert.match((await ask("In which section does UNODC report its climate-resilient prisons work?")).answer, /^Under “Climate change, biodiversity loss and pollution”: Building on its extensive expertise in prison and penal reform/);
+  });
+
   it("answers who a publication's audiences are from its target audience field", async () => {
     assert.match((await ask("Who are the target audiences of the Global Study on Homicide 2023?")).answer, /^Global Study on Homicide 2023 — Target audience: Policymakers, national authorities, UN agencies, academia, NGOs, media\./);
   });
