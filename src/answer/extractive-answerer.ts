@@ -687,6 +687,23 @@ const FUTURE_ASKED = /\b(?:next|upcoming|forthcoming|coming|following)\s+(?:[\p{
 /** Evidence that speaks of what is to come: a future verb, "upcoming", "planned", a coming year's "in the lead-up to". */
 const FUTURE_SAID = /\b(?:will|shall|upcoming|forthcoming|planned|scheduled|to be held|next|lead-up|ahead of|preparations? for|future)\b/i;
 
+/** "Which of the resolutions concerns alternative development?", "Which CND resolution deals with children?": the topic asked of items. */
+const ITEM_ON_TOPIC = /^\W*(?:and\s+)?which\b[^?]*?\b(?:concerns?|is about|are about|deals? with|covers?|address(?:es)?|is on|are on|relates? to|focus(?:es)? on|targets?)\s+([^?]+?)\W*$/i;
+
+/**
+ * Asked which item concerns a topic, the one bulleted line among the scored units that says every term of the
+ * topic ("• Alternative development (SDG 8, 10, 16); and"), over a lead sentence that only introduces the items.
+ * The best unit when it says the topic itself, or when no single bulleted line does.
+ */
+function preferTopicItem(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  const topic = best && ITEM_ON_TOPIC.exec(analysis.question)?.[1];
+  if (!best || !topic) return best;
+  const terms = tokenize(topic);
+  if (!terms.length || terms.every((term) => best.terms.has(term))) return best;
+  const items = units.filter((u) => BULLET.test(u.unit.text) && terms.every((term) => u.terms.has(term)));
+  return items.length === 1 ? items[0] : best;
+}
+
 /** A question asking under which part of the text something stands: "Under which transition is X reported?". */
 const SECTION_ASKED = /\b(?:under|in)\s+(?:which|what)\s+(?:of\s+the\s+(?:six\s+)?)?(?:transitions?|sections?|parts?|headings?|chapters?)\b|\b(?:which|what)\s+(?:transition|section|part|heading|chapter)s?\s+(?:covers?|includes?|holds?|contains?|reports?|is|are|does|do|has)\b/i;
 
@@ -1524,7 +1541,7 @@ export class ExtractiveAnswerer implements Answerer {
       const line = naming.unit.field && naming.hit.passage.source.record ? `${naming.hit.passage.source.record.title} — ${naming.unit.field}: ${naming.unit.value ?? naming.unit.text}` : naming.unit.text;
       return { answer: `${line} ${citations.cite(naming.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     }
-    const preferred = preferFuture(preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferTopicItem(preferFuture(preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);

@@ -421,6 +421,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("answers which item concerns a topic with the one bulleted line that says it", async () => {
+    assert.equal((await ask("Which of the CND resolutions concerns alternative development?")).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Alternative development (SDG 8, 10, 16) [1]");
+    assert.equal((await ask("Which of the four CND 67 resolutions concerns recovery services?")).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Recovery and related support services for people with drug use disorders (SDG 3) [1]");
+  });
+
   it("names the section a quote stands under when asked under which transition something is reported", async () => {
     assert.match((await ask("Under which transition is the anti-corruption education work reported?")).answer, /^Under “Education”: In the past year, UNODC has also organized Virtual Anti-Corruption Schools /);
     assert.match((await ask("In which section does UNODC report its climate-resilient prisons work?")).answer, /^Under “Climate change, biodiversity loss and pollution”: Building on its extensive expertise in prison and penal reform/);
