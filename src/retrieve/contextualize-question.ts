@@ -49,7 +49,7 @@ const CHANGES_TOPIC = /^\W*(ok(ay)?|right|now|also|and)?\W*(switching (gears|top
 
 // An opener whose noun phrase is the follow-up's own subject: "What about the homicide one…", "And under jobs and
 // social protection?", "As for Colombia…". What follows it, up to a clause break, names what is now asked about.
-const SHIFT_OPENER = new RegExp(String.raw`${TURN_OPENING}(?:and\s+)?(?:what about(?:\s+for)?|how about(?:\s+for)?|as for|as regards|regarding|same (?:question |thing )?(?:for|about|with|regarding)|and (?:under|in|on|for|at|the))\s+([^?.,;:!—–-]+)`, "i");
+const SHIFT_OPENER = new RegExp(String.raw`${TURN_OPENING}(?:and\s+)?(?:what about(?:\s+for)?|how about(?:\s+for)?|as for|as regards|regarding|same (?:question |thing )?(?:for|about|with|regarding)|and (?:under|in|on|for|at|the))\s+((?:[^?.,;:!—–-]|(?<=\S)-(?=\S))+)`, "i");
 
 // A topic put first, then a whole question about it (left dislocation): "Now the ImPACT Coalition - where was it set
 // up?", "the project: who pays for it?". The pronoun after it is the topic's. Discourse markers before it are not
@@ -188,7 +188,10 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
     // replaces the topic too: the words after the previous question's topic preposition go, its ask ("What did
     // UNODC do") stays. "What about the Tapajós one?" after "And who funds it?" keeps the whole ask, "funds" too.
     const topic = shifted ? TOPIC_PHRASE.exec(previous)?.[1] : undefined;
-    const replaced = topic ? new Set([...before, ...tokenize(topic).filter(known)]) : before;
+    // "And the high-level segment?" after "When did the CND hold its regular segment?": another of the same kind (the
+    // head noun is the last question's) replaces only the words before that noun; the CND stays.
+    const sibling = shifted ? siblingModifiers(shifted, previous) : undefined;
+    const replaced = sibling ?? (topic ? new Set([...before, ...tokenize(topic).filter(known)]) : before);
     const ask = previous
       .split(/\s+/)
       .filter((word, i) => !tokenize(word).some((term) => replaced.has(term)) || (i === 0 && !/\d/.test(word)))
@@ -202,6 +205,30 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
     return { query: `${question} ${kept.join(" ")}`, followUp: true, previous, newSubject: true };
   }
   return { query: `${chained} ${question}`, followUp: true, previous };
+}
+
+/**
+ * When the new subject ends in a noun the previous question has ("high-level segment" against "When did the CND hold
+ * its regular segment?"), the terms of the up to two words before that noun in the previous question that the new
+ * subject does not have ("regular"): what tells one of the kind from another. Undefined otherwise, or when no such word
+ * is there.
+ */
+function siblingModifiers(shifted: string, previous: string): Set<string> | undefined {
+  const head = tokenize(shifted).at(-1);
+  if (!head) return undefined;
+  const words = previous.split(/\s+/);
+  const at = words.findIndex((word) => tokenize(word).includes(head));
+  // The noun ends its phrase ("… its regular segment?"), not names what follows ("Project Turquesa"), and what
+  // comes before it is more than the question's opening ("Who funds").
+  const next = words[at + 1];
+  if (at < 2 || (next !== undefined && /^\p{Lu}/u.test(next))) return undefined;
+  const own = new Set(tokenize(shifted));
+  const modifiers = words
+    .slice(Math.max(2, at - 2), at)
+    .filter((word) => !/^(?:the|a|an|its|their|his|her|this|that|of|in|on|for)$/i.test(word))
+    .flatMap((word) => tokenize(word))
+    .filter((term) => !own.has(term));
+  return modifiers.length ? new Set(modifiers) : undefined;
 }
 
 /** Words that point back at a place only: "in that region", "in the same country" ("there" is the "there" rule's). */

@@ -421,6 +421,16 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("follows 'And the high-level segment?' then 'where were they held?' on the CND's segments", async () => {
+    const history = [
+      { role: "user" as const, content: "When did the CND hold its regular segment?" },
+      { role: "assistant" as const, content: "18-22 March 2024." },
+    ];
+    assert.equal((await ask("And the high-level segment?", history)).answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]");
+    const both = [...history, { role: "user" as const, content: "And the high-level segment?" }, { role: "assistant" as const, content: "14-15 March 2024." }];
+    assert.match((await ask("where were they held?", both)).answer, /Event Location \(City, Country\): Vienna, Austria \[1\]/);
+  });
+
   it("answers which item concerns a topic with the one bulleted line that says it", async () => {
     assert.equal((await ask("Which of the CND resolutions concerns alternative development?")).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Alternative development (SDG 8, 10, 16) [1]");
     assert.equal((await ask("Which of the four CND 67 resolutions concerns recovery services?")).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Recovery and related support services for people with drug use disorders (SDG 3) [1]");

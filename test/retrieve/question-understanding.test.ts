@@ -405,6 +405,13 @@ describe("items a previous answer listed", () => {
     assert.deepEqual(listedItems("The Forum was launched in Lusaka in 2023 [1]."), []);
   });
 
+  it("reads 'And the high-level segment?' as another of the kind asked before, keeping the rest of the subject", () => {
+    const sessions = [{ role: "user" as const, content: "When did the Commission hold its regular segment?" }, { role: "assistant" as const, content: "18-22 March." }];
+    assert.equal(contextualizeQuestion("And the high-level segment?", sessions).query, "And the high-level segment? When did the Commission hold its segment?");
+    const funds = [{ role: "user" as const, content: "Who funds Project Harbour?" }, { role: "assistant" as const, content: "Norway." }];
+    assert.equal(contextualizeQuestion("And what about the Delta project?", funds).query, "And what about the Delta project? Who funds");
+  });
+
   it("reads an answer of names alone as items for 'the first one', but not a place, a name with 'and' or a clause", () => {
     assert.deepEqual(namesOnly("Mexico, Pakistan, Kenya and Angola."), ["Mexico", "Pakistan", "Kenya", "Angola"]);
     assert.deepEqual(namesOnly("The Harbour Forum on Drugs and the Delta Coalition “The Future of Policy”."), ["Harbour Forum on Drugs", "Delta Coalition “The Future of Policy”"]);
