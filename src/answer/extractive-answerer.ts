@@ -704,6 +704,25 @@ function preferTopicItem(best: ScoredUnit | undefined, units: ScoredUnit[], anal
   return items.length === 1 ? items[0] : best;
 }
 
+/** A comparison with another time (general English): "compared with 2023", "than the year before", "2022 or 2023". */
+const COMPARED_WITH_TIME =
+  /\b(?:compare[ds]?|comparison|differ(?:s|ed|ence)?)\s+(?:\w+\s+){0,3}?(?:with|to|from)\s+(?:the\s+|its\s+|a\s+)?(?:(?:19|20)\d{2}|year before|previous year|prior year|last year|earlier years?|previous (?:edition|session|submission)s?)\b|\bthan\s+(?:in\s+)?(?:the\s+|its\s+)?(?:(?:19|20)\d{2}|year before|previous year|prior year|last year|(?:the\s+)?(?:19|20)\d{2}\s+\w+)|\b(?:19|20)\d{2}\s+(?:or|vs\.?|versus)\s+(?:19|20)\d{2}\b|\bfrom\s+(?:19|20)\d{2}\s+to\s+(?:19|20)\d{2}\b/i;
+
+/** What says a comparison over time: "than" (not "more than 50"), "compared with", "up from", "rose from", "the previous year". */
+const COMPARISON_SAID = /\bthan\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a (?:hundred|thousand|million)|half|double))|\b(?:compared|comparison|up from|down from|(?:rose|fell|increased|decreased|grew|dropped)\s+from|previous year|year before|prior year|since (?:19|20)\d{2})\b/i;
+
+/**
+ * Whether the question compares with another time (`COMPARED_WITH_TIME`) that the quote neither names (a year the
+ * question gives) nor compares with (`COMPARISON_SAID`): "How does the number of stakeholders in 2024 compare with
+ * 2023?" against "… connecting 5,200 stakeholders …".
+ */
+function comparesWithUnsaidTime(question: string, quoted: string): boolean {
+  if (!COMPARED_WITH_TIME.test(question) || COMPARISON_SAID.test(quoted)) return false;
+  const years = question.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  const said = new Set(quoted.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  return !years.length || years.some((year) => !said.has(year));
+}
+
 /** A question asking under which part of the text something stands: "Under which transition is X reported?". */
 const SECTION_ASKED = /\b(?:under|in)\s+(?:which|what)\s+(?:of\s+the\s+(?:six\s+)?)?(?:transitions?|sections?|parts?|headings?|chapters?)\b|\b(?:which|what)\s+(?:transition|section|part|heading|chapter)s?\s+(?:covers?|includes?|holds?|contains?|reports?|is|are|does|do|has)\b/i;
 
@@ -1585,6 +1604,9 @@ export class ExtractiveAnswerer implements Answerer {
     // "When will the next CND session be held?" is not answered by the dates of the session the submission reports:
     // a when or where asked of a coming one needs evidence that speaks of what is to come.
     if ((retrieval.analysis.intent === "when" || retrieval.analysis.intent === "where") && FUTURE_ASKED.test(retrieval.analysis.question) && !FUTURE_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of past ones, not the coming one asked" };
+    // "How does the number in 2024 compare with 2023?" is not answered by the 2024 figure alone: a comparison with
+    // another time needs evidence that names that time or compares.
+    if (comparesWithUnsaidTime(retrieval.analysis.question, `${best!.hit.passage.source.record?.title ?? ""} ${text}`)) return { ...abstention(retrieval), reason: "the evidence compares with no other time" };
     // "What were the results of the pilot in Kenya?" is not answered by where the pilots took place.
     if (OUTCOME_ASKED.test(retrieval.analysis.question) && !OUTCOME_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence reports no outcome" };
     // "When was the first edition published?" is not answered by what the quote says of "The second edition".

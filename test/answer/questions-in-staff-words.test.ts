@@ -421,6 +421,19 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("abstains on a comparison with another time that the evidence neither names nor makes", async () => {
+    for (const question of [
+      "How does the number of civil society stakeholders connected in 2024 compare with 2023?",
+      "Was the drop in opium cultivation in Afghanistan bigger than the year before?",
+      "How many more countries benefited from prison reform advice than in 2023?",
+      "Compared with 2022, did the CND adopt more resolutions at its 67th session?",
+    ]) {
+      assert.equal((await ask(question)).abstained, true, question);
+    }
+    // A change the evidence states is still answered.
+    assert.match((await ask("How has civil society engagement changed?")).answer, /^Engagement with civil society significantly increased/);
+  });
+
   it("follows 'And the high-level segment?' then 'where were they held?' on the CND's segments", async () => {
     const history = [
       { role: "user" as const, content: "When did the CND hold its regular segment?" },
