@@ -186,10 +186,10 @@ const SENTENCE_END = /[.!?]["”’)]?\s+["“(]?\p{Lu}/u;
 
 /**
  * A record field that lists every value of its kind, as "Label: value" after the record's title: its
- * languages, where an event took place (its city and country), its goals ("Relevant SDGs: SDG 16") or its dates
- * ("Event Dates: 13-17 May 2024").
+ * languages, where an event took place (its city and country), the countries it benefits ("Member States benefiting
+ * from it: Brazil"), its goals ("Relevant SDGs: SDG 16") or its dates ("Event Dates: 13-17 May 2024").
  */
-const CLOSED_FIELD = /—\s*([^:—]*?\b(?:language|languages|language\(s\)|location|venue|country|sdgs?|goals?|dates?|publishing|publishers?|partners?|funders?|donors?)\b[^:—]*):\s*(.+)$/i;
+const CLOSED_FIELD = /—\s*([^:—]*?\b(?:language|languages|language\(s\)|location|venue|country|countries|member states|beneficiaries|sdgs?|goals?|dates?|publishing|publishers?|partners?|funders?|donors?)\b[^:—]*):\s*(.+)$/i;
 
 /** Every language or country name of a text (`matchAll`): compiled once, as the name lists are long. */
 const LANGUAGES_ALL = new RegExp(LANGUAGE_PATTERN.source, "g");

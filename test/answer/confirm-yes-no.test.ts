@@ -240,6 +240,12 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Does the document mention prison reform at all?", kyrgyzstan, ["UNODC"]), undefined);
   });
 
+  it("answers 'no' to a country a record's beneficiaries field does not name", () => {
+    const beneficiaries = "Harbour Project — Member States benefiting from it: Brazil";
+    assert.equal(yesNoVerdict("Did the Harbour project work in Peru?", beneficiaries), "no");
+    assert.equal(yesNoVerdict("Does the Harbour project benefit Brazil?", beneficiaries), "yes");
+  });
+
   it("answers 'no' to a city a location field does not name, with the rest said by the record's other fields", () => {
     const location = "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria";
     const record = `UNODC 2024 · Q3 · Event 1 Event Dates: 14-15 March 2024\n${location}`;
