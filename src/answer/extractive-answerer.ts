@@ -401,7 +401,13 @@ function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUni
   // Afghanistan?") is no answer to it: a sentence naming the asked country wins from any passage, by the same margin.
   const namesAsked = (u: ScoredUnit) => (u.unit.text.match(COUNTRIES) ?? []).some((country) => asked.includes(country));
   const otherCountry = asked.length > 0 && !namesAsked(best) && COUNTRY_PATTERN.test(best.unit.text);
-  const elsewhere = otherCountry ? units.find((u) => u.score >= best.score * SCORER.namedSiblingShare && unitNames(u, analysis) && (analysis.names.length > 0 || namesAsked(u))) : undefined;
+  // Asked yes or no, a sentence naming the country must also say the rest as well as half the best does: "Has GRACE
+  // worked in Nigeria?" is read from what GRACE did, not from a prison programme that names Nigeria.
+  // An acronym the question names ("Did the VPIs take place in Nigeria?") must be said, not only its words' kin
+  // ("piloted targeted initiatives").
+  const acronymTerms = tokenize((analysis.question.match(/\b[A-Z][A-Z0-9]{1,9}(?=s?\b)/g) ?? []).join(" "));
+  const aboutSame = (u: ScoredUnit) => !asksYesNo(analysis.question) || (u.coverage >= best.coverage * SCORER.typedCoverageShare && acronymTerms.every((term) => u.terms.has(term) || contextTerms(u.hit).has(term)));
+  const elsewhere = otherCountry ? units.find((u) => u.score >= best.score * SCORER.namedSiblingShare && unitNames(u, analysis) && (analysis.names.length > 0 || namesAsked(u)) && aboutSame(u)) : undefined;
   return elsewhere ?? near.find((u) => unitNames(u, analysis)) ?? sibling ?? (passageNames(best) ? best : near.find(passageNames)) ?? best;
 }
 

@@ -421,6 +421,13 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("reads whether something happened in a country from what it did, not from another programme naming the country", async () => {
+    assert.match((await ask("Has GRACE worked in Nigeria?")).answer, /^No\. Within the framework of its Global Resource for Anti-Corruption Education and Youth Empowerment \(GRACE\) initiative/);
+    assert.match((await ask("Did the VPIs take place in Nigeria?")).answer, /^No\. SE4U - .* VPIs have taken place in Mexico, Pakistan, Kenya and Angola/);
+    assert.match((await ask("Did GRACE work in Malawi?")).answer, /^Yes\. Within the framework of its Global Resource/);
+    assert.equal((await ask("Did the Tapajós project work in Peru?")).answer, "No. Tapajós Project — Member States benefiting from it: Brazil [1]");
+  });
+
   it("abstains on a comparison with another time that the evidence neither names nor makes", async () => {
     for (const question of [
       "How does the number of civil society stakeholders connected in 2024 compare with 2023?",
