@@ -163,7 +163,10 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // defer it: "UNODC served as the secretariat … and will continue to assist" confirms "Did UNODC act as
   // secretariat …?", but "VPIs … will start in Chile" does not confirm "Has the VPI in Chile started?"; a
   // question in the future ("Will a VPI start in Chile …?") is confirmed by the quote's "will".
-  const stretch = shortestStretch(places);
+  // Within one sentence when one says every term: "… through 47 capacity-building activities …. Civil society is a vital
+  // ally …" says "47 … activities … with civil society" in its first sentence, though a shorter stretch crosses into the next.
+  const oneSentence = (start: number, end: number) => !SENTENCE_END.test(quoted.slice(words[start]!.at, words[end]!.at));
+  const stretch = shortestStretch(places, oneSentence) ?? shortestStretch(places);
   const verdict = against || otherYear ? "no" : "yes";
   if (!stretch) return verdict;
   // Said across two sentences, the words are said of two things: "In Southeast Asia, the Beware the Share
@@ -337,24 +340,36 @@ function namesOtherAgent(question: string, quoted: string, missing: string[]): b
  * "resolut" }; "The third edition" a rank; "dropped by 95%" a count of "%". Years, days of a month and a number
  * after an acronym ("CND 67", read only in a text not yet folded to lower case) are no counts. Words folded.
  */
-export function countsIn(text: string): { word: string; number: { rank: boolean; value: number }; thing: string }[] {
+export function countsIn(text: string): { word: string; number: { rank: boolean; value: number }; thing: string; phrase: string[] }[] {
   // A number after an acronym labels it ("the CND 67 resolutions", "SDG 3"): joined to it, it counts nothing.
   const folded = foldText(text.replace(/\b([A-Z][A-Z0-9]{1,9})\s+(?=\d)/g, "$1-"));
-  return [...folded.matchAll(/(?<![\p{L}\d,-])([\p{L}\d,]+)(?=\s+(\p{L}{3,})\b)/gu)].flatMap((match) => {
+  return [...folded.matchAll(/(?<![\p{L}\d,-])([\p{L}\d,]+)(?=\s+(\p{L}{3,})\b((?:\s+\p{L}{3,}\b){0,2}))/gu)].flatMap((match) => {
     // Days of a month are dates, no counts ("14 March" against "14-15 March").
     const number = YEAR.test(match[1]!) || MONTH_WORD.test(match[2]!) ? undefined : countOrRank(match[1]!);
     const thing = tokenize(match[2]!)[0];
-    return number && thing ? [{ word: match[1]!, number, thing }] : [];
+    return number && thing ? [{ word: match[1]!, number, thing, phrase: countedWords(`${match[2]} ${match[3] ?? ""}`) }] : [];
   }).concat(
     // A share is a count of hundredths: "dropped by 85%" against "dropped by 95%".
-    [...folded.matchAll(/(?<![\p{L}\d,.])(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)/gu)].map((match) => ({ word: match[1]!, number: { value: Number(match[1]), rank: false }, thing: "%" })),
+    [...folded.matchAll(/(?<![\p{L}\d,.])(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)/gu)].map((match) => ({ word: match[1]!, number: { value: Number(match[1]), rank: false }, thing: "%", phrase: ["%"] })),
   );
+}
+
+/** The terms of up to three words after a number, up to the first word that is no term ("from", "with"): "civil society stakeholders". */
+function countedWords(words: string): string[] {
+  const terms: string[] = [];
+  for (const word of words.trim().split(/\s+/)) {
+    const term = tokenize(word)[0];
+    if (!term) break;
+    terms.push(term);
+  }
+  return terms;
 }
 
 /**
  * The question's counts and ranks ("five" in "adopt five resolutions", "first" in "the first edition") that the
- * quote gives otherwise for the same thing ("adopted four resolutions", "The third edition"): the noun right
- * after the number, stemmed, is the thing; every count of the same kind (count or rank) the quote gives it differs.
+ * quote gives otherwise for the same thing ("adopted four resolutions", "The third edition"): the quote's noun right
+ * after its number, stemmed, is the thing, which the question may qualify ("30 scheduling decisions" against "25
+ * decisions"); every count of the same kind (count or rank) the quote gives it differs.
  * A percentage is a count of "%" ("85%" against "95%", "10 per cent"). Years and days of a month are no counts.
  * Either text as written or folded (`countsIn`).
  */
@@ -362,10 +377,12 @@ export function otherCounts(question: string, quoted: string): Set<string> {
   const said = countsIn(quoted);
   const asked = countsIn(question);
   const found = new Set<string>();
-  for (const { word, number, thing } of asked) {
-    const values = said.filter((other) => other.thing === thing && other.number.rank === number.rank).map((other) => other.number.value);
+  for (const { word, number, phrase } of asked) {
+    // The thing counted may follow words that qualify it: "30 scheduling decisions" counts what the quote's "25
+    // decisions" does, "6,000 civil society stakeholders" its "5,200 stakeholders".
+    const values = said.filter((other) => phrase.includes(other.thing) && other.number.rank === number.rank).map((other) => other.number.value);
     // A question that itself gives the quote's value for the thing asks about both ("the 67th session vs the 33rd session").
-    const alsoAsked = asked.some((other) => other.thing === thing && other.number.rank === number.rank && values.includes(other.number.value));
+    const alsoAsked = asked.some((other) => other.phrase.some((term) => phrase.includes(term)) && other.number.rank === number.rank && values.includes(other.number.value));
     if (values.length && !values.includes(number.value) && !alsoAsked) found.add(word);
   }
   return found;
@@ -392,8 +409,8 @@ function spelledOut(acronym: string, words: string[]): number[] {
   return found;
 }
 
-/** The shortest [start, end] of word positions holding one position from each list (lists non-empty). */
-function shortestStretch(places: number[][]): { start: number; end: number } | undefined {
+/** The shortest [start, end] of word positions holding one position from each list (lists non-empty), among those `within` accepts. */
+function shortestStretch(places: number[][], within: (start: number, end: number) => boolean = () => true): { start: number; end: number } | undefined {
   if (!places.length) return undefined;
   let best: { start: number; end: number } | undefined;
   for (const start of places.flat()) {
@@ -407,7 +424,7 @@ function shortestStretch(places: number[][]): { start: number; end: number } | u
       }
       end = Math.max(end, Math.min(...next));
     }
-    if (holds && (!best || end - start < best.end - best.start)) best = { start, end };
+    if (holds && within(start, end) && (!best || end - start < best.end - best.start)) best = { start, end };
   }
   return best;
 }

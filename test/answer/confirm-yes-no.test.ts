@@ -233,6 +233,17 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Did the series explore digitalization in Bamako, Dakar and Abidjan?", campaign.replace(" and St. Louis", ""), [], new Set(), "", ["Bamako", "Dakar", "Abidjan"], ["Bamako", "Dakar"]), undefined);
   });
 
+  it("reads a count the question qualifies as a count of the quote's thing, and a stretch within one sentence", () => {
+    const decisions = "During the spring session, the Commission took 25 decisions on the change of the scope of control.";
+    assert.deepEqual([...otherCounts("Did the Commission take 30 scheduling decisions?", decisions)], ["30"]);
+    assert.equal(yesNoVerdict("Did the Commission take 30 scheduling decisions?", decisions), "no");
+    const engagement = "Engagement with civil society significantly increased, connecting 5,200 stakeholders through 47 capacity-building activities. Civil society is a vital ally.";
+    assert.deepEqual([...otherCounts("Did the Office connect 6,000 civil society stakeholders?", engagement)], ["6,000"]);
+    assert.deepEqual([...otherCounts("Did the Office connect 5,200 civil society stakeholders?", engagement)], []);
+    // The first sentence says "47 … activities" and "civil society"; a shorter stretch runs into the next.
+    assert.equal(yesNoVerdict("Were 47 capacity-building activities held with civil society?", engagement), "yes");
+  });
+
   it("reads 'at all', 'actually' and 'really' as emphasis, and 'the document' as the submission", () => {
     const kyrgyzstan = "As part of its work on non-custodial measures, UNODC has pursued a similar approach in the context of non-custodial measures in Kyrgyzstan.";
     assert.equal(yesNoVerdict("Does the document mention Kyrgyzstan at all?", kyrgyzstan, ["UNODC"]), "yes");
