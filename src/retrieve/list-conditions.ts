@@ -1,5 +1,5 @@
 import { foldText, tokenize } from "../text/tokenize.js";
-import { LANGUAGE_PATTERN, PLACE_NAMES, PLACE_PATTERN } from "../text/world-names.js";
+import { LANGUAGE_PATTERN, PLACE_NAMES, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 
@@ -58,6 +58,27 @@ const GOALS_FIELD = /^[^\n:]*\b(?:sdgs?|goals?)\b[^\n:]*:.*$/gim;
 const YEAR_ALONE = new RegExp(`(?<!(?:${MONTH_ALTERNATION})\\s+)\\b(?:in|during|from)\\s+((?:19|20)\\d{2})\\b`, "gi");
 const QUESTION_WORDS = /^(Which|What|Who|When|Where|How|List|Name|Did|Does|Do|Is|Are|Were|Was|Has|Have|Please|Could|Can|All|The)$/;
 
+/**
+ * Whether a record is in a place: it names the place, or, for a world area, a country inside it or an area all of
+ * whose countries are inside it ("17 countries in Central and South America" is in "Latin America"), by CLDR's UN M49
+ * containment (`countriesInArea`).
+ */
+function inPlace(place: string): (text: string) => boolean {
+  const named = containsTerms(tokenize(place));
+  const inside = new Set(countriesInArea(place).map((country) => country.toLowerCase()));
+  if (!inside.size) return named;
+  // Record texts are folded to lower case (`recordText`): names are matched in any case.
+  const within = (area: string) => {
+    const countries = countriesInArea(area);
+    return countries.length ? countries.every((country) => inside.has(country.toLowerCase())) : inside.has(area.toLowerCase());
+  };
+  return (text) =>
+    named(text) ||
+    [...text.matchAll(new RegExp(PLACE_PATTERN.source, "gi"))].some((match) => within(match[0])) ||
+    // "Central and South America": two areas that share one noun.
+    [...text.matchAll(/\b(\p{L}+) and (\p{L}+) (\p{L}+)\b/giu)].some((match) => [`${match[1]} ${match[3]}`, `${match[2]} ${match[3]}`].every((area) => countriesInArea(area).length > 0 && within(area)));
+}
+
 function containsTerms(terms: string[]): (text: string) => boolean {
   return (text) => {
     const have = new Set(tokenize(text));
@@ -102,11 +123,12 @@ export function listConditions(question: string, listNoun: string, records: stri
     conditions.push(maybeExcluded({ label: match[0], test, about: about(match[0], "sdg") }, question, match.index));
     taken.push(match[0]);
   }
-  for (const [pattern, kind] of [[LANGUAGE_PATTERN, "language"], [PLACE_PATTERN, "where"]] as const) {
+  // Places first: "Latin America" is a place, its "Latin" no language.
+  for (const [pattern, kind] of [[PLACE_PATTERN, "where"], [LANGUAGE_PATTERN, "language"]] as const) {
     for (const match of question.matchAll(new RegExp(pattern.source, "g"))) {
       if (taken.some((t) => t.includes(match[0]))) continue;
       const terms = tokenize(match[0]);
-      conditions.push(maybeExcluded({ label: match[0], test: containsTerms(terms), about: about(match[0], kind) }, question, match.index));
+      conditions.push(maybeExcluded({ label: match[0], test: kind === "where" ? inPlace(match[0]) : containsTerms(terms), about: about(match[0], kind) }, question, match.index));
       taken.push(match[0]);
     }
   }

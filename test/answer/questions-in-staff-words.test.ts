@@ -421,6 +421,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Did the drugs commission meet in New York in March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("lists the records in a world area by the countries and areas they name inside it", async () => {
+    const latin = await ask("Which partnerships benefit countries in Latin America?");
+    assert.match(latin.answer, /^3 of the 5 initiatives\/partnerships the submission lists mention “Latin America”:\n- Tapajós Project .*\n- Project Turquesa .*\n- SE4U /);
+  });
+
   it("reads whether something happened in a country from what it did, not from another programme naming the country", async () => {
     assert.match((await ask("Has GRACE worked in Nigeria?")).answer, /^No\. Within the framework of its Global Resource for Anti-Corruption Education and Youth Empowerment \(GRACE\) initiative/);
     assert.match((await ask("Did the VPIs take place in Nigeria?")).answer, /^No\. SE4U - .* VPIs have taken place in Mexico, Pakistan, Kenya and Angola/);

@@ -61,6 +61,16 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Is there a link for it?").intent, "website");
   });
 
+  it("reads a world area as a list condition that a country or a smaller area inside it meets", () => {
+    const records = ["member states benefiting from it: brazil", "member states benefiting from it: 17 countries in central and south america", "member states benefiting from it: global"];
+    const [latin, ...rest] = listConditions("Which partnerships benefit countries in Latin America?", "partnerships", records);
+    assert.equal(rest.length, 0);
+    assert.equal(latin!.label, "Latin America");
+    assert.deepEqual(records.map((text) => latin!.test(text)), [true, true, false]);
+    const [europe] = listConditions("Which partnerships are active in Europe?", "partnerships", records);
+    assert.deepEqual(records.map((text) => europe!.test(text)), [false, false, false]);
+  });
+
   it("detects a list question by its cue and the table's plural", () => {
     assert.equal(analyzeQuestion("Which events were held in March 2024?", tables).listNoun, "events");
     assert.equal(analyzeQuestion("List all the partnerships", tables).listNoun, "partnerships");
