@@ -13,6 +13,16 @@ export function initials(words: string[]): string {
     .toUpperCase();
 }
 
+/** Whether `letters` appear in `text` in order, not necessarily together: "UNT" in "UNCTOC". */
+function inOrder(letters: string, text: string): boolean {
+  let at = 0;
+  for (const letter of letters) {
+    at = text.indexOf(letter, at) + 1;
+    if (!at) return false;
+  }
+  return true;
+}
+
 /** The words before "(ACRONYM)" that spell it out. */
 function expansionBefore(before: string, acronym: string): string | undefined {
   const words = before.trim().split(/\s+/).slice(-14);
@@ -20,9 +30,16 @@ function expansionBefore(before: string, acronym: string): string | undefined {
   let start = words.length;
   const inRun = (word: string) => (/^[A-Z]/.test(word) || CONNECTORS.has(word.toLowerCase())) && !/[,;:–-]$/.test(word);
   while (start > 0 && inRun(words[start - 1]!)) start--;
-  // The longest part of the run that starts with the acronym's first letter.
+  while (start < words.length && CONNECTORS.has(words[start]!.toLowerCase())) start++;
+  const run = words.slice(start);
+  // The longest part of the run that starts with the acronym's first letter, when its initials hold the acronym's
+  // first three letters in order (or all of a shorter one; "UNT" in "UNCTOC"); else the whole run: an acronym of another language ("Public
+  // Ministry of Labor (MPT)", "Federal University of Western Pará (UFOPA)") is named by all of it.
   while (start < words.length && (CONNECTORS.has(words[start]!.toLowerCase()) || words[start]![0]!.toUpperCase() !== acronym[0]!.toUpperCase())) start++;
-  const capitalised = words.slice(start);
+  const letters = acronym.replace(/[^A-Za-z]/g, "").toUpperCase();
+  const trimmed = words.slice(start);
+  const spells = inOrder(letters.slice(0, Math.min(3, letters.length)), initials(trimmed));
+  const capitalised = spells ? trimmed : run;
   if (capitalised.length >= 2) return capitalised.join(" ");
   // Lower-case wording whose initials spell the acronym: "crimes that affect the environment (CAE)".
   for (let from = words.length - 1; from >= 0; from--) {

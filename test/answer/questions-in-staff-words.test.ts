@@ -520,6 +520,11 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What rate of decline in opium cultivation does the submission report for Afghanistan?")).answer, /opium cultivation has dropped by 95%/);
   });
 
+  it("spells out an acronym of another language by the whole name written before it", async () => {
+    assert.equal((await ask("What does MPT stand for?")).answer, "MPT stands for Public Ministry of Labor [1]");
+    assert.equal((await ask("What does UFOPA stand for?")).answer, "UFOPA stands for Federal University of Western Pará [1]");
+  });
+
   it("spells out an acronym asked by its letters or by what is meant by it", async () => {
     assert.equal((await ask("What mean the letters CAE in the part about environment?")).answer, "CAE stands for crimes that affect the environment [1]");
     assert.equal((await ask("What is meant by CAE?")).answer, "CAE stands for crimes that affect the environment [1]");

@@ -401,6 +401,19 @@ describe("acronyms the corpus spells out", () => {
     assert.equal(found.get("srsg")?.expansion, "Special Representative of the Secretary-General");
     assert.equal(found.get("vac")?.expansion, "Violence Against Children");
   });
+
+  it("spells out an acronym of another language by the whole name before it, an English one by the words that spell it", () => {
+    const passages = [
+      { text: "Local partners: Public Ministry of Labor (MPT); Federal University of Western Pará (UFOPA); Inspection Division for the Eradication of Forced Labor (DETRAE/MTE)" },
+      { text: "In 2024, the Governing Bodies of the United Nations Office on Drugs and Crime (UNODC) met; the Stakeholder Engagement for the United Nations Convention against Transnational Organized Crime (UNTOC) ran." },
+    ] as Parameters<typeof findAcronyms>[0];
+    const found = findAcronyms(passages);
+    assert.equal(found.get("mpt")?.expansion, "Public Ministry of Labor");
+    assert.equal(found.get("ufopa")?.expansion, "Federal University of Western Pará");
+    assert.equal(found.get("detrae/mte")?.expansion, "Inspection Division for the Eradication of Forced Labor");
+    assert.equal(found.get("unodc")?.expansion, "United Nations Office on Drugs and Crime");
+    assert.equal(found.get("untoc")?.expansion, "United Nations Convention against Transnational Organized Crime");
+  });
 });
 
 describe("items a previous answer listed", () => {
