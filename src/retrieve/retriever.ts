@@ -44,6 +44,9 @@ const COUNT_CUE = /\bhow many\b/i;
  */
 const MAIN_SENSE_SHARE = 0.67;
 
+/** A word typed in lower case and asked what it means: "grace meaning?", "what does unodc stand for", "meaning of vpi". */
+const LOWER_CASE_DEFINE = /^\W*(?:what\s+(?:does|do|is)\s+)?(?:the\s+)?([a-z][a-z0-9/-]{1,11})\s+(?:mean|means|meaning|stand for|stands for|full form)\W*$|^\W*(?:meaning|full form)\s+of\s+([a-z][a-z0-9/-]{1,11})\W*$/;
+
 /** Words about the text rather than its content: "in the submission", "does the document say", "anything on". */
 const ABOUT_THE_TEXT = /\b(?:submissions?|document|anything|something|say|says|said|mentions?|mentioned)\b/gi;
 
@@ -188,6 +191,8 @@ function swappedOnce(a: string, b: string): boolean {
 export class Retriever {
   readonly vocabulary: ListVocabulary;
   readonly acronyms: ReadonlyMap<string, AcronymDefinition>;
+  /** Every acronym the corpus spells out, the entity's own among them: what "What does UNODC stand for?" is answered from. */
+  private readonly definitions: ReadonlyMap<string, AcronymDefinition>;
   /** Every plural noun that asks for a whole table or a question's sections. */
   private readonly listNouns: Set<string>;
   private readonly fusion: Fusion;
@@ -208,7 +213,8 @@ export class Retriever {
     for (const p of index.passages) if (p.source.question && p.source.questionText) questions.set(p.source.question, p.source.questionText);
     // The entity's own acronym (UNODC) is everywhere: spelling it out would only add noise.
     const common = Math.max(2, index.passages.length / 4);
-    this.acronyms = new Map([...findAcronyms(index.passages)].filter(([key]) => index.lexical.documentFrequency(key) < common));
+    this.definitions = findAcronyms(index.passages);
+    this.acronyms = new Map([...this.definitions].filter(([key]) => index.lexical.documentFrequency(key) < common));
     this.vocabulary = listVocabulary(index.passages, [...questions].map(([number, text]) => ({ number, text })));
     this.questionTexts = questionTextPassages(index.passages);
     this.passageGoals = index.passages.map((passage) => goalsNamed(`${passage.breadcrumb} ${passage.text}`));
@@ -652,13 +658,21 @@ export class Retriever {
       acronyms: this.acronyms,
       unitSimilarities,
     };
+    // An acronym the corpus spells out, typed in lower case before "meaning" or "stand for" ("grace meaning?", "what
+    // does unodc stand for"), is asked to be spelled out.
+    const lowerCase = analysis.acronym ? undefined : LOWER_CASE_DEFINE.exec(focus.ask);
+    const typedAcronym = lowerCase && this.definitions.get((lowerCase[1] ?? lowerCase[2])!.toLowerCase());
+    if (typedAcronym) {
+      analysis.intent = "define";
+      analysis.acronym = typedAcronym.acronym;
+    }
     // Of several acronyms in the question ("… UNODC's anti-corruption work … What does the acronym GRACE stand for?"),
-    // the one the corpus spells out is the one asked.
+    // the one the corpus spells out is the one asked, and one other than the entity's own (which is everywhere).
     if (analysis.acronym && !this.acronyms.has(analysis.acronym.toLowerCase())) {
       const spelled = (focus.ask.match(/\b[A-Z][A-Z0-9]{1,9}(?=s?\b)/g) ?? []).find((word) => this.acronyms.has(word.toLowerCase()));
       if (spelled) analysis.acronym = spelled;
     }
-    const found = analysis.acronym ? this.acronyms.get(analysis.acronym.toLowerCase()) : undefined;
+    const found = analysis.acronym ? this.definitions.get(analysis.acronym.toLowerCase()) : undefined;
     const definition = found && accept(found.passage) ? found : undefined;
     if (definition) {
       retrieval.definition = definition;

@@ -520,6 +520,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What rate of decline in opium cultivation does the submission report for Afghanistan?")).answer, /opium cultivation has dropped by 95%/);
   });
 
+  it("spells out the entity's own acronym and one typed in lower case, and of several the one asked", async () => {
+    assert.equal((await ask("What does UNODC stand for?")).answer, "UNODC stands for United Nations Office on Drugs and Crime [1]");
+    assert.equal((await ask("grace meaning?")).answer, "GRACE stands for Global Resource for Anti-Corruption Education and Youth Empowerment [1]");
+    assert.equal((await ask("what does se4u stand for")).answer, "SE4U stands for Stakeholder Engagement for the Implementation of the United Nations Convention against Transnational Organized Crime [1]");
+    assert.equal((await ask("Our ministry follows UNODC's education work. What does the acronym GRACE stand for?")).answer, "GRACE stands for Global Resource for Anti-Corruption Education and Youth Empowerment [1]");
+  });
+
   it("spells out an acronym of another language by the whole name written before it", async () => {
     assert.equal((await ask("What does MPT stand for?")).answer, "MPT stands for Public Ministry of Labor [1]");
     assert.equal((await ask("What does UFOPA stand for?")).answer, "UFOPA stands for Federal University of Western Pará [1]");
