@@ -8,9 +8,13 @@ const CLASSIFIERS = /^(kinds?|types?|sorts?|forms?|categories|category|numbers?|
 
 /**
  * The counted phrase of "how many X …", at most three words ("scheduling decisions"); also of a count typed short,
- * "# participants", "# of farmers", "no. of countries", or asked as "the (total) number of victims". "" without any of them.
+ * "# participants", "# of farmers", "no. of countries", "staff #", or asked as "the (total) number of victims". "" without
+ * any of them.
  */
 export function countedPhrase(question: string): string {
+  // "grace staff #": a count typed with the sign after what it counts.
+  const trailing = /\b([a-z][\w-]*)\s*#\W*$/i.exec(question)?.[1];
+  if (trailing) return trailing.toLowerCase();
   const after = (/(?:\bhow many|(?:^|[\s:(])#\s?(?:of\s+)?(?=[a-z])|\bno\.\s*of\b|\b(?:the\s+(?:total\s+)?|total\s+)number\s+of\b)\s*(.*)$/i.exec(question)?.[1] ?? "").replace(CLASSIFIERS, "");
   const words: string[] = [];
   for (const word of after.split(/\s+/)) {

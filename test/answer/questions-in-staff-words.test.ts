@@ -476,6 +476,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Anything on Bolivia in the submission?")).abstained, true);
   });
 
+  it("abstains on a terse executive's money, chair or headcount the submission never gives", async () => {
+    for (const question of ["turquesa $?", "cnd chair?", "grace staff #"]) assert.equal((await ask(question)).abstained, true, question);
+    assert.match((await ask("turquesa countries #")).answer, /17 countries in Central and South America/);
+  });
+
   it("answers terse and skeptical askers: 'lang', 'Does the submission actually say that …', 'Where in the submission …'", async () => {
     assert.equal((await ask("wildlife report lang")).answer, "World Wildlife Crime Report 2024: Trafficking in Protected Species — Language(s): English [1]");
     assert.match((await ask("Does the submission actually say that opium cultivation in Afghanistan dropped by 95%?")).answer, /^Yes\. For example, in Afghanistan, where opium cultivation has dropped by 95%/);

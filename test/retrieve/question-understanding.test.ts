@@ -135,6 +135,11 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("wildlife report lang").intent, "language");
     assert.deepEqual(analyzeQuestion("Anything on Ghana in the submission?").terms, ["ghana"]);
     assert.equal(analyzeQuestion("Who are the target audiences of the study?").intent, "audience");
+    // Terse executives: "$" asks for money, a role at the end for a person, "#" after a noun for a count.
+    assert.equal(analyzeQuestion("turquesa $?").intent, "amount");
+    assert.equal(analyzeQuestion("cnd chair?").intent, "person");
+    assert.equal(analyzeQuestion("grace staff #").intent, "count");
+    assert.equal(countedPhrase("grace staff #"), "staff");
     assert.notEqual(analyzeQuestion("Which of the resolutions concerns alternative development?").intent, "symbol");
     assert.equal(analyzeQuestion("Does the submission actually name the chair of the Commission?").intent, "person");
     assert.notEqual(analyzeQuestion("Where in the submission is the project's funder named?").intent, "where");
