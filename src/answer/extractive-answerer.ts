@@ -729,6 +729,24 @@ function comparesWithUnsaidTime(question: string, quoted: string): boolean {
   return !years.length || years.some((year) => !said.has(year));
 }
 
+/** A question asking why: "Why does UNODC work on …?", "What is the reason for …?", "How come …?" (general English). */
+const REASON_ASKED = /^\W*(?:and\s+|so\s+)?why\b|\bwhat\s+(?:is|was|are|were)\s+the\s+reasons?\b|\bfor what reason\b|\bhow come\b/i;
+
+/** A sentence that gives a reason: a cause ("because", "due to", "poses … risks"), a need, or what something is for. */
+const REASON_SAID = new RegExp(`${PURPOSE_SAID.source}|\\b(?:because|due to|owing to|as a result of|since|given (?:that|the)|poses?|posing|risks?|threats?|vulnerab\\w*|so that|essential|vital|critical|important|key to|crucial|promotes?|enhances?)\\b`, "i");
+
+/**
+ * Asked why, the sentence of the same passage that gives a reason (`REASON_SAID`) wins over the chosen one when it
+ * gives none, if it scores within `SCORER.typedShare` of it or stands right before or after it: "Why is UNODC
+ * worried about heatwaves in prisons?" → "Climate change poses severe and often life-threatening risks for
+ * prisoners …", not the next sentence on what UNODC prioritises.
+ */
+function preferReason(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || !REASON_ASKED.test(analysis.question) || REASON_SAID.test(best.unit.value ?? best.unit.text)) return best;
+  const beside = (u: ScoredUnit) => Math.abs(u.ordinal - best.ordinal) === 1 && u.unit.field === best.unit.field;
+  return units.find((u) => u !== best && u.hit.position === best.hit.position && (u.score >= best.score * SCORER.typedShare || beside(u)) && REASON_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
+}
+
 /** A question asking under which part of the text something stands: "Under which transition is X reported?". */
 const SECTION_ASKED = /\b(?:under|in)\s+(?:which|what)\s+(?:of\s+the\s+(?:six\s+)?)?(?:transitions?|sections?|parts?|headings?|chapters?)\b|\b(?:which|what)\s+(?:transition|section|part|heading|chapter)s?\s+(?:covers?|includes?|holds?|contains?|reports?|is|are|does|do|has)\b/i;
 
@@ -1566,7 +1584,7 @@ export class ExtractiveAnswerer implements Answerer {
       const line = naming.unit.field && naming.hit.passage.source.record ? `${naming.hit.passage.source.record.title} — ${naming.unit.field}: ${naming.unit.value ?? naming.unit.text}` : naming.unit.text;
       return { answer: `${line} ${citations.cite(naming.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     }
-    const preferred = preferTopicItem(preferFuture(preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferReason(preferTopicItem(preferFuture(preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);

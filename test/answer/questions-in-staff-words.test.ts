@@ -476,6 +476,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Anything on Bolivia in the submission?")).abstained, true);
   });
 
+  it("answers why with the sentence that gives the reason, not the one beside it on what is done", async () => {
+    assert.match((await ask("Why is UNODC worried about heatwaves and floods in prisons?")).answer, /^Climate change poses severe and often life-threatening risks for prisoners/);
+    assert.match((await ask("Why was the ImPACT Coalition set up?")).answer, /to bridge diverse voices in drug policy/);
+  });
+
   it("abstains on a terse executive's money, chair or headcount the submission never gives", async () => {
     for (const question of ["turquesa $?", "cnd chair?", "grace staff #"]) assert.equal((await ask(question)).abstained, true, question);
     assert.match((await ask("turquesa countries #")).answer, /17 countries in Central and South America/);
