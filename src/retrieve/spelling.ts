@@ -61,6 +61,13 @@ export class SpellingCorrector {
     for (const match of words) {
       const word = match[0];
       const folded = foldText(word);
+      // An acronym the corpus never writes that swaps two letters of one it does ("UNDOC", "CPCCJ", "CDN") is that one.
+      // Only a swap: "UNEP" is no misspelling of "UNDP".
+      if (/^\p{Lu}{3,}$/u.test(word) && !this.words.has(folded) && !isKnown(word)) {
+        const swapped = this.swappedAcronym(folded);
+        if (swapped) corrections.push({ from: word, to: swapped.toUpperCase() });
+        continue;
+      }
       if (/^\p{Lu}+$/u.test(word) || FUNCTION_WORDS.has(folded) || this.words.has(folded) || isKnown(word)) continue;
       if (word.length < MIN_LETTERS) {
         // A short word is corrected only to the one question word it misspells ("whch", "wich" → "which"), and
@@ -89,6 +96,16 @@ export class SpellingCorrector {
     let corrected = text;
     for (const { from, to } of corrections) corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, "u"), to);
     return { text: corrected, corrections };
+  }
+
+  /** The one acronym the corpus writes in capitals whose letters are `folded`'s with two neighbours swapped; undefined for none or several. */
+  private swappedAcronym(folded: string): string | undefined {
+    const found = new Set<string>();
+    for (let i = 0; i + 1 < folded.length; i++) {
+      const swapped = `${folded.slice(0, i)}${folded[i + 1]}${folded[i]}${folded.slice(i + 2)}`;
+      if (swapped !== folded && this.words.get(swapped)?.upper) found.add(swapped);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   /** The corpus's own form of a word of letters and digits, in any case ("PLEDGE4ACTION" → "Pledge4Action"); undefined when the corpus never writes it. */

@@ -27,6 +27,16 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
     assert.equal(correct("which stane projects?").text, "which stane projects?");
   });
 
+  it("reads an acronym with two letters swapped as the one acronym the corpus writes so, and no other change", () => {
+    const withAcronyms = new SpellingCorrector([...CORPUS, "The CND and the CCPCJ met; UNODC and UNDP published it."]);
+    const fix = (text: string) => withAcronyms.correct(text, known, english).text;
+    assert.equal(fix("When did the CPCCJ meet?"), "When did the CCPCJ meet?");
+    assert.equal(fix("Where did the CDN meet?"), "Where did the CND meet?");
+    assert.equal(fix("What does UNDOC stand for?"), "What does UNODC stand for?");
+    // Another letter is another acronym: "UNEP" is no "UNDP".
+    assert.equal(fix("What did UNEP say?"), "What did UNEP say?");
+  });
+
   it("corrects a last letter dropped and a misspelt part of a hyphenated word (new-user trial)", () => {
     // "legislativ" only lacks a letter of the corpus's "legislative"; "co-fundd" is "co-" and a misspelt "funded".
     assert.equal(correct("is there a legislativ guide?").text, "is there a legislative guide?");
