@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text/escape-regexp.js";
 import { CONNECTORS } from "../retrieve/acronyms.js";
 import { capitalisedTerms, foldText, tokenize } from "../text/tokenize.js";
 import { daySpans, MONTH_ALTERNATION } from "../text/month-names.js";
@@ -116,10 +117,15 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // A publication's record says it was released without the verb ("… (July 2024) — Description: The second edition
   // …"), unless the quote defers anywhere ("a guide … is also being developed").
   const released = (term: string) => PUBLISHED.has(term) && !DENIES_OR_DEFERS.test(foldText(quoted));
-  // Verbs of bringing something into being say one fact ("launched" by "established", "founded" by "set up").
+  // Verbs of bringing something into being say one fact ("launched" by "established", "founded" by "set up"), and
+  // so do verbs of paying for it ("financed" by "funded").
   const quotedTerms = new Set(tokenize(quoted));
   const founded = (term: string) => FOUNDING.has(term) && [...FOUNDING].some((verb) => quotedTerms.has(verb));
-  const terms = [...questionTerms].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term) && !compound(term) && !released(term) && !founded(term));
+  // A record's funders field names who pays without the verb ("Donors: …"); a partners field does not (INTERPOL
+  // implements Project Turquesa, it does not fund it).
+  const fundersField = /funders?|donors?/i.test(CLOSED_FIELD.exec(quoted)?.[1] ?? "");
+  const funded = (term: string) => FUNDING.has(term) && (fundersField || [...FUNDING].some((verb) => quotedTerms.has(verb)));
+  const terms = [...questionTerms].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term) && !compound(term) && !released(term) && !founded(term) && !funded(term));
   if (!terms.length && !judgedTerms.size) return undefined;
   // Where in the quote each term is said: as a word, or as an acronym the quote spells out. A year the quote
   // never says may be answered by another year it does say.
@@ -167,6 +173,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // ally …" says "47 … activities … with civil society" in its first sentence, though a shorter stretch crosses into the next.
   const oneSentence = (start: number, end: number) => !SENTENCE_END.test(quoted.slice(words[start]!.at, words[end]!.at));
   const stretch = shortestStretch(places, oneSentence) ?? shortestStretch(places);
+  if (!missing.length && agentOfOtherVerb(question, quoted)) return "no";
   const verdict = against || otherYear ? "no" : "yes";
   if (!stretch) return verdict;
   // Said across two sentences, the words are said of two things: "In Southeast Asia, the Beware the Share
@@ -331,7 +338,27 @@ function namesOtherAgent(question: string, quoted: string, missing: string[]): b
   const agent = new Set(tokenize(match[2]!));
   if (!missing.every((term) => agent.has(term))) return false;
   const verb = match[1]!.toLowerCase();
-  return new RegExp(`\\b${verb}\\s+(?:jointly\\s+)?(?:by|with)\\s+(?:the\\s+)?\\p{Lu}`, "iu").test(quoted);
+  // A verb of paying for something is said by any of them ("financed by the EU?" against "funded by Global Affairs Canada").
+  const verbs = tokenize(verb).some((term) => FUNDING.has(term)) ? "funded|financed|sponsored|bankrolled" : verb;
+  return new RegExp(`\\b(?:${verbs})\\s+(?:jointly\\s+)?(?:by|with)\\s+(?:the\\s+)?\\p{Lu}`, "iu").test(quoted);
+}
+
+/**
+ * Whether the quote gives the verb the question asks of an agent to other agents than the one asked, and the asked
+ * one to another verb: "Is Project Turquesa funded by INTERPOL?" against "… funded by Global Affairs Canada and
+ * jointly implemented by UNODC and INTERPOL". A verb of paying for something is said by any of them.
+ */
+function agentOfOtherVerb(question: string, quoted: string): boolean {
+  const match = AGENT_ASKED.exec(question);
+  if (!match) return false;
+  const verb = match[1]!.toLowerCase();
+  const verbs = tokenize(verb).some((term) => FUNDING.has(term)) ? "funded|financed|sponsored|bankrolled" : escapeRegExp(verb);
+  // The agents the quote gives the verb: up to the next verb of its own ("… and jointly implemented by …"), or the clause's end.
+  const said = new RegExp(`\\b(?:${verbs})\\s+(?:jointly\\s+)?(?:by|with)\\s+(.+?)(?=\\s+and\\s+(?:jointly\\s+)?\\p{Ll}+ed\\b|[.;]|$)`, "iu").exec(quoted);
+  if (!said) return false;
+  const agent = tokenize(match[2]!);
+  const agents = new Set(tokenize(said[1]!));
+  return agent.length > 0 && !agent.every((term) => agents.has(term));
 }
 
 /**
@@ -470,6 +497,9 @@ const RECOUNT_UNSAID = 2;
 
 /** Verbs of bringing something into being, as tokenized (general English; "set up" is read as "set"): one fact. */
 const FOUNDING = new Set(tokenize("launch launched launches establish established establishes found founded founds create created creates set start started starts initiate initiated"));
+
+/** Verbs of paying for something, as tokenized: one fact ("financed" by "funded", "sponsored" by "financed"). */
+const FUNDING = new Set(tokenize("fund funds funded funding finance finances financed financing sponsor sponsors sponsored bankroll bankrolled"));
 
 /** Verbs of putting a publication out, as tokenized: said by its record, which names and dates it. */
 const PUBLISHED = new Set(tokenize("release released releases publish published publishes issue issued issues"));

@@ -233,6 +233,15 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Did the series explore digitalization in Bamako, Dakar and Abidjan?", campaign.replace(" and St. Louis", ""), [], new Set(), "", ["Bamako", "Dakar", "Abidjan"], ["Bamako", "Dakar"]), undefined);
   });
 
+  it("reads verbs of paying as one fact, and an agent of another verb as no agent of the one asked", () => {
+    const harbour = "Description: The Harbour project is a 2-year initiative funded by Norway and jointly implemented by the Office and INTERPOL.";
+    assert.equal(yesNoVerdict("Is the Harbour project financed by Norway?", harbour), "yes");
+    assert.equal(yesNoVerdict("Is the Harbour project funded by INTERPOL?", harbour), "no");
+    assert.equal(yesNoVerdict("Is the Harbour project implemented by INTERPOL?", harbour), "yes");
+    // A partners field names implementers too: it says nothing of who pays.
+    assert.equal(yesNoVerdict("Is the Harbour project financed by INTERPOL?", "Harbour Project — Partners: Norway, INTERPOL"), undefined);
+  });
+
   it("reads a count the question qualifies as a count of the quote's thing, and a stretch within one sentence", () => {
     const decisions = "During the spring session, the Commission took 25 decisions on the change of the scope of control.";
     assert.deepEqual([...otherCounts("Did the Commission take 30 scheduling decisions?", decisions)], ["30"]);

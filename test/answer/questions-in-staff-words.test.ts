@@ -476,6 +476,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Anything on Bolivia in the submission?")).abstained, true);
   });
 
+  it("reads 'financed from Canada' as 'funded by Global Affairs Canada', and INTERPOL as no funder of Project Turquesa", async () => {
+    assert.match((await ask("Is it true that Turquesa is financed from Canada?")).answer, /^Yes\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+    assert.match((await ask("Is Project Turquesa funded by INTERPOL?")).answer, /^No\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+  });
+
   it("answers why with the sentence that gives the reason, not the one beside it on what is done", async () => {
     assert.match((await ask("Why is UNODC worried about heatwaves and floods in prisons?")).answer, /^Climate change poses severe and often life-threatening risks for prisoners/);
     assert.match((await ask("Why was the ImPACT Coalition set up?")).answer, /to bridge diverse voices in drug policy/);
