@@ -203,7 +203,8 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
       // "How is the Office using solar power…?", "How does it help farmers?": the manner spans sentences too.
       /^\W*how (is|are|was|were|does|do|did|has|have)\b(?!.*\b(many|much|long|often|far)\b)/i.test(question));
   // A hyphenated acronym is one ("J-TIP").
-  const acronym = intent === "define" ? /\b([A-Z](?:[A-Z0-9]|-(?=[A-Z])){1,9})s?\b/.exec(question.replace(/^(?:What|Define)\b/, ""))?.[1] : undefined;
+  // A slashed acronym is one too ("DETRAE/MTE").
+  const acronym = intent === "define" ? /\b([A-Z](?:[A-Z0-9]|[-/](?=[A-Z])){1,12})s?\b/.exec(question.replace(/^(?:What|Define)\b/, ""))?.[1] : undefined;
   // "what UNODC reports about…": after "what" and a name, a word in -s is the name's verb, not a list noun.
   const listNoun = [...question.matchAll(LIST_CUE)]
     .filter((m) => !/^[Ww]hat\s+(\p{Lu}[\p{L}\d-]*\s+)+[a-z]+s$/u.test(m[0]))

@@ -545,6 +545,8 @@ describe("questions in staff's own words", () => {
   it("spells out an acronym of another language by the whole name written before it", async () => {
     assert.equal((await ask("What does MPT stand for?")).answer, "MPT stands for Public Ministry of Labor [1]");
     assert.equal((await ask("What does UFOPA stand for?")).answer, "UFOPA stands for Federal University of Western Pará [1]");
+    // A slashed acronym is one.
+    assert.equal((await ask("What does DETRAE/MTE stand for?")).answer, "DETRAE/MTE stands for Inspection Division for the Eradication of Forced Labor [1]");
   });
 
   it("spells out an acronym asked by its letters or by what is meant by it", async () => {
