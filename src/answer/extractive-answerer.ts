@@ -747,6 +747,26 @@ function preferReason(best: ScoredUnit | undefined, units: ScoredUnit[], analysi
   return units.find((u) => u !== best && u.hit.position === best.hit.position && (u.score >= best.score * SCORER.typedShare || beside(u)) && REASON_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
+/** A month's name, as tokenized: a value a yes/no question checks, not its subject. */
+const MONTH_TERM = new RegExp(`^(?:${MONTH_ALTERNATION})$`, "i");
+
+/**
+ * Asked yes or no about one record's field ("Did the CND regular segment take place on 14-15 March 2024?"), the same
+ * field of the record whose title says more of the question's subject wins over one that only holds the values asked:
+ * the dates, places and figures are what is checked, the rest names whose they are (the Regular Segment's "18-22
+ * March 2024", not the High-level Segment's "14-15 March 2024"). Within `SCORER.namedSiblingShare` of the best.
+ */
+function preferAskedRecord(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best?.unit.field || !best.hit.passage.source.record || !asksYesNo(analysis.question)) return best;
+  const subject = analysis.terms.filter((term) => !/\d/.test(term) && !MONTH_TERM.test(term));
+  const inTitle = (u: ScoredUnit) => {
+    const title = new Set(tokenize(u.hit.passage.source.record?.title ?? ""));
+    return subject.filter((term) => title.has(term)).length;
+  };
+  const own = inTitle(best);
+  return units.find((u) => u.hit.position !== best.hit.position && u.unit.field === best.unit.field && u.score >= best.score * SCORER.namedSiblingShare && inTitle(u) > own) ?? best;
+}
+
 /** A question asking under which part of the text something stands: "Under which transition is X reported?". */
 const SECTION_ASKED = /\b(?:under|in)\s+(?:which|what)\s+(?:of\s+the\s+(?:six\s+)?)?(?:transitions?|sections?|parts?|headings?|chapters?)\b|\b(?:which|what)\s+(?:transition|section|part|heading|chapter)s?\s+(?:covers?|includes?|holds?|contains?|reports?|is|are|does|do|has)\b/i;
 
@@ -1584,7 +1604,7 @@ export class ExtractiveAnswerer implements Answerer {
       const line = naming.unit.field && naming.hit.passage.source.record ? `${naming.hit.passage.source.record.title} — ${naming.unit.field}: ${naming.unit.value ?? naming.unit.text}` : naming.unit.text;
       return { answer: `${line} ${citations.cite(naming.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     }
-    const preferred = preferReason(preferTopicItem(preferFuture(preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = preferReason(preferTopicItem(preferFuture(preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferAskedRecord(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);

@@ -476,6 +476,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Anything on Bolivia in the submission?")).abstained, true);
   });
 
+  it("checks the dates of the record a yes/no question names, not of one whose dates match (new-user trial)", async () => {
+    assert.equal((await ask("Did the CND regular segment take place on 14-15 March 2024?")).answer, "No. 67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]");
+    assert.equal((await ask("Was the CND high-level segment held on 14-15 March 2024?")).answer, "Yes. 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]");
+  });
+
   it("reads 'financed from Canada' as 'funded by Global Affairs Canada', and INTERPOL as no funder of Project Turquesa", async () => {
     assert.match((await ask("Is it true that Turquesa is financed from Canada?")).answer, /^Yes\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
     assert.match((await ask("Is Project Turquesa funded by INTERPOL?")).answer, /^No\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
