@@ -339,7 +339,7 @@ function namesOtherAgent(question: string, quoted: string, missing: string[]): b
   if (!missing.every((term) => agent.has(term))) return false;
   const verb = match[1]!.toLowerCase();
   // A verb of paying for something is said by any of them ("financed by the EU?" against "funded by Global Affairs Canada").
-  const verbs = tokenize(verb).some((term) => FUNDING.has(term)) ? "funded|financed|sponsored|bankrolled" : verb;
+  const verbs = tokenize(verb).some((term) => FUNDING.has(term)) ? PAID_BY : verb;
   return new RegExp(`\\b(?:${verbs})\\s+(?:jointly\\s+)?(?:by|with)\\s+(?:the\\s+)?\\p{Lu}`, "iu").test(quoted);
 }
 
@@ -352,7 +352,7 @@ function agentOfOtherVerb(question: string, quoted: string): boolean {
   const match = AGENT_ASKED.exec(question);
   if (!match) return false;
   const verb = match[1]!.toLowerCase();
-  const verbs = tokenize(verb).some((term) => FUNDING.has(term)) ? "funded|financed|sponsored|bankrolled" : escapeRegExp(verb);
+  const verbs = tokenize(verb).some((term) => FUNDING.has(term)) ? PAID_BY : escapeRegExp(verb);
   // The agents the quote gives the verb: up to the next verb of its own ("… and jointly implemented by …"), or the clause's end.
   const said = new RegExp(`\\b(?:${verbs})\\s+(?:jointly\\s+)?(?:by|with)\\s+(.+?)(?=\\s+and\\s+(?:jointly\\s+)?\\p{Ll}+ed\\b|[.;]|$)`, "iu").exec(quoted);
   if (!said) return false;
@@ -497,6 +497,9 @@ const RECOUNT_UNSAID = 2;
 
 /** Verbs of bringing something into being, as tokenized (general English; "set up" is read as "set"): one fact. */
 const FOUNDING = new Set(tokenize("launch launched launches establish established establishes found founded founds create created creates set start started starts initiate initiated"));
+
+/** Verbs of paying for something before "by", as a pattern's alternatives: any says who paid ("financed by" by "funded by"). */
+const PAID_BY = "funded|financed|sponsored|bankrolled";
 
 /** Verbs of paying for something, as tokenized: one fact ("financed" by "funded", "sponsored" by "financed"). */
 const FUNDING = new Set(tokenize("fund funds funded funding finance finances financed financing sponsor sponsors sponsored bankroll bankrolled"));
