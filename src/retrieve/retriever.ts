@@ -26,7 +26,7 @@ import { goalsNamed, SDG_NAMES } from "../text/sdg-goals.js";
 import { daySpans } from "../text/month-names.js";
 import { firstNounSenseShare, wordNetPertainyms, wordNetPlacesWithin, wordNetRelatives, wordNetSynonyms } from "../text/wordnet-synonyms.js";
 import { allowedPositions, type SearchFilter } from "./search-filter.js";
-import { joinSplitWords, SpellingCorrector } from "./spelling.js";
+import { joinSplitWords, SpellingCorrector, swappedOnce } from "./spelling.js";
 import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 
@@ -179,13 +179,6 @@ const TWO_WORD_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CONNEC
 
 /** A country's name and nothing else (CLDR's names, world-names.ts). */
 const WHOLE_COUNTRY = new RegExp(`^(?:${COUNTRY_PATTERN.source})$`);
-
-/** Whether `a` is `b` with two neighbouring letters swapped ("UNDOC", "UNODC"). */
-function swappedOnce(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  const at = [...a].findIndex((letter, i) => letter !== b[i]);
-  return at < a.length - 1 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
-}
 
 /** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
 export class Retriever {

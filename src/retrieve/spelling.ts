@@ -98,14 +98,10 @@ export class SpellingCorrector {
     return { text: corrected, corrections };
   }
 
-  /** The one acronym the corpus writes in capitals whose letters are `folded`'s with two neighbours swapped; undefined for none or several. */
+  /** The one acronym the corpus writes in capitals whose letters are `folded`'s with two neighbours swapped (`swappedOnce`); undefined for none or several. */
   private swappedAcronym(folded: string): string | undefined {
-    const found = new Set<string>();
-    for (let i = 0; i + 1 < folded.length; i++) {
-      const swapped = `${folded.slice(0, i)}${folded[i + 1]}${folded[i]}${folded.slice(i + 2)}`;
-      if (swapped !== folded && this.words.get(swapped)?.upper) found.add(swapped);
-    }
-    return found.size === 1 ? [...found][0] : undefined;
+    const found = [...this.words].filter(([word, { upper }]) => upper && swappedOnce(folded, word)).map(([word]) => word);
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** The corpus's own form of a word of letters and digits, in any case ("PLEDGE4ACTION" → "Pledge4Action"); undefined when the corpus never writes it. */
@@ -253,4 +249,11 @@ export function joinSplitWords(text: string, corpusForm: (word: string) => strin
   let joinedText = text;
   for (const { start, end, word } of joins.reverse()) joinedText = joinedText.slice(0, start) + word + joinedText.slice(end);
   return joinedText;
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped ("UNDOC", "UNODC"). */
+export function swappedOnce(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((letter, i) => letter !== b[i]);
+  return at < a.length - 1 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
