@@ -1,6 +1,6 @@
 import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits, type Unit } from "../ingest/passage-units.js";
-import { DATE_MENTION, INTENT_FIELDS, holdsIntent, holdsPrecision, type QuestionAnalysis } from "../retrieve/analyze-question.js";
+import { DATE_MENTION, INTENT_FIELDS, holdsIntent, holdsPrecision, TEXT_WORDS, type QuestionAnalysis } from "../retrieve/analyze-question.js";
 import { CONNECTORS, expandAcronyms, initials } from "../retrieve/acronyms.js";
 import { figureWords } from "../retrieve/counted-kinds.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
@@ -343,7 +343,7 @@ const FOCUS_NOUN_OF = new RegExp(`${FOCUS_NOUN.source}\\s+(?:of|for)\\b`, "iu");
 const TEXT_PARTS = /^(?:sub)?(?:title|heading|name|symbol|number|reference|wording|text|phrase|term|word|acronym|abbreviation|label|caption)s?$/i;
 
 /** Terms (as tokenized) that speak of the text, not of a topic: "according to the submission", "does it mention". */
-const ABOUT_THE_TEXT = new Set(tokenize("according submission submissions document mention mentioned says said"));
+const ABOUT_THE_TEXT = new Set(tokenize(["according", ...TEXT_WORDS].join(" ")));
 
 /**
  * A term in more than this share of the passages names the corpus, not a topic ("UNODC", in all 45 of its

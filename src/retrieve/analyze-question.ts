@@ -129,7 +129,8 @@ export function retrievalTerms(question: string): string[] {
 }
 
 /** Words about the text, not what it says ("Anything on Ghana in the submission?"): no evidence need hold them. */
-const ABOUT_THE_TEXT = new Set(tokenize("submission submissions document anything something say says said mention mentions mentioned"));
+export const TEXT_WORDS = ["submission", "submissions", "document", "anything", "something", "say", "says", "said", "mention", "mentions", "mentioned"];
+const ABOUT_THE_TEXT = new Set(tokenize(TEXT_WORDS.join(" ")));
 
 /** "who", "whom", "whose" after a word that takes no question ("farmers who are…"; not "tell me who", "know whom"). */
 const RELATIVE_WHO = /(?<=\b(?!(?:know|knows|tell|ask|asks|me|us|you|sure|clear|about|of|to|and|or|say|says|see|find|check|confirm|wonder|explain|show|is|are|was|were)\b)[a-z]+\s+)(?:who|whom|whose)\b/gi;

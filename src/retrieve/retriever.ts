@@ -4,7 +4,7 @@ import type { ScoredIndex } from "../store/bm25-index.js";
 import type { LoadedIndex } from "../store/load-index.js";
 import { dot, normalize } from "../text/vector-math.js";
 import type { ChatTurn, Passage } from "../types.js";
-import { analyzeQuestion, askedHolder, namesRole, retrievalTerms, type QuestionAnalysis } from "./analyze-question.js";
+import { analyzeQuestion, askedHolder, namesRole, retrievalTerms, TEXT_WORDS, type QuestionAnalysis } from "./analyze-question.js";
 import { contextualizeQuestion, lastAnswer, POINTS_AT_THING } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
@@ -47,8 +47,8 @@ const MAIN_SENSE_SHARE = 0.67;
 /** A word typed in lower case and asked what it means: "grace meaning?", "what does unodc stand for", "meaning of vpi". */
 const LOWER_CASE_DEFINE = /^\W*(?:what\s+(?:does|do|is)\s+)?(?:the\s+)?([a-z][a-z0-9/-]{1,11})\s+(?:mean|means|meaning|stand for|stands for|full form)\W*$|^\W*(?:meaning|full form)\s+of\s+([a-z][a-z0-9/-]{1,11})\W*$/;
 
-/** Words about the text rather than its content: "in the submission", "does the document say", "anything on". */
-const ABOUT_THE_TEXT = /\b(?:submissions?|document|anything|something|say|says|said|mentions?|mentioned)\b/gi;
+/** Words about the text rather than its content (`TEXT_WORDS`): "in the submission", "does the document say", "anything on". */
+const ABOUT_THE_TEXT = new RegExp(`\\b(?:${TEXT_WORDS.join("|")})\\b`, "gi");
 
 /**
  * A word's morphological family in WordNet (`wordNetRelatives` that share its first four letters): "fishing" →
