@@ -120,11 +120,12 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // Verbs of bringing something into being say one fact ("launched" by "established", "founded" by "set up"), and
   // so do verbs of paying for it ("financed" by "funded").
   const quotedTerms = new Set(tokenize(quoted));
-  const founded = (term: string) => FOUNDING.has(term) && [...FOUNDING].some((verb) => quotedTerms.has(verb));
+  const kinSaid = (verbs: ReadonlySet<string>, term: string) => verbs.has(term) && [...verbs].some((verb) => quotedTerms.has(verb));
+  const founded = (term: string) => kinSaid(FOUNDING, term);
   // A record's funders field names who pays without the verb ("Donors: …"); a partners field does not (INTERPOL
   // implements Project Turquesa, it does not fund it).
   const fundersField = /funders?|donors?/i.test(CLOSED_FIELD.exec(quoted)?.[1] ?? "");
-  const funded = (term: string) => FUNDING.has(term) && (fundersField || [...FUNDING].some((verb) => quotedTerms.has(verb)));
+  const funded = (term: string) => FUNDING.has(term) && (fundersField || kinSaid(FUNDING, term));
   const terms = [...questionTerms].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term) && !compound(term) && !released(term) && !founded(term) && !funded(term));
   if (!terms.length && !judgedTerms.size) return undefined;
   // Where in the quote each term is said: as a word, or as an acronym the quote spells out. A year the quote
@@ -337,22 +338,27 @@ function namesOtherAgent(question: string, quoted: string, missing: string[]): b
   if (!match) return false;
   const agent = new Set(tokenize(match[2]!));
   if (!missing.every((term) => agent.has(term))) return false;
-  const verb = match[1]!.toLowerCase();
-  // A verb of paying for something is said by any of them ("financed by the EU?" against "funded by Global Affairs Canada").
-  const verbs = tokenize(verb).some((term) => FUNDING.has(term)) ? PAID_BY : verb;
-  return new RegExp(`\\b(?:${verbs})\\s+(?:jointly\\s+)?(?:by|with)\\s+(?:the\\s+)?\\p{Lu}`, "iu").test(quoted);
+  return new RegExp(`\\b(?:${agentVerbs(match[1]!)})\\s+(?:jointly\\s+)?(?:by|with)\\s+(?:the\\s+)?\\p{Lu}`, "iu").test(quoted);
+}
+
+/**
+ * The verb a question asks of an agent, as a pattern's alternatives for the quote: a verb of paying for something is
+ * said by any of them ("financed by the EU?" against "funded by Global Affairs Canada"), any other by itself.
+ */
+function agentVerbs(verb: string): string {
+  const lower = verb.toLowerCase();
+  return tokenize(lower).some((term) => FUNDING.has(term)) ? PAID_BY : escapeRegExp(lower);
 }
 
 /**
  * Whether the quote gives the verb the question asks of an agent to other agents than the one asked, and the asked
  * one to another verb: "Is Project Turquesa funded by INTERPOL?" against "… funded by Global Affairs Canada and
- * jointly implemented by UNODC and INTERPOL". A verb of paying for something is said by any of them.
+ * jointly implemented by UNODC and INTERPOL". A verb of paying for something is said by any of them (`agentVerbs`).
  */
 function agentOfOtherVerb(question: string, quoted: string): boolean {
   const match = AGENT_ASKED.exec(question);
   if (!match) return false;
-  const verb = match[1]!.toLowerCase();
-  const verbs = tokenize(verb).some((term) => FUNDING.has(term)) ? PAID_BY : escapeRegExp(verb);
+  const verbs = agentVerbs(match[1]!);
   // The agents the quote gives the verb: up to the next verb of its own ("… and jointly implemented by …"), or the clause's end.
   const said = new RegExp(`\\b(?:${verbs})\\s+(?:jointly\\s+)?(?:by|with)\\s+(.+?)(?=\\s+and\\s+(?:jointly\\s+)?\\p{Ll}+ed\\b|[.;]|$)`, "iu").exec(quoted);
   if (!said) return false;
