@@ -379,6 +379,16 @@ function areasNamed(analysis: QuestionAnalysis): { terms: Set<string>; countries
 }
 
 /**
+ * Whether a unit may replace `best` without losing what the question names: any unit when `best` does not name it
+ * all (`unitNames`), else only one that does too. "Engagement with civil society significantly increased" does not
+ * replace a sentence on "the one in Angola".
+ */
+function keepsNames(best: ScoredUnit, analysis: QuestionAnalysis): (u: ScoredUnit) => boolean {
+  const named = unitNames(best, analysis);
+  return (u) => !named || unitNames(u, analysis);
+}
+
+/**
  * Prefers, among near-best units, one that names everything the question names ("Turquesa", "Afghanistan"):
  * first the sentence itself, so that a neighbour about another country in the same passage loses; then its passage.
  */
@@ -783,8 +793,8 @@ const WILL_HAPPEN = /\bwill\s+(?:start|begin|take place|be held|be launched|laun
  */
 function preferFuture(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   if (!best || !PLANNED_ASKED.test(analysis.question) || FUTURE_SAID.test(best.unit.value ?? best.unit.text)) return best;
-  const named = unitNames(best, analysis);
-  return units.find((u) => u !== best && u.score >= best.score * SCORER.typedShare && WILL_HAPPEN.test(u.unit.value ?? u.unit.text) && (!named || unitNames(u, analysis))) ?? best;
+  const keeps = keepsNames(best, analysis);
+  return units.find((u) => u !== best && u.score >= best.score * SCORER.typedShare && WILL_HAPPEN.test(u.unit.value ?? u.unit.text) && keeps(u)) ?? best;
 }
 
 /** Words of a question whether something is planned that any quote of a plan may leave unsaid. */
@@ -832,8 +842,8 @@ function preferOutcome(best: ScoredUnit | undefined, units: ScoredUnit[], analys
   // A word of result, not a figure alone: "Relevant SDGs: SDGs 16 and 17" reports nothing.
   // Nor a result that leaves out what the question names and the best unit says: "Engagement with civil society
   // significantly increased" is no result of "the one in Angola".
-  const named = unitNames(best, analysis);
-  return units.find((u) => u !== best && u.score >= best.score * SCORER.typedShare && OUTCOME_WORD.test(u.unit.value ?? u.unit.text) && (!named || unitNames(u, analysis))) ?? best;
+  const keeps = keepsNames(best, analysis);
+  return units.find((u) => u !== best && u.score >= best.score * SCORER.typedShare && OUTCOME_WORD.test(u.unit.value ?? u.unit.text) && keeps(u)) ?? best;
 }
 
 /** "What will UNODC do for …?", "what does the Office plan to do on …?": what a named doer will do (general English); its name. */
@@ -1566,6 +1576,26 @@ export function abstention(retrieval: Retrieval): AnswerResult {
 }
 
 /** Offline answers: the sentences or record fields that answer, verbatim, each followed by its citation. */
+/** A rule that may hand the choice of the answering unit from `best` to another of `units` (each says when and why). */
+type Preference = (best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval) => ScoredUnit | undefined;
+
+/** The rules the unit `preferIntentField` chooses passes through, in this order: a later one sees an earlier one's choice. */
+const PREFERENCES: Preference[] = [
+  preferAskedRecord,
+  preferGoalTag,
+  (best, units, _analysis, retrieval) => sectionLead(best, units, retrieval),
+  preferPurpose,
+  preferChallenge,
+  preferNaming,
+  preferOutcome,
+  preferSpelledOut,
+  preferPlan,
+  preferStated,
+  preferFuture,
+  preferTopicItem,
+  preferReason,
+];
+
 export class ExtractiveAnswerer implements Answerer {
   readonly mode = "extractive" as const;
   private readonly limits: { threshold: number; minCoverage: number };
@@ -1604,7 +1634,7 @@ export class ExtractiveAnswerer implements Answerer {
       const line = naming.unit.field && naming.hit.passage.source.record ? `${naming.hit.passage.source.record.title} — ${naming.unit.field}: ${naming.unit.value ?? naming.unit.text}` : naming.unit.text;
       return { answer: `${line} ${citations.cite(naming.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     }
-    const preferred = preferReason(preferTopicItem(preferFuture(preferStated(preferPlan(preferSpelledOut(preferOutcome(preferNaming(preferChallenge(preferPurpose(sectionLead(preferGoalTag(preferAskedRecord(preferIntentField(units, retrieval.analysis, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis), units, retrieval.analysis);
+    const preferred = PREFERENCES.reduce((best, prefer) => prefer(best, units, retrieval.analysis, retrieval), preferIntentField(units, retrieval.analysis, retrieval));
     const typed = preferred ? chooseTyped(preferred, units, retrieval) : undefined;
     const best = typed?.unit;
     const form = questionTextAnswer(retrieval, best);
@@ -1640,7 +1670,9 @@ export class ExtractiveAnswerer implements Answerer {
     if (!asksYesNo(retrieval.analysis.question) && onlyCountsItems(retrieval.analysis.question, text)) return { ...abstention(retrieval), reason: "the evidence counts the items asked for but does not name them" };
     // "How many women did UNODC support in Afghanistan to grow coffee?" is not answered by "In Myanmar, … UNODC has
     // supported 300 women …": a quote about another country than the one the question names, and not about it too.
-    const elsewhere = otherCountry(retrieval.analysis.question, `${best!.hit.passage.source.record?.title ?? ""} ${text}`);
+    // The quote with its record's title, which the answer names.
+    const titled = `${best!.hit.passage.source.record?.title ?? ""} ${text}`;
+    const elsewhere = otherCountry(retrieval.analysis.question, titled);
     if (elsewhere && !asksYesNo(retrieval.analysis.question)) return { ...abstention(retrieval), reason: `the evidence is about ${elsewhere.said}, not ${elsewhere.asked}` };
     // "Which countries voted against the Tapajós project?" is not answered by the countries it benefits: opposition
     // asked of something needs evidence that speaks of opposition.
@@ -1650,16 +1682,17 @@ export class ExtractiveAnswerer implements Answerer {
     if ((retrieval.analysis.intent === "when" || retrieval.analysis.intent === "where") && FUTURE_ASKED.test(retrieval.analysis.question) && !FUTURE_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of past ones, not the coming one asked" };
     // "How does the number in 2024 compare with 2023?" is not answered by the 2024 figure alone: a comparison with
     // another time needs evidence that names that time or compares.
-    if (comparesWithUnsaidTime(retrieval.analysis.question, `${best!.hit.passage.source.record?.title ?? ""} ${text}`)) return { ...abstention(retrieval), reason: "the evidence compares with no other time" };
+    if (comparesWithUnsaidTime(retrieval.analysis.question, titled)) return { ...abstention(retrieval), reason: "the evidence compares with no other time" };
     // "What were the results of the pilot in Kenya?" is not answered by where the pilots took place.
     if (OUTCOME_ASKED.test(retrieval.analysis.question) && !OUTCOME_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence reports no outcome" };
     // "When was the first edition published?" is not answered by what the quote says of "The second edition".
     const recounted = asksYesNo(retrieval.analysis.question) ? undefined : [...otherCounts(retrieval.analysis.question, text)][0];
     if (recounted) return { ...abstention(retrieval), reason: `the evidence gives another count or rank than "${recounted}"` };
     const { source } = best!.hit.passage;
+    const passage = `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`;
     const verdict =
-      yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
-      plannedVerdict(retrieval.analysis.question, text, `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`);
+      yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, passage, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
+      plannedVerdict(retrieval.analysis.question, text, passage);
     // A yes/no question the quote leaves open, about a count its passage neither states nor gives otherwise, is one
     // the submission does not answer: "Did the brief find killings rose by 10%?" is not answered by the brief's
     // description.
