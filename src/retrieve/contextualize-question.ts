@@ -142,7 +142,7 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   // "they" is more often the entity than the names ("and where did they do similar work?").
   const answer = lastAnswer(history);
   const items = listedItems(answer);
-  const ordered = items.length >= 2 ? items : namesOnly(answer.replace(/\s*\[\d+\]/g, ""));
+  const ordered = items.length >= 2 ? items : namesOnly(answer);
   if (previous && ordered.length >= 2) {
     const ordinal = ORDINAL_REFERENCE.exec(question);
     const item = ordinal ? itemAt(ordered, ordinal[1]!.toLowerCase()) : undefined;
@@ -263,7 +263,8 @@ const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|does
  * and the ImPACT Coalition …". Each item opens with a capital (after an article) and is short; no verb. Else [].
  */
 export function namesOnly(text: string): string[] {
-  const sentence = text.trim().replace(/[.!]\s*$/, "");
+  // Citation marks go, as `listedItems` drops them.
+  const sentence = text.replace(/\s*\[\d+\]/g, "").trim().replace(/[.!]\s*$/, "");
   if (/[.!?]\s/.test(sentence) || CLAUSE_VERB.test(sentence.replace(/[“"][^”"]*[”"]/g, ""))) return [];
   const parts = sentence.split(/\s*,\s*(?:and\s+)?/);
   const last = parts.pop() ?? "";
