@@ -59,6 +59,8 @@ export function normalizeQuestion(text: string): string {
     .replace(/(?<=\p{L}\s)w(?=\s+\p{L})/gu, "with");
 }
 
+// Words that only open a message before a statement or a request to confirm it: "OK, …", "Sorry, …", "Hi - …".
+const OPENING_WORDS = String.raw`ok(?:ay)?|so|and|but|also|sorry|hi|hello`;
 // Asking whether a statement may be used in writing: "Can I say in the press line that …", "Could we write that …".
 const SAY_IT = String.raw`(?:can|could|may|shall|should)\s+(?:i|we|one)\s+(?:safely\s+)?(?:say|write|state|claim|report|quote|put|mention|use)(?:\s+(?:in|on|for)\s+[^?]{1,40}?)?(?=\s+that\b)`;
 // "Am I safe writing that …", "Am I okay saying …", "Is it fair to say that …", "Would it be accurate to say …".
@@ -68,7 +70,7 @@ const SAFE_TO_SAY = String.raw`(?:am|are)\s+(?:i|we)\s+(?:safe|ok(?:ay)?|fine|ri
 // Whether the text says a statement: "Does the submission actually say that …", "Did the report really claim that …".
 const TEXT_SAYS = String.raw`(?:does|did)\s+(?:the\s+)?(?:submission|document|report|text|it)\s+(?:actually\s+|really\s+|in\s+fact\s+|indeed\s+)?(?:say|state|claim|mention|report|confirm)(?=\s+that\b)`;
 const CONFIRM_FRAME = new RegExp(
-  String.raw`^\W*(?:(?:ok(?:ay)?|so|and|but|also|quick(?:ly)?|sorry|hi|hello)\W+)*(?:(?:(?:can|could|would)\s+(?:you|u|someone)\s+(?:please\s+)?|please\s+|pls\s+)?(?:confirm|verify|check|double[- ]check)(?:\s+for\s+me)?|(?:is|was)\s+it\s+(?:correct|true|right|accurate|so|the\s+case)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:saying|thinking))?|${SAY_IT}|${SAFE_TO_SAY}|${TEXT_SAYS})\s*[,:]?\s*(that\s+|whether\s+|if\s+)?(?=\S)`,
+  String.raw`^\W*(?:(?:${OPENING_WORDS}|quick(?:ly)?)\W+)*(?:(?:(?:can|could|would)\s+(?:you|u|someone)\s+(?:please\s+)?|please\s+|pls\s+)?(?:confirm|verify|check|double[- ]check)(?:\s+for\s+me)?|(?:is|was)\s+it\s+(?:correct|true|right|accurate|so|the\s+case)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:saying|thinking))?|${SAY_IT}|${SAFE_TO_SAY}|${TEXT_SAYS})\s*[,:]?\s*(that\s+|whether\s+|if\s+)?(?=\S)`,
   "i",
 );
 const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|does|do|did)\b/i;
@@ -82,8 +84,10 @@ const CONFIRM_TAG =
 // What a speaker says before a statement they want confirmed (general English): "Correct me if I'm wrong, but …",
 // "Just to confirm, …", "I believe …", "My understanding is that …", "Someone told me …", "The submission claims …",
 // "Would I be right in saying …".
-const HEDGE =
-  /^\W*(?:(?:so|ok(?:ay)?|and|but|also|sorry|hi|hello)\W+)*(?:correct me if i(?:['’]m| am) wrong\W*(?:but\s+)?|just to (?:confirm|check|be sure|double[- ]check)\W*|(?:quick|one) (?:check|question)\W*|to (?:confirm|check)\W+|(?:i|we)\s+(?:believe|think|understand|heard|hear|read|recall|remember|gather|assume|was told|were told|have heard|have read)\s+(?:that\s+)?|my (?:understanding|impression|recollection) is\s+(?:that\s+)?|(?:someone|somebody|a colleague|colleagues|people|they|the\s+(?:submission|document|report|text))\s+(?:told me|said|says|mentioned|claims?|claimed|states?|stated)\s+(?:that\s+)?|(?:would|am)\s+i\s+(?:be\s+)?(?:right|correct)\s+in\s+(?:saying|thinking|assuming)\s+(?:that\s+)?)/i;
+const HEDGE = new RegExp(
+  String.raw`^\W*(?:(?:${OPENING_WORDS})\W+)*(?:correct me if i(?:['’]m| am) wrong\W*(?:but\s+)?|just to (?:confirm|check|be sure|double[- ]check)\W*|(?:quick|one) (?:check|question)\W*|to (?:confirm|check)\W+|(?:i|we)\s+(?:believe|think|understand|heard|hear|read|recall|remember|gather|assume|was told|were told|have heard|have read)\s+(?:that\s+)?|my (?:understanding|impression|recollection) is\s+(?:that\s+)?|(?:someone|somebody|a colleague|colleagues|people|they|the\s+(?:submission|document|report|text))\s+(?:told me|said|says|mentioned|claims?|claimed|states?|stated)\s+(?:that\s+)?|(?:would|am)\s+i\s+(?:be\s+)?(?:right|correct)\s+in\s+(?:saying|thinking|assuming)\s+(?:that\s+)?)`,
+  "i",
+);
 /**
  * A sentence that only asks to confirm what the one before it says: "Is that accurate?", "True?", "Can you confirm?",
  * "Does the document support that number?", "Is that supported by the text?".
