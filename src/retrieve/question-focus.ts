@@ -1,3 +1,4 @@
+import { spelledNumbersAsDigits } from "../text/number-words.js";
 import { splitSentences } from "../text/split-sentences.js";
 import { tokenize } from "../text/tokenize.js";
 
@@ -47,11 +48,12 @@ const ANTECEDENT_SENTENCES = 2;
 /**
  * Folds what a keyboard or a copy and paste may bring: full-width letters and digits ("ＣＣＰＣＪ"),
  * ligatures and other compatibility forms (Unicode NFKC), and runs of white space; and a phone's shorthand for
- * "with" and "without" ("the strategy w unodc", "w/ UNDP", "kids w/o parents").
+ * "with" and "without" ("the strategy w unodc", "w/ UNDP", "kids w/o parents"); numbers from 21 to 99 that
+ * dictation spells out, in digits as the submissions write them ("the thirty third session" → "the 33rd session",
+ * `spelledNumbersAsDigits`).
  */
 export function normalizeQuestion(text: string): string {
-  return text
-    .normalize("NFKC")
+  return spelledNumbersAsDigits(text.normalize("NFKC"))
     .replace(/\s+/g, " ")
     .trim()
     .replace(/(?<=\s)w\/o(?=\s|$)/gi, "without")

@@ -22,3 +22,38 @@ export function countOrRank(word: string): { rank: boolean; value: number } | un
   const digits = /^(\d[\d,]*)(st|nd|rd|th)?$/.exec(lower);
   return digits ? { rank: !!digits[2], value: Number(digits[1]!.replace(/,/g, "")) } : undefined;
 }
+
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS_ORDINALS = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+/** "twenty five", "sixty-seventh", "thirtieth": a number from 21 to 99 spelt out in two words, or a round tens ordinal. */
+const SPELLED_TENS = new RegExp(
+  String.raw`\b(?:(${TENS.join("|")})(?:[\s-]+(${[...CARDINALS.slice(1, 10), ...ORDINALS.slice(1, 10)].join("|")}))?|(${TENS_ORDINALS.join("|")}))\b`,
+  "gi",
+);
+
+/** The English ordinal suffix of a number: 21 → "st", 22 → "nd", 33 → "rd", 67 → "th", 11–13 → "th". */
+function ordinalSuffix(value: number): string {
+  if (value % 100 >= 11 && value % 100 <= 13) return "th";
+  return ["th", "st", "nd", "rd"][value % 10] ?? "th";
+}
+
+/**
+ * `text` with the numbers from 21 to 99 that speech and dictation spell out in words written in digits, as the
+ * submissions write them: "the thirty third session" → "the 33rd session", "sixty-seven countries" → "67
+ * countries", "the fortieth" → "the 40th". A tens word alone as a cardinal ("forty") is also written in digits.
+ * Smaller numbers are left as words: "one" and "first" are English words first ("which one", "the first one"), and
+ * `countOrRank` reads them where they count.
+ */
+export function spelledNumbersAsDigits(text: string): string {
+  return text.replace(SPELLED_TENS, (_whole, tens?: string, unit?: string, tensOrdinal?: string) => {
+    if (tensOrdinal) {
+      const value = (TENS_ORDINALS.indexOf(tensOrdinal.toLowerCase()) + 2) * 10;
+      return `${value}th`;
+    }
+    const base = (TENS.indexOf(tens!.toLowerCase()) + 2) * 10;
+    if (!unit) return String(base);
+    const word = countOrRank(unit)!;
+    const value = base + word.value;
+    return word.rank ? `${value}${ordinalSuffix(value)}` : String(value);
+  });
+}

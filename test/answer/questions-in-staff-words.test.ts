@@ -1539,4 +1539,12 @@ describe("questions in staff's own words", () => {
     // An attribute of a named thing its description gives is answered.
     assert.match((await ask("What is the objective of the Tapajós Project?")).answer, /^Tapajós Project — Description: The project aims to identify the prevalence of trafficking in persons and forced labour in the gold mining sector/);
   });
+
+  it("reads a session's number dictated in words", async () => {
+    const where = await ask("uh so where was the ccpcj thirty third session held");
+    assert.equal(where.answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+    const when = await ask("uh the sixty seventh session of the cnd when was the regular segment");
+    assert.equal(when.answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]");
+  });
 });
+
