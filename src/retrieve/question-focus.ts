@@ -1,4 +1,5 @@
 import { spelledNumbersAsDigits } from "../text/number-words.js";
+import { irregularPast } from "../text/word-forms.js";
 import { splitSentences } from "../text/split-sentences.js";
 import { tokenize } from "../text/tokenize.js";
 
@@ -63,8 +64,12 @@ export function normalizeQuestion(text: string): string {
 
 // Words that only open a message before a statement or a request to confirm it: "OK, …", "Sorry, …", "Hi - …".
 const OPENING_WORDS = String.raw`ok(?:ay)?|so|and|but|also|sorry|hi|hello`;
+// "Can I say the draft convention creates …?": a statement put without "that", after a verb of saying alone (not
+// "quote" or "use", whose object is no statement: "Can I quote the Director?").
+const SAY_BARE = String.raw`(?:can|could|may)\s+(?:i|we)\s+(?:safely\s+)?(?:say|write|state|claim)(?=\s+(?!that\b|something\b|anything\b|this\b|it\b|so\b)\S)`;
+const SAYS_BARE = /(?:can|could|may)\s+(?:i|we)\s+(?:safely\s+)?(?:say|write|state|claim)\s*$/i;
 // Asking whether a statement may be used in writing: "Can I say in the press line that …", "Could we write that …".
-const SAY_IT = String.raw`(?:can|could|may|shall|should)\s+(?:i|we|one)\s+(?:safely\s+)?(?:say|write|state|claim|report|quote|put|mention|use)(?:\s+(?:in|on|for)\s+[^?]{1,40}?)?(?=\s+that\b)`;
+const SAY_IT = String.raw`(?:can|could|may|shall|should)\s+(?:i|we|one)\s+(?:safely\s+)?(?:say|write|state|claim|report|quote|put|mention|use)(?:\s+(?:in|on|for)\s+[^?]{1,40}?)?(?=\s+that\b)|${SAY_BARE}`;
 // "Am I safe writing that …", "Am I okay saying …", "Is it fair to say that …", "Would it be accurate to say …".
 const SAFE_TO_SAY = String.raw`(?:am|are)\s+(?:i|we)\s+(?:safe|ok(?:ay)?|fine|right|correct)(?:\s+in)?\s+(?:writing|saying|stating|claiming|reporting|thinking)|(?:is|would)\s+it\s+(?:be\s+)?(?:safe|fair|accurate|correct|right|true|ok(?:ay)?|fine|reasonable)\s+to\s+(?:say|write|state|claim|report)`;
 // A request to confirm a statement: "Can you confirm (that) …", "Is it correct that …", "Please verify whether …",
@@ -98,6 +103,37 @@ const CONFIRMS_BEFORE =
   /(?<=[.!])\s+(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate|so|the case)|(?:right|correct|true|accurate|yes or no)|(?:(?:can|could)\s+(?:you|someone)\s+)?(?:please\s+)?(?:confirm|verify)(?:\s+(?:that|this|it))?|am\s+i\s+(?:right|correct)|(?:does|do|can|will)\s+(?:the\s+)?(?:document|submission|report|text|source|it)\s+(?:support|confirm|back(?:\s+up)?|bear\s+out|corroborate)\s+(?:that|this|it)(?:\s+(?:number|figure|claim|statement|point|date|fact))?(?:\s+(?:up|out))?|(?:is|was)\s+(?:that|this|it)\s+(?:supported|confirmed|backed\s+up|borne\s+out)(?:\s+by\s+(?:the\s+)?(?:document|submission|report|text|source))?)\s*[?.!]*\s*$/i;
 /** A finite verb after the first word: a statement's ("the session was held …", "the project reached 80,000 children"). */
 const FINITE_AFTER_SUBJECT = /^\W*\S+.*?\s(?:is|are|was|were|has|have|had|will|can|does|do|did)\s+\S|^\W*\S+(?:\s+\S+)*?\s+(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)\p{L}{2,}ed\s+\S/iu;
+/**
+ * Whether a statement has a finite verb after its subject: `FINITE_AFTER_SUBJECT`, or an irregular verb's past
+ * ("the segment ran 18-22 March", "UNODC held …", wink-lexicon's forms) after its first word and not after a
+ * determiner ("the lost years").
+ */
+function statesSomething(statement: string): boolean {
+  return FINITE_AFTER_SUBJECT.test(statement) || irregularPastAfterSubject(statement);
+}
+
+/** Whether an irregular verb's past follows a statement's first word, not after a determiner: "UNODC held …", not "the lost years". */
+function irregularPastAfterSubject(statement: string): boolean {
+  const words = statement.toLowerCase().split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, ""));
+  return words.some((word, i) => i > 0 && irregularPast(word) && !DETERMINERS.has(words[i - 1]!));
+}
+
+/**
+ * A label of a few words before a colon that says what the statement after it is for ("Claim in our draft: …",
+ * "For remarks in Brasília: can I say …", "Fact check: …"), dropped when what follows is a statement or a request to
+ * confirm one, not when it is the statement's subject ("Project Turquesa: funded by Canada?").
+ */
+const LABEL = /^\W*(?:[\p{L}\d'’-]+\s+){0,5}[\p{L}\d'’-]+\s*:\s+(?=\S)/u;
+function withoutLabel(sentence: string): string {
+  const label = LABEL.exec(sentence);
+  if (!label || INTERROGATIVE.test(label[0])) return sentence;
+  const rest = sentence.slice(label[0].length);
+  // A count typed short after the label ("quick: # of women UNODC supported in Myanmar?") asks how many.
+  if (/#|\bno\.\s*of\b|\bnumber\s+of\b/i.test(rest)) return sentence;
+  return CONFIRM_FRAME.test(rest) || HEDGE.test(rest) || (!OPENS_QUESTION.test(rest) && !INTERROGATIVE.test(rest) && statesSomething(rest.replace(/[?.!\s]+$/, ""))) ? rest : sentence;
+}
+/** Words that make the word after them a noun's modifier, not a verb: "the revised dates", "its lost years". */
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
 /** A sentence that opens as a question or a request: a question word, an auxiliary, an imperative ("List …", "Please …"). */
 const OPENS_QUESTION = /^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|am|list|name|tell|give|show|explain|describe|summari[sz]e|provide|share|confirm|verify|check|please|kindly|identify|find)\b/i;
 
@@ -123,11 +159,11 @@ export function confirmationAsked(text: string): string {
   // The statement is the last sentence of the message, or of what comes before the confirming sentence.
   const start = Math.max(0, ...[...body.matchAll(/[.!?]\s+(?=\S)/g)].map((m) => m.index! + m[0].length));
   const tagged = CONFIRM_TAG.test(body.slice(start));
-  const sentence = body.slice(start).replace(CONFIRM_TAG, "?").trim();
+  const sentence = withoutLabel(body.slice(start).replace(CONFIRM_TAG, "?").trim());
   if (!confirm && !/\?\s*$/.test(sentence)) return text;
   const hedge = HEDGE.exec(sentence);
   const statement = (hedge ? sentence.slice(hedge[0].length) : sentence).replace(DISCOURSE_OPENING, "").replace(/[?.!\s]+$/, "").trim();
-  if (!statement || OPENS_QUESTION.test(statement) || INTERROGATIVE.test(statement) || !FINITE_AFTER_SUBJECT.test(statement)) return text;
+  if (!statement || OPENS_QUESTION.test(statement) || INTERROGATIVE.test(statement) || !statesSomething(statement)) return text;
   // A tagged statement without a hedge is `directQuestion`'s to read ("X, right?").
   if (tagged && !hedge && !confirm) return text;
   return `${body.slice(0, start)}Is it correct that ${statement}?`;
@@ -140,16 +176,17 @@ export function confirmationAsked(text: string): string {
  * tense is left: only the question's form and its words are read). A wh-question after the frame ("Can you confirm
  * when …") and any other sentence are returned as they are.
  */
-export function directQuestion(sentence: string): string {
+export function directQuestion(typed: string): string {
+  const sentence = withoutLabel(typed);
   // A tagged statement is a request to confirm it: "X, right?" is read as "Is it correct that X?"; a question
   // that already asks ("Is it the third edition, right?") loses its tag. A wh-question keeps it ("Who, right?").
   const tag = /^\W*(?:what|which|who|whom|whose|when|where|why|how)\b/i.test(sentence) ? null : CONFIRM_TAG.exec(sentence);
   if (tag && YES_NO_START.test(sentence)) return `${sentence.slice(0, tag.index).trim()}?`;
   const framed = tag ? `Is it correct that ${sentence.slice(0, tag.index).trim()}?` : sentence;
   const frame = CONFIRM_FRAME.exec(framed);
-  if (!frame) return sentence;
+  if (!frame) return typed;
   const statement = framed.slice(frame[0].length).trim();
-  if (!statement || /^(what|which|who|whom|whose|when|where|why|how)\b/i.test(statement)) return sentence;
+  if (!statement || /^(what|which|who|whom|whose|when|where|why|how)\b/i.test(statement)) return typed;
   const auxiliary = AUXILIARY.exec(statement);
   // An auxiliary of a relative clause is not the statement's: "the dates of the session that was held …".
   const ownAuxiliary = auxiliary && auxiliary.index > 0 && !/\b(?:that|which|who|where|when)\s*$/i.test(statement.slice(0, auxiliary.index)) ? auxiliary : undefined;
@@ -157,8 +194,10 @@ export function directQuestion(sentence: string): string {
   // "Can you check the dates?" asks for the dates.
   // A verb in the past after its subject says it is a statement too ("… the programmes reached 80,000 children"),
   // not a participle after a determiner ("the revised dates").
-  const pastVerb = /\S\s+(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)\p{L}{2,}ed\b/iu.test(statement);
-  if (!ownAuxiliary && !frame[1] && !/^\W*(?:is|was|am|would\s+it)\b/i.test(frame[0]) && !pastVerb) return sentence;
+  const pastVerb = /\S\s+(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)\p{L}{2,}ed\b/iu.test(statement) || irregularPastAfterSubject(statement);
+  // "Can I say S?" puts a statement, with or without "that".
+  const saysStatement = SAYS_BARE.test(frame[0]);
+  if (!ownAuxiliary && !frame[1] && !saysStatement && !/^\W*(?:is|was|am|would\s+it)\b/i.test(frame[0]) && !pastVerb) return typed;
   const asked = ownAuxiliary
     ? `${ownAuxiliary[1]} ${statement.slice(0, ownAuxiliary.index).trim()} ${statement.slice(ownAuxiliary.index + ownAuxiliary[0].length).trim()}`
     : `did ${statement}`;

@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+
 /** Plural endings and the singular they come from: "policies" → "policy", "boxes" → "box", "farmers" → "farmer". */
 const PLURAL_RULES: [RegExp, string][] = [
   [/ies$/, "y"],
@@ -25,4 +27,19 @@ export function baseForms(word: string): string[] {
 /** A noun's singular candidates, plurals only (irregular ones too): "benefited" is no form of the noun "benefit". */
 export function singularForms(word: string): string[] {
   return [word, ...applied(word, PLURAL_RULES), ...(IRREGULAR_PLURALS[word] ? [IRREGULAR_PLURALS[word]] : [])];
+}
+
+/**
+ * English irregular verb forms and their base, from wink-lexicon (a well-kept English lexicon): "ran" → "run",
+ * "held" → "hold", "took" → "take". Loaded once; 435 forms.
+ */
+const IRREGULAR_VERBS = createRequire(import.meta.url)("wink-lexicon/src/irregular-verbs.js") as Readonly<Record<string, string>>;
+
+/**
+ * Whether `word` is an irregular verb's past form or participle, other than its base ("ran", "held", "began",
+ * "took"; not "set", whose past is its base, nor the modals "would", "could"). Lower case expected.
+ */
+export function irregularPast(word: string): boolean {
+  const base = Object.hasOwn(IRREGULAR_VERBS, word) ? IRREGULAR_VERBS[word] : undefined;
+  return base !== undefined && base !== word && !/ing$/.test(word) && !/^(?:will|can|shall|may)$/.test(base);
 }

@@ -1546,5 +1546,14 @@ describe("questions in staff's own words", () => {
     const when = await ask("uh the sixty seventh session of the cnd when was the regular segment");
     assert.equal(when.answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]");
   });
+
+  it("answers a fact-checker's statement with an irregular past or a label before it, yes or no", async () => {
+    const ran = await ask("My understanding is that the CND regular segment ran 13-17 May 2024. Correct?");
+    assert.equal(ran.answer, "No. 67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]");
+    const claim = await ask("Claim in our draft: Project Turquesa is funded by the European Union. Accurate?");
+    assert.match(claim.answer, /^No\. .*funded by Global Affairs Canada/);
+    const say = await ask("Can I say the 33rd session of the CCPCJ was held in New York?");
+    assert.equal(say.answer, "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+  });
 });
 

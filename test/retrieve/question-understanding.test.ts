@@ -586,6 +586,23 @@ describe("follow-up context", () => {
     assert.equal(directQuestion("who launched it, right?"), "who launched it, right?");
   });
 
+  it("asks a statement with an irregular past, after a label, or put as 'Can I say S?' as the yes/no question it is", () => {
+    const asked = (message: string) => focusOfQuestion(message).ask;
+    // An irregular verb's past makes a statement as a regular "-ed" does (wink-lexicon's forms).
+    assert.equal(asked("Someone told me the spring segment ran 18-22 March. Right?"), "Did the spring segment ran 18-22 March?");
+    assert.equal(asked("I heard the commission held its session in Geneva. True?"), "Did the commission held its session in Geneva?");
+    assert.equal(asked("The lost years were before 2020?"), "Were The lost years before 2020?");
+    // A label before a colon says what the statement is for, and is dropped; a subject before one is kept.
+    assert.equal(asked("Claim in our draft: the Harbour report is tagged to SDG 14. Accurate?"), "Is the Harbour report tagged to SDG 14?");
+    assert.equal(asked("For remarks in Lima: can I say the Harbour project focuses on fisheries?"), "Did the Harbour project focuses on fisheries?");
+    assert.match(asked("quick: # of women UNODC supported in Myanmar?"), /quick: # of women UNODC supported in Myanmar\?$/);
+    assert.equal(asked("Question: where was the session held?"), "Question: where was the session held?");
+    // "Can I say S?" puts S without "that"; "Can I quote the Director?" asks for no statement.
+    assert.equal(asked("Can I say the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
+    assert.equal(asked("Can I quote the Director?"), "Can I quote the Director?");
+    assert.equal(asked("Can I say something about the session?"), "Can I say something about the session?");
+  });
+
   it("asks a hedged, a declarative or a separately confirmed statement as the yes/no question it is", () => {
     const asked = (message: string) => focusOfQuestion(message).ask;
     assert.equal(asked("Correct me if I'm wrong, but the spring session was held in Geneva?"), "Was the spring session held in Geneva?");
