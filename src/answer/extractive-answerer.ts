@@ -1300,6 +1300,16 @@ const GROUP_LABEL = /^([^:;]{2,60}?):(?:\s|$)/;
 /** A question about who pays: "Who funds …?", "who finances", "the donor", "who pays for", "where does the money …". */
 const FUNDING_ASKED = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|sponsor\w*|pa(?:ys?|id|ying)\s+for|bankroll\w*|money)\b/i;
 
+/**
+ * A question that asks who pays for something (general English): "Who funds X?", "What is the funding source for X?",
+ * "Which donor finances X?", "Where does the money for X come from?", "Who is X funded by?", "the main funder of X",
+ * "X funder?"; not a word of money that only sets the scene ("ahead of a meeting with donors").
+ */
+const FUNDER_ASKED =
+  /\bwho\s+(?:funds|funded|finances|financed|pays|paid|bankrolls|bankrolled|sponsors|sponsored|is\s+paying|is\s+funding)\b|\b(?:funding|financing)\s+(?:source|sources)\b|\bsources?\s+of\s+(?:funding|financing|money)\b|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:funders?|donors?|sponsors?)\b|\b(?:funders?|donors?|sponsors?)\s*(?:\?|$|(?:of|for|behind)\b)|\bwhere\s+(?:does|did)\s+(?:the\s+)?(?:money|funding)\b|\b(?:funded|financed|paid|sponsored)\s+by\s+(?:whom|who)\b|\bwho\s+(?:is|was|are|were)\s+[^?]{1,60}?\s+(?:funded|financed|sponsored)\s+by\b/i;
+/** Evidence that speaks of who pays: "funded by", "financing", "donors", "sponsored", "paid for", "grant", "financial contribution" (not any "contribution": "constructive contributions to its Review Mechanism"). */
+const FUNDING_SAID = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|donat\w*|sponsor\w*|paid|pays?|grants?|(?:financial|monetary)\s+contributions?|bankroll\w*)\b/i;
+
 /** A group of a field's items that says who pays, by its opening words: "Funded by …", "Donors: …". */
 const FUNDING_GROUP = /^\W*(?:funded|financed|sponsored|funding|funders?|donors?|sponsors?|financing)\b/i;
 
@@ -1677,6 +1687,11 @@ export class ExtractiveAnswerer implements Answerer {
     // "Which countries voted against the Tapajós project?" is not answered by the countries it benefits: opposition
     // asked of something needs evidence that speaks of opposition.
     if (OPPOSITION.test(retrieval.analysis.question) && !OPPOSITION.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of no opposition" };
+    // "Who funds the SE4U project?" is not answered by its partners, nor "Who sponsors the report?" by its publisher:
+    // who pays, asked of something, needs evidence that speaks of paying, in the quote or, for a record, anywhere
+    // in the record ("Who pays for Project Turquesa?": its partners field, whose description says "funded by …").
+    const paidFor = best!.hit.passage.source.record ? `${best!.hit.passage.text} ${titled}` : titled;
+    if (FUNDER_ASKED.test(retrieval.analysis.question) && !FUNDING_SAID.test(paidFor)) return { ...abstention(retrieval), reason: "the evidence does not say who funds it" };
     // "When will the next CND session be held?" is not answered by the dates of the session the submission reports:
     // a when or where asked of a coming one needs evidence that speaks of what is to come.
     if ((retrieval.analysis.intent === "when" || retrieval.analysis.intent === "where") && FUTURE_ASKED.test(retrieval.analysis.question) && !FUTURE_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of past ones, not the coming one asked" };

@@ -1555,5 +1555,16 @@ describe("questions in staff's own words", () => {
     const say = await ask("Can I say the 33rd session of the CCPCJ was held in New York?");
     assert.equal(say.answer, "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
   });
+
+  it("abstains on who pays for something whose evidence never speaks of paying, and names the funder where it does", async () => {
+    assertAbstains(await ask("Who funds the SE4U project?"));
+    assertAbstains(await ask("Who pays for the African Civil Society Forum on Drugs?"));
+    assertAbstains(await ask("Who sponsors the World Wildlife Crime Report?"));
+    // A record whose description says who funds it answers from any of its fields.
+    assert.equal((await ask("Who pays for Project Turquesa?")).answer, "Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
+    // Money that only sets the scene asks for nothing about paying.
+    const dates = await ask("Good morning, I am preparing talking points for our director ahead of next week's meeting with donors. We're after the dates of the 33rd session of the CCPCJ. Many thanks in advance for your help with this.");
+    assert.match(dates.answer, /13-17 May 2024/);
+  });
 });
 
