@@ -957,12 +957,13 @@ function questionTextAnswer(retrieval: Retrieval, best: ScoredUnit | undefined):
  * A question asking what something achieved: "What were the results of the pilot in Kenya?", "What did the one in
  * Angola achieve?" (general English); not what it hopes "to achieve", which is its aim.
  */
-const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:the\s+)?(?:main\s+|key\s+|concrete\s+)?(?:results?|outcomes?|impacts?|achievements?|effects?)\s+(?:of|from)\b|\bwhat\s+(?:came|comes|has\s+come|emerged|resulted)\s+(?:out\s+of|from)\b|\bwhat\s+(?:did|has|have|had|does|do)\s+[^?]{1,60}?(?<!\bto)\s+(?:achieve|accomplish|deliver|yield|result\s+in|lead\s+to)\b/i;
+const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+been)\s+(?:the\s+)?(?:main\s+|key\s+|concrete\s+)?(?:results?|outcomes?|impacts?|achievements?|effects?)\s+(?:of|from|in)\b|\b(?:any|what)\s+(?:concrete\s+|tangible\s+)?(?:results?|outcomes?)\s+(?:of|from|in|so\s+far)\b|\bwhat\s+(?:came|comes|has\s+come|emerged|resulted)\s+(?:out\s+of|from)\b|\bwhat\s+(?:did|has|have|had|does|do)\s+[^?]{1,60}?(?<!\bto)\s+(?:achieved?|accomplish(?:ed)?|deliver(?:ed)?|yield(?:ed)?|result(?:ed)?\s+in|lead\s+to|led\s+to)\b|\bwhat\s+(?:impact|difference|effect)\s+(?:did|has|have|does|do)\b|\bhow\s+(?:did|has|have)\s+[^?]{1,60}?\s+(?:go|gone|turn(?:ed)?\s+out|work(?:ed)?\s+out)\b|\b(?:was|were|has|have)\s+[^?]{1,60}?\s+(?:successful|a\s+success|been\s+successful|effective)\b/i;
 /**
  * What a quote that reports an outcome says: a word of result or change ("led to", "dropped", "benefited",
- * "adopted"), or a figure that is not a year (general English).
+ * "adopted"), or a figure that is not a year (general English). Starting something ("launched", "established",
+ * "developed") is no outcome of it: "What impact did the campaign have?" is not answered by "the campaign was launched".
  */
-const OUTCOME_WORD = /\b(?:results?|resulted|resulting|outcomes?|led to|leading to|achieved|achievements?|increased|reduced|decreased|dropped|fell|rose|improved|strengthened|prevented|benefited|benefitted|reached|trained|supported|adopted|published|established|launched|helped|enabled|produced|completed|identified|developed)\b/i;
+const OUTCOME_WORD = /(?<![\w-])(?:results?|resulted|resulting|outcomes?|led to|leading to|achieved|achievements?|increased|reduced|decreased|dropped|fell|rose|improved|strengthened|prevented|benefited|benefitted|reached|trained|supported|adopted|published|helped|enabled|produced|completed)\b/i;
 const OUTCOME_SAID = new RegExp(`${OUTCOME_WORD.source}|\\b(?!(?:19|20)\\d{2}\\b)\\d[\\d,.]*\\b`, "i");
 
 /** A question that asks for a length of time, which a duration answers. */

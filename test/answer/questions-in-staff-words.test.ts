@@ -1566,5 +1566,15 @@ describe("questions in staff's own words", () => {
     const dates = await ask("Good morning, I am preparing talking points for our director ahead of next week's meeting with donors. We're after the dates of the 33rd session of the CCPCJ. Many thanks in advance for your help with this.");
     assert.match(dates.answer, /13-17 May 2024/);
   });
+
+  it("abstains on an outcome asked in everyday words of something whose outcome is not reported, and gives one that is", async () => {
+    assertAbstains(await ask("What impact did the Beware the Share campaign have?"));
+    assertAbstains(await ask("Was the Afrique: Ma Vie Digitale campaign successful?"));
+    assertAbstains(await ask("How did the Pledge4Action initiative go?"));
+    assertAbstains(await ask("What has the Tapajós project achieved so far?"));
+    const vpi = [{ role: "user" as const, content: "Where have the SE4U Voluntary Pilot Initiatives taken place?" }, { role: "assistant" as const, content: "VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024." }];
+    assertAbstains(await ask("what were the results in Kenya?", vpi));
+    assert.match((await ask("What impact did the sacha inchi work in Colombia have?")).answer, /has improved the diets of over two million vulnerable children/);
+  });
 });
 
