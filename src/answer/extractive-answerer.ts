@@ -1441,6 +1441,43 @@ function alsoAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnal
 }
 
 /**
+ * Words that ask what is done somewhere without saying what (general English): "What has UNODC done in Kyrgyzstan?",
+ * "What is UNODC doing in Kenya?", "Any work in Pakistan?", "What's going on in Ghana?".
+ */
+const DOING_TERMS = new Set(tokenize("do does did done doing work works worked working activity activities involved involvement happen happening happened going on up to engaged engagement active presence"));
+
+/**
+ * A country desk's question ("What has UNODC done in Kyrgyzstan?", "Anything on Ghana?") is answered with every
+ * passage that names the country, not only the best: the other units naming it, one per passage and up to
+ * `SCORER.equalRecords`, best first. Only when the question names one country (CLDR's names, any case) and asks
+ * nothing else of it: its other terms are words about the text, light or doing words, or the entity's names. None
+ * for a yes/no, a list or a typed question.
+ */
+function countryMentions(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit[] {
+  const { analysis } = retrieval;
+  if (analysis.intent !== "general" || asksYesNo(analysis.question) || analysis.listNoun) return [];
+  const countries = [...new Set((analysis.question.match(COUNTRIES_ANY_CASE) ?? []).map(countryName))];
+  if (countries.length !== 1) return [];
+  const country = countries[0]!;
+  const { source } = best.hit.passage;
+  const exempt = new Set([...tokenize(country), ...DOING_TERMS, ...tokenize([source.entity, source.entityName ?? ""].join(" "))]);
+  if (analysis.terms.some((term) => !exempt.has(term) && !LIGHT.has(term) && !ABOUT_THE_TEXT.has(term))) return [];
+  const names = (u: ScoredUnit) => {
+    const named: string[] = u.unit.text.match(COUNTRIES) ?? [];
+    return named.includes(country);
+  };
+  if (!names(best)) return [];
+  const seen = new Set([best.hit.position]);
+  const others: ScoredUnit[] = [];
+  for (const u of units) {
+    if (others.length >= SCORER.equalRecords || seen.has(u.hit.position) || !names(u)) continue;
+    seen.add(u.hit.position);
+    others.push(u);
+  }
+  return others;
+}
+
+/**
  * Other records that answer the question as well as the chosen one: the same field asked for, as much of the
  * question's terms (so the question does not tell them apart) and a near-best score. "When did the 67th
  * session take place?" is answered for both of its segments, each cited; "When was its regular segment?"
@@ -1719,6 +1756,11 @@ export class ExtractiveAnswerer implements Answerer {
     const lead = section && !best!.hit.passage.source.record ? `Under “${section.replace(/^\s*\d+\s*\)\s*/, "")}”: ` : "";
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${lead}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${fieldAnswer(other, units, retrieval.analysis, retrieval.query)} ${citations.cite(other.hit)}`);
+    // Each other passage that names the one country a country desk asks about.
+    for (const other of countryMentions(best!, units, retrieval)) {
+      if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;
+      lines.push(`${other.unit.field ? fieldAnswer(other, units, retrieval.analysis, retrieval.query) : withAntecedent(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
+    }
     // Each other record the question names, answered from its own best unit.
     for (const other of namedRecords(best!, units, retrieval)) {
       if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;

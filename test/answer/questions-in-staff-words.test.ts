@@ -1576,5 +1576,16 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("what were the results in Kenya?", vpi));
     assert.match((await ask("What impact did the sacha inchi work in Colombia have?")).answer, /has improved the diets of over two million vulnerable children/);
   });
+
+  it("answers a country desk with each passage that names the country, each cited", async () => {
+    const kyrgyzstan = await ask("What has UNODC done in Kyrgyzstan according to the submission?");
+    const lines = kyrgyzstan.answer.split("\n");
+    assert.equal(lines.length, 2);
+    assert.equal(lines[0], "As part of its work on non-custodial measures, UNODC has pursued a similar approach in the context of non-custodial measures in Kyrgyzstan. [1]");
+    assert.match(lines[1]!, /localized UNODC university modules on anti-corruption in Kazakhstan and Kyrgyzstan.* \[2\]$/);
+    assert.deepEqual(kyrgyzstan.citations.map((c) => c.source.section), ["5) Jobs and social protection", "4) Education"]);
+    // A question that asks something of the country is answered as before, from one passage.
+    assert.equal((await ask("How many farmers did UNODC support in Colombia?")).answer.split("\n").length, 1);
+  });
 });
 
