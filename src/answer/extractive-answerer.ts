@@ -1072,6 +1072,53 @@ function symbolsOfOtherKind(question: string, text: string): boolean {
   return kinds.length > 0 && kinds.every((kind) => kind !== undefined && family(kind) !== family(asked));
 }
 
+/** What a symbol question asks the symbol of: the words after "on", "about", "concerning" or "covering" ("the resolution on the treatment of children …"). */
+const SYMBOL_TOPIC = /\b(?:on|about|concerning|regarding|covering|covers)\s+(?:the\s+)?([^?]+?)\s*\??\s*$/i;
+
+/**
+ * The topic a symbol question names ("the treatment of children associated with terrorist groups") when no symbol
+ * the quote gives is said with it, in the quote or in another unit of the evidence (`others`): each symbol's own
+ * words run from it to the next symbol or semicolon ("E/RES/2024/11
+ * on preventing and countering violence against children by organized criminal groups and terrorist groups"), and
+ * the closest still lacks a term of the topic that is not light ("treatment": E/RES/2024/11 is on violence against
+ * children, not their treatment), while the evidence names something on the topic without a symbol. A term is said
+ * by a word of its family ("technology" by "technological"). Undefined when a symbol's words say it, when nothing
+ * unnumbered does, when the question names no topic of two terms or more, or when the quote holds no symbol.
+ */
+function symbolTopicUnsaid(question: string, text: string, others: string[]): string | undefined {
+  const topic = SYMBOL_TOPIC.exec(question)?.[1];
+  if (!topic) return undefined;
+  const terms = tokenize(topic).filter((term) => !LIGHT.has(term) && !/\d/.test(term));
+  const given = new Set([...text.matchAll(SYMBOLS)].map((symbol) => symbol[0]));
+  if (terms.length < 2 || !given.size) return undefined;
+  // A term is said by a word of its family, the two sharing their first six letters ("technology", "technological").
+  const family = (term: string) => term.slice(0, 6);
+  // Each given symbol's own words, wherever the evidence says it ("Resolution 33/1 on countering trafficking …" in
+  // one sentence gives the topic of "in Resolution 33/1, the Commission …" in another).
+  const unsaid = [text, ...others].flatMap((said) => {
+    const symbols = [...said.matchAll(SYMBOLS)];
+    return symbols.filter((symbol) => given.has(symbol[0])).map((symbol) => {
+      const i = symbols.indexOf(symbol);
+      const words = new Set(tokenize(said.slice(symbol.index, symbols[i + 1]?.index ?? said.length).split(";")[0]!).map(family));
+      return terms.filter((term) => !words.has(family(term))).length;
+    });
+  });
+  if (Math.min(...unsaid) < 1) return undefined;
+  // And the evidence names a thing on that topic without a symbol ("resolutions … on the treatment of children
+  // associated with terrorist groups,* and on …"): the submission gives that one no number. A topic in other words
+  // ("keeping ex-prisoners from going back to crime") is left to the quote.
+  const unnumbered = [text, ...others].flatMap((said) => said.split(/;|,\s+(?:and\s+)?(?=on\b)|\s+and\s+(?=on\b)/)).filter((clause) => !SYMBOLS_ONE.test(clause));
+  return unnumbered.some((clause) => {
+    const words = new Set(tokenize(clause).map(family));
+    return terms.every((term) => words.has(family(term)));
+  })
+    ? topic
+    : undefined;
+}
+
+/** A document symbol anywhere in a text (SYMBOLS, not global, for `test`). */
+const SYMBOLS_ONE = new RegExp(SYMBOLS.source);
+
 function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): boolean {
   const counted = countedTerms(analysis.question);
   // A duration ("a 2.5-year initiative") counts time, not the victims or countries asked about.
@@ -1722,6 +1769,10 @@ export class ExtractiveAnswerer implements Answerer {
     const titled = `${best!.hit.passage.source.record?.title ?? ""} ${text}`;
     const elsewhere = otherCountry(retrieval.analysis.question, titled);
     if (elsewhere && !asksYesNo(retrieval.analysis.question)) return { ...abstention(retrieval), reason: `the evidence is about ${elsewhere.said}, not ${elsewhere.asked}` };
+    // "What's the resolution number of the resolution on the treatment of children associated with terrorist groups?"
+    // is not answered by the numbers of the resolutions on other topics the same sentence gives.
+    const symbolTopic = retrieval.analysis.intent === "symbol" ? symbolTopicUnsaid(retrieval.analysis.question, text, units.map((u) => u.unit.value ?? u.unit.text)) : undefined;
+    if (symbolTopic) return { ...abstention(retrieval), reason: `the evidence gives no symbol for ${symbolTopic}` };
     // "Which countries voted against the Tapajós project?" is not answered by the countries it benefits: opposition
     // asked of something needs evidence that speaks of opposition.
     if (OPPOSITION.test(retrieval.analysis.question) && !OPPOSITION.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of no opposition" };

@@ -1587,5 +1587,14 @@ describe("questions in staff's own words", () => {
     // A question that asks something of the country is answered as before, from one passage.
     assert.equal((await ask("How many farmers did UNODC support in Colombia?")).answer.split("\n").length, 1);
   });
+
+  it("abstains on the symbol of a resolution the submission names without one, and gives the symbol of one it numbers", async () => {
+    const treatment = await ask("What's the resolution number of the CCPCJ resolution on the treatment of children associated with terrorist groups?");
+    assertAbstains(treatment);
+    assert.match((await ask("What is the symbol of the resolution on reducing reoffending?")).answer, /E\/RES\/2024\/10 on reducing reoffending/);
+    assert.match((await ask("Which resolution number covers violence against children by organized criminal groups?")).answer, /E\/RES\/2024\/11 on preventing and countering violence against children/);
+    // A topic in other words is left to the quote.
+    assert.match((await ask("What's the reference number of the decision on shielding kids from gangs and terrorists?")).answer, /E\/RES\/2024\/11/);
+  });
 });
 
