@@ -21,6 +21,9 @@ export function namedTerms(question: string, lexicon: { documentFrequency(term: 
   return names;
 }
 
+/** A purpose clause to the end of its sentence (general English): "so (that) I can …", "so we could …", "in order to …". */
+const PURPOSE_CLAUSE = /\b(?:so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may|might|will|['’]ll)|in\s+order\s+(?:to|that))\b[^.?!]*/gi;
+
 /**
  * Acronyms in the question that the corpus never uses, nor spells out ("UNICEF", "UNHCR"), as typed, in question
  * order. An acronym names an organisation, a programme or a document: a question about one the submissions never
@@ -31,7 +34,10 @@ export function namedTerms(question: string, lexicon: { documentFrequency(term: 
  */
 export function unknownAcronyms(question: string, lexicon: { documentFrequency(term: string): number }, known: (word: string) => boolean = () => false): string[] {
   const names: string[] = [];
-  for (const word of question.split(/\s+/)) {
+  // A purpose clause says why the asker asks ("… so I can brief the DSG", "in order to update the RC"): an acronym
+  // there names the asker's audience, not what is asked about.
+  const asked = question.replace(PURPOSE_CLAUSE, " ");
+  for (const word of asked.split(/\s+/)) {
     const clean = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "").replace(/['’]s$/, "");
     if (!/^\p{Lu}{3,}s?$/u.test(clean) || known(clean)) continue;
     const terms = tokenize(clean);

@@ -98,9 +98,14 @@ export class SpellingCorrector {
     return { text: corrected, corrections };
   }
 
-  /** The one acronym the corpus writes in capitals whose letters are `folded`'s with two neighbours swapped (`swappedOnce`); undefined for none or several. */
+  /**
+   * The one acronym the corpus writes in capitals whose letters are `folded`'s with two neighbours swapped (`swappedOnce`)
+   * after the first; undefined for none or several. A first letter is seldom mistyped (Yannakoudakis and Fawthrop, 1983,
+   * on the first letters of misspellings), and an acronym that differs there is another one: "DSG" (a Deputy
+   * Secretary-General) is no "SDG".
+   */
   private swappedAcronym(folded: string): string | undefined {
-    const found = [...this.words].filter(([word, { upper }]) => upper && swappedOnce(folded, word)).map(([word]) => word);
+    const found = [...this.words].filter(([word, { upper }]) => upper && word[0] === folded[0] && swappedOnce(folded, word)).map(([word]) => word);
     return found.length === 1 ? found[0] : undefined;
   }
 

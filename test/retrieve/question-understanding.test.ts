@@ -8,7 +8,7 @@ import { listConditions } from "../../src/retrieve/list-conditions.js";
 import { countedPhrase } from "../../src/retrieve/counted-phrase.js";
 import { confirmationAsked, directQuestion, focusOfQuestion, questionFocus, splitQuestion } from "../../src/retrieve/question-focus.js";
 import { isNotEnglish } from "../../src/retrieve/question-language.js";
-import { namedTerms } from "../../src/retrieve/named-terms.js";
+import { namedTerms, unknownAcronyms } from "../../src/retrieve/named-terms.js";
 
 /** Fast unit tests of retrieve/'s pure parts: no model, no index, no server. */
 describe("fusing the dense and lexical rankings", () => {
@@ -584,6 +584,13 @@ describe("follow-up context", () => {
     assert.equal(directQuestion("the forum was set up in Nairobi — is that correct?"), "Was the forum set up in Nairobi?");
     assert.equal(directQuestion("Is it the third edition, right?"), "Is it the third edition?");
     assert.equal(directQuestion("who launched it, right?"), "who launched it, right?");
+  });
+
+  it("reads an acronym the corpus never uses as the question's topic, but not in a purpose clause", () => {
+    const lexicon = { documentFrequency: (term: string) => (["tapajo", "project", "brief"].includes(term) ? 1 : 0) };
+    assert.deepEqual(unknownAcronyms("What did UNICEF say about the Tapajós project?", lexicon), ["UNICEF"]);
+    assert.deepEqual(unknownAcronyms("remind me what the tapajos project is about so i can brief the DSG", lexicon), []);
+    assert.deepEqual(unknownAcronyms("What is the Tapajós project, in order to update the RCO? And what did UNICEF say?", lexicon), ["UNICEF"]);
   });
 
   it("asks a statement with an irregular past, after a label, or put as 'Can I say S?' as the yes/no question it is", () => {

@@ -28,13 +28,15 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
   });
 
   it("reads an acronym with two letters swapped as the one acronym the corpus writes so, and no other change", () => {
-    const withAcronyms = new SpellingCorrector([...CORPUS, "The CND and the CCPCJ met; UNODC and UNDP published it."]);
+    const withAcronyms = new SpellingCorrector([...CORPUS, "The CND and the CCPCJ met; UNODC and UNDP published it on the SDG."]);
     const fix = (text: string) => withAcronyms.correct(text, known, english).text;
     assert.equal(fix("When did the CPCCJ meet?"), "When did the CCPCJ meet?");
     assert.equal(fix("Where did the CDN meet?"), "Where did the CND meet?");
     assert.equal(fix("What does UNDOC stand for?"), "What does UNODC stand for?");
     // Another letter is another acronym: "UNEP" is no "UNDP".
     assert.equal(fix("What did UNEP say?"), "What did UNEP say?");
+    // So is another first letter: "DSG" (a Deputy Secretary-General) is no "SDG".
+    assert.equal(fix("so i can brief the DSG"), "so i can brief the DSG");
   });
 
   it("corrects a last letter dropped and a misspelt part of a hyphenated word (new-user trial)", () => {
