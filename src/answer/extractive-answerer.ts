@@ -10,6 +10,7 @@ import { capitalisedTerms, foldText, tokenize } from "../text/tokenize.js";
 import { countWords, splitSentences } from "../text/split-sentences.js";
 import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
 import { COUNTRIES_ANY_CASE, COUNTRY_NAMES, COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
+import { baseForms } from "../text/word-forms.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
@@ -1072,6 +1073,22 @@ function symbolsOfOtherKind(question: string, text: string): boolean {
   return kinds.length > 0 && kinds.every((kind) => kind !== undefined && family(kind) !== family(asked));
 }
 
+/**
+ * The two alternatives a yes/no question offers ("… by consensus or was there a recorded vote?", "rising or
+ * falling?"): the content word right before "or" and the first content word after it (tokenize drops function words:
+ * "was there a recorded vote" gives "recorded"), each as the terms of its forms (`baseForms`). Undefined for a question with no choice, or with a
+ * quantity after "or" ("a sentence or two", "or so", "or more", "or not").
+ */
+function alternativesOffered(question: string): [string[], string[]] | undefined {
+  const choice = /([\p{L}\d/-]+)\s+or\s+(?!(?:not|so|more|less|two|three|else|other|similar|otherwise)\b)([^?.!]+)/iu.exec(question);
+  if (!choice) return undefined;
+  // Each alternative with the terms of its word's forms ("rising": "rise", which the stemmer reads otherwise).
+  const forms = (word: string | undefined) => (word ? [...new Set(baseForms(word.toLowerCase()).flatMap((form) => tokenize(form)))] : []);
+  const left = forms(choice[1]!.split(/\s+/).filter((word) => tokenize(word).length).at(-1));
+  const right = forms(choice[2]!.split(/\s+/).find((word) => tokenize(word).length));
+  return left.length && right.length ? [left, right] : undefined;
+}
+
 /** What a symbol question asks the symbol of: the words after "on", "about", "concerning" or "covering" ("the resolution on the treatment of children …"). */
 const SYMBOL_TOPIC = /\b(?:on|about|concerning|regarding|covering|covers)\s+(?:the\s+)?([^?]+?)\s*\??\s*$/i;
 
@@ -1773,6 +1790,12 @@ export class ExtractiveAnswerer implements Answerer {
     // is not answered by the numbers of the resolutions on other topics the same sentence gives.
     const symbolTopic = retrieval.analysis.intent === "symbol" ? symbolTopicUnsaid(retrieval.analysis.question, text, units.map((u) => u.unit.value ?? u.unit.text)) : undefined;
     if (symbolTopic) return { ...abstention(retrieval), reason: `the evidence gives no symbol for ${symbolTopic}` };
+    // "Was resolution 67/4 adopted by vote or by consensus?" is not answered by a quote that says neither: a yes/no
+    // question's choice needs evidence that says one of its alternatives (in the quote, its record's title or its
+    // own terms, which spell out acronyms).
+    const choice = asksYesNo(retrieval.analysis.question) ? alternativesOffered(retrieval.analysis.question) : undefined;
+    const quoted = new Set([...tokenize(titled), ...best!.terms]);
+    if (choice && !choice.some((terms) => terms.some((term) => quoted.has(term)))) return { ...abstention(retrieval), reason: `the evidence says neither ${choice.map((terms) => terms[0]).join(" nor ")}` };
     // "Which countries voted against the Tapajós project?" is not answered by the countries it benefits: opposition
     // asked of something needs evidence that speaks of opposition.
     if (OPPOSITION.test(retrieval.analysis.question) && !OPPOSITION.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of no opposition" };

@@ -1596,5 +1596,12 @@ describe("questions in staff's own words", () => {
     // A topic in other words is left to the quote.
     assert.match((await ask("What's the reference number of the decision on shielding kids from gangs and terrorists?")).answer, /E\/RES\/2024\/11/);
   });
+
+  it("abstains on a yes/no choice the evidence says neither side of, and quotes the side it says", async () => {
+    assertAbstains(await ask("Was resolution 67/4 adopted by vote or by consensus?"));
+    assertAbstains(await ask("Was the Tapajós project extended or closed in 2024?"));
+    assert.match((await ask("Is poppy cultivation in Myanmar rising or falling?")).answer, /^In Myanmar, where illicit poppy cultivation continues to rise/);
+    assert.equal((await ask("Was the 33rd CCPCJ session in Vienna or New York?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+  });
 });
 
