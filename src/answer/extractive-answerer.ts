@@ -219,6 +219,10 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // A compound is known by its parts ("ex-opium growers": "opium").
   const unknownTerm = (term: string) => df(term) === 0 && !analysis.bridged?.[term]?.length;
   if (asksThing && focusTerm && analysis.terms.includes(focusTerm) && tokenize(focus).every(unknownTerm)) return `the submission never mentions ${focus}`;
+  // Nor a thing a visitor wants near a place the corpus names ("any good cafes near the Vienna International Centre?").
+  const wanted = WANTED_NOUN.exec(analysis.question);
+  const wantedNoun = wanted?.[1] ?? wanted?.[2];
+  if (wantedNoun && tokenize(wantedNoun).length && tokenize(wantedNoun).every(unknownTerm)) return `the submission never mentions ${wantedNoun}`;
   // An attribute of a place ("What is the population of Vienna?"): the submissions name places as where things
   // happened, so only a unit holding both the attribute and the place answers it, not the place's field.
   const place = ofNamed && focusTerm ? placeAsked(analysis.question, units.length ? units : [best]) : undefined;
@@ -336,6 +340,12 @@ const FIELD_ONLY_WORDS = 6;
 
 /** The noun a "What is the …?" / "What's the …?" question asks for: its first word after the article. */
 const FOCUS_NOUN = /^\s*(?:what|which)(?:['’]s|\s+(?:is|are|was|were|will be))\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
+
+/**
+ * A thing a visitor wants somewhere (general English): "any good cafes near the VIC?", "are there hotels near the
+ * venue?", "can you recommend a restaurant in Nairobi?". Its noun is what is asked for.
+ */
+const WANTED_NOUN = /\b(?:(?:any|some)\s+(?:good\s+|nice\s+|decent\s+|cheap\s+|great\s+)?|are\s+there\s+(?:any\s+)?(?:good\s+|nice\s+)?)([\p{L}-]+)\s+(?:near|around|close\s+to|nearby|to\s+visit|in\s+walking)\b|\brecommend\s+(?:me\s+)?(?:a|an|some|any)\s+(?:good\s+|nice\s+)?([\p{L}-]+)/iu;
 
 /** `FOCUS_NOUN` followed by "of" or "for": an attribute of a thing named after it ("the theme of Project Turquesa"). */
 const FOCUS_NOUN_OF = new RegExp(`${FOCUS_NOUN.source}\\s+(?:of|for)\\b`, "iu");

@@ -1603,5 +1603,11 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Is poppy cultivation in Myanmar rising or falling?")).answer, /^In Myanmar, where illicit poppy cultivation continues to rise/);
     assert.equal((await ask("Was the 33rd CCPCJ session in Vienna or New York?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
   });
+
+  it("abstains on what a visitor wants near a place the submission names, when the submission never names the thing", async () => {
+    assertAbstains(await ask("any good cafes near the Vienna International Centre for after the session?"));
+    assertAbstains(await ask("Can you recommend a restaurant in Nairobi near where the ImPACT Coalition was launched?"));
+    assert.match((await ask("Are there any exhibitions near Guatemala City?")).answer, /three permanent exhibitions in children’s museums/);
+  });
 });
 
