@@ -77,7 +77,7 @@ const SAFE_TO_SAY = String.raw`(?:am|are)\s+(?:i|we)\s+(?:safe|ok(?:ay)?|fine|ri
 // Whether the text says a statement: "Does the submission actually say that …", "Did the report really claim that …".
 const TEXT_SAYS = String.raw`(?:does|did)\s+(?:the\s+)?(?:submission|document|report|text|it)\s+(?:actually\s+|really\s+|in\s+fact\s+|indeed\s+)?(?:say|state|claim|mention|report|confirm)(?=\s+that\b)`;
 const CONFIRM_FRAME = new RegExp(
-  String.raw`^\W*(?:(?:${OPENING_WORDS}|quick(?:ly)?)\W+)*(?:(?:(?:can|could|would)\s+(?:you|u|someone)\s+(?:please\s+)?|please\s+|pls\s+)?(?:confirm|verify|check|double[- ]check)(?:\s+for\s+me)?|(?:is|was)\s+it\s+(?:correct|true|right|accurate|so|the\s+case)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:saying|thinking))?|${SAY_IT}|${SAFE_TO_SAY}|${TEXT_SAYS})\s*[,:]?\s*(that\s+|whether\s+|if\s+)?(?=\S)`,
+  String.raw`^\W*(?:(?:${OPENING_WORDS}|quick(?:ly)?)\W+)*(?:(?:(?:can|could|would)\s+(?:you|u|someone)\s+(?:please\s+)?|please\s+|pls\s+)?(?:confirm|verify|check|double[- ]check)\b(?:\s+for\s+me)?|(?:is|was)\s+it\s+(?:correct|true|right|accurate|so|the\s+case)|am\s+i\s+(?:right|correct)(?:\s+in\s+(?:saying|thinking))?|${SAY_IT}|${SAFE_TO_SAY}|${TEXT_SAYS})\s*[,:]?\s*(that\s+|whether\s+|if\s+)?(?=\S)`,
   "i",
 );
 const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|does|do|did)\b/i;
@@ -100,7 +100,7 @@ const HEDGE = new RegExp(
  * "Does the document support that number?", "Is that supported by the text?".
  */
 const CONFIRMS_BEFORE =
-  /(?<=[.!])\s+(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate|so|the case)|(?:right|correct|true|accurate|yes or no)|(?:(?:can|could)\s+(?:you|someone)\s+)?(?:please\s+)?(?:confirm|verify)(?:\s+(?:that|this|it))?|am\s+i\s+(?:right|correct)|(?:does|do|can|will)\s+(?:the\s+)?(?:document|submission|report|text|source|it)\s+(?:support|confirm|back(?:\s+up)?|bear\s+out|corroborate)\s+(?:that|this|it)(?:\s+(?:number|figure|claim|statement|point|date|fact))?(?:\s+(?:up|out))?|(?:is|was)\s+(?:that|this|it)\s+(?:supported|confirmed|backed\s+up|borne\s+out)(?:\s+by\s+(?:the\s+)?(?:document|submission|report|text|source))?)\s*[?.!]*\s*$/i;
+  /(?<=[.!])\s+(?:(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate|so|the case)|(?:right|correct|true|accurate|yes or no))(?:\s+(?:per|according\s+to|based\s+on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:submission|document|report|text|source))?|(?:(?:can|could)\s+(?:you|someone)\s+)?(?:please\s+)?(?:confirm|verify)(?:\s+(?:that|this|it))?|am\s+i\s+(?:right|correct)|(?:does|do|can|will)\s+(?:the\s+)?(?:document|submission|report|text|source|it)\s+(?:support|confirm|back(?:\s+up)?|bear\s+out|corroborate)\s+(?:that|this|it)(?:\s+(?:number|figure|claim|statement|point|date|fact))?(?:\s+(?:up|out))?|(?:is|was)\s+(?:that|this|it)\s+(?:supported|confirmed|backed\s+up|borne\s+out)(?:\s+by\s+(?:the\s+)?(?:document|submission|report|text|source))?)\s*[?.!]*\s*$/i;
 /** A finite verb after the first word: a statement's ("the session was held …", "the project reached 80,000 children"). */
 const FINITE_AFTER_SUBJECT = /^\W*\S+.*?\s(?:is|are|was|were|has|have|had|will|can|does|do|did)\s+\S|^\W*\S+(?:\s+\S+)*?\s+(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)\p{L}{2,}ed\s+\S/iu;
 /**

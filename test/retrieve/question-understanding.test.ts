@@ -604,6 +604,10 @@ describe("follow-up context", () => {
     assert.equal(asked("For remarks in Lima: can I say the Harbour project focuses on fisheries?"), "Did the Harbour project focuses on fisheries?");
     assert.match(asked("quick: # of women UNODC supported in Myanmar?"), /quick: # of women UNODC supported in Myanmar\?$/);
     assert.equal(asked("Question: where was the session held?"), "Question: where was the session held?");
+    // "Correct per the submission?", "Is that right according to the document?" confirm the statement before them;
+    // "Checking …" is no "Check".
+    assert.equal(asked("Checking a line: the Harbour project has dropped by 85%. Correct per the UNODC submission?"), "Has the Harbour project dropped by 85%?");
+    assert.equal(asked("The Harbour project is funded by Norway. Is that right according to the document?"), "Is The Harbour project funded by Norway?");
     // "Can I say S?" puts S without "that"; "Can I quote the Director?" asks for no statement.
     assert.equal(asked("Can I say the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
     assert.equal(asked("Can I quote the Director?"), "Can I quote the Director?");
