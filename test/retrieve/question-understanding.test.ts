@@ -608,6 +608,8 @@ describe("follow-up context", () => {
     // "Checking …" is no "Check".
     assert.equal(asked("Checking a line: the Harbour project has dropped by 85%. Correct per the UNODC submission?"), "Has the Harbour project dropped by 85%?");
     assert.equal(asked("The Harbour project is funded by Norway. Is that right according to the document?"), "Is The Harbour project funded by Norway?");
+    // What a draft says is a statement put to be confirmed, and "Can you confirm that figure from the document?" confirms it.
+    assert.equal(asked("Our draft says the Harbour report found only 1 in 10 targets on track. Can you confirm that figure from the document?"), "Did the Harbour report found only 1 in 10 targets on track?");
     // "Can I say S?" puts S without "that"; "Can I quote the Director?" asks for no statement.
     assert.equal(asked("Can I say the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
     assert.equal(asked("Can I quote the Director?"), "Can I quote the Director?");
