@@ -1283,7 +1283,11 @@ function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
   // Measured against the best-scoring unit too: a record's asked-for field ("…benefiting from it: Global") may have
   // been preferred with none of the question's terms, and must not lower the bar for its neighbours.
   const coverage = Math.max(best.coverage, units[0]?.coverage ?? 0);
-  const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= coverage * SCORER.typedCoverageShare && holdsAnswerType(u, units, analysis, retrieval));
+  // Nor one from another passage that drops two or more of the question's terms the chosen unit says: "the start
+  // year of the climate-resilience pilots in prisons" is not dated by another programme's pilots starting in November.
+  const bestSays = analysis.terms.filter((term) => best.terms.has(term) || contextTerms(best.hit).has(term));
+  const aboutOther = (u: ScoredUnit) => u.hit.position !== best.hit.position && bestSays.filter((term) => !u.terms.has(term) && !contextTerms(u.hit).has(term)).length >= 2;
+  const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= coverage * SCORER.typedCoverageShare && !aboutOther(u) && holdsAnswerType(u, units, analysis, retrieval));
   // When the chosen unit names what the question names ("Afghanistan"), a figure about something else ("750
   // farmers in Colombia") does not answer it; other facts may come from a neighbour (places nest: "Guatemala"
   // answers "which countries in Central America").

@@ -1609,5 +1609,12 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Can you recommend a restaurant in Nairobi near where the ImPACT Coalition was launched?"));
     assert.match((await ask("Are there any exhibitions near Guatemala City?")).answer, /three permanent exhibitions in children’s museums/);
   });
+
+  it("reads 'start year' as asking when, and does not date one thing by another programme's date", async () => {
+    assertAbstains(await ask("Checking the start year of the climate-resilience pilots in prisons - was it 2022?"));
+    assertAbstains(await ask("By what date will the guide on integrating justice responses to CAE into the climate agenda be published?"));
+    assert.match((await ask("What was the start year of the Tapajós project?")).answer, /implemented by UNODC since 2021/);
+    assert.match((await ask("launch month of the ImPACT Coalition?")).answer, /in Nairobi in May 2024/);
+  });
 });
 
