@@ -112,10 +112,13 @@ function statesSomething(statement: string): boolean {
   return FINITE_AFTER_SUBJECT.test(statement) || irregularPastAfterSubject(statement);
 }
 
-/** Whether an irregular verb's past follows a statement's first word, not after a determiner: "UNODC held …", not "the lost years". */
+/**
+ * Whether an irregular verb's past follows a statement's first word, not after a determiner ("UNODC held …", not "the
+ * lost years"), nor after an auxiliary, whose verb it is ("… the session that was held in Vienna" is a relative clause's).
+ */
 function irregularPastAfterSubject(statement: string): boolean {
   const words = statement.toLowerCase().split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, ""));
-  return words.some((word, i) => i > 0 && irregularPast(word) && !DETERMINERS.has(words[i - 1]!));
+  return words.some((word, i) => i > 0 && irregularPast(word) && !DETERMINERS.has(words[i - 1]!) && !AUXILIARY.test(words[i - 1]!) && words[i - 1] !== "been");
 }
 
 /**
