@@ -84,7 +84,8 @@ const INTENTS: [Intent, RegExp][] = [
   // "Which SDGs does the project link to?" asks for goals: "link" is a verb there, not a web link.
   ["sdg", /\b(which|what) (?:(?:global|development|un|world)\s+)?(sdgs?|sustainable development goals?)\b/i],
   // Where to read something on the web: "Where can I find the report online?", "Can I download it?".
-  ["website", /\b(website|web ?site|url|web link|link)\b|\b(find|access|read|get|see|view)\b.*\bonline\b|\bdownload\b/i],
+  // "link" the verb ("a network I could link up with", "link in with") is no web link.
+  ["website", /\b(website|web ?site|url|web link|link(?!\s+(?:up|in|together)\b)(?!\s+with\b))\b|\b(find|access|read|get|see|view)\b.*\bonline\b|\bdownload\b/i],
   ["language", new RegExp(`\\blanguages?\\b|\\blangs?\\b|\\b(available|published|translated|issued|out) in (${LANGUAGE_PATTERN.source})`, "i")],
   ["audience", /\b(target audiences?|audiences?|written for|aimed at|for whom|who is it for|intended for)\b/i],
   ["sdg", /\b(which|what) (?:(?:global|development|un|world)\s+)?(sdgs?|goals?|sustainable development goals?)\b|\bsdgs?\s+(?:links?|linkages?|tags?|mapping|alignment)\b|\bsdgs? (are|is) relevant\b|\b(relevant|related|linked|associated|applicable) (sdgs?|goals?|sustainable development goals?)\b|\b(linked|related|relevant|tied|connected|contribute|contributes|tagged|mapped|aligned|assigned|associated|attributed) to (sdg|goal) ?\d+\b|\bsdgs?\W*$|^\W*(?:the\s+)?(?:relevant\s+)?sdgs?\s+(?:for|of|on|linked to|related to|tied to)\b/i],
@@ -189,7 +190,10 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   // "What has UNODC been powering for farmers who are off the grid?" asks what: after a noun, "who" opens a
   // relative clause that says which farmers, when another question word opens the question.
   // "Where in the submission is X's funder named?" asks for the funder, with its place in the text (the citation).
-  const unplaced = question.replace(/\bwhere\s+in\s+(?:the|this|that|its|their)\s+(?:submission|document|report|text)\b/i, "");
+  // So do "Where does it say …?" and "Where does the submission mention …?": they ask for the passage, not a place.
+  const unplaced = question
+    .replace(/\bwhere\s+in\s+(?:the|this|that|its|their)\s+(?:submission|document|report|text)\b/i, "")
+    .replace(/\bwhere\s+(?:does|do|did)\s+(?:it|they|the\s+(?:submission|document|report|text)|this)\s+(?:say|says|mention|talk\s+about|discuss|cover|refer\s+to|speak\s+(?:of|about)|describe|flag|note)\b/i, "");
   const asking = /^\W*(what|which|how|when|where|why)\b/i.test(unplaced) ? unplaced.replace(RELATIVE_WHO, " ") : unplaced;
   const intent = spellsOut ? "define" : (INTENTS.find(([, pattern]) => pattern.test(asking))?.[0] ?? (reaches || heldAt ? "where" : "general"));
   const terms = retrievalTerms(question);

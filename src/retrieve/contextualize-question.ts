@@ -61,6 +61,10 @@ const POINTS_BACK = /\b(it|its|it's|they|them|their|this|that|these|those|there|
 
 /** Pronouns that point back at a thing, not at the entity that reports ("they", "their"). */
 export const POINTS_AT_THING = /\b(it|its|it's|this|these|those|them)\b/i;
+/** How an abstention opens (the extractive answerer's): such an answer names no thing for a pronoun to point at. */
+export const NOT_SAID = "The submission does not say";
+/** "it" that may mean the text: "does it say", "did it mention", "it says" (general English). */
+export const TEXT_IT = /\b(?:does|did|do)\s+it\s+(?:say|mention|talk|discuss|state|cover|flag|note|speak)\b|\bit\s+(?:says|mentions|states|notes)\b/gi;
 
 /**
  * "And what did the commission adopt on trafficking?": opened with "and" or "also" but a whole question of its
@@ -149,7 +153,10 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
     if (item) return { query: `${question.slice(0, ordinal!.index)}${item}${question.slice(ordinal!.index + ordinal![0].length)}`, followUp: true, previous, newSubject: true };
   }
   if (previous && items.length >= 2 && PLURAL_POINTER.test(question) && !standsAlone(question)) return { query: `${chained} ${question} (${items.join("; ")})`, followUp: true, previous, referents: items };
-  if (!previous || !leansOnContext(question, known) || standsAlone(question)) return { query: question, followUp: false };
+  // After an answer that said the submission does not say, "Where does it say …?" asks of the text: no thing was named
+  // for "it" to point at. After one that named a thing ("a brief on femicide"), "what does it say …?" is about that thing.
+  const leaning = answer.startsWith(NOT_SAID) ? question.replace(TEXT_IT, " ") : question;
+  if (!previous || !leansOnContext(leaning, known) || standsAlone(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
   // The noun phrase after "What about…" names the new subject even in lower case ("the homicide one").
   const opener = SHIFT_OPENER.exec(question);

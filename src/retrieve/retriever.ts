@@ -5,7 +5,7 @@ import type { LoadedIndex } from "../store/load-index.js";
 import { dot, normalize } from "../text/vector-math.js";
 import type { ChatTurn, Passage } from "../types.js";
 import { analyzeQuestion, askedHolder, namesRole, retrievalTerms, TEXT_WORDS, type QuestionAnalysis } from "./analyze-question.js";
-import { contextualizeQuestion, lastAnswer, POINTS_AT_THING } from "./contextualize-question.js";
+import { contextualizeQuestion, lastAnswer, NOT_SAID, POINTS_AT_THING, TEXT_IT } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
 import { CONNECTORS, expandAcronyms, findAcronyms, initials, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
@@ -512,10 +512,14 @@ export class Retriever {
     if (context.referents) analysis.referents = context.referents;
     // "when did the General Assembly end up adopting them?" after "What did UNODC do on reducing reoffending?": what
     // "them" points at is the last question's topic, its terms the corpus holds in few passages ("reoffend").
-    if (context.followUp && !context.newSubject && !context.referents && POINTS_AT_THING.test(focus.ask)) {
+    // After an answer that said the submission does not say, the "it" of "Where does it say …?" is the text, no thing;
+    // and that answer names nothing.
+    const last = lastAnswer(request.history);
+    const unanswered = last.startsWith(NOT_SAID);
+    if (context.followUp && !context.newSubject && !context.referents && POINTS_AT_THING.test(unanswered ? focus.ask.replace(TEXT_IT, " ") : focus.ask)) {
       const own = new Set(tokenize(focus.ask));
       // The last answer names it too ("the High-Level Declaration …" for "what did states reaffirm in it?").
-      const answered = lastAnswer(request.history);
+      const answered = unanswered ? "" : last;
       const pointed = [...new Set(tokenize(`${context.previous!} ${answered.replace(/\[\d+\]/g, " ")}`))].filter((term) => !own.has(term) && distinctive(term) && !this.acronyms.has(term));
       if (pointed.length) analysis.pointedTopic = pointed;
     }

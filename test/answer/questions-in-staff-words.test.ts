@@ -1616,5 +1616,14 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("What was the start year of the Tapajós project?")).answer, /implemented by UNODC since 2021/);
     assert.match((await ask("launch month of the ImPACT Coalition?")).answer, /in Nairobi in May 2024/);
   });
+
+  it("reads 'Where does it say …?' after an unanswered question as asking for the passage, its 'it' the text", async () => {
+    const earlier = [{ role: "user" as const, content: "Any word on the weather in Vienna?" }, { role: "assistant" as const, content: "The submission does not say." }];
+    const result = await ask("Where does it say lack of funding is holding things back?", earlier);
+    assert.match(result.answer, /The lack of funding, especially in developing countries, continues to hinder femicide reporting/);
+    // After an answer that named a document, "it" is that document.
+    const brief = [{ role: "user" as const, content: "Did UNODC publish anything on femicide?" }, { role: "assistant" as const, content: "Yes, a brief on gender-related killings of women and girls (femicide/feminicide) [1]." }];
+    assert.match((await ask("what does it say is holding back reporting?", brief)).answer, /continues to hinder femicide reporting/);
+  });
 });
 

@@ -53,6 +53,12 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Where can I find the World Wildlife Crime Report 2024 online?").intent, "website");
     assert.equal(analyzeQuestion("Where can I download the SDG 16 progress report?").intent, "website");
     assert.equal(analyzeQuestion("What does UNODC do about online child abuse?").intent, "general");
+    // "link" the verb is no web link; "Where does it say …?" asks for the passage, not a place.
+    assert.equal(analyzeQuestion("is there some kind of civil society network on drugs in Africa i could link up with").intent, "general");
+    assert.equal(analyzeQuestion("Is there a link to the report?").intent, "website");
+    assert.equal(analyzeQuestion("Where does it say lack of funding is holding things back?").intent, "general");
+    assert.equal(analyzeQuestion("Where does the submission mention Ghana?").intent, "general");
+    assert.equal(analyzeQuestion("Where does the project work?").intent, "where");
     assert.equal(analyzeQuestion("What's the venue for the 33rd CCPCJ session?").intent, "where");
     // "link" as a verb asks for goals; as a noun, for a web address.
     assert.equal(analyzeQuestion("which sdgs does the tapajos projct link to").intent, "sdg");
