@@ -171,7 +171,9 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   if (unknownAcronym) return `the submission never mentions ${unknownAcronym}`;
   // The question's topic is its terms that few passages share (not the entity's own name, which every passage
   // carries) and that do not speak of the submission itself ("according to the submission").
-  const topic = analysis.terms.filter((term) => !ABOUT_THE_TEXT.has(term) && df(term) <= retrieval.termStatistics.passages * COMMON_TERM_SHARE);
+  // Words for obstacles ("barriers") ask what stands in the way of the topic, which the evidence may say otherwise
+  // ("lack of data … hinder"): they are no topic of their own (CHALLENGE_SAID decides after).
+  const topic = analysis.terms.filter((term) => !ABOUT_THE_TEXT.has(term) && !CHALLENGE_TERMS.has(term) && df(term) <= retrieval.termStatistics.passages * COMMON_TERM_SHARE);
   // A name of several words the corpus mostly lacks ("Who won the Nobel Peace Prize in 2024?") is what the
   // question is about when little else of its topic is in the corpus: a name that only sets the scene ("…their
   // climate pledges under the Paris Agreement") leaves the rest of the question to be answered.
@@ -764,7 +766,7 @@ const REASON_SAID = new RegExp(`${PURPOSE_SAID.source}|\\b(?:because|due to|owin
  */
 function preferReason(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   if (!best || !REASON_ASKED.test(analysis.question) || REASON_SAID.test(best.unit.value ?? best.unit.text)) return best;
-  const beside = (u: ScoredUnit) => Math.abs(u.ordinal - best.ordinal) === 1 && u.unit.field === best.unit.field;
+  const beside = (u: ScoredUnit) => Math.abs(u.ordinal - best.ordinal) <= CHALLENGE_REACH && u.unit.field === best.unit.field;
   return units.find((u) => u !== best && u.hit.position === best.hit.position && (u.score >= best.score * SCORER.typedShare || beside(u)) && REASON_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
@@ -822,6 +824,11 @@ function plannedVerdict(question: string, text: string, passage: string): "yes" 
   return tokenize(question).every((term) => PLANNED_WORDS.has(term) || LIGHT.has(term) || said.has(term)) ? "yes" : undefined;
 }
 
+/** A question asking for obstacles by a noun for them ("any barriers?", "What challenges …?"); not "problems" or "gaps", which name topics too. */
+const CHALLENGE_NOUN_ASKED = /\b(?:challenges?|obstacles?|barriers?|hurdles?|difficult(?:y|ies)|constraints?)\b/i;
+/** The nouns of `CHALLENGE_ASKED`, as terms. */
+const CHALLENGE_TERMS = new Set(tokenize("challenge challenges obstacle obstacles barrier barriers hurdle hurdles difficulty difficulties constraint constraints"));
+
 /** A question asking what stands in the way: "What challenges…", "What obstacles get in the way of…" (general English). */
 const CHALLENGE_ASKED = /\b(?:challenges?|obstacles?|barriers?|hurdles?|difficult(?:y|ies)|problems?|constraints?|gaps?|get(?:s|ting)? in the way|stand(?:s|ing)? in the way|hold(?:s|ing)? back)\b/i;
 
@@ -830,13 +837,16 @@ const CHALLENGE_SAID = /\b(?:hinder\w*|imped\w*|hamper\w*|obstacles?|barriers?|l
 
 /**
  * When the question asks what stands in the way of something and the chosen unit names no obstacle, the unit
- * of the same passage that does, if it scores within `SCORER.typedShare` of the chosen one or is the sentence
- * next to it in the same field ("Lack of data, insufficient collaboration and ineffective frameworks … hinder
- * effective protection" beside "Interventions … will focus on child victims of trafficking"). Found on blind dev 13.
+ * of the same passage that does, if it scores within `SCORER.typedShare` of the chosen one or is within
+ * `CHALLENGE_REACH` sentences of it in the same field ("Lack of data, insufficient collaboration and ineffective
+ * frameworks … hinder effective protection" after "Interventions … will focus on child victims of trafficking", two
+ * after the strategy they serve). Found on blind dev 13; the reach of two on blind dev 22.
  */
+/** How many sentences from the chosen one an obstacle may be said: two (a strategy, what it will focus on, then what hinders it). */
+const CHALLENGE_REACH = 2;
 function preferChallenge(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   if (!best || !CHALLENGE_ASKED.test(analysis.question) || CHALLENGE_SAID.test(best.unit.value ?? best.unit.text)) return best;
-  const beside = (u: ScoredUnit) => Math.abs(u.ordinal - best.ordinal) === 1 && u.unit.field === best.unit.field;
+  const beside = (u: ScoredUnit) => Math.abs(u.ordinal - best.ordinal) <= CHALLENGE_REACH && u.unit.field === best.unit.field;
   return units.find((u) => u.hit.position === best.hit.position && (u.score >= best.score * SCORER.typedShare || beside(u)) && CHALLENGE_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
@@ -1824,6 +1834,8 @@ export class ExtractiveAnswerer implements Answerer {
     // "How does the number in 2024 compare with 2023?" is not answered by the 2024 figure alone: a comparison with
     // another time needs evidence that names that time or compares.
     if (comparesWithUnsaidTime(retrieval.analysis.question, titled)) return { ...abstention(retrieval), reason: "the evidence compares with no other time" };
+    // "What barriers does it face?" is not answered by a quote that names no obstacle.
+    if (!asksYesNo(retrieval.analysis.question) && CHALLENGE_NOUN_ASKED.test(retrieval.analysis.question) && !CHALLENGE_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence names no obstacle" };
     // "What were the results of the pilot in Kenya?" is not answered by where the pilots took place.
     if (OUTCOME_ASKED.test(retrieval.analysis.question) && !OUTCOME_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence reports no outcome" };
     // "When was the first edition published?" is not answered by what the quote says of "The second edition".

@@ -1,4 +1,5 @@
 import { tokenize } from "../text/tokenize.js";
+import { TEXT_WORDS } from "./analyze-question.js";
 import { contentWordCount } from "./question-focus.js";
 import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
 import type { ChatTurn } from "../types.js";
@@ -24,11 +25,17 @@ const LEANS_ON_CONTEXT = new RegExp(
  */
 function leansOnContext(question: string, known: (term: string) => boolean): boolean {
   if (LEANS_ON_CONTEXT.test(question) || ellipticalSubject(question)) return true;
-  if (!/^\W*(what|which|who|whom|whose|when|where|why|how)\b/i.test(question) || subjectTerms(question, known).size > 0) return false;
+  // "any barriers mentioned?", "anything on funding?" ask as a question word does.
+  if (!/^\W*(what|which|who|whom|whose|when|where|why|how|any|anything)\b/i.test(question) || subjectTerms(question, known).size > 0) return false;
   // "Who are the academic partners?" after "Tell me about the Tapajós project": a definite noun phrase that
   // names nothing of its own presupposes the thing talked about.
-  return contentWordCount(question) <= 1 || (DEFINITE.test(question) && contentWordCount(question) <= 2);
+  // Words about the text name nothing asked ("any barriers mentioned?" names barriers alone).
+  const own = contentWordCount(question) - tokenize(question).filter((term) => ABOUT_THE_TEXT.has(term)).length;
+  return own <= 1 || (DEFINITE.test(question) && own <= 2);
 }
+
+/** `TEXT_WORDS` as terms. */
+const ABOUT_THE_TEXT = new Set(tokenize(TEXT_WORDS.join(" ")));
 
 /**
  * A definite noun phrase asked on its own ("The 33rd session of the CCPCJ?", "the Tapajós project?"): after a question,

@@ -137,8 +137,8 @@ function withoutLabel(sentence: string): string {
 }
 /** Words that make the word after them a noun's modifier, not a verb: "the revised dates", "its lost years". */
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
-/** A sentence that opens as a question or a request: a question word, an auxiliary, an imperative ("List …", "Please …"). */
-const OPENS_QUESTION = /^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|am|list|name|tell|give|show|explain|describe|summari[sz]e|provide|share|confirm|verify|check|please|kindly|identify|find)\b/i;
+/** A sentence that opens as a question or a request: a question word, an auxiliary, an imperative ("List …", "Please …"), or "any" ("Any challenges mentioned?"). */
+const OPENS_QUESTION = /^\W*(?:any|anything|what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|am|list|name|tell|give|show|explain|describe|summari[sz]e|provide|share|confirm|verify|check|please|kindly|identify|find)\b/i;
 
 /**
  * A question word anywhere ("In which countries did …?", "Now the report — who published it?", "The session was

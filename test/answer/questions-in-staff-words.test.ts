@@ -1625,5 +1625,12 @@ describe("questions in staff's own words", () => {
     const brief = [{ role: "user" as const, content: "Did UNODC publish anything on femicide?" }, { role: "assistant" as const, content: "Yes, a brief on gender-related killings of women and girls (femicide/feminicide) [1]." }];
     assert.match((await ask("what does it say is holding back reporting?", brief)).answer, /continues to hinder femicide reporting/);
   });
+
+  it("answers obstacles asked after the thing they stand in the way of, and abstains where none are named", async () => {
+    const strategy = [{ role: "user" as const, content: "What's the name of the strategy UNODC launched with the SRSG on violence against children?" }, { role: "assistant" as const, content: "The Strategy to End Violence Against Children 2023-2030." }];
+    assert.match((await ask("what does it say the main obstacles are for protecting trafficked children?", strategy)).answer, /^Lack of data, insufficient collaboration and ineffective frameworks/);
+    assert.match((await ask("any barriers mentioned?", strategy)).answer, /^Lack of data, insufficient collaboration and ineffective frameworks/);
+    assertAbstains(await ask("Any challenges mentioned for the ImPACT Coalition?"));
+  });
 });
 
