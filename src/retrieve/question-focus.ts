@@ -51,7 +51,8 @@ const ANTECEDENT_SENTENCES = 2;
  * ligatures and other compatibility forms (Unicode NFKC), and runs of white space; and a phone's shorthand for
  * "with" and "without" ("the strategy w unodc", "w/ UNDP", "kids w/o parents"); numbers from 21 to 99 that
  * dictation spells out, in digits as the submissions write them ("the thirty third session" → "the 33rd session",
- * `spelledNumbersAsDigits`).
+ * `spelledNumbersAsDigits`); a chat's shorthand ("abt", "rq", `CHAT_WORDS`); and an adverb of emphasis after a
+ * question word ("what even is SE4U" → "what is SE4U").
  */
 export function normalizeQuestion(text: string): string {
   return spelledNumbersAsDigits(text.normalize("NFKC"))
@@ -59,8 +60,33 @@ export function normalizeQuestion(text: string): string {
     .trim()
     .replace(/(?<=\s)w\/o(?=\s|$)/gi, "without")
     .replace(/(?<=\s)w\/(?=\s*\p{L})\s*/giu, "with ")
-    .replace(/(?<=\p{L}\s)w(?=\s+\p{L})/gu, "with");
+    .replace(/(?<=\p{L}\s)w(?=\s+\p{L})/gu, "with")
+    .replace(CHAT_SHORTHAND, (word) => CHAT_WORDS[word.toLowerCase()] ?? word)
+    // "what even is SE4U", "who exactly runs it": an adverb of emphasis between the question word and its verb.
+    // "exactly" and "precisely" stay: they ask for precision ("when exactly", "where exactly").
+    .replace(/\b(what|which|who|where|when|how)\s+(?:even|actually|really|basically)\s+(?=(?:is|are|was|were|does|do|did|runs?|funds?)\b)/gi, "$1 ")
+    .replace(WRITING_REQUEST, "")
+    .replace(WRITING_PURPOSE, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
+
+/**
+ * A request for a line to use in writing (general English): "I need a one-liner on X", "Give me a punchy line
+ * about X", "Can I get a soundbite on X". The frame is dropped: X alone is what is asked about, and a question
+ * ("What does the submission say about X?") found the less quotable sentence on the dev probes.
+ */
+const WRITING_REQUEST =
+  /^\W*(?:(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like)|(?:can|could)\s+(?:i|we)\s+(?:get|have)|(?:can|could)\s+you\s+(?:give|suggest|write)(?:\s+me)?|give\s+me|(?:i['’]?m\s+)?looking\s+for|suggest)\s+(?:a|an|some)\s+(?:(?:quick|short|good|strong|punchy|quotable|catchy|crisp|snappy)\s+)*(?:one[- ]liners?|lines?|soundbites?|sound\s+bites?|blurbs?|taglines?|takeaways?|key\s+messages?)\s+(?:on|about|for|re|regarding)\s+/i;
+/** What the line is for, ending the message: "… for a speech", "… for my remarks in Brasília", "… for the newsletter" (not "in the brief that …"). */
+const WRITING_PURPOSE = /\s+(?:for|in)\s+(?:a|an|my|our|the)\s+(?:speech|remarks|brief|briefing|note|press\s+release|tweet|thread|post|op-ed|statement|talking\s+points|newsletter|slide|deck|article)(?:\s+(?:in|at|on|for)\s+[\p{L}-]+)?(?=[?.!]*$)/iu;
+
+/**
+ * A chat's shorthand, in lower case as typed, and what it stands for (general English; "" for fillers that ask
+ * nothing: "rq", real quick; "ngl", not going to lie). Upper-case forms are left: they may be acronyms.
+ */
+const CHAT_WORDS: Readonly<Record<string, string>> = { abt: "about", rq: "", ngl: "", tbh: "", pls: "please", plz: "please", thx: "thanks", u: "you", ur: "your", govt: "government", bc: "because", b4: "before" };
+const CHAT_SHORTHAND = new RegExp(String.raw`(?<![\p{L}\d/-])(?:${Object.keys(CHAT_WORDS).join("|")})(?![\p{L}\d/-])`, "gu");
 
 // Words that only open a message before a statement or a request to confirm it: "OK, …", "Sorry, …", "Hi - …".
 const OPENING_WORDS = String.raw`ok(?:ay)?|so|and|but|also|sorry|hi|hello`;

@@ -563,6 +563,18 @@ describe("follow-up context", () => {
     assert.equal(contextualizeQuestion("And the CND session in March, what were its dates?", grace, places).newSubject, true);
   });
 
+  it("reads a chat's shorthand, an adverb of emphasis and a request for a line to use in writing", () => {
+    assert.equal(focusOfQuestion("tell me abt turquesa rq").ask, "tell me about turquesa");
+    assert.equal(focusOfQuestion("can u tell me who funds it pls").ask, "can you tell me who funds it please");
+    assert.equal(focusOfQuestion("ngl what even is SE4U").ask, "what is SE4U");
+    // Upper case may be an acronym; "exactly" asks for precision and stays.
+    assert.equal(focusOfQuestion("Where is the U Building?").ask, "Where is the U Building?");
+    assert.equal(focusOfQuestion("Where exactly is the project located?").ask, "Where exactly is the project located?");
+    assert.equal(focusOfQuestion("I need a one-liner on alternative development for a speech.").ask, "alternative development.");
+    // A statement to be written is kept whole.
+    assert.equal(focusOfQuestion("Could we write in the brief that the session was held in Vienna?").ask, "Was the session held in Vienna?");
+  });
+
   it("reads a phone's shorthand for 'with' and 'without'", () => {
     assert.equal(focusOfQuestion("who co-launched the vac strategy w unodc").ask, "who co-launched the vac strategy with unodc");
     assert.equal(focusOfQuestion("kids crossing borders w/o their parents").ask, "kids crossing borders without their parents");
