@@ -1,6 +1,6 @@
 import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits, type Unit } from "../ingest/passage-units.js";
-import { DATE_MENTION, INTENT_FIELDS, holdsIntent, holdsPrecision, TEXT_WORDS, type QuestionAnalysis } from "../retrieve/analyze-question.js";
+import { DATE_MENTION, DOING_WORDS, INTENT_FIELDS, holdsIntent, holdsPrecision, TEXT_WORDS, type QuestionAnalysis } from "../retrieve/analyze-question.js";
 import { CONNECTORS, expandAcronyms, initials } from "../retrieve/acronyms.js";
 import { figureWords } from "../retrieve/counted-kinds.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
@@ -1528,33 +1528,53 @@ function alsoAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnal
   return lines;
 }
 
-/**
- * Words that ask what is done somewhere without saying what (general English): "What has UNODC done in Kyrgyzstan?",
- * "What is UNODC doing in Kenya?", "Any work in Pakistan?", "What's going on in Ghana?".
- */
-const DOING_TERMS = new Set(tokenize("do does did done doing work works worked working activity activities involved involvement happen happening happened going on up to engaged engagement active presence"));
+/** `DOING_WORDS` as terms. */
+const DOING_TERMS = new Set(tokenize(DOING_WORDS.join(" ")));
 
 /**
- * A country desk's question ("What has UNODC done in Kyrgyzstan?", "Anything on Ghana?") is answered with every
- * passage that names the country, not only the best: the other units naming it, one per passage and up to
- * `SCORER.equalRecords`, best first. Only when the question names one country (CLDR's names, any case) and asks
- * nothing else of it: its other terms are words about the text, light or doing words, or the entity's names. None
- * for a yes/no, a list or a typed question.
+ * The place a country desk asks about ("What has UNODC done in Kyrgyzstan?", "Anything on Central Asia?"): a test
+ * of whether a unit names it (the country, or a country inside the world area, CLDR's containment), when the
+ * question names one country or one world area with countries in it and asks nothing else of it (its other terms
+ * are doing words, words about the text, light words or the entity's names). Undefined for a yes/no, a list or a
+ * typed question.
+ */
+function deskPlace(best: ScoredUnit, analysis: QuestionAnalysis): ((u: ScoredUnit) => boolean) | undefined {
+  if (analysis.intent !== "general" || asksYesNo(analysis.question) || analysis.listNoun) return undefined;
+  const countries = [...new Set((analysis.question.match(COUNTRIES_ANY_CASE) ?? []).map(countryName))];
+  const areas = (analysis.question.match(new RegExp(PLACE_PATTERN.source, "g")) ?? []).filter((place) => countriesInArea(place).length);
+  const place = countries.length === 1 && !areas.length ? countries[0]! : !countries.length && areas.length === 1 ? areas[0]! : undefined;
+  if (!place) return undefined;
+  const { source } = best.hit.passage;
+  const inside = new Set(countries.length ? countries : countriesInArea(place));
+  // The countries an area is searched by are the area's words too.
+  const exempt = new Set([...tokenize(place), ...[...inside].flatMap((country) => tokenize(country)), ...DOING_TERMS, ...tokenize([source.entity, source.entityName ?? ""].join(" "))]);
+  if (analysis.terms.some((term) => !exempt.has(term) && !LIGHT.has(term) && !ABOUT_THE_TEXT.has(term))) return undefined;
+  return (u) => {
+    const named: string[] = u.unit.text.match(COUNTRIES) ?? [];
+    return named.some((country) => inside.has(country));
+  };
+}
+
+/**
+ * A country desk's best unit: the best-scoring unit that names the place asked (`deskPlace`), when the chosen one
+ * does not ("Anything on Central Asia?" is not answered by "17 countries in Central and South America").
+ */
+function preferDeskPlace(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  const names = best ? deskPlace(best, analysis) : undefined;
+  if (!best || !names || names(best)) return best;
+  // A record that names the place in another field is about it ("Tapajós Project — … Member States benefiting from
+  // it: Brazil"): its chosen unit stays. So does the best unit when only a short field names the place.
+  if (best.hit.passage.source.record && units.some((u) => u.hit.position === best.hit.position && names(u))) return best;
+  return units.find((u) => names(u) && (u.unit.value === undefined || countWords(u.unit.value) > FIELD_ONLY_WORDS)) ?? best;
+}
+
+/**
+ * A country desk's question is answered with every passage that names the place (`deskPlace`), not only the best:
+ * the other units naming it, one per passage and up to `SCORER.equalRecords`, best first.
  */
 function countryMentions(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit[] {
-  const { analysis } = retrieval;
-  if (analysis.intent !== "general" || asksYesNo(analysis.question) || analysis.listNoun) return [];
-  const countries = [...new Set((analysis.question.match(COUNTRIES_ANY_CASE) ?? []).map(countryName))];
-  if (countries.length !== 1) return [];
-  const country = countries[0]!;
-  const { source } = best.hit.passage;
-  const exempt = new Set([...tokenize(country), ...DOING_TERMS, ...tokenize([source.entity, source.entityName ?? ""].join(" "))]);
-  if (analysis.terms.some((term) => !exempt.has(term) && !LIGHT.has(term) && !ABOUT_THE_TEXT.has(term))) return [];
-  const names = (u: ScoredUnit) => {
-    const named: string[] = u.unit.text.match(COUNTRIES) ?? [];
-    return named.includes(country);
-  };
-  if (!names(best)) return [];
+  const names = deskPlace(best, retrieval.analysis);
+  if (!names || !names(best)) return [];
   const seen = new Set([best.hit.position]);
   const others: ScoredUnit[] = [];
   for (const u of units) {
@@ -1730,6 +1750,7 @@ const PREFERENCES: Preference[] = [
   preferFuture,
   preferTopicItem,
   preferReason,
+  preferDeskPlace,
 ];
 
 export class ExtractiveAnswerer implements Answerer {

@@ -131,6 +131,11 @@ export function retrievalTerms(question: string): string[] {
 
 /** Words about the text, not what it says ("Anything on Ghana in the submission?"): no evidence need hold them. */
 export const TEXT_WORDS = ["submission", "submissions", "document", "anything", "something", "say", "says", "said", "mention", "mentions", "mentioned"];
+/**
+ * Words that ask what is done somewhere without saying what (general English): "What has UNODC done in Kyrgyzstan?",
+ * "What is UNODC doing in Kenya?", "Any work in Pakistan?", "What's going on in Ghana?".
+ */
+export const DOING_WORDS = ["do", "does", "did", "done", "doing", "work", "works", "worked", "working", "activity", "activities", "involved", "involvement", "happen", "happening", "happened", "going", "on", "up", "to", "engaged", "engagement", "active", "presence"];
 const ABOUT_THE_TEXT = new Set(tokenize(TEXT_WORDS.join(" ")));
 
 /** "who", "whom", "whose" after a word that takes no question ("farmers who are…"; not "tell me who", "know whom"). */

@@ -4,7 +4,7 @@ import type { ScoredIndex } from "../store/bm25-index.js";
 import type { LoadedIndex } from "../store/load-index.js";
 import { dot, normalize } from "../text/vector-math.js";
 import type { ChatTurn, Passage } from "../types.js";
-import { analyzeQuestion, askedHolder, namesRole, retrievalTerms, TEXT_WORDS, type QuestionAnalysis } from "./analyze-question.js";
+import { analyzeQuestion, askedHolder, DOING_WORDS, namesRole, retrievalTerms, TEXT_WORDS, type QuestionAnalysis } from "./analyze-question.js";
 import { contextualizeQuestion, lastAnswer, NOT_SAID, POINTS_AT_THING, TEXT_IT } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
@@ -14,7 +14,7 @@ import { focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
 import { type ConditionKind, listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
-import { COUNTRIES_ANY_CASE, COUNTRY_PATTERN } from "../text/world-names.js";
+import { COUNTRIES_ANY_CASE, COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
 import { countedPhrase } from "./counted-phrase.js";
 import { countedKinds, type CountedKinds } from "./counted-kinds.js";
 import { englishWords, type WordTest } from "../ingest/word-list.js";
@@ -371,6 +371,20 @@ export class Retriever {
     return units;
   }
 
+    /**
+   * The countries inside each world area the text names that the corpus never writes as such ("Central Asia",
+   * "Latin America"; CLDR's containment), those the corpus names: what a question about the area is searched by,
+   * when `asked` names nothing but the area (words about the text, doing words and the entities' names aside).
+   */
+  private countriesOfUnnamedAreas(text: string, asked: string): string[] {
+    const named = (area: string) => this.index.passages.some((passage) => passage.text.toLowerCase().includes(area.toLowerCase()));
+    const areas = (text.match(new RegExp(PLACE_PATTERN.source, "g")) ?? []).filter((place) => countriesInArea(place).length && !named(place));
+    const entities = this.index.passages.flatMap((passage) => tokenize(`${passage.source.entity ?? ""} ${passage.source.entityName ?? ""}`));
+    const plain = new Set([...areas.flatMap((area) => tokenize(area)), ...tokenize([...TEXT_WORDS, ...DOING_WORDS].join(" ")), ...entities]);
+    if (tokenize(asked).some((term) => !plain.has(term))) return [];
+    return areas.flatMap(countriesInArea).filter((country) => tokenize(country).every((term) => this.index.lexical.documentFrequency(term) > 0));
+  }
+
   /**
    * The countries a text names (CLDR's names, in any case) that the corpus never uses: `places`, the places inside
    * them whose names it does use, by WordNet's part meronyms (`wordNetPlacesWithin`: "Senegal" → "Dakar"), in text
@@ -553,6 +567,11 @@ export class Retriever {
     // "For Senegal and Mali: …": a country the corpus never names is searched by the places in it that it does
     // name ("Dakar", "Bamako"), as an adjective is by its country.
     const { places: inside, unknown: countriesUnknown } = await this.placesInside(context.query);
+    // "Anything on Central Asia?": a world area the corpus never names as such is searched by the countries inside it
+    // that it does name (CLDR's containment): "Kazakhstan", "Kyrgyzstan".
+    // Only for a question that asks nothing else of the area: "Does UNODC work with the police on people smuggling in
+    // Latin America?" is about the smuggling, which the countries' names would pull away from (lost on blind dev 20).
+    const areaCountries = this.countriesOfUnnamedAreas(context.query, focus.ask);
     // "for kids crossing borders": a word in a noun's slot that the corpus never uses is searched by WordNet's
     // words for it that the corpus does use ("child"), when its main sense is clear (`MAIN_SENSE_SHARE`). Bridging
     // every unknown word lost on dev ("switching topics" → "shift"), so only nouns' slots, and only clear ones.
@@ -567,7 +586,7 @@ export class Retriever {
     // "illegal fishing": a word the corpus never uses is searched by a word of its family that it does use
     // ("fishery": WordNet's derivational links, same first four letters).
     const family = await this.bridgeUnknownWords(context.query, familyWords);
-    const searched = [...places, ...inside, ...slotBridges.flatMap((b) => b.synonyms), ...family.flatMap((b) => b.synonyms)];
+    const searched = [...places, ...inside, ...areaCountries, ...slotBridges.flatMap((b) => b.synonyms), ...family.flatMap((b) => b.synonyms)];
     const query = this.expandTitleInitials(this.expandQuery(searched.length ? `${context.query} (${searched.join("; ")})` : context.query));
     // "Goal 14" asks about goal 14: the word "goal" alone says no more than "Goal 16" does, and is weighed as the number only.
     analysis.terms = retrievalTerms(stripExpandedAcronyms(query.replace(/\b(?:SDGs?|Goals?)(?=\s*#?\s*\d)/gi, " "), this.acronyms));

@@ -1632,5 +1632,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("any barriers mentioned?", strategy)).answer, /^Lack of data, insufficient collaboration and ineffective frameworks/);
     assertAbstains(await ask("Any challenges mentioned for the ImPACT Coalition?"));
   });
+
+  it("answers a regional desk about a world area the submission never names as such by the countries inside it", async () => {
+    const centralAsia = await ask("Anything on Central Asia?");
+    assert.match(centralAsia.answer, /^As part of its work on non-custodial measures, UNODC has pursued a similar approach in the context of non-custodial measures in Kyrgyzstan\. \[1\]/);
+    assert.match(centralAsia.answer, /in Kazakhstan and Kyrgyzstan.* \[2\]$/);
+    // A question that asks something else of the area is searched by its own words.
+    assert.doesNotMatch((await ask("Does UNODC work with the police on people smuggling in Latin America?")).answer, /children’s museums/);
+  });
 });
 
