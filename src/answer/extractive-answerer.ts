@@ -1866,7 +1866,10 @@ export class ExtractiveAnswerer implements Answerer {
     const passage = `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`;
     const verdict =
       yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, passage, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
-      plannedVerdict(retrieval.analysis.question, text, passage);
+      plannedVerdict(retrieval.analysis.question, text, passage) ??
+      // "Did UNODC support 750 farmers in Peru?" against "In Colombia, UNODC … support over 750 farmers": the fact is
+      // said of another country, and the quote, its record and its passage never name the one asked.
+      (asksYesNo(retrieval.analysis.question) && elsewhere && !new RegExp(`\\b${escapeRegExp(elsewhere.asked)}\\b`, "i").test(passage) ? "no" : undefined);
     // A yes/no question the quote leaves open, about a count its passage neither states nor gives otherwise, is one
     // the submission does not answer: "Did the brief find killings rose by 10%?" is not answered by the brief's
     // description.

@@ -1640,5 +1640,11 @@ describe("questions in staff's own words", () => {
     // A question that asks something else of the area is searched by its own words.
     assert.doesNotMatch((await ask("Does UNODC work with the police on people smuggling in Latin America?")).answer, /children’s museums/);
   });
+
+  it("answers 'No.' to a fact put in a country the quote's passage never names, when the quote gives it for another", async () => {
+    assert.match((await ask("Were the children's museum exhibitions set up in Mexico?")).answer, /^No\. In Guatemala, El Salvador and Honduras, UNODC established three permanent exhibitions/);
+    assert.match((await ask("Is the GRACE sourcebook for educators in Zambia?")).answer, /^No\. Within the framework of its Global Resource for Anti-Corruption Education/);
+    assert.match((await ask("Were the children's museum exhibitions set up in Honduras?")).answer, /^(?!No\.).*In Guatemala, El Salvador and Honduras/);
+  });
 });
 
