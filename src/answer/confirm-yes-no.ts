@@ -113,7 +113,8 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   const questionTerms = new Set(tokenize(question));
   // A hyphenated compound is said when its parts are ("climate-resilient" by "resilience … to climate change"): its
   // parts are terms of their own.
-  const compound = (term: string) => term.includes("-") && tokenize(term.replace(/-/g, " ")).every((part) => questionTerms.has(part));
+  // So is a duration's ("3-year") when its count is the one the quote gives otherwise.
+  const compound = (term: string) => term.includes("-") && tokenize(term.replace(/-/g, " ")).every((part) => questionTerms.has(part) || recounted.has(part));
   // A publication's record says it was released without the verb ("… (July 2024) — Description: The second edition
   // …"), unless the quote defers anywhere ("a guide … is also being developed").
   const released = (term: string) => PUBLISHED.has(term) && !DENIES_OR_DEFERS.test(foldText(quoted));
@@ -384,6 +385,8 @@ export function countsIn(text: string): { word: string; number: { rank: boolean;
   }).concat(
     // A share is a count of hundredths: "dropped by 85%" against "dropped by 95%".
     [...folded.matchAll(/(?<![\p{L}\d,.])(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)/gu)].map((match) => ({ word: match[1]!, number: { value: Number(match[1]), rank: false }, thing: "%", phrase: ["%"] })),
+    // A duration written with a hyphen counts its unit: "a 3-year project" against "a 2.5-year initiative".
+    [...folded.matchAll(/(?<![\p{L}\d,.])(\d+(?:\.\d+)?)-(year|month|week|day)s?\b/gu)].map((match) => ({ word: match[1]!, number: { value: Number(match[1]), rank: false }, thing: tokenize(match[2]!)[0]!, phrase: tokenize(match[2]!) })),
   );
 }
 

@@ -343,4 +343,13 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Was the Forum launched in 2024?", "The Forum, launched with partners, has met since 2019."), undefined);
     assert.equal(yesNoVerdict("Was the African Civil Society Forum on Drugs launched in Nairobi in 2024?", forum), undefined);
   });
+
+  it("answers 'no' to a duration the quote gives otherwise, written with a hyphen or not", () => {
+    const turquesa = "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL.";
+    assert.equal(yesNoVerdict("Is Project Turquesa a 3-year initiative?", turquesa, ["UNODC"]), "no");
+    assert.equal(yesNoVerdict("Does Project Turquesa run for 2 years?", turquesa, ["UNODC"]), "no");
+    assert.deepEqual([...otherCounts("Is it a 3-year initiative?", turquesa)], ["3"]);
+    assert.deepEqual([...otherCounts("Is it a 2.5-year initiative?", turquesa)], []);
+  });
 });
+
