@@ -1533,7 +1533,7 @@ const DOING_TERMS = new Set(tokenize(DOING_WORDS.join(" ")));
 
 /**
  * The place a country desk asks about ("What has UNODC done in Kyrgyzstan?", "Anything on Central Asia?"): a test
- * of whether a unit names it (the country, or a country inside the world area, CLDR's containment), when the
+ * of whether a unit names it (the country; the world area by its name or a country inside it, CLDR's containment), when the
  * question names one country or one world area with countries in it and asks nothing else of it (its other terms
  * are doing words, words about the text, light words or the entity's names). Undefined for a yes/no, a list or a
  * typed question.
@@ -1546,12 +1546,14 @@ function deskPlace(best: ScoredUnit, analysis: QuestionAnalysis): ((u: ScoredUni
   if (!place) return undefined;
   const { source } = best.hit.passage;
   const inside = new Set(countries.length ? countries : countriesInArea(place));
+  // An area is named by its own name too ("In Southeast Asia, the Beware the Share campaign …").
+  const byName = new RegExp(`\\b${escapeRegExp(place)}\\b`, "i");
   // The countries an area is searched by are the area's words too.
   const exempt = new Set([...tokenize(place), ...[...inside].flatMap((country) => tokenize(country)), ...DOING_TERMS, ...tokenize([source.entity, source.entityName ?? ""].join(" "))]);
   if (analysis.terms.some((term) => !exempt.has(term) && !LIGHT.has(term) && !ABOUT_THE_TEXT.has(term))) return undefined;
   return (u) => {
     const named: string[] = u.unit.text.match(COUNTRIES) ?? [];
-    return named.some((country) => inside.has(country));
+    return named.some((country) => inside.has(country)) || byName.test(u.unit.text);
   };
 }
 
@@ -1880,13 +1882,9 @@ export class ExtractiveAnswerer implements Answerer {
     const lead = section && !best!.hit.passage.source.record ? `Under “${section.replace(/^\s*\d+\s*\)\s*/, "")}”: ` : "";
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${lead}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
     for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${fieldAnswer(other, units, retrieval.analysis, retrieval.query)} ${citations.cite(other.hit)}`);
-    // Each other passage that names the one country a country desk asks about.
-    for (const other of countryMentions(best!, units, retrieval)) {
-      if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;
-      lines.push(`${other.unit.field ? fieldAnswer(other, units, retrieval.analysis, retrieval.query) : withAntecedent(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
-    }
-    // Each other record the question names, answered from its own best unit.
-    for (const other of namedRecords(best!, units, retrieval)) {
+    // Each other passage that names the place a country desk asks about, then each other record the question names,
+    // answered from its own best unit.
+    for (const other of [...countryMentions(best!, units, retrieval), ...namedRecords(best!, units, retrieval)]) {
       if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;
       lines.push(`${other.unit.field ? fieldAnswer(other, units, retrieval.analysis, retrieval.query) : withAntecedent(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     }

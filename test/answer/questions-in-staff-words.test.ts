@@ -1637,6 +1637,9 @@ describe("questions in staff's own words", () => {
     const centralAsia = await ask("Anything on Central Asia?");
     assert.match(centralAsia.answer, /^As part of its work on non-custodial measures, UNODC has pursued a similar approach in the context of non-custodial measures in Kyrgyzstan\. \[1\]/);
     assert.match(centralAsia.answer, /in Kazakhstan and Kyrgyzstan.* \[2\]$/);
+    // An area the submission names is named by its name too: the campaign "In Southeast Asia" answers first
+    // (the new-user trial found 'anything abt Southeast Asia?' abstaining, its best unit swapped for one naming Myanmar).
+    assert.match((await ask("anything abt Southeast Asia?")).answer, /^In Southeast Asia, the Beware the Share campaign was launched/);
     // A question that asks something else of the area is searched by its own words.
     assert.doesNotMatch((await ask("Does UNODC work with the police on people smuggling in Latin America?")).answer, /children’s museums/);
   });
