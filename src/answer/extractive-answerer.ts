@@ -1365,7 +1365,10 @@ function endItem(text: string, last: ScoredUnit): string {
  */
 function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnalysis, query: string): string {
   const title = best.hit.passage.source.record!.title;
-  const asked = INTENT_FIELDS[analysis.intent]?.test(best.unit.field ?? "");
+  // A field is asked for by the intent it answers, or by its name ("Tapajós partners": the Partners field whole).
+  const fieldTerms = tokenize(best.unit.field ?? "");
+  const named = fieldTerms.length > 0 && fieldTerms.every((term) => analysis.terms.includes(term));
+  const asked = INTENT_FIELDS[analysis.intent]?.test(best.unit.field ?? "") || named;
   const units = asked ? fieldUnits(all, best.hit.position, (field) => field === best.unit.field) : withNext(best, all, analysis);
   // Lines of a multi-line field join with "; ", but a line that introduces the next ("Local partners:"), a
   // sentence that ends ("…in 2023."), or a list item that already ends its own way ("…(SDG 3);", "…; and")

@@ -1649,5 +1649,12 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Is the GRACE sourcebook for educators in Zambia?")).answer, /^No\. Within the framework of its Global Resource for Anti-Corruption Education/);
     assert.match((await ask("Were the children's museum exhibitions set up in Honduras?")).answer, /^(?!No\.).*In Guatemala, El Salvador and Honduras/);
   });
+
+  it("answers a record's field asked by its name with the whole field, or the group of it asked", async () => {
+    const partners = await ask("Tapajós partners");
+    assert.match(partners.answer, /^Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons \(J-TIP\).*; Local and National Partners: Public Ministry of Labor \(MPT\)/);
+    assert.match(partners.answer, /Academia: NORC – University of Chicago/);
+    assert.equal((await ask("tapajos academic partners")).answer, "Tapajós Project — Partners: Academia: NORC – University of Chicago, Federal University of Western Pará (UFOPA) [1]");
+  });
 });
 
