@@ -708,6 +708,9 @@ function otherCountry(question: string, text: string): { asked: string; said: st
   return { asked: asked[0]!, said: said[0]! };
 }
 
+/** A question about what is planned or to come (general English): "planned", "plans to", "will", "going to", "next", "upcoming". */
+const TO_COME_ASKED = /\b(?:plann?(?:ed|ing|s)?|will|going\s+to|next|upcoming|forthcoming|future)\b/i;
+
 /** Opposing something: voting against, objecting, rejecting, withdrawing, blocking, vetoing, abstaining (general English). */
 const OPPOSITION = /\b(?:vot(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing|ition)|object(?:s|ed|ing)? to|objections?|reject(?:s|ed|ing|ion)?|withdr(?:e|a)w(?:n|s|al)?|block(?:s|ed|ing)|boycott(?:s|ed|ing)?|veto(?:es|ed)?|abstained)\b/i;
 
@@ -1873,8 +1876,9 @@ export class ExtractiveAnswerer implements Answerer {
       yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, passage, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
       plannedVerdict(retrieval.analysis.question, text, passage) ??
       // "Did UNODC support 750 farmers in Peru?" against "In Colombia, UNODC … support over 750 farmers": the fact is
-      // said of another country, and the quote, its record and its passage never name the one asked.
-      (asksYesNo(retrieval.analysis.question) && elsewhere && !new RegExp(`\\b${escapeRegExp(elsewhere.asked)}\\b`, "i").test(passage) ? "no" : undefined);
+      // said of another country, and the quote, its record and its passage never name the one asked. Not of what is
+      // planned: "Is a VPI planned in Peru?" is not answered by where the coming one will be.
+      (asksYesNo(retrieval.analysis.question) && elsewhere && !TO_COME_ASKED.test(retrieval.analysis.question) && !new RegExp(`\\b${escapeRegExp(elsewhere.asked)}\\b`, "i").test(passage) ? "no" : undefined);
     // A yes/no question the quote leaves open, about a count its passage neither states nor gives otherwise, is one
     // the submission does not answer: "Did the brief find killings rose by 10%?" is not answered by the brief's
     // description.
