@@ -371,16 +371,28 @@ export class Retriever {
     return units;
   }
 
-    /**
+  private entityTermsCache?: Set<string>;
+
+  /** The terms of the indexed entities' acronyms and names ("unodc", "office"), read once from the passages. */
+  private entityTerms(): Set<string> {
+    if (!this.entityTermsCache) {
+      const names = new Set(this.index.passages.map((passage) => `${passage.source.entity ?? ""} ${passage.source.entityName ?? ""}`));
+      this.entityTermsCache = new Set([...names].flatMap((name) => tokenize(name)));
+    }
+    return this.entityTermsCache;
+  }
+
+  /**
    * The countries inside each world area the text names that the corpus never writes as such ("Central Asia",
    * "Latin America"; CLDR's containment), those the corpus names: what a question about the area is searched by,
    * when `asked` names nothing but the area (words about the text, doing words and the entities' names aside).
+   * Scans the passages' text only when the text names an area.
    */
   private countriesOfUnnamedAreas(text: string, asked: string): string[] {
     const named = (area: string) => this.index.passages.some((passage) => passage.text.toLowerCase().includes(area.toLowerCase()));
     const areas = (text.match(new RegExp(PLACE_PATTERN.source, "g")) ?? []).filter((place) => countriesInArea(place).length && !named(place));
-    const entities = this.index.passages.flatMap((passage) => tokenize(`${passage.source.entity ?? ""} ${passage.source.entityName ?? ""}`));
-    const plain = new Set([...areas.flatMap((area) => tokenize(area)), ...tokenize([...TEXT_WORDS, ...DOING_WORDS].join(" ")), ...entities]);
+    if (!areas.length) return [];
+    const plain = new Set([...areas.flatMap((area) => tokenize(area)), ...tokenize([...TEXT_WORDS, ...DOING_WORDS].join(" ")), ...this.entityTerms()]);
     if (tokenize(asked).some((term) => !plain.has(term))) return [];
     return areas.flatMap(countriesInArea).filter((country) => tokenize(country).every((term) => this.index.lexical.documentFrequency(term) > 0));
   }
