@@ -337,9 +337,22 @@ const AGENT_ASKED = new RegExp(`\\b(${AGENT_VERB})\\s+(?:jointly\\s+)?(?:by|with
 function namesOtherAgent(question: string, quoted: string, missing: string[]): boolean {
   const match = AGENT_ASKED.exec(question);
   if (!match) return false;
-  const agent = new Set(tokenize(match[2]!));
+  const agent = new Set(tokenize(agentNamed(match[2]!)));
   if (!missing.every((term) => agent.has(term))) return false;
   return new RegExp(`\\b(?:${agentVerbs(match[1]!)})\\s+(?:jointly\\s+)?(?:by|with)\\s+(?:the\\s+)?\\p{Lu}`, "iu").test(quoted);
+}
+
+/**
+ * The agent's name as capitalised words: `AGENT_ASKED` is case-insensitive for its verb ("Funded by …"), so its name
+ * may run on into a second clause ("Global Affairs Canada and implemented with INTERPOL"); the name ends before the
+ * first word in lower case that links no name ("of", "for", "and", "on", "the" do).
+ */
+function agentNamed(captured: string): string {
+  const words = captured.split(/\s+/);
+  const end = words.findIndex((word, i) => i > 0 && /^\p{Ll}/u.test(word) && !/^(?:of|for|and|on|the)$/.test(word));
+  const name = end < 0 ? words : words.slice(0, end);
+  while (name.length > 1 && /^(?:of|for|and|on|the)$/.test(name.at(-1)!)) name.pop();
+  return name.join(" ");
 }
 
 /**
@@ -363,7 +376,7 @@ function agentOfOtherVerb(question: string, quoted: string): boolean {
   // The agents the quote gives the verb: up to the next verb of its own ("… and jointly implemented by …"), or the clause's end.
   const said = new RegExp(`\\b(?:${verbs})\\s+(?:jointly\\s+)?(?:by|with)\\s+(.+?)(?=\\s+and\\s+(?:jointly\\s+)?\\p{Ll}+ed\\b|[.;]|$)`, "iu").exec(quoted);
   if (!said) return false;
-  const agent = tokenize(match[2]!);
+  const agent = tokenize(agentNamed(match[2]!));
   const agents = new Set(tokenize(said[1]!));
   return agent.length > 0 && !agent.every((term) => agents.has(term));
 }

@@ -351,5 +351,13 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.deepEqual([...otherCounts("Is it a 3-year initiative?", turquesa)], ["3"]);
     assert.deepEqual([...otherCounts("Is it a 2.5-year initiative?", turquesa)], []);
   });
+
+  it("reads the agent a question names as its capitalised words, so a second clause is no part of it (new-user trial)", () => {
+    const turquesa = "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL.";
+    assert.equal(yesNoVerdict("Is Project Turquesa funded by Global Affairs Canada and implemented with INTERPOL?", turquesa, ["UNODC"]), "yes");
+    assert.equal(yesNoVerdict("Is Project Turquesa implemented with INTERPOL and funded by Global Affairs Canada?", turquesa, ["UNODC"]), "yes");
+    assert.equal(yesNoVerdict("Is Project Turquesa funded by INTERPOL?", turquesa, ["UNODC"]), "no");
+    assert.equal(yesNoVerdict("Is Project Turquesa funded by the Office of the High Commissioner?", turquesa, ["UNODC"]), "no");
+  });
 });
 
