@@ -358,6 +358,9 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Is Project Turquesa implemented with INTERPOL and funded by Global Affairs Canada?", turquesa, ["UNODC"]), "yes");
     assert.equal(yesNoVerdict("Is Project Turquesa funded by INTERPOL?", turquesa, ["UNODC"]), "no");
     assert.equal(yesNoVerdict("Is Project Turquesa funded by the Office of the High Commissioner?", turquesa, ["UNODC"]), "no");
+    // A head noun of an institution in lower case is part of the name.
+    assert.equal(yesNoVerdict("Is Project Turquesa funded by the US government?", turquesa, ["UNODC"]), "no");
+    assert.equal(yesNoVerdict("Is Project Turquesa funded by the Canadian government?", turquesa, ["UNODC"]), "no");
   });
 });
 
