@@ -347,15 +347,17 @@ function namesOtherAgent(question: string, quoted: string, missing: string[]): b
  * may run on into a second clause ("Global Affairs Canada and implemented with INTERPOL"); the name ends before the
  * first word in lower case that links no name ("of", "for", "and", "on", "the" do) and heads no institution.
  */
+/** Words in lower case that link the words of a name (`AGENT_ASKED`'s): "Office of the High Commissioner". */
+const NAME_LINK = /^(?:of|for|and|on|the)$/;
 /** Head nouns of institutions (general English), which follow a name in lower case: "government", "ministry", "police". */
 const INSTITUTION_HEAD = /^(?:governments?|ministr(?:y|ies)|departments?|agenc(?:y|ies)|offices?|commissions?|police|authorit(?:y|ies)|embass(?:y|ies)|missions?|delegations?|secretariats?|foundations?|council|parliament|administration)$/;
 function agentNamed(captured: string): string {
   const words = captured.split(/\s+/);
   // A head noun of an institution in lower case belongs to the name before it ("the US government", "the Canadian
   // embassy").
-  const end = words.findIndex((word, i) => i > 0 && /^\p{Ll}/u.test(word) && !/^(?:of|for|and|on|the)$/.test(word) && !INSTITUTION_HEAD.test(word));
+  const end = words.findIndex((word, i) => i > 0 && /^\p{Ll}/u.test(word) && !NAME_LINK.test(word) && !INSTITUTION_HEAD.test(word));
   const name = end < 0 ? words : words.slice(0, end);
-  while (name.length > 1 && /^(?:of|for|and|on|the)$/.test(name.at(-1)!)) name.pop();
+  while (name.length > 1 && NAME_LINK.test(name.at(-1)!)) name.pop();
   return name.join(" ");
 }
 

@@ -3,13 +3,14 @@ import { passageUnits, type Unit } from "../ingest/passage-units.js";
 import { DATE_MENTION, DOING_WORDS, INTENT_FIELDS, holdsIntent, holdsPrecision, TEXT_WORDS, type QuestionAnalysis } from "../retrieve/analyze-question.js";
 import { CONNECTORS, expandAcronyms, initials } from "../retrieve/acronyms.js";
 import { figureWords } from "../retrieve/counted-kinds.js";
+import { NOT_SAID } from "../retrieve/contextualize-question.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
 import type { Retrieval, ScoredPassage } from "../retrieve/retriever.js";
 import { capitalisedTerms, foldText, tokenize } from "../text/tokenize.js";
 import { countWords, splitSentences } from "../text/split-sentences.js";
 import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
-import { COUNTRIES_ANY_CASE, COUNTRY_NAMES, COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
+import { COUNTRIES_ANY_CASE, COUNTRY_NAMES, COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea, worldAreasIn } from "../text/world-names.js";
 import { baseForms } from "../text/word-forms.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
 import type { AnswerResult } from "../types.js";
@@ -383,7 +384,7 @@ const areasOfQuestion = new WeakMap<QuestionAnalysis, { terms: Set<string>; coun
 function areasNamed(analysis: QuestionAnalysis): { terms: Set<string>; countries?: RegExp } {
   let found = areasOfQuestion.get(analysis);
   if (!found) {
-    const areas = (analysis.question.match(new RegExp(PLACE_PATTERN.source, "g")) ?? []).filter((place) => countriesInArea(place).length);
+    const areas = worldAreasIn(analysis.question);
     const countries = areas.flatMap(countriesInArea).map(escapeRegExp);
     found = { terms: new Set(areas.flatMap((area) => tokenize(area))), ...(countries.length ? { countries: new RegExp(`\\b(?:${countries.join("|")})\\b`) } : {}) };
     areasOfQuestion.set(analysis, found);
@@ -827,10 +828,12 @@ function plannedVerdict(question: string, text: string, passage: string): "yes" 
   return tokenize(question).every((term) => PLANNED_WORDS.has(term) || LIGHT.has(term) || said.has(term)) ? "yes" : undefined;
 }
 
-/** A question asking for obstacles by a noun for them ("any barriers?", "What challenges …?"); not "problems" or "gaps", which name topics too. */
-const CHALLENGE_NOUN_ASKED = /\b(?:challenges?|obstacles?|barriers?|hurdles?|difficult(?:y|ies)|constraints?)\b/i;
-/** The nouns of `CHALLENGE_ASKED`, as terms. */
-const CHALLENGE_TERMS = new Set(tokenize("challenge challenges obstacle obstacles barrier barriers hurdle hurdles difficulty difficulties constraint constraints"));
+/** Nouns for obstacles (general English); not "problems" or "gaps", which name topics too. */
+const CHALLENGE_NOUNS = ["challenge", "challenges", "obstacle", "obstacles", "barrier", "barriers", "hurdle", "hurdles", "difficulty", "difficulties", "constraint", "constraints"];
+/** A question asking for obstacles by a noun for them ("any barriers?", "What challenges …?"). */
+const CHALLENGE_NOUN_ASKED = new RegExp(`\\b(?:${CHALLENGE_NOUNS.join("|")})\\b`, "i");
+/** `CHALLENGE_NOUNS` as terms. */
+const CHALLENGE_TERMS = new Set(tokenize(CHALLENGE_NOUNS.join(" ")));
 
 /** A question asking what stands in the way: "What challenges…", "What obstacles get in the way of…" (general English). */
 const CHALLENGE_ASKED = /\b(?:challenges?|obstacles?|barriers?|hurdles?|difficult(?:y|ies)|problems?|constraints?|gaps?|get(?:s|ting)? in the way|stand(?:s|ing)? in the way|hold(?:s|ing)? back)\b/i;
@@ -1547,7 +1550,7 @@ const DOING_TERMS = new Set(tokenize(DOING_WORDS.join(" ")));
 function deskPlace(best: ScoredUnit, analysis: QuestionAnalysis): ((u: ScoredUnit) => boolean) | undefined {
   if (analysis.intent !== "general" || asksYesNo(analysis.question) || analysis.listNoun) return undefined;
   const countries = [...new Set((analysis.question.match(COUNTRIES_ANY_CASE) ?? []).map(countryName))];
-  const areas = (analysis.question.match(new RegExp(PLACE_PATTERN.source, "g")) ?? []).filter((place) => countriesInArea(place).length);
+  const areas = worldAreasIn(analysis.question);
   const place = countries.length === 1 && !areas.length ? countries[0]! : !countries.length && areas.length === 1 ? areas[0]! : undefined;
   if (!place) return undefined;
   const { source } = best.hit.passage;
@@ -1735,7 +1738,7 @@ const SAME_WORD_PREFIX = 6;
 export function abstention(retrieval: Retrieval): AnswerResult {
   const citations = new CitationList();
   const nearest = retrieval.passages.slice(0, 3).map((hit) => `- ${citations.cite(hit)} ${hit.passage.breadcrumb}`);
-  const answer = nearest.length ? `The submission does not say. The nearest passages are:\n${nearest.join("\n")}` : "The submission does not say.";
+  const answer = nearest.length ? `${NOT_SAID}. The nearest passages are:\n${nearest.join("\n")}` : `${NOT_SAID}.`;
   return { answer, abstained: true, mode: "extractive", citations: citations.citations };
 }
 

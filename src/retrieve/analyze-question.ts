@@ -126,7 +126,7 @@ export function namesRole(title: string): boolean {
 
 /** A question's retrieval terms: stemmed, stopwords and question words dropped (`QuestionAnalysis.terms`). */
 export function retrievalTerms(question: string): string[] {
-  return tokenize(question).filter((term) => !QUESTION_WORDS.has(term) && !ABOUT_THE_TEXT.has(term));
+  return tokenize(question).filter((term) => !QUESTION_WORDS.has(term) && !TEXT_TERMS.has(term));
 }
 
 /** Words about the text, not what it says ("Anything on Ghana in the submission?"): no evidence need hold them. */
@@ -136,7 +136,8 @@ export const TEXT_WORDS = ["submission", "submissions", "document", "anything", 
  * "What is UNODC doing in Kenya?", "Any work in Pakistan?", "What's going on in Ghana?".
  */
 export const DOING_WORDS = ["do", "does", "did", "done", "doing", "work", "works", "worked", "working", "activity", "activities", "involved", "involvement", "happen", "happening", "happened", "going", "on", "up", "to", "engaged", "engagement", "active", "presence"];
-const ABOUT_THE_TEXT = new Set(tokenize(TEXT_WORDS.join(" ")));
+/** `TEXT_WORDS` as terms. */
+export const TEXT_TERMS: ReadonlySet<string> = new Set(tokenize(TEXT_WORDS.join(" ")));
 
 /** "who", "whom", "whose" after a word that takes no question ("farmers who are…"; not "tell me who", "know whom"). */
 const RELATIVE_WHO = /(?<=\b(?!(?:know|knows|tell|ask|asks|me|us|you|sure|clear|about|of|to|and|or|say|says|see|find|check|confirm|wonder|explain|show|is|are|was|were)\b)[a-z]+\s+)(?:who|whom|whose)\b/gi;

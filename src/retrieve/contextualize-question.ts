@@ -1,5 +1,5 @@
 import { tokenize } from "../text/tokenize.js";
-import { TEXT_WORDS } from "./analyze-question.js";
+import { TEXT_TERMS } from "./analyze-question.js";
 import { contentWordCount } from "./question-focus.js";
 import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
 import type { ChatTurn } from "../types.js";
@@ -30,12 +30,9 @@ function leansOnContext(question: string, known: (term: string) => boolean): boo
   // "Who are the academic partners?" after "Tell me about the Tapajós project": a definite noun phrase that
   // names nothing of its own presupposes the thing talked about.
   // Words about the text name nothing asked ("any barriers mentioned?" names barriers alone).
-  const own = contentWordCount(question) - tokenize(question).filter((term) => ABOUT_THE_TEXT.has(term)).length;
+  const own = contentWordCount(question) - tokenize(question).filter((term) => TEXT_TERMS.has(term)).length;
   return own <= 1 || (DEFINITE.test(question) && own <= 2);
 }
-
-/** `TEXT_WORDS` as terms. */
-const ABOUT_THE_TEXT = new Set(tokenize(TEXT_WORDS.join(" ")));
 
 /**
  * A definite noun phrase asked on its own ("The 33rd session of the CCPCJ?", "the Tapajós project?"): after a question,
@@ -71,7 +68,16 @@ export const POINTS_AT_THING = /\b(it|its|it's|this|these|those|them)\b/i;
 /** How an abstention opens (the extractive answerer's): such an answer names no thing for a pronoun to point at. */
 export const NOT_SAID = "The submission does not say";
 /** "it" that may mean the text: "does it say", "did it mention", "it says" (general English). */
-export const TEXT_IT = /\b(?:does|did|do)\s+it\s+(?:say|mention|talk|discuss|state|cover|flag|note|speak)\b|\bit\s+(?:says|mentions|states|notes)\b/gi;
+const TEXT_IT = /\b(?:does|did|do)\s+it\s+(?:say|mention|talk|discuss|state|cover|flag|note|speak)\b|\bit\s+(?:says|mentions|states|notes)\b/gi;
+
+/**
+ * The question as its pronouns are read after `answer`: after one that said the submission does not say, the "it"
+ * of "Where does it say …?" is the text, no thing, and is left out; after one that named a thing ("a brief on
+ * femicide"), "what does it say …?" is about that thing, and the question stays whole.
+ */
+export function pronounsAfter(question: string, answer: string): string {
+  return answer.startsWith(NOT_SAID) ? question.replace(TEXT_IT, " ") : question;
+}
 
 /**
  * "And what did the commission adopt on trafficking?": opened with "and" or "also" but a whole question of its
@@ -160,10 +166,7 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
     if (item) return { query: `${question.slice(0, ordinal!.index)}${item}${question.slice(ordinal!.index + ordinal![0].length)}`, followUp: true, previous, newSubject: true };
   }
   if (previous && items.length >= 2 && PLURAL_POINTER.test(question) && !standsAlone(question)) return { query: `${chained} ${question} (${items.join("; ")})`, followUp: true, previous, referents: items };
-  // After an answer that said the submission does not say, "Where does it say …?" asks of the text: no thing was named
-  // for "it" to point at. After one that named a thing ("a brief on femicide"), "what does it say …?" is about that thing.
-  const leaning = answer.startsWith(NOT_SAID) ? question.replace(TEXT_IT, " ") : question;
-  if (!previous || !leansOnContext(leaning, known) || standsAlone(question)) return { query: question, followUp: false };
+  if (!previous || !leansOnContext(pronounsAfter(question, answer), known) || standsAlone(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
   // The noun phrase after "What about…" names the new subject even in lower case ("the homicide one").
   const opener = SHIFT_OPENER.exec(question);

@@ -128,7 +128,13 @@ const HEDGE = new RegExp(
 const CONFIRMS_BEFORE =
   /(?<=[.!])\s+(?:(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate|so|the case)|(?:right|correct|true|accurate|yes or no))(?:\s+(?:per|according\s+to|based\s+on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:submission|document|report|text|source))?|(?:(?:can|could)\s+(?:you|someone)\s+)?(?:please\s+)?(?:confirm|verify)(?:\s+(?:that|this|it)(?:\s+(?:number|figure|claim|statement|point|date|fact))?)?(?:\s+(?:per|according\s+to|based\s+on|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:submission|document|report|text|source))?|am\s+i\s+(?:right|correct)|(?:does|do|can|will)\s+(?:the\s+)?(?:document|submission|report|text|source|it)\s+(?:support|confirm|back(?:\s+up)?|bear\s+out|corroborate)\s+(?:that|this|it)(?:\s+(?:number|figure|claim|statement|point|date|fact))?(?:\s+(?:up|out))?|(?:is|was)\s+(?:that|this|it)\s+(?:supported|confirmed|backed\s+up|borne\s+out)(?:\s+by\s+(?:the\s+)?(?:document|submission|report|text|source))?)\s*[?.!]*\s*$/i;
 /** A finite verb after the first word: a statement's ("the session was held …", "the project reached 80,000 children"). */
-const FINITE_AFTER_SUBJECT = /^\W*\S+.*?\s(?:is|are|was|were|has|have|had|will|can|does|do|did)\s+\S|^\W*\S+(?:\s+\S+)*?\s+(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)\p{L}{2,}ed\s+\S/iu;
+/** Words that make the word after them a noun's modifier, not a verb: "the revised dates", "its lost years". */
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
+/** A word in "-ed" after a word that is no determiner: a verb in the past ("reached"), not a modifier ("the revised dates"). */
+const PAST_AFTER_WORD = String.raw`(?<!\b(?:${[...DETERMINERS].join("|")})\s+)\p{L}{2,}ed`;
+/** A verb in the past after some word (`PAST_AFTER_WORD`): "… the programmes reached 80,000 children". */
+const PAST_VERB = new RegExp(String.raw`\S\s+${PAST_AFTER_WORD}\b`, "iu");
+const FINITE_AFTER_SUBJECT = new RegExp(String.raw`^\W*\S+.*?\s(?:is|are|was|were|has|have|had|will|can|does|do|did)\s+\S|^\W*\S+(?:\s+\S+)*?\s+${PAST_AFTER_WORD}\s+\S`, "iu");
 /**
  * Whether a statement has a finite verb after its subject: `FINITE_AFTER_SUBJECT`, or an irregular verb's past
  * ("the segment ran 18-22 March", "UNODC held …", wink-lexicon's forms) after its first word and not after a
@@ -161,8 +167,6 @@ function withoutLabel(sentence: string): string {
   if (/#|\bno\.\s*of\b|\bnumber\s+of\b/i.test(rest)) return sentence;
   return CONFIRM_FRAME.test(rest) || HEDGE.test(rest) || (!OPENS_QUESTION.test(rest) && !INTERROGATIVE.test(rest) && statesSomething(rest.replace(/[?.!\s]+$/, ""))) ? rest : sentence;
 }
-/** Words that make the word after them a noun's modifier, not a verb: "the revised dates", "its lost years". */
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
 /** A sentence that opens as a question or a request: a question word, an auxiliary, an imperative ("List …", "Please …"), or "any" ("Any challenges mentioned?"). */
 const OPENS_QUESTION = /^\W*(?:any|anything|what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|shall|may|might|am|list|name|tell|give|show|explain|describe|summari[sz]e|provide|share|confirm|verify|check|please|kindly|identify|find)\b/i;
 
@@ -223,7 +227,7 @@ export function directQuestion(typed: string): string {
   // "Can you check the dates?" asks for the dates.
   // A verb in the past after its subject says it is a statement too ("… the programmes reached 80,000 children"),
   // not a participle after a determiner ("the revised dates").
-  const pastVerb = /\S\s+(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)\p{L}{2,}ed\b/iu.test(statement) || irregularPastAfterSubject(statement);
+  const pastVerb = PAST_VERB.test(statement) || irregularPastAfterSubject(statement);
   // "Can I say S?" puts a statement, with or without "that".
   const saysStatement = SAYS_BARE.test(frame[0]);
   if (!ownAuxiliary && !frame[1] && !saysStatement && !/^\W*(?:is|was|am|would\s+it)\b/i.test(frame[0]) && !pastVerb) return typed;

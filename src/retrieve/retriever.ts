@@ -5,7 +5,7 @@ import type { LoadedIndex } from "../store/load-index.js";
 import { dot, normalize } from "../text/vector-math.js";
 import type { ChatTurn, Passage } from "../types.js";
 import { analyzeQuestion, askedHolder, DOING_WORDS, namesRole, retrievalTerms, TEXT_WORDS, type QuestionAnalysis } from "./analyze-question.js";
-import { contextualizeQuestion, lastAnswer, NOT_SAID, POINTS_AT_THING, TEXT_IT } from "./contextualize-question.js";
+import { contextualizeQuestion, lastAnswer, NOT_SAID, POINTS_AT_THING, pronounsAfter } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
 import { CONNECTORS, expandAcronyms, findAcronyms, initials, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
@@ -14,7 +14,7 @@ import { focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
 import { type ConditionKind, listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
-import { COUNTRIES_ANY_CASE, COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea } from "../text/world-names.js";
+import { COUNTRIES_ANY_CASE, COUNTRY_PATTERN, countriesInArea, worldAreasIn } from "../text/world-names.js";
 import { countedPhrase } from "./counted-phrase.js";
 import { countedKinds, type CountedKinds } from "./counted-kinds.js";
 import { englishWords, type WordTest } from "../ingest/word-list.js";
@@ -390,7 +390,7 @@ export class Retriever {
    */
   private countriesOfUnnamedAreas(text: string, asked: string): string[] {
     const named = (area: string) => this.index.passages.some((passage) => passage.text.toLowerCase().includes(area.toLowerCase()));
-    const areas = (text.match(new RegExp(PLACE_PATTERN.source, "g")) ?? []).filter((place) => countriesInArea(place).length && !named(place));
+    const areas = worldAreasIn(text).filter((place) => !named(place));
     if (!areas.length) return [];
     const plain = new Set([...areas.flatMap((area) => tokenize(area)), ...tokenize([...TEXT_WORDS, ...DOING_WORDS].join(" ")), ...this.entityTerms()]);
     if (tokenize(asked).some((term) => !plain.has(term))) return [];
@@ -538,14 +538,13 @@ export class Retriever {
     if (context.referents) analysis.referents = context.referents;
     // "when did the General Assembly end up adopting them?" after "What did UNODC do on reducing reoffending?": what
     // "them" points at is the last question's topic, its terms the corpus holds in few passages ("reoffend").
-    // After an answer that said the submission does not say, the "it" of "Where does it say …?" is the text, no thing;
-    // and that answer names nothing.
+    // After an answer that said the submission does not say, the "it" of "Where does it say …?" is the text
+    // (`pronounsAfter`), and that answer names nothing.
     const last = lastAnswer(request.history);
-    const unanswered = last.startsWith(NOT_SAID);
-    if (context.followUp && !context.newSubject && !context.referents && POINTS_AT_THING.test(unanswered ? focus.ask.replace(TEXT_IT, " ") : focus.ask)) {
+    if (context.followUp && !context.newSubject && !context.referents && POINTS_AT_THING.test(pronounsAfter(focus.ask, last))) {
       const own = new Set(tokenize(focus.ask));
       // The last answer names it too ("the High-Level Declaration …" for "what did states reaffirm in it?").
-      const answered = unanswered ? "" : last;
+      const answered = last.startsWith(NOT_SAID) ? "" : last;
       const pointed = [...new Set(tokenize(`${context.previous!} ${answered.replace(/\[\d+\]/g, " ")}`))].filter((term) => !own.has(term) && distinctive(term) && !this.acronyms.has(term));
       if (pointed.length) analysis.pointedTopic = pointed;
     }

@@ -59,6 +59,11 @@ export const COUNTRIES_ANY_CASE = new RegExp(COUNTRY_PATTERN.source, "gi");
 /** Matches a country's or region's name as a word. */
 export const PLACE_PATTERN = new RegExp(`\\b(?:${alternation(PLACE_NAMES)})\\b`);
 
+/** The world areas a text names that have countries inside them (`countriesInArea`), as written: "Central Asia", "Latin America". */
+export function worldAreasIn(text: string): string[] {
+  return (text.match(new RegExp(PLACE_PATTERN.source, "g")) ?? []).filter((place) => countriesInArea(place).length > 0);
+}
+
 /** CLDR's UN M49 containment: area code → the codes it contains ("013" → "BZ", "CR", "GT", …). */
 type Containment = Record<string, { _contains: string[] }>;
 
