@@ -65,7 +65,10 @@ export class LocalEmbeddings extends Embeddings implements Embedder {
     return this.model;
   }
 
-  private async run(texts: string[]): Promise<number[][]> {
+  private async run(typed: string[]): Promise<number[][]> {
+    // The encoder throws on an empty text (TensorFlow.js: "sparseIndices should be a scalar, vector, or matrix"); a
+    // message of chat fillers alone ("rq") normalises to one. It is embedded as a space, as a text of no words.
+    const texts = typed.map((text) => text || " ");
     if (this.workers > 0) return this.getPool().embed(texts);
     const [{ encode }, loaded] = await Promise.all([model(), this.loadModel()]);
     this.calls++;

@@ -294,10 +294,14 @@ export function focusOfQuestion(message: string): QuestionFocus {
 
 /**
  * Whether a message only greets or thanks ("Hi there!", "Thanks, that's all for today.", "Hello and thanks in
- * advance."): every sentence of it is a courtesy, and none asks.
+ * advance."): every sentence of it is a courtesy, and none asks; or it has no word once a chat's fillers are read
+ * ("rq", "?").
  */
 export function onlyCourtesy(message: string): boolean {
-  const sentences = splitSentences(normalizeQuestion(message)).map((s) => s.text.trim()).filter(Boolean);
+  const normalized = normalizeQuestion(message);
+  // Chat fillers alone ("rq", "ngl tbh") or punctuation alone ("?") ask nothing either.
+  if (!/[\p{L}\p{N}]/u.test(normalized)) return true;
+  const sentences = splitSentences(normalized).map((s) => s.text.trim()).filter(Boolean);
   return sentences.length > 0 && sentences.every((s) => COURTESY.test(s) && !/\?\s*$/.test(s));
 }
 

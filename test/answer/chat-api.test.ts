@@ -104,6 +104,12 @@ describe("POST /api/chat answers from the submission with citations (offline def
       assert.equal(status, 200);
       assert.deepEqual({ answer: body.answer, abstained: body.abstained, citations: body.citations }, { answer: expected, abstained: true, citations: [] }, message);
     }
+    // Chat fillers alone normalise to no text at all, which the encoder would throw on (a 500 before the fix).
+    for (const message of ["rq", "ngl tbh", "?"]) {
+      const { status, body } = await ask(message);
+      assert.equal(status, 200, message);
+      assert.deepEqual({ answer: body.answer, abstained: body.abstained, citations: body.citations }, { answer: COURTESY_ANSWER, abstained: true, citations: [] }, message);
+    }
     const { body } = await ask("Hi there! Who funds Project Turquesa?");
     assert.match(body.answer, /Global Affairs Canada/);
   });
