@@ -114,7 +114,8 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // A hyphenated compound is said when its parts are ("climate-resilient" by "resilience … to climate change"): its
   // parts are terms of their own.
   // So is a duration's ("3-year") when its count is the one the quote gives otherwise.
-  const compound = (term: string) => term.includes("-") && tokenize(term.replace(/-/g, " ")).every((part) => questionTerms.has(part) || recounted.has(part));
+  // A span of years ("2024-2030") is no compound: its years said apart ("the 2024 Declaration … 2023-2030") are not the span.
+  const compound = (term: string) => term.includes("-") && !/^(?:19|20)\d{2}-(?:19|20)\d{2}$/.test(term) && tokenize(term.replace(/-/g, " ")).every((part) => questionTerms.has(part) || recounted.has(part));
   // A publication's record says it was released without the verb ("… (July 2024) — Description: The second edition
   // …"), unless the quote defers anywhere ("a guide … is also being developed").
   const released = (term: string) => PUBLISHED.has(term) && !DENIES_OR_DEFERS.test(foldText(quoted));
@@ -164,7 +165,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // harvesting"): the names the question gives must still be said.
   const recountSettles = recounted.size > 0 && missing.length <= RECOUNT_UNSAID && missing.every((term) => !named.has(term) && !/\d/.test(term));
   if (missing.length && !recountSettles) {
-    if (!namesOtherValue(question, quoted, missing, cities, contextTerms) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !namesOtherAgent(question, quoted, missing) && !datesOtherMonth(question, quoted, missing)) return undefined;
+    if (!namesOtherValue(question, quoted, missing, cities, contextTerms) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !namesOtherAgent(question, quoted, missing) && !datesOtherMonth(question, quoted, missing) && !spansOtherYears(question, quoted, missing)) return undefined;
     against = true;
   }
   // The shortest stretch of the quote that says every term, and the few words before it, must not deny or
@@ -187,7 +188,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   const modals = said.match(new RegExp(MODAL.source, "g")) ?? [];
   // Another value than the one asked is a "no" whatever the tense: "Do the VPIs start in Peru?" against "… will
   // start in Chile".
-  if (DENIES_OR_DEFERS.test(foldText(said)) || (modals.some((word) => word !== modal) && !(against && missing.length))) return undefined;
+  if (defersAgainst(said, question) || (modals.some((word) => word !== modal) && !(against && missing.length))) return undefined;
   return verdict;
 }
 
@@ -283,6 +284,22 @@ function datesOtherMonth(question: string, quoted: string, missing: string[]): b
   const said = (quoted.match(MONTHS_ALL) ?? []).map((month) => month.toLowerCase());
   if (!said.length || said.includes(asked[0]!)) return false;
   return missing.every((term) => tokenize(asked[0]!).includes(term) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(term));
+}
+
+/** A span of years: "2022-2030", "2023–2030", "2022 to 2030". */
+const YEAR_SPAN = /\b((?:19|20)\d{2})\s*(?:-|–|—|to)\s*((?:19|20)\d{2})\b/gi;
+
+/**
+ * Whether the quote gives another span of years than the one the question asks about, and nothing else the question
+ * says is missing from it: "Does the Strategy cover 2022-2030?" against "the Strategy … 2023-2030" (blind dev 23).
+ */
+function spansOtherYears(question: string, quoted: string, missing: string[]): boolean {
+  const spans = (text: string) => [...text.matchAll(YEAR_SPAN)].map((match) => `${match[1]}-${match[2]}`);
+  const asked = [...new Set(spans(question))];
+  const said = spans(quoted);
+  if (asked.length !== 1 || !said.length || said.includes(asked[0]!)) return false;
+  const parts = new Set([asked[0]!, ...asked[0]!.split("-")]);
+  return missing.every((term) => parts.has(term));
 }
 
 /** A city before its country in prose: "in Lusaka, Zambia" (CLDR's country names). */
@@ -544,6 +561,19 @@ const MADE_MORE = /\b((?:make|makes|making|made|render|renders|rendering|rendere
 
 /** Negation, condition or a thing not yet done, in the evidence. */
 const DENIES_OR_DEFERS = /\b(?:no|not|never|none|neither|nor|without|lack\w*|unless|if|once|draft\w*|yet|pending|planned|plans?|proposed|upcoming|expected|being developed)\b|n't\b/;
+
+/** Words of `DENIES_OR_DEFERS` that say a thing is not yet done, which a question may say too ("the draft convention"). */
+const NOT_YET_DONE = /^(?:draft\w*|pending|planned|plans?|proposed|upcoming|expected|being developed)$/;
+/**
+ * Whether the stretch `said` denies or defers what `question` asks: a negation or condition always does; a word of a
+ * thing not yet done does unless the question says it too ("Does the draft cybercrime convention establish 11 forms …?"
+ * against "The draft Convention … establishing 11 forms …").
+ */
+function defersAgainst(said: string, question: string): boolean {
+  const all = new RegExp(DENIES_OR_DEFERS.source, "g");
+  const asked = new Set(foldText(question).match(all) ?? []);
+  return (foldText(said).match(all) ?? []).some((word) => !(NOT_YET_DONE.test(word) && asked.has(word)));
+}
 
 /** A modal verb: what will or may be, not what is. Lower case only: "May 2024" is a month. */
 const MODAL = /\b(?:will|would|could|may|might|shall)\b/;

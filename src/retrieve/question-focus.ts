@@ -1,5 +1,5 @@
 import { spelledNumbersAsDigits } from "../text/number-words.js";
-import { irregularPast } from "../text/word-forms.js";
+import { irregularBase, irregularPast } from "../text/word-forms.js";
 import { splitSentences } from "../text/split-sentences.js";
 import { tokenize } from "../text/tokenize.js";
 
@@ -52,7 +52,8 @@ const ANTECEDENT_SENTENCES = 2;
  * "with" and "without" ("the strategy w unodc", "w/ UNDP", "kids w/o parents"); numbers from 21 to 99 that
  * dictation spells out, in digits as the submissions write them ("the thirty third session" → "the 33rd session",
  * `spelledNumbersAsDigits`); a chat's shorthand ("abt", "rq", `CHAT_WORDS`); and an adverb of emphasis after a
- * question word ("what even is SE4U" → "what is SE4U").
+ * question word ("what even is SE4U" → "what is SE4U"); a clause that sets something aside before a question ("Apart from
+ * the high-level segment, when did the regular segment take place?", `SET_ASIDE`).
  */
 export function normalizeQuestion(text: string): string {
   return spelledNumbersAsDigits(text.normalize("NFKC"))
@@ -67,9 +68,27 @@ export function normalizeQuestion(text: string): string {
     .replace(/\b(what|which|who|where|when|how)\s+(?:even|actually|really|basically)\s+(?=(?:is|are|was|were|does|do|did|runs?|funds?)\b)/gi, "$1 ")
     .replace(WRITING_REQUEST, "")
     .replace(WRITING_PURPOSE, "")
+    .replace(SET_ASIDE, withoutSetAside)
     .replace(/\s{2,}/g, " ")
     .trim();
 }
+
+/**
+ * An email's closing after its last sentence, with the signature after it (general English): "… Is that right? Thanks,
+ * Ana Comms Unit", "… Can you confirm? Best regards, Tom", "… Many thanks Li (Front Office)". It asks nothing, and read
+ * as part of the question it hid a statement to confirm (blind dev 23's forwarded emails). No question mark in it.
+ */
+const CLOSING = /(?<=[.?!])\s+(?:(?:many\s+|thanks\s+)?thanks(?:\s+(?:a lot|so much|again|in advance))?|thank you(?:\s+(?:so much|in advance))?|(?:kind|best|warm|many)\s+regards|regards|best(?:\s+wishes)?|all the best|cheers|sincerely|yours)\b[^?]{0,80}$/i;
+
+/**
+ * A clause that sets something aside, opening a sentence before the question it frames (general English): "Apart from
+ * the high-level segment, when exactly did the regular segment …?", "Besides Kenya, which countries …?". What it names
+ * is what the question does not ask about, so its words are not searched: kept, they pulled the answer to the thing
+ * set aside (blind dev 23).
+ */
+const SET_ASIDE = /(?<=^|[.!?]\s+)(?:apart from|aside from|besides|other than|except(?:\s+for)?|excluding|leaving aside|setting aside|not counting)\s+[^,.?!;:]{1,80},\s*((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b)/gi;
+/** The question `SET_ASIDE` framed, opening its sentence as a sentence opens (a capital: sentences are split before one). */
+const withoutSetAside = (_: string, asked: string) => asked.charAt(0).toUpperCase() + asked.slice(1);
 
 /**
  * A request for a line to use in writing (general English): "I need a one-liner on X", "Give me a punchy line
@@ -179,6 +198,20 @@ const INTERROGATIVE = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/i;
 const DISCOURSE_OPENING = /^\W*(?:(?:and|so|but|also|ok(?:ay)?|then|sorry|wait)\b\W*)+/i;
 
 /**
+ * A verb of saying or writing and what introduces its clause (general English): "says", "the text states", "wants to
+ * mention in her remarks that", "will say in the speech". What follows it is what was said.
+ */
+const SAYING = String.raw`\b(?:says?|said|states?|stated|mentions?|mentioned|claims?|claimed|writes?|wrote|reads|notes?|noted|suggests?|suggested|(?:to|will|would|shall)\s+(?:say|mention|state|write|claim|note|stress|highlight|report))`;
+/** `SAYING` and "that", with where it is said between them ("mention in her remarks that"). */
+const REPORTED_THAT = new RegExp(String.raw`${SAYING}(?:\s+(?:in|on|for|at)\s+[^,.;:?!]{1,40}?)?\s+that\s+(?=\S)`, "gi");
+/** `SAYING` and its clause at once ("the text says the Strategy covers …"). */
+const REPORTED_BARE = new RegExp(String.raw`${SAYING}\s+(?=\S)`, "gi");
+/** The last verb of saying of a sentence with what introduces its clause, "that" preferred. */
+const lastReported = (sentence: string) => [...sentence.matchAll(REPORTED_THAT)].at(-1) ?? [...sentence.matchAll(REPORTED_BARE)].at(-1);
+/** Words a reported statement has at least ("the Strategy covers 2022-2030"): fewer are a noun phrase ("says nothing"). */
+const REPORTED_MIN_WORDS = 3;
+
+/**
  * A statement put to be confirmed, asked as "Is it correct that …?" (which `directQuestion` then turns round): a
  * statement and a sentence that confirms it ("I read that S. Can you confirm?", "My understanding is that S. Is that
  * accurate?"), a statement after a hedge ("Just to confirm, S?", "Correct me if I'm wrong, but S?", "I believe S - is
@@ -195,8 +228,15 @@ export function confirmationAsked(text: string): string {
   const sentence = withoutLabel(body.slice(start).replace(CONFIRM_TAG, "?").trim());
   if (!confirm && !/\?\s*$/.test(sentence)) return text;
   const hedge = HEDGE.exec(sentence);
-  const statement = (hedge ? sentence.slice(hedge[0].length) : sentence).replace(DISCOURSE_OPENING, "").replace(/[?.!\s]+$/, "").trim();
-  if (!statement || OPENS_QUESTION.test(statement) || INTERROGATIVE.test(statement) || !statesSomething(statement)) return text;
+  // Before a sentence that confirms it, what a text or a person says is the statement: "… our Director wants to mention
+  // in her remarks that S. Is that correct?", "Small fact-check: the text says S. Is that right?". Its verb may be in the
+  // present ("… covers 2022-2030"), which `statesSomething` does not read, so the verb of saying vouches for it, as a
+  // hedge does ("the text says …") before a sentence that confirms.
+  const reported = !hedge && confirm ? lastReported(sentence) : undefined;
+  const opening = hedge ? hedge[0].length : reported ? reported.index! + reported[0].length : 0;
+  const statement = sentence.slice(opening).replace(DISCOURSE_OPENING, "").replace(/[?.!\s]+$/, "").trim();
+  const stated = statesSomething(statement) || ((!!reported || (!!hedge && !!confirm)) && statement.split(/\s+/).length >= REPORTED_MIN_WORDS);
+  if (!statement || OPENS_QUESTION.test(statement) || INTERROGATIVE.test(statement) || !stated) return text;
   // A tagged statement without a hedge is `directQuestion`'s to read ("X, right?").
   if (tagged && !hedge && !confirm) return text;
   return `${body.slice(0, start)}Is it correct that ${statement}?`;
@@ -233,9 +273,28 @@ export function directQuestion(typed: string): string {
   if (!ownAuxiliary && !frame[1] && !saysStatement && !/^\W*(?:is|was|am|would\s+it)\b/i.test(frame[0]) && !pastVerb) return typed;
   const asked = ownAuxiliary
     ? `${ownAuxiliary[1]} ${statement.slice(0, ownAuxiliary.index).trim()} ${statement.slice(ownAuxiliary.index + ownAuxiliary[0].length).trim()}`
-    : `did ${statement}`;
+    : `did ${baseAfterDid(statement)}`;
   const question = asked.replace(/\s+/g, " ").replace(/[.!?\s]*$/, "?");
   return question[0]!.toUpperCase() + question.slice(1);
+}
+
+/**
+ * A statement asked with "did", its irregular past in the base form "did" asks for: "the session took place in May" →
+ * "the session take place in May" ("took" is no form of "take" to the tokenizer, and the yes/no reading missed the
+ * date field's "take place"). The first such verb after the subject, not after a determiner or an auxiliary.
+ */
+function baseAfterDid(statement: string): string {
+  const words = statement.split(/(\s+)/);
+  for (let i = 2; i < words.length; i += 2) {
+    const word = words[i]!.toLowerCase();
+    const before = words[i - 2]!.toLowerCase();
+    const base = irregularBase(word);
+    if (base && !DETERMINERS.has(before) && !AUXILIARY.test(before) && before !== "been") {
+      words[i] = base;
+      break;
+    }
+  }
+  return words.join("");
 }
 
 export interface QuestionFocus {
@@ -253,16 +312,25 @@ export interface QuestionFocus {
  * many thanks") ask nothing. The cues are English function words and phrases, not any document's words.
  */
 export function focusOfQuestion(message: string): QuestionFocus {
-  const normalized = normalizeQuestion(message);
+  const typed = normalizeQuestion(message);
+  // An email's closing and signature ask nothing (`CLOSING`); the message's length, which says whether it has a
+  // preamble to skip, is the length as typed.
+  const normalized = typed.replace(CLOSING, "");
   // A short message is read whole, its acknowledgement ("Got it -") off before a statement in it is asked.
-  if (normalized.length < PREAMBLE_MIN_CHARS) {
-    const direct = directQuestion(confirmationAsked(normalized.replace(ACKNOWLEDGEMENT, "")));
+  if (typed.length < PREAMBLE_MIN_CHARS) {
+    // A request to confirm that names nothing, after the question ("… in May 2024? Please confirm before noon.",
+    // `CONFIRM_ONLY`), asks nothing more.
+    const direct = directQuestion(confirmationInMessage(normalized.replace(ACKNOWLEDGEMENT, "")).replace(/(?<=[.?!])\s+[^.?!]+[.?!]*$/, (last) => (CONFIRM_ONLY.test(last) ? "" : last)));
     return { ask: direct, text: direct };
   }
   // A long one may end in a statement and a sentence that confirms it ("… I read that S. Can you confirm?").
-  const text = confirmationAsked(normalized);
+  const text = confirmationInMessage(normalized);
   const sentences = splitSentences(text).map((s) => directQuestion(confirmationAsked(s.text.replace(GREETING, ""))));
-  if (sentences.length < 2) return { ask: text, text };
+  // One sentence is asked as it reads once confirmed ("Is it correct that S?" → "Did S?").
+  if (sentences.length < 2) {
+    const only = sentences[0] ?? text;
+    return { ask: only, text: only };
+  }
   const asks = (s: string) => !COURTESY.test(s) && (ASKS.test(s) || EMBEDDED_ASK.test(s) || REQUEST.test(s));
   const asking = new Set<number>();
   const read = new Set<number>();
@@ -288,9 +356,40 @@ export function focusOfQuestion(message: string): QuestionFocus {
       read.delete(i);
     }
   }
+  // "Please confirm before I send to Editing." after the question asks it again, naming nothing: it is left out
+  // when another sentence asks.
+  const onlyConfirms = [...asking].filter((i) => CONFIRM_ONLY.test(sentences[i]!));
+  if (onlyConfirms.length < asking.size) for (const i of onlyConfirms) {
+    asking.delete(i);
+    read.delete(i);
+  }
   const join = (set: Set<number>) => [...set].sort((a, b) => a - b).map((i) => sentences[i]!).join(" ");
   return { ask: join(asking), text: join(read) };
 }
+
+/**
+ * `confirmationAsked` of a message whose confirming sentence need not end it: "… S. Is that correct per our SDG
+ * submission? Thanks a lot, Milan (on behalf of the Front Office)" asks "Is it correct that S?", and what follows
+ * is kept as typed (an email's closing, its signature).
+ */
+function confirmationInMessage(text: string): string {
+  const whole = confirmationAsked(text);
+  if (whole !== text) return whole;
+  const ends = [...text.matchAll(/[?.!](?=\s)/g)].map((m) => m.index! + 1).reverse();
+  for (const end of ends) {
+    const head = text.slice(0, end);
+    if (!CONFIRMS_BEFORE.test(head)) continue;
+    const asked = confirmationAsked(head);
+    if (asked !== head) return `${asked}${text.slice(end)}`;
+  }
+  return text;
+}
+
+/**
+ * A request to confirm that names nothing to confirm (general English): "Please confirm before I send to Editing.",
+ * "Can you check?", "Kindly advise." Not "Please confirm the dates …" or "… confirm that S" / "whether …".
+ */
+const CONFIRM_ONLY = /^\W*(?:(?:can|could|would)\s+(?:you|someone|somebody)\s+)?(?:please\s+|kindly\s+|pls\s+)?(?:confirm|verify|check|double[- ]check|advise)\b(?!\s+(?:that|whether|if|the|this|a|an|what|which|who|whom|whose|when|where|why|how|for\s+me\s+(?:that|whether|if|the|what|which|who|when|where|how))\b)(?:\s+(?:for\s+me|asap|please|before|by|when|as\s+soon)\b[^?]*)?[?.!]*\s*$/i;
 
 /**
  * Whether a message only greets or thanks ("Hi there!", "Thanks, that's all for today.", "Hello and thanks in

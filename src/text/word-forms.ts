@@ -43,3 +43,8 @@ export function irregularPast(word: string): boolean {
   const base = Object.hasOwn(IRREGULAR_VERBS, word) ? IRREGULAR_VERBS[word] : undefined;
   return base !== undefined && base !== word && !/ing$/.test(word) && !/^(?:will|can|shall|may)$/.test(base);
 }
+
+/** An irregular verb's base for its past form or participle (`irregularPast`): "took" → "take", "held" → "hold"; else undefined. */
+export function irregularBase(word: string): string | undefined {
+  return irregularPast(word) ? IRREGULAR_VERBS[word] : undefined;
+}

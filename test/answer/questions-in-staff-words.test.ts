@@ -1556,6 +1556,24 @@ describe("questions in staff's own words", () => {
     assert.equal(say.answer, "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
   });
 
+  it("answers a forwarded email's claim, reported by a verb of saying, yes or no, whatever closes the email", async () => {
+    const nairobi = await ask("Hi team,\n\nQuick one for the newsletter: my draft says the ImPACT Coalition was set up in Nairobi. Is that correct per the submission?\n\nThanks,\nAna\nComms Unit");
+    assert.match(nairobi.answer, /^Yes\. ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024/);
+    const addis = await ask("Dear all,\n\nOur briefing note states that the Africa Civil Society Forum on Drugs was launched in Addis Ababa. Can you confirm?\n\nBest regards,\nTom");
+    assert.match(addis.answer, /^No\. African Civil Society Forum on Drugs — Description: .*Lusaka, Zambia/);
+    const speech = await ask("Hello,\n\nThe Deputy wants to say in his speech that Project Turquesa is funded by Global Affairs Canada. Is that right?\n\nMany thanks\nLi (Front Office)");
+    assert.match(speech.answer, /^Yes\. .*Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+    const may = await ask("Hi,\n\nsmall check before this goes out: the note says the 33rd CCPCJ session took place in May 2024. Is that right? Please confirm before noon.\n\nThanks\nR.");
+    assert.equal(may.answer, "Yes. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [1]");
+    const span = await ask("Is the strategy on violence against children for 2024-2030?");
+    assert.match(span.answer, /^No\. .*Strategy to End Violence Against Children 2023-2030/);
+  });
+
+  it("leaves out what a clause sets aside before the question", async () => {
+    const segment = await ask("Apart from the regular segment, when was the 67th CND's high-level segment held?");
+    assert.equal(segment.answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]");
+  });
+
   it("abstains on who pays for something whose evidence never speaks of paying, and names the funder where it does", async () => {
     assertAbstains(await ask("Who funds the SE4U project?"));
     assertAbstains(await ask("Who pays for the African Civil Society Forum on Drugs?"));

@@ -396,6 +396,16 @@ describe("what a question asks", () => {
     assert.equal(questionFocus(named), "What did the Office support in Malawi under its education work?");
   });
 
+  it("reads a claim an email reports before a sentence that confirms it, its closing and signature left out", () => {
+    assert.equal(focusOfQuestion("Hi,\n\nsorry for the long thread - to the point: our Director wants to mention in her remarks that the Office chaired the talks. Is that correct per our submission?\n\nThanks a lot\nMilan (Front Office)").ask, "Did the Office chaired the talks?");
+    assert.equal(focusOfQuestion("Small fact-check: the text says the Plan covers 2022-2030. Is that right? Please confirm before I send it.").ask, "Did the Plan covers 2022-2030?");
+    assert.equal(focusOfQuestion("Can you confirm the forum took place in Lusaka?").ask, "Did the forum take place in Lusaka?");
+    assert.equal(focusOfQuestion("Besides Kenya, which countries hosted pilots?").ask, "Which countries hosted pilots?");
+    // A closing after a question is dropped; "Please confirm the dates of …" asks, so it stays.
+    assert.equal(focusOfQuestion("When was the forum launched? Kind regards, Tom").ask, "When was the forum launched?");
+    assert.equal(focusOfQuestion("Please confirm the dates of the spring session.").ask, "Please confirm the dates of the spring session.");
+  });
+
   it("tells a question in another language from terse English keywords", () => {
     assert.equal(isNotEnglish("¿Cuándo se celebró el período de sesiones?"), true);
     assert.equal(isNotEnglish("第33届会议何时举行？"), true);
@@ -587,7 +597,7 @@ describe("follow-up context", () => {
     assert.equal(directQuestion("Can you confirm the 33rd session of the crime commission was held in New York?"), "Was the 33rd session of the crime commission held in New York?");
     assert.equal(directQuestion("Please confirm that Project Turquesa is funded by Canada."), "Is Project Turquesa funded by Canada?");
     assert.equal(directQuestion("Could you check whether INTERPOL is a partner of Project Turquesa?"), "Is INTERPOL a partner of Project Turquesa?");
-    assert.equal(directQuestion("Is it correct that the segment ran 18-22 March 2024?"), "Did the segment ran 18-22 March 2024?");
+    assert.equal(directQuestion("Is it correct that the segment ran 18-22 March 2024?"), "Did the segment run 18-22 March 2024?");
     // A verb in the past after its subject makes a statement without "that"; a participle after "the" does not.
     assert.equal(directQuestion("Can you confirm the family skills programmes reached 80,000 children?"), "Did the family skills programmes reached 80,000 children?");
     assert.equal(directQuestion("Can you confirm the revised dates?"), "Can you confirm the revised dates?");
@@ -614,8 +624,8 @@ describe("follow-up context", () => {
   it("asks a statement with an irregular past, after a label, or put as 'Can I say S?' as the yes/no question it is", () => {
     const asked = (message: string) => focusOfQuestion(message).ask;
     // An irregular verb's past makes a statement as a regular "-ed" does (wink-lexicon's forms).
-    assert.equal(asked("Someone told me the spring segment ran 18-22 March. Right?"), "Did the spring segment ran 18-22 March?");
-    assert.equal(asked("I heard the commission held its session in Geneva. True?"), "Did the commission held its session in Geneva?");
+    assert.equal(asked("Someone told me the spring segment ran 18-22 March. Right?"), "Did the spring segment run 18-22 March?");
+    assert.equal(asked("I heard the commission held its session in Geneva. True?"), "Did the commission hold its session in Geneva?");
     assert.equal(asked("The lost years were before 2020?"), "Were The lost years before 2020?");
     // A label before a colon says what the statement is for, and is dropped; a subject before one is kept.
     assert.equal(asked("Claim in our draft: the Harbour report is tagged to SDG 14. Accurate?"), "Is the Harbour report tagged to SDG 14?");
@@ -627,7 +637,7 @@ describe("follow-up context", () => {
     assert.equal(asked("Checking a line: the Harbour project has dropped by 85%. Correct per the UNODC submission?"), "Has the Harbour project dropped by 85%?");
     assert.equal(asked("The Harbour project is funded by Norway. Is that right according to the document?"), "Is The Harbour project funded by Norway?");
     // What a draft says is a statement put to be confirmed, and "Can you confirm that figure from the document?" confirms it.
-    assert.equal(asked("Our draft says the Harbour report found only 1 in 10 targets on track. Can you confirm that figure from the document?"), "Did the Harbour report found only 1 in 10 targets on track?");
+    assert.equal(asked("Our draft says the Harbour report found only 1 in 10 targets on track. Can you confirm that figure from the document?"), "Did the Harbour report find only 1 in 10 targets on track?");
     // "Can I say S?" puts S without "that"; "Can I quote the Director?" asks for no statement.
     assert.equal(asked("Can I say the Harbour project is funded by Norway?"), "Is the Harbour project funded by Norway?");
     assert.equal(asked("Can I quote the Director?"), "Can I quote the Director?");
