@@ -2,6 +2,7 @@ import { tokenize } from "../text/tokenize.js";
 import { TEXT_TERMS } from "./analyze-question.js";
 import { contentWordCount } from "./question-focus.js";
 import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
+import { irregularPast } from "../text/word-forms.js";
 import type { ChatTurn } from "../types.js";
 
 /** The terms of the country names in a text, any case ("Malawi", "the democratic republic of the congo"). */
@@ -103,14 +104,15 @@ export interface ContextualQuestion {
 }
 
 /**
- * The words of a question that name its subject: acronyms, figures and capitalised words past the first,
- * as the corpus spells them (terms it holds), e.g. "CCPCJ", "33", "Colombia".
+ * The words of a question that name its subject: acronyms, figures, words with capitals inside ("ImPACT") and
+ * capitalised words past the first, as the corpus spells them (terms it holds), e.g. "CCPCJ", "33", "Colombia".
  */
 export function subjectTerms(question: string, known: (term: string) => boolean): Set<string> {
   const subject = new Set<string>();
   question.split(/\s+/).forEach((word, i) => {
     const clean = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "").replace(/['’]s$/, "");
-    const naming = /\d/.test(clean) || /^\p{Lu}{2,}\p{Ll}?$/u.test(clean) || (i > 0 && /^\p{Lu}\p{Ll}{2,}/u.test(clean));
+    // A word with capitals inside it is a name wherever it stands ("ImPACT", "SE4U").
+    const naming = /\d/.test(clean) || /^\p{Lu}{2,}\p{Ll}?$/u.test(clean) || /^\p{L}+$/u.test(clean) && /\p{L}\p{Lu}/u.test(clean) && /\p{Ll}/u.test(clean) || (i > 0 && /^\p{Lu}\p{Ll}{2,}/u.test(clean));
     if (!naming) return;
     for (const term of tokenize(clean)) if (known(term)) subject.add(term);
   });
@@ -208,7 +210,13 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
     // "And the high-level segment?" after "When did the CND hold its regular segment?": another of the same kind (the
     // head noun is the last question's) replaces only the words before that noun; the CND stays.
     const sibling = shifted ? siblingModifiers(shifted, previous) : undefined;
-    const replaced = sibling ?? (topic ? new Set([...before, ...tokenize(topic).filter(known)]) : before);
+    // "and the crime commission session?" after "when was the CND 67 regular segment?": the new noun phrase replaces the
+    // old one whole, the lower-case words that end it ("regular segment") with its names.
+    const phrase = shifted ?? (ellipticalSubject(question) ? question : undefined);
+    const tail = phrase && !sibling ? nameTail(previous, before) : new Set<string>();
+    const newHead = phrase ? tokenize(phrase).at(-1) : undefined;
+    const ownTail = newHead !== undefined && !tail.has(newHead) ? tail : new Set<string>();
+    const replaced = sibling ?? new Set([...(topic ? [...before, ...tokenize(topic).filter(known)] : before), ...ownTail]);
     const ask = previous
       .split(/\s+/)
       .filter((word, i) => !tokenize(word).some((term) => replaced.has(term)) || (i === 0 && !/\d/.test(word)))
@@ -247,6 +255,26 @@ function siblingModifiers(shifted: string, previous: string): Set<string> | unde
     .filter((term) => !own.has(term));
   return modifiers.length ? new Set(modifiers) : undefined;
 }
+
+/**
+ * The terms of the lower-case words that end the previous question after one of its names, when they run to its end:
+ * "when was the CND 67 regular segment?" → "regular", "segment". Function words, verbs in the past and punctuation
+ * before the end stop the run ("When did the CND hold its regular segment?" has none): the phrase is then no name's.
+ */
+function nameTail(previous: string, names: ReadonlySet<string>): Set<string> {
+  const words = previous.trim().split(/\s+/);
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!tokenize(words[i]!).some((term) => names.has(term))) continue;
+    const rest = words.slice(i + 1);
+    const bare = rest.map((word) => word.replace(/[^\p{L}\d-]/gu, ""));
+    const inside = rest.slice(0, -1).every((word) => !/[?.!,;:]$/.test(word));
+    if (inside && bare.every((word) => /^\p{Ll}/u.test(word) && !PHRASE_BREAK.test(word) && !/ed$/.test(word) && !irregularPast(word)) && tokenize(bare.join(" ")).length === bare.length) return new Set(tokenize(bare.join(" ")));
+  }
+  return new Set();
+}
+
+/** Words that end a noun phrase (general English): prepositions, conjunctions, determiners, auxiliaries. */
+const PHRASE_BREAK = /^(?:of|in|on|for|at|by|with|to|from|into|about|and|or|but|the|a|an|its|their|his|her|this|that|these|those|is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|held|take|took|place)$/i;
 
 /** Words that point back at a place only: "in that region", "in the same country" ("there" is the "there" rule's). */
 const POINTS_TO_PLACE = /\b(?:that|this|the same|those|these)\s+(?:region|regions|country|countries|area|areas|place|places|city|cities|subregion|part of the world)\b/i;

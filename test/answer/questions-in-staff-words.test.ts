@@ -1569,6 +1569,15 @@ describe("questions in staff's own words", () => {
     assert.match(span.answer, /^No\. .*Strategy to End Violence Against Children 2023-2030/);
   });
 
+  it("answers a follow-up that names another thing by common words or a name with capitals inside", async () => {
+    const segment = await ask("and the drugs commission regular segment?", [{ role: "user", content: "When was the 33rd CCPCJ session?" }, { role: "assistant", content: "13-17 May 2024, in Vienna." }]);
+    assert.equal(segment.answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]");
+    const forum = await ask("and the civil society forum on drugs?", [{ role: "user", content: "Where was the ImPACT Coalition established?" }, { role: "assistant", content: "In Nairobi, in May 2024." }]);
+    assert.match(forum.answer, /^African Civil Society Forum on Drugs — Description: .*Lusaka, Zambia/);
+    const impact = await ask("the ImPACT one?", [{ role: "user", content: "Where was the Africa Civil Society Forum on Drugs launched?" }, { role: "assistant", content: "In Lusaka, Zambia, in 2023." }]);
+    assert.match(impact.answer, /^ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024/);
+  });
+
   it("leaves out what a clause sets aside before the question", async () => {
     const segment = await ask("Apart from the regular segment, when was the 67th CND's high-level segment held?");
     assert.equal(segment.answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]");

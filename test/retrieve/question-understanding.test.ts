@@ -522,6 +522,18 @@ describe("follow-up context", () => {
     assert.equal(context.query, `${history[0]!.content} And where was it held?`);
   });
 
+  it("replaces the last noun phrase whole when a follow-up names another, in common words or with capitals inside", () => {
+    const turns = (question: string, answer: string) => [{ role: "user" as const, content: question }, { role: "assistant" as const, content: answer }];
+    const rare = (term: string) => ["cnd", "67", "crime", "african", "civil", "societi", "forum", "impact"].includes(term);
+    const commission = contextualizeQuestion("and the crime commission session?", turns("when was the CND 67 regular segment?", "18-22 March 2024."), rare);
+    assert.deepEqual({ query: commission.query, newSubject: commission.newSubject }, { query: "and the crime commission session? when was the", newSubject: true });
+    // The phrase does not run to the end of the question: nothing past its names goes.
+    const held = contextualizeQuestion("and the crime commission session?", turns("When did the CND hold its regular segment?", "18-22 March 2024."), rare);
+    assert.equal(held.query, "and the crime commission session? When did the hold its regular segment?");
+    const coalition = contextualizeQuestion("the ImPACT coalition one?", turns("Where was the African Civil Society Forum on Drugs launched?", "In Lusaka, Zambia."), rare);
+    assert.deepEqual({ query: coalition.query, newSubject: coalition.newSubject }, { query: "the ImPACT coalition one? Where was the on Drugs launched?", newSubject: true });
+  });
+
   it("drops an acknowledgement before the next question, so its 'it' points at nothing", () => {
     assert.equal(focusOfQuestion("Got it. And how did UNODC work with the ECOSOC subsidiary bodies?").ask, "And how did UNODC work with the ECOSOC subsidiary bodies?");
     assert.equal(focusOfQuestion("OK, thanks - where was it held?").ask, "where was it held?");
