@@ -81,19 +81,26 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // "as well", "too", "also" add nothing a quote must say: "Does it cover arms trafficking as well?".
   // "set up" is one verb, no direction: "Was the Coalition set up in Nairobi?".
   // Nor do words of emphasis: "Does the document mention Kyrgyzstan at all?", "Is it really the third edition?".
-  const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1");
+  const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1").replace(FILED_UNDER, "linked to");
+  // "listed under SDG 5", "falls under Goal 3" file a thing under a heading: no position or direction to judge.
   // A city's name is no word of judgement: the "new" of "new york".
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
   if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked) || TWO_AUXILIARIES.test(asked)) return undefined;
   const quotedWords = new Set(foldText(quoted).match(/[a-z']+/g) ?? []);
+  // "more than 30 scheduling decisions" against "took 25 decisions": a bound the quote's exact count settles, by
+  // arithmetic. Its words are judged no further, and its number is said (or said otherwise) by the quote's count.
+  const bounds = settledBounds(question, quoted);
   const recounted = otherCounts(question, quoted);
+  for (const bound of bounds) recounted.delete(bound.word);
+  const boundTerms = new Set(bounds.flatMap((bound) => tokenize(`${bound.phrase} ${bound.word}`)));
   // A word of comparison, change or order is settled only when the quote says that same word, or a word of
   // the same direction ("still going up" by "continues to rise"): "going up" against "dropped" is a "no" at
   // most, and "first" against nothing is for the reader.
-  let against = false;
+  let against = bounds.some((bound) => !bound.holds);
   // "more" or "less" of what something is made into ("making prisons more climate-resilient") describes a purpose,
   // not a comparison the quote must settle.
-  for (const word of asked.replace(MADE_MORE, "$1").replace(GROWING_SOMETHING, " ").match(JUDGED) ?? []) {
+  const unbounded = bounds.reduce((text, bound) => text.replace(new RegExp(String.raw`\b${bound.phrase}\s+${bound.word}\b`, "i"), bound.word), asked);
+  for (const word of unbounded.replace(MADE_MORE, "$1").replace(GROWING_SOMETHING, " ").match(JUDGED) ?? []) {
     if (quotedWords.has(word)) continue;
     if (recounted.has(word)) {
       against = true;
@@ -107,7 +114,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   }
   const knownTerms = new Set(known.flatMap((name) => tokenize(name)));
   const words = [...quoted.matchAll(WORD)].map((match) => ({ raw: match[0], at: match.index, terms: new Set(tokenize(match[0])) }));
-  const judgedTerms = new Set(tokenize((asked.match(JUDGED) ?? []).join(" ")));
+  const judgedTerms = new Set(tokenize((unbounded.match(JUDGED) ?? []).join(" ")));
   const recountedTerms = new Set(tokenize([...recounted].join(" ")));
   if (recounted.size) against = true;
   const questionTerms = new Set(tokenize(question));
@@ -128,7 +135,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // implements Project Turquesa, it does not fund it).
   const fundersField = /funders?|donors?/i.test(CLOSED_FIELD.exec(quoted)?.[1] ?? "");
   const funded = (term: string) => FUNDING.has(term) && (fundersField || kinSaid(FUNDING, term));
-  const terms = [...questionTerms].filter((term) => !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term) && !compound(term) && !released(term) && !founded(term) && !funded(term));
+  const terms = [...questionTerms].filter((term) => !boundTerms.has(term) && !AUXILIARIES.has(term) && !LIGHT.has(term) && !judgedTerms.has(term) && !recountedTerms.has(term) && !compound(term) && !released(term) && !founded(term) && !funded(term));
   if (!terms.length && !judgedTerms.size) return undefined;
   // Where in the quote each term is said: as a word, or as an acronym the quote spells out. A year the quote
   // never says may be answered by another year it does say.
@@ -162,8 +169,9 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // "Event Location: Vienna, Austria" for "… in the United States?") says no.
   // A count the quote gives otherwise of the same thing ("300 farmers" against "over 750 farmers") settles it even
   // when a verb or two of the question are said otherwise ("help … grow" for "support … to move … towards
-  // harvesting"): the names the question gives must still be said.
-  const recountSettles = recounted.size > 0 && missing.length <= RECOUNT_UNSAID && missing.every((term) => !named.has(term) && !/\d/.test(term));
+  // harvesting"): the names the question gives must still be said. So does a bound the count fails ("more than 30
+  // scheduling decisions" against "25 decisions"); one it meets says yes only with every word said.
+  const recountSettles = (recounted.size > 0 || bounds.some((bound) => !bound.holds)) && missing.length <= RECOUNT_UNSAID && missing.every((term) => !named.has(term) && !/\d/.test(term));
   if (missing.length && !recountSettles) {
     if (!namesOtherValue(question, quoted, missing, cities, contextTerms) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !namesOtherAgent(question, quoted, missing) && !datesOtherMonth(question, quoted, missing) && !spansOtherYears(question, quoted, missing)) return undefined;
     against = true;
@@ -460,6 +468,44 @@ export function otherCounts(question: string, quoted: string): Set<string> {
   return found;
 }
 
+/** A bound before a count (general English): "more than 30", "over 700", "at least 10", "fewer than 5", "under 50". */
+const BOUND = /\b(more than|over|above|exceeding|in excess of|at least|no fewer than|no less than|fewer than|less than|under|below|at most|no more than|up to)\s+(?=[\p{L}\d,]+\s)/giu;
+/** Words before a quote's count that make it a bound or an estimate itself ("over 750", "about 300"): no exact value to compare. */
+const INEXACT_BEFORE = /\b(?:over|more than|above|about|around|approximately|nearly|almost|some|roughly|up to|at least|fewer than|less than|under|below|close to|an estimated|estimated)\s*$/i;
+
+/**
+ * The question's bounded counts ("more than 30 scheduling decisions") that the quote settles with an exact count of the
+ * same thing ("took 25 decisions"): each with the bound's words as typed and whether the quote's count meets it. The
+ * thing is matched as `otherCounts` matches it; a count the quote gives as a bound or an estimate itself ("over 750
+ * farmers") settles nothing, nor do two counts of the thing that disagree on the verdict.
+ */
+export function settledBounds(question: string, quoted: string): { phrase: string; word: string; holds: boolean }[] {
+  const folded = foldText(quoted);
+  const said = countsIn(quoted).filter((count) => !count.number.rank);
+  const settled: { phrase: string; word: string; holds: boolean }[] = [];
+  for (const bound of foldText(question).matchAll(BOUND)) {
+    const count = countsIn(foldText(question).slice(bound.index! + bound[0].length)).at(0);
+    if (!count || count.number.rank || !foldText(question).slice(bound.index! + bound[0].length).startsWith(count.word)) continue;
+    const values = said
+      .filter((other) => count.phrase.includes(other.thing))
+      .filter((other) => {
+        const at = folded.search(new RegExp(String.raw`(?<![\p{L}\d,.-])${other.word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\d-])`, "u"));
+        return at >= 0 && !INEXACT_BEFORE.test(folded.slice(Math.max(0, at - 20), at));
+      })
+      .map((other) => other.number.value);
+    if (!values.length) continue;
+    const kind = bound[1]!.toLowerCase();
+    const meets = (value: number) =>
+      /^(?:more than|over|above|exceeding|in excess of)$/.test(kind) ? value > count.number.value
+      : /^(?:at least|no fewer than|no less than)$/.test(kind) ? value >= count.number.value
+      : /^(?:fewer than|less than|under|below)$/.test(kind) ? value < count.number.value
+      : value <= count.number.value;
+    const verdicts = new Set(values.map(meets));
+    if (verdicts.size === 1) settled.push({ phrase: bound[1]!, word: count.word, holds: verdicts.has(true) });
+  }
+  return settled;
+}
+
 /** "country", "countries", "nation", as tokenized: said by a quote that names a country (CLDR's names, world-names.ts). */
 const COUNTRY_NOUN = new Set(tokenize("country countries nation nations state states"));
 
@@ -519,6 +565,9 @@ const YES_NO_OPENING = /^(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does
 const INDIRECT =
   /^(?:(?:and|so|but|also|then)\s+)?(?:can|could|would|will|do)\s+(?:you|u)\b|\b(?:what|why|how)\b|\b(?:know|knows|known|tell|say|says|said|ask|asks|asked|show|shows|see|explain|explains|wonder|sure|clear|certain|find|found|check|confirm|confirms|me|us|you|it|out|of|on|about|to|or|and)\s+(?:which|who|whom|whose|when|where)\b/;
 
+/** A verb of filing before "under" (general English): "listed under", "falls under", "comes under", "classed under". */
+const FILED_UNDER = /\b(?:listed|filed|classed|classified|categori[sz]ed|counted|placed|grouped|falls?|fell|comes?|came|sits?)\s+under\b/gi;
+
 /** Two auxiliaries in a row open no yes/no question: "were was the forum launched" is a misspelt "where was …". */
 const TWO_AUXILIARIES = /^(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does|do|did|has|have|had)\s+(?:is|are|was|were|does|do|did|has|have|had)\b/;
 
@@ -528,10 +577,11 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
 /**
  * Words any wording of a fact may leave out: light verbs and placeholders (general English, not one
  * document's words). "Did UNODC act as secretariat" is said by "UNODC served as the secretariat"; "reached
- * 80,000 children" by "benefiting 60,000 children" (the count is what is checked); "per cent" by "%".
+ * 80,000 children" by "benefiting 60,000 children" (the count is what is checked); "per cent" by "%". Words of the
+ * document's layout ("in the events table", "in that section") say where, not what.
  */
 export const LIGHT = new Set(
-  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent document meet meets met convene convenes convened happen happens happened occur occurs occurred"),
+  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent document table tables section sections annex meet meets met convene convenes convened happen happens happened occur occurs occurred"),
 );
 
 /** "grow" with an object ("grow sacha inchi", "growing coffee") is cultivating, not a change to settle. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { confirmsYesNo, otherCounts, yesNoVerdict } from "../../src/answer/confirm-yes-no.js";
+import { confirmsYesNo, otherCounts, settledBounds, yesNoVerdict } from "../../src/answer/confirm-yes-no.js";
 
 const CCPCJ = "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria";
 const SECRETARIAT =
@@ -12,6 +12,24 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(confirmsYesNo("Was the 33rd CCPCJ session held in Vienna?", CCPCJ), true);
     assert.equal(confirmsYesNo("Did UNODC act as secretariat for the cybercrime convention negotiations?", SECRETARIAT), true);
     assert.equal(confirmsYesNo("And was the 33rd CCPCJ session in Vienna?", CCPCJ), true);
+  });
+
+  it("settles a bound on a count by the quote's exact count of the same thing, and not by a bound or estimate", () => {
+    const decisions = "During the 67th session, the Commission took 25 decisions on the change of the scope of control of substances.";
+    assert.deepEqual(settledBounds("Did the Commission take more than 30 scheduling decisions?", decisions), [{ phrase: "more than", word: "30", holds: false }]);
+    assert.deepEqual(settledBounds("Did it take at least 25 decisions?", decisions), [{ phrase: "at least", word: "25", holds: true }]);
+    assert.deepEqual(settledBounds("Did it take fewer than 10 decisions?", decisions), [{ phrase: "fewer than", word: "10", holds: false }]);
+    assert.deepEqual(settledBounds("Did the Office support more than 700 farmers?", "The Office supported over 750 farmers."), []);
+    assert.equal(yesNoVerdict("Did the Commission take more than 30 scheduling decisions at its 67th session?", decisions), "no");
+    assert.equal(yesNoVerdict("Did the Commission take more than 20 decisions on the scope of control at its 67th session?", decisions), "yes");
+    // A word the quote leaves unsaid keeps a bound the count meets from a "yes".
+    assert.equal(yesNoVerdict("Did the Commission take more than 20 scheduling decisions at its 67th session?", decisions), undefined);
+  });
+
+  it("reads 'listed under SDG 5' as a link to the goal and 'in the events table' as where, not what", () => {
+    const goals = "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17";
+    assert.equal(yesNoVerdict("Is the 33rd CCPCJ session listed under SDG 5 in the events table?", goals, [], new Set(), "Event Name Event Dates"), "no");
+    assert.equal(yesNoVerdict("Does the 33rd CCPCJ session fall under SDG 16?", goals), "yes");
   });
 
   it("does not confirm words said across two sentences, of two things; the entity places no stretch", () => {

@@ -1578,6 +1578,15 @@ describe("questions in staff's own words", () => {
     assert.match(impact.answer, /^ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024/);
   });
 
+  it("answers a bound on a count yes or no by the submission's count, and a goal asked 'listed under' by the goals field", async () => {
+    const facilitators = await ask("Were fewer than 500 national facilitators trained in the family skills programmes?");
+    assert.match(facilitators.answer, /^No\. .*enhancing the skills of 600 national facilitators/);
+    const countries = await ask("Did the family skills programmes reach more than 10 countries?");
+    assert.match(countries.answer, /^Yes\. .*programmes in 26 countries/);
+    const goal = await ask("Is the 33rd CCPCJ session listed under SDG 5 in the events table?");
+    assert.equal(goal.answer, "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]");
+  });
+
   it("leaves out what a clause sets aside before the question", async () => {
     const segment = await ask("Apart from the regular segment, when was the 67th CND's high-level segment held?");
     assert.equal(segment.answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]");
