@@ -173,7 +173,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // scheduling decisions" against "25 decisions"); one it meets says yes only with every word said.
   const recountSettles = (recounted.size > 0 || bounds.some((bound) => !bound.holds)) && missing.length <= RECOUNT_UNSAID && missing.every((term) => !named.has(term) && !/\d/.test(term));
   if (missing.length && !recountSettles) {
-    if (!namesOtherValue(question, quoted, missing, cities, contextTerms) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !namesOtherAgent(question, quoted, missing) && !datesOtherMonth(question, quoted, missing) && !spansOtherYears(question, quoted, missing)) return undefined;
+    if (!namesOtherValue(question, quoted, missing, cities, contextTerms) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !placesOtherSubdivision(question, quoted, missing) && !namesOtherAgent(question, quoted, missing) && !datesOtherMonth(question, quoted, missing) && !spansOtherYears(question, quoted, missing)) return undefined;
     against = true;
   }
   // The shortest stretch of the quote that says every term, and the few words before it, must not deny or
@@ -345,6 +345,30 @@ function placesOtherCountry(question: string, quoted: string, missing: string[])
   if (!missing.every((term) => terms.has(term))) return false;
   const said = [...quoted.matchAll(COUNTRY_AFTER_IN)].flatMap((match) => match[1]!.match(COUNTRIES_ALL) ?? []);
   return said.length > 0 && !said.includes(asked[0]!);
+}
+
+/** Words for a country's parts (general English): "State of Pará", "Amazonas state", "the province of Helmand". */
+const SUBDIVISION = "state|province|region|district|department|county|municipality|governorate|prefecture"
+  .split("|")
+  .map((unit) => `[${unit[0]}${unit[0]!.toUpperCase()}]${unit.slice(1)}`)
+  .join("|");
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+/** A named part of a country, either way round: its unit (any case of its first letter) and its name (capitalised). */
+const SUBDIVISION_NAMED = new RegExp(String.raw`\b(${SUBDIVISION})\s+of\s+(${NAME})|(${NAME})\s+(${SUBDIVISION})\b`, "gu");
+
+/**
+ * Whether the quote names another part of a country of the same kind than the one the question asks about, and that
+ * part is all the question says that the quote does not: "… gold mining in Amazonas state?" against "… State of Pará,
+ * Brazil". The unit words are general English; the names are the texts' own capitalised words.
+ */
+function placesOtherSubdivision(question: string, quoted: string, missing: string[]): boolean {
+  const named = (text: string) => [...text.matchAll(SUBDIVISION_NAMED)].map((match) => ({ unit: (match[1] ?? match[4])!.toLowerCase(), name: (match[2] ?? match[3])! }));
+  const asked = named(question);
+  if (asked.length !== 1) return false;
+  const terms = new Set(tokenize(`${asked[0]!.name} ${asked[0]!.unit}`));
+  if (!missing.every((term) => terms.has(term))) return false;
+  const said = named(quoted).filter((part) => part.unit === asked[0]!.unit);
+  return said.length > 0 && !said.some((part) => foldText(part.name) === foldText(asked[0]!.name));
 }
 
 /** A list of countries after "in": "in Mexico, Pakistan, Kenya and Angola", "in Chile". */
@@ -581,7 +605,7 @@ const AUXILIARIES = new Set(tokenize("is are was were does do did has have had c
  * document's layout ("in the events table", "in that section") say where, not what.
  */
 export const LIGHT = new Set(
-  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent document table tables section sections annex meet meets met convene convenes convened happen happens happened occur occurs occurred"),
+  tokenize("act acts acted involve involved involves hold held holds take took taken place make made set get got anything anywhere something somewhere thing things submission mention mentioned say said list listed part one available go goes going gone went according work works worked working run runs ran running conduct conducts conducted carry carries carried out linked tied related relevant connected tagged associated mapped look looks looking looked focus focuses focused focusing concern concerns concerned deal deals dealing dealt cover covers covered include includes included reach reaches reached reaching benefit benefits benefited benefiting benefitted benefitting jointly together percent per cent document table tables section sections annex meet meets met convene convenes convened happen happens happened occur occurs occurred"),
 );
 
 /** "grow" with an object ("grow sacha inchi", "growing coffee") is cultivating, not a change to settle. */

@@ -10,7 +10,7 @@ import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
 import { CONNECTORS, expandAcronyms, findAcronyms, initials, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
 import { namedTerms, unknownAcronyms, unknownNames } from "./named-terms.js";
-import { focusOfQuestion } from "./question-focus.js";
+import { contentWordCount, focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
 import { type ConditionKind, listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
@@ -558,8 +558,10 @@ export class Retriever {
     // The last question as analysed, which an elliptical follow-up asks again.
     const previous = context.followUp ? analyzeQuestion(context.previous!, this.listNouns) : undefined;
     if (previous && analysis.intent === "general") {
-      // "What about …", "How about …" ask nothing of their own: they name the next subject.
-      if (!/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(asked.replace(SHIFTS_TO, " "))) {
+      // "What about …", "How about …" ask nothing of their own: they name the next subject. A yes/no question with
+      // words of its own asks its own ("is it looking at gold mining in Amazonas state?" after "Who funds it?").
+      const ownYesNo = YES_NO_OPENING.test(focus.ask) && contentWordCount(focus.ask) >= OWN_YES_NO_WORDS;
+      if (!ownYesNo && !/\b(what|which|who|whom|whose|when|where|why|how)\b/i.test(asked.replace(SHIFTS_TO, " "))) {
         analysis.intent = previous.intent;
         analysis.describes = previous.describes;
       }
@@ -761,6 +763,8 @@ const WHICH_OF_THEM = /^\W*(?:(?:and|so|ok(?:ay)?|now)\W+)*(?:which|what)\s+(?:o
 
 /** A yes/no question's opening auxiliary ("Was …", "And did …"). */
 const YES_NO_OPENING = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did|has|have|had|will)\b/i;
+/** Content words a yes/no follow-up has of its own to ask its own question ("is it looking at gold mining …?"), not the last one's ("And was it?"). */
+const OWN_YES_NO_WORDS = 2;
 
 
 /** Whether the question joins two condition labels by "or" ("in French or Spanish", "in March or in May"). */

@@ -32,6 +32,15 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(yesNoVerdict("Does the 33rd CCPCJ session fall under SDG 16?", goals), "yes");
   });
 
+  it("says no to a part of a country the quote names otherwise, of the same kind, and reads 'looking at' as light", () => {
+    const basin = "The project aims to identify forced labour in the gold mining sector in the river basin, State of Pará, Brazil.";
+    assert.equal(yesNoVerdict("Is the project looking at gold mining in Amazonas state?", basin), "no");
+    assert.equal(yesNoVerdict("Does the project cover gold mining in the State of Amazonas?", basin), "no");
+    assert.equal(yesNoVerdict("Does the project cover gold mining in the State of Pará?", basin), "yes");
+    // Another kind of part is no other value: a province is not the state.
+    assert.equal(yesNoVerdict("Does the project cover gold mining in the province of Amazonas?", basin), undefined);
+  });
+
   it("does not confirm words said across two sentences, of two things; the entity places no stretch", () => {
     const campaigns = "In Southeast Asia, the Beware the Share campaign was launched to raise awareness. In West Africa, the Office developed the campaign Afrique: Ma Vie Digitale.";
     assert.equal(yesNoVerdict("Did UNODC launch the Beware the Share campaign in West Africa?", campaigns, ["UNODC"]), undefined);

@@ -1587,6 +1587,13 @@ describe("questions in staff's own words", () => {
     assert.equal(goal.answer, "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]");
   });
 
+  it("answers a yes/no follow-up with words of its own as its own question, after a wh-question", async () => {
+    const amazonas = await ask("is it looking at gold mining in Amazonas state?", [{ role: "user", content: "Who funds the Tapajós project?" }, { role: "assistant", content: "The Office to Monitor and Combat Trafficking in Persons (J-TIP) of the US Department of State." }]);
+    assert.match(amazonas.answer, /^No\. Tapajós Project — Description: .*State of Pará, Brazil/);
+    const smuggling = await ask("does it look at migrant smuggling too?", [{ role: "user", content: "Who implements Project Turquesa?" }, { role: "assistant", content: "UNODC and INTERPOL." }]);
+    assert.match(smuggling.answer, /^Yes\. Project Turquesa — Description: .*migrant smuggling/);
+  });
+
   it("leaves out what a clause sets aside before the question", async () => {
     const segment = await ask("Apart from the regular segment, when was the 67th CND's high-level segment held?");
     assert.equal(segment.answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]");
