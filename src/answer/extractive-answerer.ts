@@ -750,7 +750,11 @@ const COMPARISON_SAID = /\bthan\b(?!\s+(?:\d|one|two|three|four|five|six|seven|e
  * 2023?" against "… connecting 5,200 stakeholders …".
  */
 function comparesWithUnsaidTime(question: string, quoted: string): boolean {
-  if (!COMPARED_WITH_TIME.test(question) || COMPARISON_SAID.test(quoted)) return false;
+  const compared = COMPARED_WITH_TIME.exec(question);
+  if (!compared || COMPARISON_SAID.test(quoted)) return false;
+  // "… compare with the previous edition's figure?": a time named by its place before this one, which no year the
+  // quote gives can be ("in the 2023 study" names this one).
+  if (!/\b(?:19|20)\d{2}\b/.test(compared[0])) return true;
   const years = question.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   const said = new Set(quoted.match(/\b(?:19|20)\d{2}\b/g) ?? []);
   return !years.length || years.some((year) => !said.has(year));
@@ -1405,6 +1409,16 @@ const FUNDING_ASKED = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|sponsor\w
  */
 const FUNDER_ASKED =
   /\bwho\s+(?:funds|funded|finances|financed|pays|paid|bankrolls|bankrolled|sponsors|sponsored|is\s+paying|is\s+funding)\b|\b(?:funding|financing)\s+(?:source|sources)\b|\bsources?\s+of\s+(?:funding|financing|money)\b|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:funders?|donors?|sponsors?)\b|\b(?:funders?|donors?|sponsors?)\s*(?:\?|$|(?:of|for|behind)\b)|\bwhere\s+(?:does|did)\s+(?:the\s+)?(?:money|funding)\b|\b(?:funded|financed|paid|sponsored)\s+by\s+(?:whom|who)\b|\bwho\s+(?:is|was|are|were)\s+[^?]{1,60}?\s+(?:funded|financed|sponsored)\s+by\b/i;
+/**
+ * A way to apply, join or register asked (general English): "How can my NGO apply to join …?", "how do we register
+ * for …", "is there an application form or deadline?", "how to sign up". Not "get involved", which the work a text
+ * describes may answer.
+ */
+const PROCEDURE_ASKED =
+  /\bhow\s+(?:can|could|do|does|would|should|might|may|to)\b[^?]{0,60}?\b(?:apply|register|sign\s+up|enrol+|join|submit|nominate|subscribe)\b(?!\s+forces\b)|\b(?:application|registration|nomination|sign-?up)\s+(?:forms?|process|procedures?|deadlines?|portal|page|link)\b/i;
+/** Evidence that speaks of a way to apply, join or register: applying, membership, ratification, a deadline, a contact or an address. */
+const PROCEDURE_SAID = /\b(?:appl(?:y|ies|ied|ying)|applications?|regist\w*|sign(?:s|ed|ing)?\s+up|enrol\w*|members?hip|join(?:s|ed|ing)?|submit\w*|nominat\w*|subscri\w*|deadlines?|contact\w*|e-?mail|forms?|ratif\w*|accession|accede|https?:|www\.)/i;
+
 /** Evidence that speaks of who pays: "funded by", "financing", "donors", "sponsored", "paid for", "grant", "financial contribution" (not any "contribution": "constructive contributions to its Review Mechanism"). */
 const FUNDING_SAID = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|donat\w*|sponsor\w*|paid|pays?|grants?|(?:financial|monetary)\s+contributions?|bankroll\w*)\b/i;
 
@@ -1860,6 +1874,9 @@ export class ExtractiveAnswerer implements Answerer {
     // in the record ("Who pays for Project Turquesa?": its partners field, whose description says "funded by …").
     const paidFor = best!.hit.passage.source.record ? `${best!.hit.passage.text} ${titled}` : titled;
     if (FUNDER_ASKED.test(retrieval.analysis.question) && !FUNDING_SAID.test(paidFor)) return { ...abstention(retrieval), reason: "the evidence does not say who funds it" };
+    // "How can my NGO apply to join the ImPACT Coalition?" is not answered by what the Coalition is: a way to apply,
+    // join or register, asked, needs evidence that speaks of one.
+    if (PROCEDURE_ASKED.test(retrieval.analysis.question) && !PROCEDURE_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence gives no way to apply or join" };
     // "When will the next CND session be held?" is not answered by the dates of the session the submission reports:
     // a when or where asked of a coming one needs evidence that speaks of what is to come.
     if ((retrieval.analysis.intent === "when" || retrieval.analysis.intent === "where") && FUTURE_ASKED.test(retrieval.analysis.question) && !FUTURE_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of past ones, not the coming one asked" };

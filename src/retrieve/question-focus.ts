@@ -25,7 +25,9 @@ const REQUEST =
 const COURTESY = /^\s*(please\s+(keep|be|make|note|excuse|forgive)|(many\s+)?thanks|thank you|kind regards|best( regards)?|regards|cheers|apologi[sz]e|sorry)\b|^\s*(hello|hi|hey|greetings|good (morning|afternoon|evening))\b(\s+[^\s?]+){0,5}\s*[.!]?\s*$/i;
 // An acknowledgement of the last answer before the next question ("Got it. And how did …?", "OK, thanks - where …?"):
 // it asks nothing, and its "it" points at nothing asked.
-const ACKNOWLEDGEMENT = /^\s*(?:(?:ok(?:ay)?|got it|great|thanks|thank you|many thanks|perfect|understood|noted|cool|i see|makes sense|that helps)\s*[.!,;:—–-]+\s*)+(?=\S)/i;
+// Several may run together before the mark: "ok thanks. unrelated - …".
+const ACKNOWLEDGING = String.raw`(?:ok(?:ay)?|got it|great|thanks|thank you|many thanks|perfect|understood|noted|cool|i see|makes sense|that helps)`;
+const ACKNOWLEDGEMENT = new RegExp(String.raw`^\s*(?:(?:${ACKNOWLEDGING}\s+)*${ACKNOWLEDGING}\s*[.!,;:—–-]+\s*)+(?=\S)`, "i");
 // A greeting that opens a sentence ("Good afternoon, our unit…", "Dear team,"): the rest of the sentence is read.
 const GREETING = /^\s*(hello|hi|hey|dear|good (morning|afternoon|evening)|greetings)\b[^,;:—–!-]*[,;:—–!-]\s*/i;
 // A sentence that leans on the one before it for its subject ("…on the ImPACT Coalition. When was it set up?").

@@ -1594,6 +1594,19 @@ describe("questions in staff's own words", () => {
     assert.match(smuggling.answer, /^Yes\. Project Turquesa — Description: .*migrant smuggling/);
   });
 
+  it("abstains on a reference year, a way to apply or join, more funding, or an earlier edition the submission never gives", async () => {
+    assertAbstains(await ask("What reference year is the 60,000 children figure measured against?"));
+    assertAbstains(await ask("How can my organisation register for the African Civil Society Forum on Drugs?"));
+    assertAbstains(await ask("Which got more funding, Project Turquesa or the Tapajós project?"));
+    assertAbstains(await ask("How does the number of stakeholders compare with the previous submission?"));
+    const unrelated = [{ role: "user" as const, content: "Where was the 33rd CCPCJ session held?" }, { role: "assistant" as const, content: "Vienna, Austria." }];
+    assertAbstains(await ask("ok thanks. unrelated - what's the weather in Vienna tomorrow?", unrelated));
+    // Controls: what the submission does give.
+    assert.match((await ask("How will UNODC help States join the Convention against Cybercrime?")).answer, /assist Member States in the ratification and implementation of the Convention/);
+    assert.match((await ask("Which edition of the Global Study on Homicide is the 2023 one?")).answer, /^Global Study on Homicide 2023 — Description: The fourth edition/);
+    assert.match((await ask("ok thanks. unrelated - who funds Project Turquesa?", unrelated)).answer, /funded by Global Affairs Canada/);
+  });
+
   it("leaves out what a clause sets aside before the question", async () => {
     const segment = await ask("Apart from the regular segment, when was the 67th CND's high-level segment held?");
     assert.equal(segment.answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]");
