@@ -60,6 +60,11 @@ export function countedHead(question: string, hierarchy: NounHierarchy): string 
   for (const word of countedPhrase(question).split(/\s+/).filter(Boolean)) {
     // Modifiers WordNet lists as no noun ("trafficking", "vulnerable") come before the head; a word after it ends it.
     if (!hierarchy.isNoun(word)) {
+      // A possessive ("children's", typed "childrens": the apostrophe is dropped) modifies the noun after it.
+      if (/s$/.test(word) && hierarchy.isNoun(word.slice(0, -1))) {
+        head = undefined;
+        continue;
+      }
       if (head) break;
       continue;
     }

@@ -7,7 +7,8 @@ const PHRASE_END = new Set(["did", "does", "do", "were", "was", "are", "is", "ha
 const CLASSIFIERS = /^(kinds?|types?|sorts?|forms?|categories|category|numbers?|pieces?)\s+of\s+/i;
 
 /**
- * The counted phrase of "how many X …", at most three words ("scheduling decisions"); also of a count typed short,
+ * The counted phrase of "how many X …", at most four words ("scheduling decisions", "permanent children's museum
+ * exhibitions": a noun phrase ends with its head, so a fourth word keeps it); also of a count typed short,
  * "# participants", "# of farmers", "no. of countries", "staff #", or asked as "the (total) number of victims". "" without
  * any of them.
  */
@@ -19,7 +20,7 @@ export function countedPhrase(question: string): string {
   const words: string[] = [];
   for (const word of after.split(/\s+/)) {
     const clean = word.toLowerCase().replace(/[^\p{L}\d-]/gu, "");
-    if (!clean || PHRASE_END.has(clean) || words.length >= 3) break;
+    if (!clean || PHRASE_END.has(clean) || words.length >= 4) break;
     words.push(clean);
   }
   return words.join(" ");

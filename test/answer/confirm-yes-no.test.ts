@@ -26,6 +26,13 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(yesNoVerdict("Did the Commission take more than 20 scheduling decisions at its 67th session?", decisions), undefined);
   });
 
+  it("reads 'provide support to' as light: the quote's country and topic settle it", () => {
+    const kyrgyzstan = "As part of its work on non-custodial measures, UNODC has pursued a similar approach in the context of non-custodial measures in Kyrgyzstan.";
+    assert.equal(yesNoVerdict("Did UNODC provide support to Kyrgyzstan on non-custodial measures?", kyrgyzstan, ["UNODC"]), "yes");
+    assert.equal(yesNoVerdict("Did UNODC support Kazakhstan on non-custodial measures?", kyrgyzstan, ["UNODC"]), "no");
+    assert.equal(yesNoVerdict("Did UNODC provide support to Kyrgyzstan on prison health?", kyrgyzstan, ["UNODC"]), undefined);
+  });
+
   it("reads 'listed under SDG 5' as a link to the goal and 'in the events table' as where, not what", () => {
     const goals = "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17";
     assert.equal(yesNoVerdict("Is the 33rd CCPCJ session listed under SDG 5 in the events table?", goals, [], new Set(), "Event Name Event Dates"), "no");

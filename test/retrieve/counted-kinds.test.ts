@@ -22,6 +22,9 @@ describe("what a 'how many' question counts, and what the evidence's figures cou
     assert.equal(countedHead("How many countries benefit from it?", hierarchy), "countries");
     assert.equal(countedHead("How many children benefited from the programme?", hierarchy), "children");
     assert.equal(countedHead("What did the session decide?", hierarchy), undefined);
+    // A possessive modifies the noun after it, typed with or without its apostrophe; the head may be a fourth word.
+    assert.equal(countedHead("how many permanent childrens museum exhibitions did UNODC set up?", hierarchy), "exhibitions");
+    assert.equal(countedHead("How many permanent children's museum exhibitions were set up?", hierarchy), "exhibitions");
   });
 
   it("relates nouns that can name the same kind of thing, and no others", () => {

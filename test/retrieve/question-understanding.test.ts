@@ -65,6 +65,11 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("Which SDGs does the submission link to the CCPCJ's 33rd session?").intent, "sdg");
     assert.equal(analyzeQuestion("link to download wildlife crime report 2024 pls").intent, "website");
     assert.equal(analyzeQuestion("Is there a link for it?").intent, "website");
+    // The label of one in a series is no count: "edition no.", "session number".
+    assert.equal(analyzeQuestion("edition no. of the SDG 16 global progress report?").intent, "general");
+    assert.equal(analyzeQuestion("What is the session number of the crime commission held in May?").intent, "general");
+    assert.equal(analyzeQuestion("no. of countries with VPIs?").intent, "count");
+    assert.equal(analyzeQuestion("What was the number of children reached?").intent, "count");
   });
 
   it("reads a world area as a list condition that a country or a smaller area inside it meets", () => {
