@@ -6,6 +6,7 @@ import type { AnswerResult, ChatTurn } from "../types.js";
 import type { Answerer } from "./answerer.js";
 import { mergeScopedAnswers, quotedSource, renumberCitations } from "./merge-scoped-answers.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
+import { compareDates, dateComparison, daysSpanned, readDate, type DateComparison } from "../retrieve/date-comparison.js";
 import type { QuestionRewriter } from "./rewrite-question.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { splitSentences } from "../text/split-sentences.js";
@@ -112,6 +113,10 @@ export class Assistant {
     // A follow-up may ask two ("How long does it run, and how many countries benefit?"): both lean on the conversation.
     const parts = this.answerer.mode === "extractive" && !plan.split ? splitQuestion(plan.question) : undefined;
     if (parts) return this.askParts(parts, plan.filter, request, standalone ? [] : history);
+    // "Which came first, A or B?": each one's date, asked on its own, then compared (offline: a model compares itself).
+    const comparison = this.answerer.mode === "extractive" ? dateComparison(plan.question) : undefined;
+    const compared = comparison && (await this.askComparison(comparison, plan.filter, request));
+    if (compared) return { result: compared, retrieval };
     // A whole table of several entities is listed entity by entity, each list its own.
     const listed = retrieval.list ? [...new Set(retrieval.passages.map((hit) => hit.passage.source.entity ?? hit.passage.source.document))] : [];
     if (listed.length > 1) {
@@ -161,6 +166,43 @@ export class Assistant {
     const result: AnswerResult = { answer: [...texts, ...unanswered].join("\n"), abstained: false, mode: this.answerer.mode, citations };
     emit(result.answer, request.onToken);
     return { result, retrieval };
+  }
+
+  /**
+   * A comparison of two things' dates (`dateComparison`): "When was A held?" and "When was B held?" answered each on
+   * its own, then one line that says which is earlier (or later, longer, shorter) by the dates the two answers
+   * quote, and both answers after it with their citations renumbered into one list. A yes/no comparison ("Did A
+   * come before B?") opens "Yes." or "No.". Undefined, for the question to be answered as one, when either is not
+   * answered, both quote the same passage, or their dates cannot settle it (the same year, one without a month).
+   */
+  private async askComparison(comparison: DateComparison, filter: SearchFilter | undefined, request: AskRequest): Promise<AnswerResult | undefined> {
+    const results: AnswerResult[] = [];
+    for (const question of comparison.questions) {
+      const retrieval = await this.retriever.retrieve({ question, k: this.k, filter });
+      results.push(await this.answerer.answer({ question, history: [], retrieval, signal: request.signal }));
+    }
+    const [one, two] = results as [AnswerResult, AnswerResult];
+    if (one.abstained || two.abstained || one.citations[0]?.id === two.citations[0]?.id) return undefined;
+    const dates = [readDate(one.answer), readDate(two.answer)];
+    if (!dates[0] || !dates[1]) return undefined;
+    let firstWins: boolean;
+    if (comparison.asks === "longer" || comparison.asks === "shorter") {
+      const [a, b] = dates.map((date) => daysSpanned(date!));
+      if (a === undefined || b === undefined || a === b) return undefined;
+      firstWins = comparison.asks === "longer" ? a > b : a < b;
+    } else {
+      const order = compareDates(dates[0], dates[1]);
+      if (order === 0) return undefined;
+      firstWins = comparison.asks === "earlier" ? order < 0 : order > 0;
+    }
+    const { texts, citations } = renumberCitations([one, two]);
+    const [a, b] = comparison.items;
+    const winner = firstWins ? a : b;
+    const relation = { earlier: "came first", later: "came later", longer: "lasted longer", shorter: "was shorter" }[comparison.asks];
+    const verdict = comparison.yesNo ? `${firstWins ? "Yes" : "No"}.` : `${winner.charAt(0).toUpperCase()}${winner.slice(1)} ${relation}.`;
+    const answer = [verdict, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
+    emit(answer, request.onToken);
+    return { answer, abstained: false, mode: this.answerer.mode, citations };
   }
 
   /** A fixed answer, streamed as answers are. */

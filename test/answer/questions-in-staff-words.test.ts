@@ -1607,6 +1607,20 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("ok thanks. unrelated - who funds Project Turquesa?", unrelated)).answer, /funded by Global Affairs Canada/);
   });
 
+  it("compares two things' dates: which came first, which lasted longer, whether one came before the other", async () => {
+    const first = await ask("Which came first in 2024: the CND high-level segment or the 33rd CCPCJ session?");
+    assert.equal(
+      first.answer,
+      "The CND high-level segment came first.\n- 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]\n- 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [2]",
+    );
+    assert.deepEqual(first.citations.map((c) => c.source.record?.index), [1, 3]);
+    assert.match((await ask("Was the CND regular segment longer than the high-level segment?")).answer, /^Yes\.\n- 67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 \[1\]/);
+    assert.match((await ask("Did the 33rd CCPCJ session come before the CND regular segment?")).answer, /^No\.\n- 33rd session .* 13-17 May 2024 \[1\]\n- 67th session .* 18-22 March 2024 \[2\]$/);
+    assert.match((await ask("Which was set up first, the African Civil Society Forum on Drugs or the ImPACT Coalition?")).answer, /^The African Civil Society Forum on Drugs came first\.\n- African Civil Society Forum on Drugs — Description: .*in 2023\./);
+    // A comparison the dates cannot settle is answered as one question: the same year, one without a month.
+    assert.doesNotMatch((await ask("Which was published first, the Global Study on Homicide 2023 or the World Drug Report 2024?")).answer, /came first/);
+  });
+
   it("leaves out what a clause sets aside before the question", async () => {
     const segment = await ask("Apart from the regular segment, when was the 67th CND's high-level segment held?");
     assert.equal(segment.answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]");

@@ -1,0 +1,128 @@
+import { MONTH_ALTERNATION, MONTH_NAMES, daySpans } from "../text/month-names.js";
+import { normalizeQuestion } from "./question-focus.js";
+
+/**
+ * A question that compares when two things happened: "Which came first in 2024: the CND high-level segment or
+ * the 33rd CCPCJ session?", "Was the CND regular segment longer than the high-level segment?", "Did the Forum
+ * start before the Coalition?". Each thing is asked on its own ("When was … held?"), and the two dates are compared.
+ */
+export interface DateComparison {
+  /** The two things, as typed ("the CND high-level segment"). */
+  items: [string, string];
+  /** The questions asked of each: "When was the CND high-level segment held?". */
+  questions: [string, string];
+  /**
+   * "earlier" or "later": which one the question asks for ("Which came first?" asks the earlier); "longer" or
+   * "shorter" for a length of time.
+   */
+  asks: "earlier" | "later" | "longer" | "shorter";
+  /** True for a yes/no question ("Did A come before B?"): it asks whether the first item is the one asked. */
+  yesNo: boolean;
+}
+
+// The verb a comparison asks of both: "came", "took place", "was set up", "was published". A verb of making or
+// issuing is asked back as itself ("When was X launched?"); one of happening as "held" (events are held).
+const MADE = String.raw`set up|launched|established|founded|created|published|released|issued|adopted|signed|introduced|started|begun|opened`;
+const HAPPENED = String.raw`came|come|comes|happened|happen|happens|took place|take place|takes place|held|occurred|occur|occurs|was|were|is|are`;
+const VERB = String.raw`(?:(?:was|were|is|are|got|get|gets)\s+)?(${MADE})|(${HAPPENED})|(start|starts|started|began|begin|begins)`;
+const EARLIER = String.raw`first|earlier|sooner|before|earliest`;
+const LATER = String.raw`later|last|after|latest|second`;
+
+/** "Which came first(, in 2024)": a question word, a verb, then the order asked. */
+const WHICH_ORDER = new RegExp(String.raw`\b(?:which|what)(?:\s+(?:one|event|session|of (?:the|these|them|the two)(?:\s+\w+)?))?\s+(?:${VERB})\s+(?:(?:the\s+)?(${EARLIER})|(${LATER}))\b(?:\s+in\s+\d{4})?`, "i");
+/** "Which lasted longer", "which was longer", "which ran for longer". */
+const WHICH_LENGTH = /\b(?:which|what)(?:\s+(?:one|event|session|segment))?\s+(?:lasted|ran|went on|was|took)\s+(?:for\s+)?(longer|shorter)\b/i;
+/** "Did A come before B?", "Was A held after B?", "Was A launched before B?". */
+const YES_NO_ORDER = new RegExp(String.raw`^\s*(?:did|was|were|does|do|is|are|has|have)\s+(.+?)\s+(?:${VERB})\s+(${EARLIER.replace("first|", "").replace("|earliest", "")}|${LATER.replace("|last", "").replace("|latest|second", "")})(?:\s+than)?\s+(.+?)\s*\?*\s*$`, "i");
+/** "Was A longer than B?", "Did A last longer than B?". */
+const YES_NO_LENGTH = /^\s*(?:was|were|is|are|did|does|do)\s+(.+?)\s+(?:last\s+|run\s+|go on\s+)?(?:for\s+)?(longer|shorter)\s+than\s+(.+?)\s*\?*\s*$/i;
+/** Two things set side by side: "A or B", "A vs B". */
+const EITHER = /\s+(?:or|vs\.?|versus)\s+/i;
+
+/**
+ * The comparison of dates a question asks, or undefined when it asks none. Two things are read as "A or B" after or
+ * before the asking words ("Which came first, A or B?", "A or B: which was earlier?"), or around "before/after/longer
+ * than" in a yes/no question. Each must have a word of two or more letters; "it" and "they" are no things.
+ */
+export function dateComparison(message: string): DateComparison | undefined {
+  const text = normalizeQuestion(message).replace(/\s*\?+\s*$/, "");
+  const yesNo = YES_NO_LENGTH.exec(text) ?? YES_NO_ORDER.exec(text);
+  if (yesNo) {
+    const length = yesNo.length === 4;
+    const first = yesNo[1]!;
+    const second = yesNo.at(-1)!;
+    // YES_NO_LENGTH's groups: first, "longer"/"shorter", second. YES_NO_ORDER's: first, a verb of making, one of
+    // happening, one of starting, the order word, second.
+    const word = yesNo[length ? 2 : 5]!.toLowerCase();
+    const asks = length ? (word as "longer" | "shorter") : new RegExp(`^(?:${EARLIER})$`).test(word) ? "earlier" : "later";
+    return build([first, second], asks, true, length ? undefined : yesNo[2], !length && !!yesNo[4]);
+  }
+  const order = WHICH_ORDER.exec(text);
+  const length = order ? undefined : WHICH_LENGTH.exec(text);
+  const asking = order ?? length;
+  if (!asking) return undefined;
+  const before = text.slice(0, asking.index);
+  const after = text.slice(asking.index + asking[0].length);
+  // The two things stand after the asking words ("…first: A or B") or before them ("A or B - which came first").
+  const stretch = [after.replace(/^[\s:,;—–-]+/, ""), before.replace(/[\s:,;—–-]+$/, "")].find((part) => EITHER.test(part));
+  if (!stretch) return undefined;
+  const items = stretch.split(EITHER);
+  if (items.length !== 2) return undefined;
+  const asks = order ? (order[4] ? "earlier" : "later") : (length![1]!.toLowerCase() as "longer" | "shorter");
+  return build(items as [string, string], asks, false, order?.[1], !!order?.[3]);
+}
+
+function build(items: [string, string], asks: DateComparison["asks"], yesNo: boolean, made: string | undefined, started: boolean): DateComparison | undefined {
+  const things = items.map((item) => item.replace(/^[\s,:;"“]+|[\s,.;"”]+$/g, "").replace(/^(?:the one|whether)\s+/i, "")) as [string, string];
+  if (things.some((thing) => !/\p{L}{2}/u.test(thing) || /^(?:it|they|them|this|that|these|those|the other(?: one)?)$/i.test(thing))) return undefined;
+  const ask = (thing: string) => (started ? `When did ${thing} start?` : made ? `When was ${thing} ${made.toLowerCase()}?` : `When was ${thing} held?`);
+  return { items: things, questions: [ask(things[0]), ask(things[1])], asks, yesNo };
+}
+
+/** A date as precise as a text gives it: a year, then a month (1-12), then days of that month. */
+export interface ReadDate {
+  year?: number;
+  month?: number;
+  from?: number;
+  to?: number;
+}
+
+const MONTH_YEAR = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?)?(${MONTH_ALTERNATION})(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|until)\s*(\d{1,2}))?)?,?\s+((?:19|20)\d{2})\b`, "i");
+const YEAR = /\b(?:in|since|from|on|during|of)\s+((?:19|20)\d{2})\b/i;
+
+/**
+ * The first date a quoted answer gives: "Event Dates: 14-15 March 2024" → { year: 2024, month: 3, from: 14, to: 15 },
+ * "launched in May 2024" → { year: 2024, month: 5 }, "in 2023" → { year: 2023 }. A record field is read after its
+ * label (the title's "2024" of "World Drug Report 2024" dates nothing). undefined when it gives none.
+ */
+export function readDate(answer: string): ReadDate | undefined {
+  const value = answer.includes(" — ") ? answer.slice(answer.lastIndexOf(" — ") + 3) : answer;
+  const full = MONTH_YEAR.exec(value);
+  if (full) {
+    const month = MONTH_NAMES.findIndex((name) => name.toLowerCase() === full[3]!.toLowerCase()) + 1;
+    const [span] = daySpans(full[0]);
+    return { year: Number(full[6]), month, ...(span ? { from: span.from, to: span.to } : {}) };
+  }
+  const year = YEAR.exec(value);
+  return year ? { year: Number(year[1]) } : undefined;
+}
+
+/**
+ * Which of two dates is earlier: -1 (the first), 1 (the second), or 0 when what both say cannot tell them apart
+ * (the same year, one without a month; the same days).
+ */
+export function compareDates(a: ReadDate, b: ReadDate): -1 | 0 | 1 {
+  const keys = ["year", "month", "from"] as const;
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (x === undefined || y === undefined) return 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** How many days a date spans ("18-22 March" → 5), or undefined when it names no days. */
+export function daysSpanned(date: ReadDate): number | undefined {
+  return date.from !== undefined && date.to !== undefined ? date.to - date.from + 1 : undefined;
+}

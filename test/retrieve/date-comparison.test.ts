@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { compareDates, dateComparison, daysSpanned, readDate } from "../../src/retrieve/date-comparison.js";
+
+describe("questions that compare two things' dates", () => {
+  it("reads the two things and the order asked, after or before the asking words", () => {
+    assert.deepEqual(dateComparison("Which came first in 2024: the CND high-level segment or the 33rd CCPCJ session?"), {
+      items: ["the CND high-level segment", "the 33rd CCPCJ session"],
+      questions: ["When was the CND high-level segment held?", "When was the 33rd CCPCJ session held?"],
+      asks: "earlier",
+      yesNo: false,
+    });
+    assert.deepEqual(dateComparison("the CCPCJ session or the CND regular segment - which was later?")?.items, ["the CCPCJ session", "the CND regular segment"]);
+    assert.equal(dateComparison("the CCPCJ session or the CND regular segment - which was later?")?.asks, "later");
+    // A verb of making is asked back as itself.
+    assert.deepEqual(dateComparison("Which was set up first, the Forum or the Coalition?")?.questions, ["When was the Forum set up?", "When was the Coalition set up?"]);
+  });
+
+  it("reads yes/no comparisons of order and of length", () => {
+    assert.deepEqual(dateComparison("Did the high-level segment come before the 33rd CCPCJ session?"), {
+      items: ["the high-level segment", "the 33rd CCPCJ session"],
+      questions: ["When was the high-level segment held?", "When was the 33rd CCPCJ session held?"],
+      asks: "earlier",
+      yesNo: true,
+    });
+    assert.deepEqual(dateComparison("Was the CND regular segment longer than the high-level segment?"), {
+      items: ["the CND regular segment", "the high-level segment"],
+      questions: ["When was the CND regular segment held?", "When was the high-level segment held?"],
+      asks: "longer",
+      yesNo: true,
+    });
+    assert.equal(dateComparison("Was the Forum launched after the Coalition?")?.questions[0], "When was the Forum launched?");
+  });
+
+  it("asks no comparison of one thing, a year, or a thing pointed back to", () => {
+    assert.equal(dateComparison("When was the 33rd CCPCJ session held?"), undefined);
+    assert.equal(dateComparison("Was the Forum launched before 2024?"), undefined);
+    assert.equal(dateComparison("Which came first, it or the Coalition?"), undefined);
+    assert.equal(dateComparison("Which got more funding, Project Turquesa or the Tapajós project?"), undefined);
+  });
+
+  it("reads the first date an answer quotes, after a record's label, as precisely as it is given", () => {
+    assert.deepEqual(readDate("67th session of the Commission on Narcotic Drugs — Event Dates: 14-15 March 2024 [1]"), { year: 2024, month: 3, from: 14, to: 15 });
+    assert.deepEqual(readDate("The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 to bridge diverse voices."), { year: 2024, month: 5 });
+    assert.deepEqual(readDate("The Forum was officially launched in Lusaka, Zambia, in 2023."), { year: 2023 });
+    assert.equal(readDate("World Drug Report 2024 — Description: The report covers drug markets."), undefined);
+  });
+
+  it("orders dates only as far as both say, and counts the days a span covers", () => {
+    assert.equal(compareDates({ year: 2024, month: 3, from: 14 }, { year: 2024, month: 5, from: 13 }), -1);
+    assert.equal(compareDates({ year: 2024, month: 5 }, { year: 2023 }), 1);
+    assert.equal(compareDates({ year: 2024 }, { year: 2024, month: 5 }), 0);
+    assert.equal(daysSpanned({ year: 2024, month: 3, from: 18, to: 22 }), 5);
+    assert.equal(daysSpanned({ year: 2024, month: 3 }), undefined);
+  });
+});
