@@ -160,6 +160,12 @@ export class Assistant {
       emit(one.answer, request.onToken);
       return { result: one, retrieval };
     }
+    // "Do we have any joint work with Global Affairs Canada? If so, which project?": the project named answers both.
+    if (one.abstained && IF_SO.test(second)) {
+      const answer = `Yes. ${two.answer}`;
+      emit(answer, request.onToken);
+      return { result: { ...two, answer }, retrieval };
+    }
     const answered = [one, two].filter((result) => !result.abstained);
     const { texts, citations } = renumberCitations(answered);
     const unanswered = [one, two].flatMap((result, i) => (result.abstained ? [`The submission does not say: “${[first, second][i]!.replace(/^.*[.!]\s+/, "")}”`] : []));
@@ -226,6 +232,9 @@ export class Assistant {
     return { result, retrieval: first ?? (await this.retriever.retrieve({ question, k: this.k })) };
   }
 }
+
+/** A second question asked only if the first is answered yes: "If so, which project?", "If yes, when?". */
+const IF_SO = /^\s*(?:and\s+)?if\s+(?:so|yes|that['’]?s\s+the\s+case|they\s+do|it\s+does|there\s+(?:is|are))\b/i;
 
 /** Sends a finished answer word by word, as a streamed one arrives. */
 function emit(answer: string, onToken: ((text: string) => void) | undefined): void {

@@ -716,6 +716,24 @@ const TO_COME_ASKED = /\b(?:plann?(?:ed|ing|s)?|will|going\s+to|next|upcoming|fo
 const OPPOSITION = /\b(?:vot(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing|ition)|object(?:s|ed|ing)? to|objections?|reject(?:s|ed|ing|ion)?|withdr(?:e|a)w(?:n|s|al)?|block(?:s|ed|ing)|boycott(?:s|ed|ing)?|veto(?:es|ed)?|abstained)\b/i;
 
 /** A question about a coming occurrence: "the next session", "the upcoming meeting", "When will … be held?" (general English). */
+/** "which state or region of Myanmar", "what city in Brazil": a part of a country (CLDR's names), asked by its kind (general English). */
+const PLACE_PART = String.raw`(?:part|state|region|province|district|city|town|village|municipality|area|department|county|locality)s?`;
+const PART_OF_COUNTRY = new RegExp(String.raw`\b(?:which|what)\s+${PLACE_PART}(?:\s+(?:or|and|/)\s+${PLACE_PART})?\s+(?:of|in)\s+(?:the\s+)?(${COUNTRY_PATTERN.source.replace(/^\\b/, "").replace(/\\b$/, "")})\b`, "i");
+
+/**
+ * Whether a text names a place inside `country`: a city WordNet knows (`cities`, the passage's), a name before the
+ * country after a comma ("Lusaka, Zambia"), one a kind of part introduces ("State of Pará", "Putumayo department"),
+ * or another name after "in" ("farmers in Putumayo"). A rule of general English, not a gazetteer: a name it reads
+ * as a place may be none, which keeps an answer rather than losing one.
+ */
+function namesPlaceInside(text: string, country: string, cities: readonly string[]): boolean {
+  if (cities.some((city) => new RegExp(`\\b${escapeRegExp(city)}\\b`).test(text))) return true;
+  const named = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*`;
+  if (new RegExp(String.raw`${named},\s*${escapeRegExp(country)}\b|\b${PLACE_PART} of ${named}|${named}\s+${PLACE_PART}\b`, "u").test(text)) return true;
+  // "… farmers in Putumayo": a name after "in" that is not the country's.
+  return [...text.matchAll(new RegExp(String.raw`\b(?:in|at|near|around)\s+(?:the\s+)?(${named})`, "gu"))].some((match) => !match[1]!.toLowerCase().startsWith(country.toLowerCase()));
+}
+
 const FUTURE_ASKED = /\b(?:next|upcoming|forthcoming|coming|following)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:session|sessions|meeting|meetings|event|events|edition|editions|conference|summit|segment|round|forum|report|study)\b|\bwill\b[^?]*\b(?:be held|take place|meet|convene|happen|be published|come out|be released)\b/iu;
 /** Evidence that speaks of what is to come: a future verb, "upcoming", "planned", a coming year's "in the lead-up to". */
 const FUTURE_SAID = /\b(?:will|shall|upcoming|forthcoming|planned|scheduled|to be held|next|lead-up|ahead of|preparations? for|future)\b/i;
@@ -1877,6 +1895,10 @@ export class ExtractiveAnswerer implements Answerer {
     // "How can my NGO apply to join the ImPACT Coalition?" is not answered by what the Coalition is: a way to apply,
     // join or register, asked, needs evidence that speaks of one.
     if (PROCEDURE_ASKED.test(retrieval.analysis.question) && !PROCEDURE_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence gives no way to apply or join" };
+    // "In which state or region of Myanmar are these women located?" is not answered by "In Myanmar, …": a part of a
+    // country asked needs evidence that names a place inside it.
+    const within = PART_OF_COUNTRY.exec(retrieval.analysis.question);
+    if (within && !namesPlaceInside(text, within[1]!, retrieval.passageCities?.get(best!.hit.position) ?? [])) return { ...abstention(retrieval), reason: `the evidence names no place inside ${within[1]}` };
     // "When will the next CND session be held?" is not answered by the dates of the session the submission reports:
     // a when or where asked of a coming one needs evidence that speaks of what is to come.
     if ((retrieval.analysis.intent === "when" || retrieval.analysis.intent === "where") && FUTURE_ASKED.test(retrieval.analysis.question) && !FUTURE_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence speaks of past ones, not the coming one asked" };
@@ -1892,8 +1914,12 @@ export class ExtractiveAnswerer implements Answerer {
     if (recounted) return { ...abstention(retrieval), reason: `the evidence gives another count or rank than "${recounted}"` };
     const { source } = best!.hit.passage;
     const passage = `${best!.hit.passage.breadcrumb} ${best!.hit.passage.text}`;
+    // "Is the Brazilian Federal Police among the Tapajós partners?": the country of an adjective is settled by a
+    // passage that names it ("… State of Pará, Brazil"); the partner itself must still be in the quote.
+    const placeWords = (retrieval.analysis.placeAdjectives ?? []).filter((_, i) => new RegExp(`\\b${escapeRegExp(retrieval.analysis.places![i]!)}\\b`, "i").test(passage));
+    const asking = placeWords.reduce((question, word) => question.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u"), " ").replace(/\s+/g, " "), retrieval.analysis.question);
     const verdict =
-      yesNoVerdict(retrieval.analysis.question, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, passage, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
+      yesNoVerdict(asking, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, passage, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
       plannedVerdict(retrieval.analysis.question, text, passage) ??
       // "Did UNODC support 750 farmers in Peru?" against "In Colombia, UNODC … support over 750 farmers": the fact is
       // said of another country, and the quote, its record and its passage never name the one asked. Not of what is

@@ -22,7 +22,9 @@ const REQUEST =
   /\b(?:trying|hoping|keen|eager|wanting|seeking)\s+to\s+(?:find|understand|figure|work out|get|confirm|establish|learn|see|locate|track|know|check|verify|clarify|identify|hear)\b|\b(?:looking|searching)\s+for\b|\b(?:great|helpful|useful|good|nice)\s+to\s+(?:know|have|get|see|learn|hear|understand|find out|confirm)\b|\b(?:grateful|thankful|appreciated?|helpful|great)\s+if\b|\b(?:my|our|the|one)\s+(?:question|query|request)\s+(?:is|was)\b|\bany chance\b|\blove to\b|\b(?:i|we)\s+(?:would\s+)?(?:require|need)\s+(?:the|a|an|some|any)\b|\b(?:please|kindly|pls)\s+(?:\w+\s+)?(?:advise|indicate|specify|send|could|can|would|help|point|share|clarify|check|verify|find|look|state|outline|summari[sz]e|identify)\b|\bhelp (?:me|us)\s+(?:find|understand|get|locate|with|figure|work out|check)\b|\bplease\W*$|\b(?:need|needs|needed|want|wants)\s+to\s+(?:check|double-check|verify|find|get|see|understand|learn|know|confirm)\b|\b(?:i|we)(?:['’](?:m|re)|\s+am|\s+are)\s+after\b/i;
 // A sentence that only greets, thanks or asks for a style of answer ("Please keep it brief; many thanks", "Hello
 // and thanks in advance.") asks nothing.
-const COURTESY = /^\s*(please\s+(keep|be|make|note|excuse|forgive)|(many\s+)?thanks|thank you|kind regards|best( regards)?|regards|cheers|apologi[sz]e|sorry)\b|^\s*(hello|hi|hey|greetings|good (morning|afternoon|evening))\b(\s+[^\s?]+){0,5}\s*[.!]?\s*$/i;
+// So does a bare request to look ("Could you check the document for me?", "Please double-check."): what to look for
+// is the question before it.
+const COURTESY = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|kindly\s+)?(?:check|look|search|double-check|verify)(?:\s+(?:in|through|at|into))?(?:\s+(?:the|this|that|your)\s+(?:document|submission|text|report|file|source))?(?:\s+for\s+(?:me|us))?(?:\s*,?\s*please)?\s*[?.!]*\s*$|^\s*(please\s+(keep|be|make|note|excuse|forgive)|(many\s+)?thanks|thank you|kind regards|best( regards)?|regards|cheers|apologi[sz]e|sorry)\b|^\s*(hello|hi|hey|greetings|good (morning|afternoon|evening))\b(\s+[^\s?]+){0,5}\s*[.!]?\s*$/i;
 // An acknowledgement of the last answer before the next question ("Got it. And how did …?", "OK, thanks - where …?"):
 // it asks nothing, and its "it" points at nothing asked.
 // Several may run together before the mark: "ok thanks. unrelated - …".
@@ -106,7 +108,7 @@ const WRITING_PURPOSE = /\s+(?:for|in)\s+(?:a|an|my|our|the)\s+(?:speech|remarks
  * A chat's shorthand, in lower case as typed, and what it stands for (general English; "" for fillers that ask
  * nothing: "rq", real quick; "ngl", not going to lie). Upper-case forms are left: they may be acronyms.
  */
-const CHAT_WORDS: Readonly<Record<string, string>> = { abt: "about", rq: "", ngl: "", tbh: "", pls: "please", plz: "please", thx: "thanks", u: "you", ur: "your", govt: "government", bc: "because", b4: "before" };
+const CHAT_WORDS: Readonly<Record<string, string>> = { abt: "about", rq: "", ngl: "", tbh: "", pls: "please", plz: "please", thx: "thanks", u: "you", ur: "your", govt: "government", bc: "because", b4: "before", dept: "department", depts: "departments", intl: "international", natl: "national", yr: "year", yrs: "years" };
 const CHAT_SHORTHAND = new RegExp(String.raw`(?<![\p{L}\d/-])(?:${Object.keys(CHAT_WORDS).join("|")})(?![\p{L}\d/-])`, "gu");
 
 // Words that only open a message before a statement or a request to confirm it: "OK, …", "Sorry, …", "Hi - …".
@@ -461,7 +463,7 @@ const POINTS_BACK = /\b(it|its|they|them|their|this|that)\b/i;
 function twoSentences(text: string, sentences: { text: string; start: number }[]): [string, string] | undefined {
   if (sentences.length < 2) return undefined;
   const [first, second] = sentences.slice(-2) as [{ text: string; start: number }, { text: string; start: number }];
-  if (!/\?\s*$/.test(first.text) || !/\?\s*$/.test(second.text)) return undefined;
+  if (!/\?\s*$/.test(first.text) || !/\?\s*$/.test(second.text) || COURTESY.test(second.text)) return undefined;
   const asked = second.text.trim().replace(/^(?:also|and|plus|additionally)\b[,\s]*/i, "");
   if (contentWordCount(first.text) < 2 || contentWordCount(asked) < (POINTS_BACK.test(asked) ? 1 : 2)) return undefined;
   return [text.slice(0, second.start).trim(), asked.charAt(0).toUpperCase() + asked.slice(1)];

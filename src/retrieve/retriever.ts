@@ -621,7 +621,10 @@ export class Retriever {
     const countries = lowerCountries.filter((term) => this.index.lexical.documentFrequency(term) > 0);
     const recasedNames = recased.names.flatMap((name) => tokenize(name)).filter((term) => this.index.lexical.documentFrequency(term) > 0);
     analysis.names = [...new Set([...namedTerms(goalWords, this.index.lexical), ...symbols, ...countries, ...recasedNames])];
-    if (places.length) analysis.places = places;
+    if (places.length) {
+      analysis.places = places;
+      analysis.placeAdjectives = adjectives.map((found) => found.word);
+    }
     // "Was the CND high-level segment held in 2023?" asks when it was: its dates field answers, yes or no.
     // So does "Did the segment run 18-22 March 2024?": days of a month asked about are a date to check.
     // So does "Did the Tapajós project start in 2019?": a beginning dated by a year ("… implemented … since 2021").

@@ -33,6 +33,12 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(yesNoVerdict("Did UNODC provide support to Kyrgyzstan on prison health?", kyrgyzstan, ["UNODC"]), undefined);
   });
 
+  it("reads 'among' as membership: the quote's list settles it", () => {
+    const partners = "Tapajós Project — Partners: Local and National Partners: Public Ministry of Labor (MPT); Federal Police (PF); Academia: NORC – University of Chicago";
+    assert.equal(yesNoVerdict("Is the Federal Police among the Tapajós partners?", partners), "yes");
+    assert.equal(yesNoVerdict("Is the Military Police among the Tapajós partners?", partners), "no");
+  });
+
   it("reads 'listed under SDG 5' as a link to the goal and 'in the events table' as where, not what", () => {
     const goals = "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17";
     assert.equal(yesNoVerdict("Is the 33rd CCPCJ session listed under SDG 5 in the events table?", goals, [], new Set(), "Event Name Event Dates"), "no");

@@ -1621,6 +1621,19 @@ describe("questions in staff's own words", () => {
     assert.doesNotMatch((await ask("Which was published first, the Global Study on Homicide 2023 or the World Drug Report 2024?")).answer, /came first/);
   });
 
+  it("answers 'If so, which …?' with the thing named, a country's adjective by its passage, and abstains on a part of a country never named", async () => {
+    const ifSo = await ask("Do we have any joint work with Global Affairs Canada? If so, which project?");
+    assert.match(ifSo.answer, /^Yes\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+    assert.equal(ifSo.citations[0]!.source.record?.title, "Project Turquesa");
+    assert.match((await ask("Is the Brazilian Federal Police among the Tapajós partners?")).answer, /^Yes\. Tapajós Project — Partners: .*Federal Police \(PF\)/);
+    assert.match((await ask("was tapajos funded by us state dept")).answer, /^Yes\. Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons \(J-TIP\) of the US Department of State/);
+    assertAbstains(await ask("For a donor briefing I need to be specific about geography. In which state or region of Myanmar are the 300 women located? Could you check the document for me?"));
+    // Controls: parts of a country the submission does name.
+    assert.match((await ask("what region of Colombia did UNODC support farmers in?")).answer, /support over 750 farmers in Putumayo/);
+    assert.match((await ask("Which state of Brazil does the Tapajós project work in?")).answer, /State of Pará, Brazil/);
+    assert.match((await ask("cnd regular segment when")).answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 \[1\]$/);
+  });
+
   it("leaves out what a clause sets aside before the question", async () => {
     const segment = await ask("Apart from the regular segment, when was the 67th CND's high-level segment held?");
     assert.equal(segment.answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]");

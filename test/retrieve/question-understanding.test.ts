@@ -70,6 +70,17 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What is the session number of the crime commission held in May?").intent, "general");
     assert.equal(analyzeQuestion("no. of countries with VPIs?").intent, "count");
     assert.equal(analyzeQuestion("What was the number of children reached?").intent, "count");
+    // A terse question ending on "when" asks when, unless another question word asks (a typo corrected to "when").
+    assert.equal(analyzeQuestion("cnd regular segment when").intent, "when");
+    assert.equal(analyzeQuestion("unodc myanmar what did they do for when").intent, "general");
+  });
+
+  it("reads a bare request to look as no question, and a chat's 'dept' as 'department'", () => {
+    const located = "The submission mentions 300 women who moved to growing coffee. In which state or region of Myanmar are these women located? Could you check the document for me?";
+    assert.equal(splitQuestion(located), undefined);
+    assert.equal(focusOfQuestion(located).ask, "In which state or region of Myanmar are these women located?");
+    assert.deepEqual(splitQuestion("Do we have any joint work with Global Affairs Canada? If so, which project?"), ["Do we have any joint work with Global Affairs Canada?", "If so, which project?"]);
+    assert.equal(focusOfQuestion("was tapajos funded by us state dept").ask, "was tapajos funded by us state department");
   });
 
   it("reads a world area as a list condition that a country or a smaller area inside it meets", () => {
