@@ -342,7 +342,9 @@ const OWN_TASK = /^\W*(?:(?:how|where|when|who|what)\s+(?:do|can|should|could|mu
 const FIELD_ONLY_WORDS = 6;
 
 /** The noun a "What is the …?" / "What's the …?" question asks for: its first word after the article. */
-const FOCUS_NOUN = /^\s*(?:what|which)(?:['’]s|\s+(?:is|are|was|were|will be))\s+(?:the\s+|a\s+|an\s+)?([\p{L}-]+)/iu;
+// Words of precision or style before it ("the exact title", "the full name", "the catchy name") ask for the same
+// thing: they are passed over.
+const FOCUS_NOUN = /^\s*(?:what|which)(?:['’]s|\s+(?:is|are|was|were|will be))\s+(?:the\s+|a\s+|an\s+)?(?:(?:exact|precise|full|official|correct|complete|specific|actual|proper|catchy|short|snappy|memorable|formal)\s+)?([\p{L}-]+)/iu;
 
 /**
  * A thing a visitor wants somewhere (general English): "any good cafes near the VIC?", "are there hotels near the
@@ -354,7 +356,7 @@ const WANTED_NOUN = /\b(?:(?:any|some)\s+(?:good\s+|nice\s+|decent\s+|cheap\s+|g
 const FOCUS_NOUN_OF = new RegExp(`${FOCUS_NOUN.source}\\s+(?:of|for)\\b`, "iu");
 
 /** English words for a part or a name of a text, which a question asks for by its words rather than about. */
-const TEXT_PARTS = /^(?:sub)?(?:title|heading|name|symbol|number|reference|wording|text|phrase|term|word|acronym|abbreviation|label|caption)s?$/i;
+const TEXT_PARTS = /^(?:sub)?(?:title|heading|name|symbol|number|reference|wording|text|phrase|term|word|acronym|abbreviation|label|caption)s?(?:\/(?:sub)?(?:title|heading|name)s?)?$/i;
 
 /** Terms (as tokenized) that speak of the text, not of a topic: "according to the submission", "does it mention". */
 const ABOUT_THE_TEXT = new Set(tokenize(["according", ...TEXT_WORDS].join(" ")));

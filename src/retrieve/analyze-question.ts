@@ -65,7 +65,10 @@ export interface QuestionAnalysis {
 }
 
 /** Offices a person holds, in English (any qualifier before them: "Special Representative", "Executive Director"). */
-const ROLES = "(?:[\\w-]+ ){0,3}(?:chair|chairs|chairperson|chairman|chairwoman|president|vice-president|director|director-general|head|representative|minister|secretary|secretary-general|speaker|person|official|envoy|rapporteur|coordinator|chief|spokesperson|commissioner|ambassador|focal point|executive|officer|manager|adviser|advisor)";
+// Up to three words before the role ("the Executive Director", "the UNODC focal point"), none of them an article: "the
+// name of the pledge initiative the chair floated" asks the initiative's name, not the chair's.
+const ROLE_NAMES = "(?:chair|chairs|chairperson|chairman|chairwoman|president|vice-president|director|director-general|head|representative|minister|secretary|secretary-general|speaker|person|official|envoy|rapporteur|coordinator|chief|spokesperson|commissioner|ambassador|focal point|executive|officer|manager|adviser|advisor)";
+const ROLES = `(?:(?!(?:the|a|an)\\b)[\\w-]+ ){0,3}${ROLE_NAMES}`;
 
 // Ordered: the first intent that matches wins.
 const INTENTS: [Intent, RegExp][] = [
@@ -113,7 +116,7 @@ const CITY = /\b(which|what|in which|in what) (city|cities|town|venue)\b|\bwhere
 const QUESTION_WORDS = new Set(["when", "where", "who", "whom", "whose", "which", "what", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were"]);
 
 /** A role's word inside a title: "Special Representative of the Secretary-General …", "Executive Director" (ROLES). */
-const ROLE_WORD = new RegExp(`\\b${ROLES.replace("(?:[\\w-]+ ){0,3}", "")}\\b`, "i");
+const ROLE_WORD = new RegExp(`\\b${ROLE_NAMES}\\b`, "i");
 
 /**
  * The acronym a question asks the holder of ("Who is the SRSG on …?", "the name of the current SRSG"), or

@@ -1631,6 +1631,8 @@ describe("questions in staff's own words", () => {
     // Controls: parts of a country the submission does name.
     assert.match((await ask("what region of Colombia did UNODC support farmers in?")).answer, /support over 750 farmers in Putumayo/);
     assert.match((await ask("Which state of Brazil does the Tapajós project work in?")).answer, /State of Pará, Brazil/);
+    // "exact" and "full" ask for the same title.
+    assert.match((await ask("What's the exact title/subtitle of the SDG 16 indicators progress report released in July 2024?")).answer, /^Global Progress Report on Sustainable Development Goal 16 Indicators: At the crossroads: Breakdown or breakthrough for peace, justice and strong institutions \(July 2024\)/);
     assert.match((await ask("cnd regular segment when")).answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 \[1\]$/);
   });
 

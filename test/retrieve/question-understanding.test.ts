@@ -73,6 +73,10 @@ describe("what a question asks", () => {
     // A terse question ending on "when" asks when, unless another question word asks (a typo corrected to "when").
     assert.equal(analyzeQuestion("cnd regular segment when").intent, "when");
     assert.equal(analyzeQuestion("unodc myanmar what did they do for when").intent, "general");
+    // A role after an article names the thing's maker, not the thing asked: the initiative's name, not the chair's.
+    assert.equal(analyzeQuestion("What was the catchy name of the pledge initiative the chair floated at CND 67?").intent, "general");
+    assert.equal(analyzeQuestion("What is the name of the chair of CND 67?").intent, "person");
+    assert.equal(analyzeQuestion("What is the name of the UNODC focal point?").intent, "person");
   });
 
   it("reads a bare request to look as no question, and a chat's 'dept' as 'department'", () => {
