@@ -1582,7 +1582,9 @@ const DOING_TERMS = new Set(tokenize(DOING_WORDS.join(" ")));
  * typed question.
  */
 function deskPlace(best: ScoredUnit, analysis: QuestionAnalysis): ((u: ScoredUnit) => boolean) | undefined {
-  if (analysis.intent !== "general" || asksYesNo(analysis.question) || analysis.listNoun) return undefined;
+  // "In which activities does Kenya feature?" lists what is done there: a list of doing words is a desk's question.
+  const listsDoing = !!analysis.listNoun && tokenize(analysis.listNoun).every((term) => DOING_TERMS.has(term));
+  if (analysis.intent !== "general" || asksYesNo(analysis.question) || (analysis.listNoun && !listsDoing)) return undefined;
   const countries = [...new Set((analysis.question.match(COUNTRIES_ANY_CASE) ?? []).map(countryName))];
   const areas = worldAreasIn(analysis.question);
   const place = countries.length === 1 && !areas.length ? countries[0]! : !countries.length && areas.length === 1 ? areas[0]! : undefined;
@@ -1619,7 +1621,9 @@ function preferDeskPlace(best: ScoredUnit | undefined, units: ScoredUnit[], anal
  */
 function countryMentions(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit[] {
   const names = deskPlace(best, retrieval.analysis);
-  if (!names || !names(best)) return [];
+  // The chosen unit may be another field of a record that names the place ("SE4U — Description: …" of the record
+  // whose next sentence names Kenya): its passage counts as naming it.
+  if (!names || !units.some((u) => u.hit.position === best.hit.position && names(u))) return [];
   const seen = new Set([best.hit.position]);
   const others: ScoredUnit[] = [];
   for (const u of units) {
@@ -1939,7 +1943,9 @@ export class ExtractiveAnswerer implements Answerer {
     for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${fieldAnswer(other, units, retrieval.analysis, retrieval.query)} ${citations.cite(other.hit)}`);
     // Each other passage that names the place a country desk asks about, then each other record the question names,
     // answered from its own best unit.
-    for (const other of [...countryMentions(best!, units, retrieval), ...namedRecords(best!, units, retrieval)]) {
+    // A desk's mentions are looked for in every passage retrieved, not only the leading ones the answer is chosen from.
+    const mentions = countryMentions(best!, deskPlace(best!, retrieval.analysis) ? withoutEchoes(scoreUnits(retrieval, { ...this.options, candidates: retrieval.passages.length }), retrieval.analysis) : units, retrieval);
+    for (const other of [...mentions, ...namedRecords(best!, units, retrieval)]) {
       if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;
       lines.push(`${other.unit.field ? fieldAnswer(other, units, retrieval.analysis, retrieval.query) : withAntecedent(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     }

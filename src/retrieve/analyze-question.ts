@@ -137,7 +137,8 @@ export function retrievalTerms(question: string): string[] {
 }
 
 /** Words about the text, not what it says ("Anything on Ghana in the submission?"): no evidence need hold them. */
-export const TEXT_WORDS = ["submission", "submissions", "document", "anything", "something", "say", "says", "said", "mention", "mentions", "mentioned"];
+// "Where does Kenya feature / appear?" asks where the text names it.
+export const TEXT_WORDS = ["submission", "submissions", "document", "anything", "something", "say", "says", "said", "mention", "mentions", "mentioned", "feature", "features", "featured", "appear", "appears", "appeared", "described"];
 /**
  * Words that ask what is done somewhere without saying what (general English): "What has UNODC done in Kyrgyzstan?",
  * "What is UNODC doing in Kenya?", "Any work in Pakistan?", "What's going on in Ghana?".

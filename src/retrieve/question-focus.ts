@@ -32,6 +32,9 @@ const ACKNOWLEDGING = String.raw`(?:ok(?:ay)?|got it|great|thanks|thank you|many
 const ACKNOWLEDGEMENT = new RegExp(String.raw`^\s*(?:(?:${ACKNOWLEDGING}\s+)*${ACKNOWLEDGING}\s*[.!,;:—–-]+\s*)+(?=\S)`, "i");
 // A greeting that opens a sentence ("Good afternoon, our unit…", "Dear team,"): the rest of the sentence is read.
 const GREETING = /^\s*(hello|hi|hey|dear|good (morning|afternoon|evening)|greetings)\b[^,;:—–!-]*[,;:—–!-]\s*/i;
+// Who the asker speaks for, before the question ("On behalf of the Kenyan mission: in which activities …?"): it asks
+// nothing, and its words ("mission") are no topic.
+const ON_BEHALF = /^\s*(?:(?:writing|speaking|asking)\s+)?on\s+behalf\s+of\s+[^,;:—–?]{1,80}[,;:—–]\s*(?=\S)/i;
 // A sentence that leans on the one before it for its subject ("…on the ImPACT Coalition. When was it set up?").
 const LEANS_BACK = /\b(it|they|them|this|these|those|the same|ones)\b|\bthat\W*$/i;
 // "its" and "their" lean back only when nothing before them in the sentence is named ("What did UNODC support
@@ -324,12 +327,12 @@ export function focusOfQuestion(message: string): QuestionFocus {
   if (typed.length < PREAMBLE_MIN_CHARS) {
     // A request to confirm that names nothing, after the question ("… in May 2024? Please confirm before noon.",
     // `CONFIRM_ONLY`), asks nothing more.
-    const direct = directQuestion(confirmationInMessage(normalized.replace(ACKNOWLEDGEMENT, "")).replace(/(?<=[.?!])\s+[^.?!]+[.?!]*$/, (last) => (CONFIRM_ONLY.test(last) ? "" : last)));
+    const direct = directQuestion(confirmationInMessage(normalized.replace(ACKNOWLEDGEMENT, "").replace(ON_BEHALF, "")).replace(/(?<=[.?!])\s+[^.?!]+[.?!]*$/, (last) => (CONFIRM_ONLY.test(last) ? "" : last)));
     return { ask: direct, text: direct };
   }
   // A long one may end in a statement and a sentence that confirms it ("… I read that S. Can you confirm?").
   const text = confirmationInMessage(normalized);
-  const sentences = splitSentences(text).map((s) => directQuestion(confirmationAsked(s.text.replace(GREETING, ""))));
+  const sentences = splitSentences(text).map((s) => directQuestion(confirmationAsked(s.text.replace(GREETING, "").replace(ON_BEHALF, ""))));
   // One sentence is asked as it reads once confirmed ("Is it correct that S?" → "Did S?").
   if (sentences.length < 2) {
     const only = sentences[0] ?? text;

@@ -4,7 +4,7 @@ import type { ScoredIndex } from "../store/bm25-index.js";
 import type { LoadedIndex } from "../store/load-index.js";
 import { dot, normalize } from "../text/vector-math.js";
 import type { ChatTurn, Passage } from "../types.js";
-import { analyzeQuestion, askedHolder, DOING_WORDS, namesRole, retrievalTerms, TEXT_WORDS, type QuestionAnalysis } from "./analyze-question.js";
+import { analyzeQuestion, askedHolder, DOING_WORDS, namesRole, retrievalTerms, TEXT_TERMS, TEXT_WORDS, type QuestionAnalysis } from "./analyze-question.js";
 import { contextualizeQuestion, lastAnswer, NOT_SAID, POINTS_AT_THING, pronounsAfter } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
@@ -319,7 +319,8 @@ export class Retriever {
     const known = (term: string) => this.index.lexical.documentFrequency(term) > 0 || this.acronyms.has(term);
     const words = [...new Set(question.match(/(?<![\p{L}\d/-])\p{Ll}{3,}(?![\p{L}\d/-])/gu) ?? [])].filter((word) => {
       const terms = tokenize(word);
-      return terms.length > 0 && !terms.some(known);
+      // Words about the text ("described", "featured") ask where it says something, not about a topic.
+      return terms.length > 0 && !terms.some(known) && !terms.some((term) => TEXT_TERMS.has(term));
     });
     const bridges: { word: string; synonyms: string[] }[] = [];
     for (const word of words) {
@@ -380,6 +381,18 @@ export class Retriever {
       this.entityTermsCache = new Set([...names].flatMap((name) => tokenize(name)));
     }
     return this.entityTermsCache;
+  }
+
+  /**
+   * The one country a country desk's question names (CLDR's names, any case, one the corpus names), when its other
+   * words are doing words, words about the text, question words or the entities' names ("What has UNODC done in
+   * Pakistan?", "Where does Kenya feature?"); undefined otherwise.
+   */
+  private deskCountry(asked: string): string | undefined {
+    const countries = [...new Set((asked.match(COUNTRIES_ANY_CASE) ?? []).map((name) => name.toLowerCase()))];
+    if (countries.length !== 1 || !tokenize(countries[0]!).every((term) => this.index.lexical.documentFrequency(term) > 0)) return undefined;
+    const plain = new Set([...tokenize(countries[0]!), ...tokenize([...TEXT_WORDS, ...DOING_WORDS].join(" ")), ...this.entityTerms()]);
+    return retrievalTerms(asked).every((term) => plain.has(term)) ? countries[0] : undefined;
   }
 
   /**
@@ -659,7 +672,11 @@ export class Retriever {
     const dense = this.densePassages(queryVector, allowed);
     // Words about the text itself ("Anything on Namibia in the submission?") find the page that names the submission,
     // not what it says: the lexical search, and the ceiling its scores are measured against, leave them out.
-    const lexical = this.index.lexical.search(search.replace(ABOUT_THE_TEXT, " "), Math.max(50, k), allowed ? accept : undefined);
+    // A country desk's question ("In which UNODC activities does Kenya feature?", "What has UNODC done in Pakistan?")
+    // names one country and asks nothing else of it: it is searched lexically by the country alone, so that every
+    // passage naming it competes, not those that share "activities" or the entity's name.
+    const desk = this.deskCountry(focus.ask);
+    const lexical = this.index.lexical.search(desk ?? search.replace(ABOUT_THE_TEXT, " "), Math.max(50, k), allowed ? accept : undefined);
     const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize(query.replace(ABOUT_THE_TEXT, " ")))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
     const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight, lexicalCeiling });
     const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });

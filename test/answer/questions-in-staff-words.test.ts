@@ -1636,6 +1636,17 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("cnd regular segment when")).answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 \[1\]$/);
   });
 
+  it("answers a country desk with every passage that names the country, searched by the country alone", async () => {
+    const kenya = await ask("On behalf of the Kenyan mission: in which UNODC activities described in the submission does Kenya feature?");
+    const lines = kenya.answer.split("\n");
+    assert.equal(lines.length, 2);
+    assert.match(lines[0]!, /— Description: VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
+    assert.match(lines[1]!, /^The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia, Namibia, Nigeria, Pakistan and Sri Lanka .* \[2\]$/);
+    assert.deepEqual(kenya.citations.map((c) => [c.source.question, c.source.record?.index]), [[7, 5], [5, undefined]]);
+    const brazil = await ask("Anything on Brazil in the submission?");
+    assert.match(brazil.answer, /State of Pará, Brazil.* \[1\]\nUNODC’s commitment to supporting a coordinated response to trafficking in persons and advancing SDG 8 has recently materialized with the launch of Brazil’s IV National Action Plan/);
+  });
+
   it("leaves out what a clause sets aside before the question", async () => {
     const segment = await ask("Apart from the regular segment, when was the 67th CND's high-level segment held?");
     assert.equal(segment.answer, "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [1]");

@@ -85,6 +85,9 @@ describe("what a question asks", () => {
     assert.equal(focusOfQuestion(located).ask, "In which state or region of Myanmar are these women located?");
     assert.deepEqual(splitQuestion("Do we have any joint work with Global Affairs Canada? If so, which project?"), ["Do we have any joint work with Global Affairs Canada?", "If so, which project?"]);
     assert.equal(focusOfQuestion("was tapajos funded by us state dept").ask, "was tapajos funded by us state department");
+    // Who the asker speaks for asks nothing.
+    assert.equal(focusOfQuestion("On behalf of the Kenyan mission: in which activities does Kenya feature?").ask, "in which activities does Kenya feature?");
+    assert.equal(focusOfQuestion("For Project Turquesa: who funds it?").ask, "For Project Turquesa: who funds it?");
   });
 
   it("reads a world area as a list condition that a country or a smaller area inside it meets", () => {
