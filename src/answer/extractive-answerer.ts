@@ -1161,12 +1161,12 @@ function symbolTopicUnsaid(question: string, text: string, others: string[]): st
   // A term is said by a word of its family, the two sharing their first six letters ("technology", "technological").
   const family = (term: string) => term.slice(0, 6);
   // Each given symbol's own words, wherever the evidence says it ("Resolution 33/1 on countering trafficking …" in
-  // one sentence gives the topic of "in Resolution 33/1, the Commission …" in another).
+  // one sentence gives the topic of "in Resolution 33/1, the Commission …" in another), up to the clause's or sentence's end.
   const unsaid = [text, ...others].flatMap((said) => {
     const symbols = [...said.matchAll(SYMBOLS)];
     return symbols.filter((symbol) => given.has(symbol[0])).map((symbol) => {
       const i = symbols.indexOf(symbol);
-      const words = new Set(tokenize(said.slice(symbol.index, symbols[i + 1]?.index ?? said.length).split(";")[0]!).map(family));
+      const words = new Set(tokenize(said.slice(symbol.index, symbols[i + 1]?.index ?? said.length).split(/;|\.\s/)[0]!).map(family));
       return terms.filter((term) => !words.has(family(term))).length;
     });
   });
@@ -1881,8 +1881,9 @@ export class ExtractiveAnswerer implements Answerer {
     const elsewhere = otherCountry(retrieval.analysis.question, titled);
     if (elsewhere && !asksYesNo(retrieval.analysis.question)) return { ...abstention(retrieval), reason: `the evidence is about ${elsewhere.said}, not ${elsewhere.asked}` };
     // "What's the resolution number of the resolution on the treatment of children associated with terrorist groups?"
-    // is not answered by the numbers of the resolutions on other topics the same sentence gives.
-    const symbolTopic = retrieval.analysis.intent === "symbol" ? symbolTopicUnsaid(retrieval.analysis.question, text, units.map((u) => u.unit.value ?? u.unit.text)) : undefined;
+    // is not answered by the numbers of the resolutions on other topics the same sentence gives. Every passage
+    // retrieved may name the topic unnumbered: symbol-holding passages lead a symbol question's list (retriever.ts).
+    const symbolTopic = retrieval.analysis.intent === "symbol" ? symbolTopicUnsaid(retrieval.analysis.question, text, [...units.map((u) => u.unit.value ?? u.unit.text), ...retrieval.passages.flatMap((hit) => splitSentences(hit.passage.text).map((sentence) => sentence.text))]) : undefined;
     if (symbolTopic) return { ...abstention(retrieval), reason: `the evidence gives no symbol for ${symbolTopic}` };
     // "Was resolution 67/4 adopted by vote or by consensus?" is not answered by a quote that says neither: a yes/no
     // question's choice needs evidence that says one of its alternatives (in the quote, its record's title or its

@@ -4,7 +4,7 @@ import type { ScoredIndex } from "../store/bm25-index.js";
 import type { LoadedIndex } from "../store/load-index.js";
 import { dot, normalize } from "../text/vector-math.js";
 import type { ChatTurn, Passage } from "../types.js";
-import { analyzeQuestion, askedHolder, DOING_WORDS, namesRole, retrievalTerms, TEXT_TERMS, TEXT_WORDS, type QuestionAnalysis } from "./analyze-question.js";
+import { analyzeQuestion, askedHolder, DOING_WORDS, holdsIntent, namesRole, retrievalTerms, TEXT_TERMS, TEXT_WORDS, type QuestionAnalysis } from "./analyze-question.js";
 import { contextualizeQuestion, lastAnswer, NOT_SAID, POINTS_AT_THING, pronounsAfter } from "./contextualize-question.js";
 import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
@@ -707,6 +707,12 @@ export class Retriever {
       acronyms: this.acronyms,
       unitSimilarities,
     };
+    // "What is the document symbol of the resolution on reducing reoffending?": only a passage that holds a symbol can
+    // answer, and symbols are rare, so those among the k lead (in their fused order), ahead of passages on the topic alone.
+    if (analysis.intent === "symbol") {
+      const holds = (hit: ScoredPassage) => holdsIntent("symbol", hit.passage.text);
+      retrieval.passages = [...retrieval.passages.filter(holds), ...retrieval.passages.filter((hit) => !holds(hit))];
+    }
     // An acronym the corpus spells out, typed in lower case before "meaning" or "stand for" ("grace meaning?", "what
     // does unodc stand for"), is asked to be spelled out.
     const lowerCase = analysis.acronym ? undefined : LOWER_CASE_DEFINE.exec(focus.ask);

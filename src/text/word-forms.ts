@@ -37,11 +37,24 @@ const IRREGULAR_VERBS = createRequire(import.meta.url)("wink-lexicon/src/irregul
 
 /**
  * Whether `word` is an irregular verb's past form or participle, other than its base ("ran", "held", "began",
- * "took"; not "set", whose past is its base, nor the modals "would", "could"). Lower case expected.
+ * "took"; not "set", whose past is its base, nor the modals "would", "could", nor a form read first as a noun: "drug",
+ * "ground", `mostlyNoun`). Lower case expected.
  */
 export function irregularPast(word: string): boolean {
   const base = Object.hasOwn(IRREGULAR_VERBS, word) ? IRREGULAR_VERBS[word] : undefined;
-  return base !== undefined && base !== word && !/ing$/.test(word) && !/^(?:will|can|shall|may)$/.test(base);
+  return base !== undefined && base !== word && !/ing$/.test(word) && !/^(?:will|can|shall|may)$/.test(base) && !mostlyNoun(word);
+}
+
+/**
+ * wink-lexicon's part-of-speech tags for a word, most likely first (Penn Treebank tags: "NN", "VBD", …): "drug" →
+ * ["NN"], "ground" → ["NN", "JJ", "VB", "VBD", "VBN"]. Loaded once; 13,462 words.
+ */
+const WORD_TAGS = createRequire(import.meta.url)("wink-lexicon/src/lexicon.js") as Readonly<Record<string, readonly string[]>>;
+
+/** Whether a word is read first as a noun ("drug", "ground", "wound"): "drug overdose" is no past of "drag". */
+function mostlyNoun(word: string): boolean {
+  const tags = Object.hasOwn(WORD_TAGS, word) ? WORD_TAGS[word] : undefined;
+  return !!tags && /^NN/.test(tags[0] ?? "");
 }
 
 /** An irregular verb's base for its past form or participle (`irregularPast`): "took" → "take", "held" → "hold"; else undefined. */

@@ -37,6 +37,9 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     const partners = "Tapajós Project — Partners: Local and National Partners: Public Ministry of Labor (MPT); Federal Police (PF); Academia: NORC – University of Chicago";
     assert.equal(yesNoVerdict("Is the Federal Police among the Tapajós partners?", partners), "yes");
     assert.equal(yesNoVerdict("Is the Military Police among the Tapajós partners?", partners), "no");
+    // "feature" and "appear" ask whether the text names it, as "mention" does.
+    assert.equal(yesNoVerdict("Does the Federal Police feature among the Tapajós partners?", partners), "yes");
+    assert.equal(yesNoVerdict("Does the Military Police appear among the Tapajós partners?", partners), "no");
   });
 
   it("reads 'listed under SDG 5' as a link to the goal and 'in the events table' as where, not what", () => {

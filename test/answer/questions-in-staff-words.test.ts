@@ -1636,6 +1636,15 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("cnd regular segment when")).answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 \[1\]$/);
   });
 
+  it("looks for a symbol in the passages that hold one, and abstains when the topic asked is one the submission gives unnumbered", async () => {
+    const reoffending = await ask("document symbol for the ECOSOC resolution on reducing reoffending?");
+    assert.match(reoffending.answer, /E\/RES\/2024\/10 on reducing reoffending through rehabilitation and reintegration/);
+    assert.equal(reoffending.citations[0]!.breadcrumb, "UNODC 2024 · Q1 · Commission on Crime Prevention and Criminal Justice (CCPCJ)");
+    const both = await ask("What are the document symbols of the ECOSOC resolutions on reducing reoffending and on violence against children by organized criminal groups?");
+    assert.match(both.answer, /E\/RES\/2024\/10 .*E\/RES\/2024\/11/);
+    assertAbstains(await ask("resolution symbol for the one on drug overdose prevention?"));
+  });
+
   it("answers a country desk with every passage that names the country, searched by the country alone", async () => {
     const kenya = await ask("On behalf of the Kenyan mission: in which UNODC activities described in the submission does Kenya feature?");
     const lines = kenya.answer.split("\n");

@@ -85,6 +85,11 @@ describe("what a question asks", () => {
     assert.equal(focusOfQuestion(located).ask, "In which state or region of Myanmar are these women located?");
     assert.deepEqual(splitQuestion("Do we have any joint work with Global Affairs Canada? If so, which project?"), ["Do we have any joint work with Global Affairs Canada?", "If so, which project?"]);
     assert.equal(focusOfQuestion("was tapajos funded by us state dept").ask, "was tapajos funded by us state department");
+    // "drug" is read first as a noun, not as a past of "drag": the question is no statement to confirm.
+    assert.equal(focusOfQuestion("resolution symbol for the one on drug overdose prevention?").ask, "resolution symbol for the one on drug overdose prevention?");
+    assert.equal(focusOfQuestion("Can you confirm the session took place in May?").ask, "Did the session take place in May?");
+    assert.equal(analyzeQuestion("Is there an official number for the resolution about helping people leaving prison?").intent, "symbol");
+    assert.equal(analyzeQuestion("What is the number of resolutions the CND adopted?").intent, "count");
     // Who the asker speaks for asks nothing.
     assert.equal(focusOfQuestion("On behalf of the Kenyan mission: in which activities does Kenya feature?").ask, "in which activities does Kenya feature?");
     assert.equal(focusOfQuestion("For Project Turquesa: who funds it?").ask, "For Project Turquesa: who funds it?");
