@@ -1571,6 +1571,34 @@ function alsoAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnal
   return lines;
 }
 
+/** Words that ask what happened without saying what (general English): "what stuff happened", "any news from May". */
+const VAGUE_TERMS = new Set(tokenize("stuff thing things related relating news notable key main major anything everything"));
+
+/**
+ * A time desk's question ("What happened in May 2024?", "what unodc related stuff happened in march 2024"): a test of
+ * whether a text dates something in the month (and year) it names, when the question names one month and asks nothing
+ * else (its other terms are doing, happening, vague or light words, words about the text or the entity's names).
+ * The month is matched capitalised, as English writes it ("May 2024", not the modal "may"), with the year within a
+ * few characters after it when one is asked ("13-17 May 2024", "in May 2024"). Undefined for a yes/no, a list (a
+ * table's month condition is `listConditions`'), or a typed question.
+ */
+function deskTime(retrieval: Retrieval): ((text: string) => boolean) | undefined {
+  const { analysis } = retrieval;
+  if (analysis.intent !== "general" || asksYesNo(analysis.question) || analysis.listNoun) return undefined;
+  const named = [...analysis.question.matchAll(new RegExp(`\\b(${MONTH_ALTERNATION})\\b(?:\\s+((?:19|20)\\d{2}))?`, "gi"))];
+  if (named.length !== 1) return undefined;
+  const month = named[0]![1]!;
+  const year = named[0]![2];
+  // "may" typed in lower case is a month only with its year after it.
+  if (month === month.toLowerCase() && !year) return undefined;
+  const sources = new Set(retrieval.passages.flatMap((hit) => tokenize(`${hit.passage.source.entity ?? ""} ${hit.passage.source.entityName ?? ""}`)));
+  const exempt = new Set([...tokenize(`${month} ${year ?? ""}`), ...DOING_TERMS, ...HAPPENING_TERMS, ...VAGUE_TERMS, ...sources]);
+  if (analysis.terms.some((term) => !exempt.has(term) && !LIGHT.has(term) && !ABOUT_THE_TEXT.has(term))) return undefined;
+  const capital = month.charAt(0).toUpperCase() + month.slice(1).toLowerCase();
+  const dates = new RegExp(year ? `\\b${capital}\\b[^.;:]{0,12}?\\b${year}\\b` : `\\b${capital}\\b(?:\\s+\\d{1,2}\\b|\\s+(?:19|20)\\d{2}\\b)|\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${capital}\\b`);
+  return (text) => dates.test(text);
+}
+
 /** `DOING_WORDS` as terms. */
 const DOING_TERMS = new Set(tokenize(DOING_WORDS.join(" ")));
 
@@ -1829,6 +1857,19 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
+    // "What happened in May 2024?": every retrieved passage that dates something in that month, one line each.
+    const dated = deskTime(retrieval);
+    if (dated) {
+      const all = withoutEchoes(scoreUnits(retrieval, { ...this.options, candidates: retrieval.passages.length }), retrieval.analysis);
+      const seen = new Set<number>();
+      const lines: string[] = [];
+      for (const u of all) {
+        if (lines.length > SCORER.equalRecords || seen.has(u.hit.position) || !dated(u.unit.value ?? u.unit.text)) continue;
+        seen.add(u.hit.position);
+        lines.push(`${u.unit.field ? fieldAnswer(u, all, retrieval.analysis, retrieval.query) : u.unit.text} ${citations.cite(u.hit)}`);
+      }
+      if (lines.length) return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };
+    }
     // "What does ECOSOC stand for?": an acronym the submission uses but never spells out is not defined by a sentence
     // that uses it. One it writes in brackets after a name its initials do not spell ("Office to Monitor and Combat
     // Trafficking in Persons (J-TIP)") is defined by the line that does.

@@ -1645,6 +1645,28 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("resolution symbol for the one on drug overdose prevention?"));
   });
 
+  it("answers what happened in a month with every retrieved passage that dates something in it, one line each", async () => {
+    const may = await ask("What happened in May 2024?");
+    assert.deepEqual(
+      may.answer.split("\n").map((line) => line.slice(0, 60)),
+      [
+        "33rd session of the Commission on Crime Prevention and Crimi",
+        "In May 2024, the CCPCJ passed several resolutions to advance",
+        "ImPACT Coalition “The Future of Drug Policy” — Description: ",
+      ],
+    );
+    assert.match(may.answer, /^33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 \[1\]\n/);
+    assert.match(may.answer, /established during the UN Civil Society Conference in Nairobi in May 2024 .*\[3\]$/);
+    assert.deepEqual((await ask("What did UNODC do in March 2024?")).citations.map((c) => c.breadcrumb), [
+      "UNODC 2024 · Q1 · Commission on Narcotic Drugs (CND)",
+      "UNODC 2024 · Q3 · Event 2: 67th session of the Commission on Narcotic Drugs, Regular Segment",
+      "UNODC 2024 · Q3 · Event 1: 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment",
+    ]);
+    // A month the submission never dates anything in, or a topic it never speaks of, is not answered by the month.
+    assertAbstains(await ask("What happened in June 2024?"));
+    assertAbstains(await ask("What was the weather like in May 2024?"));
+  });
+
   it("answers a country desk with every passage that names the country, searched by the country alone", async () => {
     const kenya = await ask("On behalf of the Kenyan mission: in which UNODC activities described in the submission does Kenya feature?");
     const lines = kenya.answer.split("\n");
