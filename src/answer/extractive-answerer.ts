@@ -1484,8 +1484,9 @@ function joinLines(lines: string[]): string {
   return lines.reduce((text, line) => (!text ? line : `${text}${/(?:[:.!?;,]["”’)]?|\b(?:and|or))$/i.test(text) ? " " : "; "}${line}`), "");
 }
 
-/** A question that asks which ones, directly or inside a request: "Which …?", "I'd like to know which …". */
-const WHICH_ASKED = /^\W*which\b|\b(?:know|tell (?:me|us)|see|find out|wondering|understand|learn|check|confirm|clarify|indicate|list)\s+which\b/i;
+/** A question that asks which ones, directly or inside a request: "Which …?", "I'd like to know which …", "Of the four …, which …?". */
+// "Of the four resolutions the CND adopted, which ones …?": the set they are chosen from may come first.
+const WHICH_ASKED = /^\W*which\b|^\W*(?:and\s+)?of\s+[^,?]{1,80},\s*which\b|\b(?:know|tell (?:me|us)|see|find out|wondering|understand|learn|check|confirm|clarify|indicate|list)\s+which\b/i;
 
 /**
  * For "Which of the four CND 67 resolutions are linked to SDG 3?": the lines of the chosen passage that each

@@ -1645,6 +1645,13 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("resolution symbol for the one on drug overdose prevention?"));
   });
 
+  it("picks the items tagged with a goal when the set they come from is named first: 'Of the four resolutions …, which ones …?'", async () => {
+    const tagged = await ask("Of the four resolutions the CND adopted at its 67th session, which ones are mapped to SDG 3?");
+    const first = tagged.answer.split("\n")[0]!;
+    assert.match(first, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Recovery and related support services for people with drug use disorders \(SDG 3\); • Awareness-raising, .*\(SDG 3\); • Prevention of and response to drug overdose \(SDG 3\) \[1\]$/);
+    assert.doesNotMatch(first, /Alternative development/);
+  });
+
   it("answers what happened in a month with every retrieved passage that dates something in it, one line each", async () => {
     const may = await ask("What happened in May 2024?");
     assert.deepEqual(
