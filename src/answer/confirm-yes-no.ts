@@ -81,7 +81,8 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // "as well", "too", "also" add nothing a quote must say: "Does it cover arms trafficking as well?".
   // "set up" is one verb, no direction: "Was the Coalition set up in Nairobi?".
   // Nor do words of emphasis: "Does the document mention Kyrgyzstan at all?", "Is it really the third edition?".
-  const question = asking.replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1").replace(FILED_UNDER, "linked to");
+  // A concession after the question ("…, even though it took 25 decisions?") is granted, not asked.
+  const question = asking.replace(CONCESSION, "").replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1").replace(FILED_UNDER, "linked to");
   // "listed under SDG 5", "falls under Goal 3" file a thing under a heading: no position or direction to judge.
   // A city's name is no word of judgement: the "new" of "new york".
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
@@ -199,6 +200,9 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   if (defersAgainst(said, question) || (modals.some((word) => word !== modal) && !(against && missing.length))) return undefined;
   return verdict;
 }
+
+/** A clause of concession that ends a question (general English): ", even though …", ", although …", ", despite …". */
+const CONCESSION = /,\s*(?:even\s+though|even\s+if|although|though|whereas|despite|in\s+spite\s+of|given\s+that)\b[^?]*(?=\?*\s*$)/i;
 
 const WORD = /[\p{L}\p{N}]+(?:[/.\-'’][\p{L}\p{N}]+)*/gu;
 
@@ -493,12 +497,12 @@ export function otherCounts(question: string, quoted: string): Set<string> {
 }
 
 /** A bound before a count (general English): "more than 30", "over 700", "at least 10", "fewer than 5", "under 50". */
-const BOUND = /\b(more than|over|above|exceeding|in excess of|at least|no fewer than|no less than|fewer than|less than|under|below|at most|no more than|up to)\s+(?=[\p{L}\d,]+\s)/giu;
+const BOUND = /\b(more than|over|above|exceeding|in excess of|at least|no fewer than|no less than|fewer than|less than|under|below|at most|no more than|up to|only|just|exactly|precisely)\s+(?=[\p{L}\d,]+\s)/giu;
 /** Words before a quote's count that make it a bound or an estimate itself ("over 750", "about 300"): no exact value to compare. */
 const INEXACT_BEFORE = /\b(?:over|more than|above|about|around|approximately|nearly|almost|some|roughly|up to|at least|fewer than|less than|under|below|close to|an estimated|estimated)\s*$/i;
 
 /**
- * The question's bounded counts ("more than 30 scheduling decisions") that the quote settles with an exact count of the
+ * The question's bounded counts ("more than 30 scheduling decisions", "only four resolutions": exactly four) that the quote settles with an exact count of the
  * same thing ("took 25 decisions"): each with the bound's words as typed and whether the quote's count meets it. The
  * thing is matched as `otherCounts` matches it; a count the quote gives as a bound or an estimate itself ("over 750
  * farmers") settles nothing, nor do two counts of the thing that disagree on the verdict.
@@ -523,6 +527,7 @@ export function settledBounds(question: string, quoted: string): { phrase: strin
       /^(?:more than|over|above|exceeding|in excess of)$/.test(kind) ? value > count.number.value
       : /^(?:at least|no fewer than|no less than)$/.test(kind) ? value >= count.number.value
       : /^(?:fewer than|less than|under|below)$/.test(kind) ? value < count.number.value
+      : /^(?:only|just|exactly|precisely)$/.test(kind) ? value === count.number.value
       : value <= count.number.value;
     const verdicts = new Set(values.map(meets));
     if (verdicts.size === 1) settled.push({ phrase: bound[1]!, word: count.word, holds: verdicts.has(true) });

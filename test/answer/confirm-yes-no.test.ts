@@ -22,6 +22,11 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.deepEqual(settledBounds("Did the Office support more than 700 farmers?", "The Office supported over 750 farmers."), []);
     assert.equal(yesNoVerdict("Did the Commission take more than 30 scheduling decisions at its 67th session?", decisions), "no");
     assert.equal(yesNoVerdict("Did the Commission take more than 20 decisions on the scope of control at its 67th session?", decisions), "yes");
+    // "only four" is exactly four; a concession after the question is granted, not asked.
+    const resolutions = "During the 67th session, the CND took 25 decisions on the change of the scope of control of substances and adopted four resolutions on the following issues:";
+    assert.deepEqual(settledBounds("Did the CND adopt only four resolutions?", resolutions), [{ phrase: "only", word: "four", holds: true }]);
+    assert.equal(yesNoVerdict("Did the CND really adopt only four resolutions at its 67th session, even though it took 25 decisions?", resolutions), "yes");
+    assert.equal(yesNoVerdict("Did the CND adopt only three resolutions at its 67th session?", resolutions), "no");
     // A word the quote leaves unsaid keeps a bound the count meets from a "yes".
     assert.equal(yesNoVerdict("Did the Commission take more than 20 scheduling decisions at its 67th session?", decisions), undefined);
   });
