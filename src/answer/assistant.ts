@@ -7,6 +7,7 @@ import type { Answerer } from "./answerer.js";
 import { mergeScopedAnswers, quotedSource, renumberCitations } from "./merge-scoped-answers.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
 import { compareDates, dateComparison, daysSpanned, readDate, type DateComparison } from "../retrieve/date-comparison.js";
+import { bothQuestions } from "../retrieve/both-question.js";
 import type { QuestionRewriter } from "./rewrite-question.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { splitSentences } from "../text/split-sentences.js";
@@ -117,6 +118,10 @@ export class Assistant {
     const comparison = this.answerer.mode === "extractive" ? dateComparison(plan.question) : undefined;
     const compared = comparison && (await this.askComparison(comparison, plan.filter, request));
     if (compared) return { result: compared, retrieval };
+    // "Does Kenya appear both among the SE4U pilot countries and the prison climate pilots?": each asked, then one verdict.
+    const both = this.answerer.mode === "extractive" ? bothQuestions(plan.question) : undefined;
+    const bothAnswered = both && (await this.askBoth(both, plan.filter, request));
+    if (bothAnswered) return { result: bothAnswered, retrieval };
     // A whole table of several entities is listed entity by entity, each list its own.
     const listed = retrieval.list ? [...new Set(retrieval.passages.map((hit) => hit.passage.source.entity ?? hit.passage.source.document))] : [];
     if (listed.length > 1) {
@@ -207,6 +212,26 @@ export class Assistant {
     const relation = { earlier: "came first", later: "came later", longer: "lasted longer", shorter: "was shorter" }[comparison.asks];
     const verdict = comparison.yesNo ? `${firstWins ? "Yes" : "No"}.` : `${winner.charAt(0).toUpperCase()}${winner.slice(1)} ${relation}.`;
     const answer = [verdict, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
+    emit(answer, request.onToken);
+    return { answer, abstained: false, mode: this.answerer.mode, citations };
+  }
+
+  /**
+   * A yes/no question asked of two things at once (`bothQuestions`): each asked on its own, then "Yes." when both
+   * answers open "Yes.", "No." when either opens "No.", with both quotes after it and their citations renumbered into
+   * one list. Undefined, for the question to be answered as one, when either is left open or unanswered.
+   */
+  private async askBoth(questions: [string, string], filter: SearchFilter | undefined, request: AskRequest): Promise<AnswerResult | undefined> {
+    const results: AnswerResult[] = [];
+    for (const question of questions) {
+      const retrieval = await this.retriever.retrieve({ question, k: this.k, filter });
+      results.push(await this.answerer.answer({ question, history: [], retrieval, signal: request.signal }));
+    }
+    const verdicts = results.map((result) => (result.abstained ? undefined : /^(Yes|No)\.\s/.exec(result.answer)?.[1]));
+    if (verdicts.some((verdict) => verdict === undefined)) return undefined;
+    const { texts, citations } = renumberCitations(results);
+    const verdict = verdicts.includes("No") ? "No" : "Yes";
+    const answer = [`${verdict}.`, ...texts.map((text, i) => `- ${questions[i]!.charAt(0).toUpperCase()}${questions[i]!.slice(1)} ${text.trim()}`)].join("\n");
     emit(answer, request.onToken);
     return { answer, abstained: false, mode: this.answerer.mode, citations };
   }

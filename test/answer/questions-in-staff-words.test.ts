@@ -1645,6 +1645,15 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("resolution symbol for the one on drug overdose prevention?"));
   });
 
+  it("answers a yes/no asked of two lists at once from both, 'No.' when either says no", async () => {
+    const both = await ask("Does Kenya appear both among the SE4U pilot countries and the prison climate pilots?");
+    assert.match(both.answer, /^Yes\.\n- Does Kenya appear among the SE4U pilot countries\? Yes\. .*VPIs have taken place in Mexico, Pakistan, Kenya and Angola.* \[1\]\n- Does Kenya appear among the prison climate pilots\? Yes\. The Office has piloted targeted initiatives in Ghana, Kenya, .* \[2\]$/);
+    assert.deepEqual(both.citations.map((c) => c.source.question), [7, 5]);
+    const pair = await ask("are both Ghana and Nigeria in the climate-resilient prison pilots AND the prisoner skills list?");
+    assert.match(pair.answer, /^Yes\.\n- Are Ghana and Nigeria in the climate-resilient prison pilots\? Yes\. /);
+    assert.match((await ask("Does Ghana appear both among the prison climate pilots and the countries where VPIs have taken place?")).answer, /^No\.\n- Does Ghana appear among the prison climate pilots\? Yes\. .*\n- Does Ghana appear among the countries where VPIs have taken place\? No\. /);
+  });
+
   it("picks the items tagged with a goal when the set they come from is named first: 'Of the four resolutions …, which ones …?'", async () => {
     const tagged = await ask("Of the four resolutions the CND adopted at its 67th session, which ones are mapped to SDG 3?");
     const first = tagged.answer.split("\n")[0]!;
