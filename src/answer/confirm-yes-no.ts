@@ -82,7 +82,8 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // "set up" is one verb, no direction: "Was the Coalition set up in Nairobi?".
   // Nor do words of emphasis: "Does the document mention Kyrgyzstan at all?", "Is it really the third edition?".
   // A concession after the question ("…, even though it took 25 decisions?") is granted, not asked.
-  const question = asking.replace(CONCESSION, "").replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1").replace(FILED_UNDER, "linked to");
+  // "last year" is the year before the writing, which a report says as "the past year".
+  const question = asking.replace(CONCESSION, "").replace(/\blast\s+(year|month|week)\b/gi, "past $1").replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1").replace(FILED_UNDER, "linked to");
   // "listed under SDG 5", "falls under Goal 3" file a thing under a heading: no position or direction to judge.
   // A city's name is no word of judgement: the "new" of "new york".
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();

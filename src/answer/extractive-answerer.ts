@@ -1428,7 +1428,7 @@ const FUNDING_ASKED = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|sponsor\w
  * "X funder?"; not a word of money that only sets the scene ("ahead of a meeting with donors").
  */
 const FUNDER_ASKED =
-  /\bwho\s+(?:funds|funded|finances|financed|pays|paid|bankrolls|bankrolled|sponsors|sponsored|is\s+paying|is\s+funding)\b|\b(?:funding|financing)\s+(?:source|sources)\b|\bsources?\s+of\s+(?:funding|financing|money)\b|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:funders?|donors?|sponsors?)\b|\b(?:funders?|donors?|sponsors?)\s*(?:\?|$|(?:of|for|behind)\b)|\bwhere\s+(?:does|did)\s+(?:the\s+)?(?:money|funding)\b|\b(?:funded|financed|paid|sponsored)\s+by\s+(?:whom|who)\b|\bwho\s+(?:is|was|are|were)\s+[^?]{1,60}?\s+(?:funded|financed|sponsored)\s+by\b/i;
+  /\bwho\s+(?:funds|funded|finances|financed|pays|paid|bankrolls|bankrolled|sponsors|sponsored|is\s+paying|is\s+funding)\b|\b(?:funding|financing)\s+(?:source|sources)\b|\bsources?\s+of\s+(?:funding|financing|money)\b|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:funders?|donors?|sponsors?)\b|\b(?:funders?|donors?|sponsors?)\s*(?:\?|$|(?:of|for|behind)\b)|\bwhere\s+(?:does|did)\s+(?:the\s+)?(?:money|funding)\b|\b(?:funded|financed|paid|sponsored)\s+by\s+(?:whom|who)\b|\bwho\s+(?:is|was|are|were)\s+[^?]{1,60}?\s+(?:funded|financed|sponsored)\s+by\b|\b(?:which|what)\s+(?:[\w-]+\s+){1,2}(?:funds|funded|finances|financed|sponsors|sponsored|bankrolls|bankrolled|pays\s+for|paid\s+for)\b/i;
 /**
  * A way to apply, join or register asked (general English): "How can my NGO apply to join …?", "how do we register
  * for …", "is there an application form or deadline?", "how to sign up". Not "get involved", which the work a text

@@ -27,6 +27,9 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.deepEqual(settledBounds("Did the CND adopt only four resolutions?", resolutions), [{ phrase: "only", word: "four", holds: true }]);
     assert.equal(yesNoVerdict("Did the CND really adopt only four resolutions at its 67th session, even though it took 25 decisions?", resolutions), "yes");
     assert.equal(yesNoVerdict("Did the CND adopt only three resolutions at its 67th session?", resolutions), "no");
+    // "last year" is "the past year" of a report.
+    const advice = "In the past year, more than 50 countries have benefited from UNODC’s advisory service and technical assistance in the field of prison and penal reform.";
+    assert.equal(yesNoVerdict("Did more than 50 countries benefit from UNODC's advisory service on prison reform last year?", advice, ["UNODC"]), "yes");
     // A word the quote leaves unsaid keeps a bound the count meets from a "yes".
     assert.equal(yesNoVerdict("Did the Commission take more than 20 scheduling decisions at its 67th session?", decisions), undefined);
   });

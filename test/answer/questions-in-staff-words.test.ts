@@ -1645,6 +1645,11 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("resolution symbol for the one on drug overdose prevention?"));
   });
 
+  it("abstains on which delegation sponsored something when the evidence names no one paying", async () => {
+    assertAbstains(await ask("Which delegation sponsored the CND resolution on drug overdose prevention?"));
+    assert.match((await ask("Which donor funded Project Turquesa?")).answer, /funded by Global Affairs Canada/);
+  });
+
   it("answers a yes/no asked of two lists at once from both, 'No.' when either says no", async () => {
     const both = await ask("Does Kenya appear both among the SE4U pilot countries and the prison climate pilots?");
     assert.match(both.answer, /^Yes\.\n- Does Kenya appear among the SE4U pilot countries\? Yes\. .*VPIs have taken place in Mexico, Pakistan, Kenya and Angola.* \[1\]\n- Does Kenya appear among the prison climate pilots\? Yes\. The Office has piloted targeted initiatives in Ghana, Kenya, .* \[2\]$/);
