@@ -7,7 +7,8 @@ import type { Answerer } from "./answerer.js";
 import { mergeScopedAnswers, quotedSource, renumberCitations } from "./merge-scoped-answers.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
 import { compareDates, dateComparison, daysSpanned, readDate, type DateComparison } from "../retrieve/date-comparison.js";
-import { bothQuestions } from "../retrieve/both-question.js";
+import { asksSharedOfEarlier, bothQuestions, SHARED_ASKED } from "../retrieve/both-question.js";
+import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
 import type { QuestionRewriter } from "./rewrite-question.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { splitSentences } from "../text/split-sentences.js";
@@ -122,6 +123,13 @@ export class Assistant {
     const both = this.answerer.mode === "extractive" ? bothQuestions(plan.question) : undefined;
     const bothAnswered = both && (await this.askBoth(both, plan.filter, request));
     if (bothAnswered) return { result: bothAnswered, retrieval };
+    // "which countries show up in both lists?" after two list answers: the two questions asked again, their countries shared.
+    const earlier = history.filter((turn) => turn.role === "user");
+    if (this.answerer.mode === "extractive" && !standalone && earlier.length >= 2 && asksSharedOfEarlier(request.question)) {
+      const at = history.lastIndexOf(earlier.at(-1)!);
+      const shared = await this.askBoth([earlier.at(-2)!.content, earlier.at(-1)!.content], plan.filter, request, [[], history.slice(0, at)]);
+      if (shared) return { result: shared, retrieval };
+    }
     // A whole table of several entities is listed entity by entity, each list its own.
     const listed = retrieval.list ? [...new Set(retrieval.passages.map((hit) => hit.passage.source.entity ?? hit.passage.source.document))] : [];
     if (listed.length > 1) {
@@ -221,11 +229,23 @@ export class Assistant {
    * answers open "Yes.", "No." when either opens "No.", with both quotes after it and their citations renumbered into
    * one list. Undefined, for the question to be answered as one, when either is left open or unanswered.
    */
-  private async askBoth(questions: [string, string], filter: SearchFilter | undefined, request: AskRequest): Promise<AnswerResult | undefined> {
+  private async askBoth(questions: [string, string], filter: SearchFilter | undefined, request: AskRequest, histories: [ChatTurn[], ChatTurn[]] = [[], []]): Promise<AnswerResult | undefined> {
     const results: AnswerResult[] = [];
-    for (const question of questions) {
-      const retrieval = await this.retriever.retrieve({ question, k: this.k, filter });
-      results.push(await this.answerer.answer({ question, history: [], retrieval, signal: request.signal }));
+    for (const [i, question] of questions.entries()) {
+      const retrieval = await this.retriever.retrieve({ question, history: histories[i], k: this.k, filter });
+      results.push(await this.answerer.answer({ question, history: histories[i]!, retrieval, signal: request.signal }));
+    }
+    // "Which countries are in both …?": the countries both answers name, in the first answer's order.
+    if (histories[1].length || SHARED_ASKED.test(questions[0])) {
+      if (results.some((result) => result.abstained) || results[0]!.citations[0]?.id === results[1]!.citations[0]?.id) return undefined;
+      const named = results.map((result) => [...new Set(result.answer.match(COUNTRIES_ANY_CASE) ?? [])]);
+      if (named.some((countries) => countries.length < 2)) return undefined;
+      const shared = named[0]!.filter((country) => named[1]!.includes(country));
+      const { texts, citations } = renumberCitations(results);
+      const lead = shared.length ? `${shared.length} countries are named in both: ${listed(shared)}.` : "No country is named in both.";
+      const answer = [lead, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
+      emit(answer, request.onToken);
+      return { answer, abstained: false, mode: this.answerer.mode, citations };
     }
     const verdicts = results.map((result) => (result.abstained ? undefined : /^(Yes|No)\.\s/.exec(result.answer)?.[1]));
     if (verdicts.some((verdict) => verdict === undefined)) return undefined;
@@ -260,6 +280,11 @@ export class Assistant {
 
 /** A second question asked only if the first is answered yes: "If so, which project?", "If yes, when?". */
 const IF_SO = /^\s*(?:and\s+)?if\s+(?:so|yes|that['’]?s\s+the\s+case|they\s+do|it\s+does|there\s+(?:is|are))\b/i;
+
+/** "Ghana", "Ghana and Kenya", "Ghana, Kenya and Nigeria". */
+function listed(names: string[]): string {
+  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
 
 /** Sends a finished answer word by word, as a streamed one arrives. */
 function emit(answer: string, onToken: ((text: string) => void) | undefined): void {

@@ -12,7 +12,7 @@ import { normalizeQuestion } from "./question-focus.js";
  */
 export function bothQuestions(message: string): [string, string] | undefined {
   const text = normalizeQuestion(message).replace(/\s*\?+\s*$/, "");
-  if (!/^\W*(?:is|are|was|were|does|do|did|has|have)\b/i.test(text) || !/\bboth\b/i.test(text)) return undefined;
+  if (!(/^\W*(?:is|are|was|were|does|do|did|has|have)\b/i.test(text) || SHARED_ASKED.test(text)) || !/\bboth\b/i.test(text)) return undefined;
   const preposition = [...text.matchAll(/\s(?:both\s+)?(in|among|amongst|on|under|within|part of)\s+(?:both\s+)?/gi)].find((match) => / and /i.test(text.slice(match.index! + match[0].length)));
   if (!preposition) return undefined;
   const head = text.slice(0, preposition.index).replace(/\s+both\s*$/i, "");
@@ -26,4 +26,13 @@ export function bothQuestions(message: string): [string, string] | undefined {
   const subject = head.replace(/^(\W*\w+)\s+both\s+/i, "$1 ");
   const ask = (thing: string) => `${subject} ${preposition[1]!.toLowerCase()} ${thing.trim()}?`;
   return [ask(first), ask(second)];
+}
+
+/** "Which countries …": a question for the countries two lists share, when it says "both". */
+export const SHARED_ASKED = /^\W*(?:and\s+)?(?:which|what)\s+(?:countries|nations|states|member states)\b/i;
+
+/** "which countries show up in both lists?", "any countries in both?": the countries two earlier answers share. */
+export function asksSharedOfEarlier(message: string): boolean {
+  const text = normalizeQuestion(message);
+  return /\bboth\b/i.test(text) && /\b(?:countries|nations|states)\b/i.test(text) && !bothQuestions(text);
 }

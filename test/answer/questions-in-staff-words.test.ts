@@ -1645,6 +1645,20 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("resolution symbol for the one on drug overdose prevention?"));
   });
 
+  it("names the countries two lists share, asked at once or of the two answers before", async () => {
+    const lead = "4 countries are named in both: Ghana, Indonesia, Nigeria and Sri Lanka.";
+    const once = await ask("Which countries are in both the prison rehabilitation list and the prison climate pilots?");
+    assert.equal(once.answer.split("\n")[0], lead);
+    assert.deepEqual(once.citations.map((c) => c.breadcrumb), ["UNODC 2024 · Q5 · 5) Jobs and social protection", "UNODC 2024 · Q5 · 6) Climate change, biodiversity loss and pollution"]);
+    const history = [
+      { role: "user" as const, content: "Which countries did UNODC support under its Roadmap for prison-based rehabilitation in 2024?" },
+      { role: "assistant" as const, content: "Ghana, Indonesia, Kazakhstan, Lebanon, Nigeria, Somaliland, the Philippines, Sri Lanka, Tajikistan and Thailand." },
+      { role: "user" as const, content: "And the prison climate-resilience pilots?" },
+      { role: "assistant" as const, content: "Ghana, Kenya, Indonesia, Namibia, Nigeria, Pakistan and Sri Lanka." },
+    ];
+    assert.equal((await ask("which countries show up in both lists?", history)).answer.split("\n")[0], lead);
+  });
+
   it("abstains on which delegation sponsored something when the evidence names no one paying", async () => {
     assertAbstains(await ask("Which delegation sponsored the CND resolution on drug overdose prevention?"));
     assert.match((await ask("Which donor funded Project Turquesa?")).answer, /funded by Global Affairs Canada/);
