@@ -5,6 +5,7 @@ import { allowedPositions, filterValues, type SearchFilter } from "../retrieve/s
 import type { AnswerResult, ChatTurn } from "../types.js";
 import type { Answerer } from "./answerer.js";
 import { mergeScopedAnswers, quotedSource, renumberCitations } from "./merge-scoped-answers.js";
+import { countListed } from "./count-listed.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
 import { compareDates, dateComparison, daysSpanned, readDate, type DateComparison } from "../retrieve/date-comparison.js";
 import { asksSharedOfEarlier, bothQuestions, SHARED_ASKED } from "../retrieve/both-question.js";
@@ -202,6 +203,7 @@ export class Assistant {
     }
     const [one, two] = results as [AnswerResult, AnswerResult];
     if (one.abstained || two.abstained || one.citations[0]?.id === two.citations[0]?.id) return undefined;
+    if (comparison.asks === "more" || comparison.asks === "fewer") return this.compareCounts(comparison, one, two, request);
     const dates = [readDate(one.answer), readDate(two.answer)];
     if (!dates[0] || !dates[1]) return undefined;
     let firstWins: boolean;
@@ -252,6 +254,25 @@ export class Assistant {
     const { texts, citations } = renumberCitations(results);
     const verdict = verdicts.includes("No") ? "No" : "Yes";
     const answer = [`${verdict}.`, ...texts.map((text, i) => `- ${questions[i]!.charAt(0).toUpperCase()}${questions[i]!.slice(1)} ${text.trim()}`)].join("\n");
+    emit(answer, request.onToken);
+    return { answer, abstained: false, mode: this.answerer.mode, citations };
+  }
+
+  /**
+   * "Which country list is longer, A or B?": the countries each answer lists, counted as `countListed` counts a series
+   * of names ("… Ghana, Indonesia, …, Tajikistan and Thailand" → 10), and the longer (or shorter) named with both
+   * counts, then both answers cited. Undefined when either lists fewer than two or both list as many.
+   */
+  private compareCounts(comparison: DateComparison, one: AnswerResult, two: AnswerResult, request: AskRequest): AnswerResult | undefined {
+    const counts = [one, two].map((result) => countListed("How many countries?", result.answer.replace(/\s*\[\d+\]/g, ""))?.count);
+    const [a, b] = counts;
+    if (a === undefined || b === undefined || a === b) return undefined;
+    const firstWins = comparison.asks === "more" ? a > b : a < b;
+    const [x, y] = comparison.items;
+    const winner = firstWins ? x : y;
+    const { texts, citations } = renumberCitations([one, two]);
+    const verdict = `${comparison.asks === "more" ? "More" : "Fewer"} countries are listed for ${winner}: ${firstWins ? a : b}, against ${firstWins ? b : a}.`;
+    const answer = [verdict, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
     emit(answer, request.onToken);
     return { answer, abstained: false, mode: this.answerer.mode, citations };
   }

@@ -13,9 +13,10 @@ export interface DateComparison {
   questions: [string, string];
   /**
    * "earlier" or "later": which one the question asks for ("Which came first?" asks the earlier); "longer" or
-   * "shorter" for a length of time.
+   * "shorter" for a length of time; "more" or "fewer" for how many countries each lists ("Which country list is
+   * longer, A or B?", asked "Which countries are in A?").
    */
-  asks: "earlier" | "later" | "longer" | "shorter";
+  asks: "earlier" | "later" | "longer" | "shorter" | "more" | "fewer";
   /** True for a yes/no question ("Did A come before B?"): it asks whether the first item is the one asked. */
   yesNo: boolean;
 }
@@ -36,6 +37,8 @@ const WHICH_LENGTH = /\b(?:which|what)(?:\s+(?:one|event|session|segment))?\s+(?
 const YES_NO_ORDER = new RegExp(String.raw`^\s*(?:did|was|were|does|do|is|are|has|have)\s+(.+?)\s+(?:${VERB})\s+(${EARLIER.replace("first|", "").replace("|earliest", "")}|${LATER.replace("|last", "").replace("|latest|second", "")})(?:\s+than)?\s+(.+?)\s*\?*\s*$`, "i");
 /** "Was A longer than B?", "Did A last longer than B?". */
 const YES_NO_LENGTH = /^\s*(?:was|were|is|are|did|does|do)\s+(.+?)\s+(?:last\s+|run\s+|go on\s+)?(?:for\s+)?(longer|shorter)\s+than\s+(.+?)\s*\?*\s*$/i;
+/** "Which country list is longer", "which one names more countries": a count of the countries each lists. */
+const WHICH_COUNT = /\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+countries\b/i;
 /** Two things set side by side: "A or B", "A vs B". */
 const EITHER = /\s+(?:or|vs\.?|versus)\s+/i;
 
@@ -57,9 +60,10 @@ export function dateComparison(message: string): DateComparison | undefined {
     const asks = length ? (word as "longer" | "shorter") : new RegExp(`^(?:${EARLIER})$`).test(word) ? "earlier" : "later";
     return build([first, second], asks, true, length ? undefined : yesNo[2], !length && !!yesNo[4]);
   }
-  const order = WHICH_ORDER.exec(text);
-  const length = order ? undefined : WHICH_LENGTH.exec(text);
-  const asking = order ?? length;
+  const counted = WHICH_COUNT.exec(text);
+  const order = counted ? undefined : WHICH_ORDER.exec(text);
+  const length = order || counted ? undefined : WHICH_LENGTH.exec(text);
+  const asking = counted ?? order ?? length;
   if (!asking) return undefined;
   const before = text.slice(0, asking.index);
   const after = text.slice(asking.index + asking[0].length);
@@ -68,6 +72,12 @@ export function dateComparison(message: string): DateComparison | undefined {
   if (!stretch) return undefined;
   const items = stretch.split(EITHER);
   if (items.length !== 2) return undefined;
+  if (counted) {
+    const more = /^(?:longer|bigger|more)$/i.test(counted[1] ?? counted[2]!);
+    const things = (items as [string, string]).map((item) => item.replace(/^[\s,:;"“]+|[\s,.;"”]+$/g, "")) as [string, string];
+    if (things.some((thing) => !/\p{L}{3}/u.test(thing))) return undefined;
+    return { items: things, questions: [`Which countries are in ${things[0]}?`, `Which countries are in ${things[1]}?`], asks: more ? "more" : "fewer", yesNo: false };
+  }
   const asks = order ? (order[4] ? "earlier" : "later") : (length![1]!.toLowerCase() as "longer" | "shorter");
   return build(items as [string, string], asks, false, order?.[1], !!order?.[3]);
 }

@@ -1617,6 +1617,8 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Was the CND regular segment longer than the high-level segment?")).answer, /^Yes\.\n- 67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 \[1\]/);
     assert.match((await ask("Did the 33rd CCPCJ session come before the CND regular segment?")).answer, /^No\.\n- 33rd session .* 13-17 May 2024 \[1\]\n- 67th session .* 18-22 March 2024 \[2\]$/);
     assert.match((await ask("Which was set up first, the African Civil Society Forum on Drugs or the ImPACT Coalition?")).answer, /^The African Civil Society Forum on Drugs came first\.\n- African Civil Society Forum on Drugs — Description: .*in 2023\./);
+    const lists = await ask("Which country list is longer - the prisoner skills/rehabilitation support list for 2024 or the prison climate-resilience pilots?");
+    assert.match(lists.answer, /^More countries are listed for the prisoner skills\/rehabilitation support list for 2024: 10, against 7\.\n- In line with its Roadmap .* \[1\]\n- The Office has piloted targeted initiatives in Ghana, .* \[2\]$/);
     // A comparison the dates cannot settle is answered as one question: the same year, one without a month.
     assert.doesNotMatch((await ask("Which was published first, the Global Study on Homicide 2023 or the World Drug Report 2024?")).answer, /came first/);
   });

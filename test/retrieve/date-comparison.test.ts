@@ -32,6 +32,16 @@ describe("questions that compare two things' dates", () => {
     assert.equal(dateComparison("Was the Forum launched after the Coalition?")?.questions[0], "When was the Forum launched?");
   });
 
+  it("reads a comparison of how many countries two lists name, asked as 'Which countries are in …?'", () => {
+    assert.deepEqual(dateComparison("Which country list is longer - the prisoner skills list or the prison climate-resilience pilots?"), {
+      items: ["the prisoner skills list", "the prison climate-resilience pilots"],
+      questions: ["Which countries are in the prisoner skills list?", "Which countries are in the prison climate-resilience pilots?"],
+      asks: "more",
+      yesNo: false,
+    });
+    assert.equal(dateComparison("Which one names fewer countries, the VPI list or the climate pilots?")?.asks, "fewer");
+  });
+
   it("asks no comparison of one thing, a year, or a thing pointed back to", () => {
     assert.equal(dateComparison("When was the 33rd CCPCJ session held?"), undefined);
     assert.equal(dateComparison("Was the Forum launched before 2024?"), undefined);
