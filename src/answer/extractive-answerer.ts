@@ -532,6 +532,21 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
   return holds && (namesPart || asked.coverage < best.coverage * SCORER.typedCoverageShare) ? best : asked;
 }
 
+/**
+ * "Which countries appear in the SE4U pilot list?": a record's countries field that names none ("Member States
+ * benefiting from it: Global") gives way to a sentence of the same record that names two countries or more
+ * ("VPIs have taken place in Mexico, Pakistan, Kenya and Angola …"), the best-scoring such; not when the question
+ * asks in the field's own words ("Which countries benefit from it?").
+ */
+function preferNamedCountries(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best?.unit.field || !WHICH_COUNTRIES.test(analysis.question) || !INTENT_FIELDS.where!.test(best.unit.field)) return best;
+  const countries = (u: ScoredUnit) => new Set((u.unit.value ?? u.unit.text).match(COUNTRIES) ?? []).size;
+  // "Which countries benefit from it?" asks the field itself, in its own words.
+  const fieldTerms = new Set(tokenize(best.unit.field));
+  if (countries(best) > 0 || analysis.terms.some((term) => fieldTerms.has(term))) return best;
+  return units.find((u) => u !== best && u.hit.position === best.hit.position && countries(u) >= 2) ?? best;
+}
+
 /** Goals given as a tag in brackets after what they are for: "(SDGs 3, 8 and 16)", "(SDG 8, 10, 16)". */
 const GOAL_TAG = /\((?:SDGs?|Goals?)\s*#?\d[^)]*\)/i;
 
@@ -1816,6 +1831,7 @@ type Preference = (best: ScoredUnit | undefined, units: ScoredUnit[], analysis: 
 /** The rules the unit `preferIntentField` chooses passes through, in this order: a later one sees an earlier one's choice. */
 const PREFERENCES: Preference[] = [
   preferAskedRecord,
+  preferNamedCountries,
   preferGoalTag,
   (best, units, _analysis, retrieval) => sectionLead(best, units, retrieval),
   preferPurpose,

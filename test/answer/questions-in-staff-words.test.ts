@@ -1659,6 +1659,9 @@ describe("questions in staff's own words", () => {
       { role: "assistant" as const, content: "Ghana, Kenya, Indonesia, Namibia, Nigeria, Pakistan and Sri Lanka." },
     ];
     assert.equal((await ask("which countries show up in both lists?", history)).answer.split("\n")[0], lead);
+    // A record's countries field that names none ("Global") gives way to the record's sentence that names them.
+    assert.equal((await ask("Which countries appear both in the SE4U pilot list and in the climate-resilient prison pilots?")).answer.split("\n")[0], "2 countries are named in both: Pakistan and Kenya.");
+    assert.match((await ask("Which countries benefit from the SE4U project?")).answer, /— Member States benefiting from it: Global \[1\]$/);
   });
 
   it("abstains on which delegation sponsored something when the evidence names no one paying", async () => {
