@@ -366,8 +366,13 @@ const SUBDIVISION_NAMED = new RegExp(String.raw`\b(${SUBDIVISION})\s+of\s+(${NAM
  * part is all the question says that the quote does not: "… gold mining in Amazonas state?" against "… State of Pará,
  * Brazil". The unit words are general English; the names are the texts' own capitalised words.
  */
+/** The parts of a country a text names by their kind ("State of Pará", "Amazonas state"): each kind in lower case and name. */
+export function subdivisionsNamed(text: string): { unit: string; name: string }[] {
+  return [...text.matchAll(SUBDIVISION_NAMED)].map((match) => ({ unit: (match[1] ?? match[4])!.toLowerCase(), name: (match[2] ?? match[3])! }));
+}
+
 function placesOtherSubdivision(question: string, quoted: string, missing: string[]): boolean {
-  const named = (text: string) => [...text.matchAll(SUBDIVISION_NAMED)].map((match) => ({ unit: (match[1] ?? match[4])!.toLowerCase(), name: (match[2] ?? match[3])! }));
+  const named = subdivisionsNamed;
   const asked = named(question);
   if (asked.length !== 1) return false;
   const terms = new Set(tokenize(`${asked[0]!.name} ${asked[0]!.unit}`));

@@ -15,7 +15,7 @@ import { baseForms } from "../text/word-forms.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
-import { asksYesNo, countsIn, LIGHT, otherCounts, yesNoVerdict } from "./confirm-yes-no.js";
+import { asksYesNo, countsIn, LIGHT, otherCounts, subdivisionsNamed, yesNoVerdict } from "./confirm-yes-no.js";
 import { countListed } from "./count-listed.js";
 import { CitationList } from "../compose/citations.js";
 import { SCORER } from "./extractive-scorer.js";
@@ -530,6 +530,20 @@ function preferIntentField(units: ScoredUnit[], analysis: QuestionAnalysis, retr
   const own = retrieval.followUp ? new Set(tokenize(analysis.question)) : undefined;
   const namesPart = analysis.intent !== "when" && analysis.terms.some((term) => best.terms.has(term) && !recordSays.has(term) && (!own || own.has(term)));
   return holds && (namesPart || asked.coverage < best.coverage * SCORER.typedCoverageShare) ? best : asked;
+}
+
+/**
+ * "Is the Tapajós project in Goiás state?": a yes/no question about a part of a country is settled by a unit that
+ * names a part of that kind ("… State of Pará, Brazil"), not by the record's country field ("Brazil"): the passage's
+ * best-scoring such unit is chosen when the chosen one names none.
+ */
+function preferSubdivision(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || !asksYesNo(analysis.question)) return best;
+  const asked = subdivisionsNamed(analysis.question);
+  if (asked.length !== 1) return best;
+  const names = (u: ScoredUnit) => subdivisionsNamed(u.unit.value ?? u.unit.text).some((part) => part.unit === asked[0]!.unit);
+  if (names(best)) return best;
+  return units.find((u) => u.hit.position === best.hit.position && names(u)) ?? best;
 }
 
 /**
@@ -1831,6 +1845,7 @@ type Preference = (best: ScoredUnit | undefined, units: ScoredUnit[], analysis: 
 /** The rules the unit `preferIntentField` chooses passes through, in this order: a later one sees an earlier one's choice. */
 const PREFERENCES: Preference[] = [
   preferAskedRecord,
+  preferSubdivision,
   preferNamedCountries,
   preferGoalTag,
   (best, units, _analysis, retrieval) => sectionLead(best, units, retrieval),

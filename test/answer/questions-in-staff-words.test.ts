@@ -1664,6 +1664,11 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which countries benefit from the SE4U project?")).answer, /— Member States benefiting from it: Global \[1\]$/);
   });
 
+  it("settles a yes/no about a part of a country by the unit that names a part of that kind, not the country field", async () => {
+    assert.match((await ask("Is the Tapajós project in Goiás state?")).answer, /^No\. Tapajós Project — Description: .*State of Pará, Brazil/);
+    assert.match((await ask("Is the Tapajós project in the State of Pará?")).answer, /^Yes\. Tapajós Project — Description: .*State of Pará, Brazil/);
+  });
+
   it("abstains on which delegation sponsored something when the evidence names no one paying", async () => {
     assertAbstains(await ask("Which delegation sponsored the CND resolution on drug overdose prevention?"));
     assert.match((await ask("Which donor funded Project Turquesa?")).answer, /funded by Global Affairs Canada/);
