@@ -290,6 +290,9 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   return undefined;
 }
 
+/** "Which delegation tabled …", "which country proposed …": a State asked as the one that acted (general English). */
+const STATE_AGENT_ASKED = /\b(?:which|what)\s+(?:delegations?|member\s+states?|countries|country|governments?|states?)\s+(?:first\s+)?(?:tabled|proposed|introduced|submitted|drafted|put\s+forward|sponsored|co-sponsored|hosted|chaired|presided|led|initiated)\b/i;
+
 /** Words that ask where or when a thing happened rather than name it ("held", "take place", "occur"). */
 const HAPPENING_TERMS = new Set(tokenize("held hold holds take took taken takes place happen happened occur occurred located location venue meet met convene convened date dates"));
 
@@ -1975,6 +1978,9 @@ export class ExtractiveAnswerer implements Answerer {
     // "How can my NGO apply to join the ImPACT Coalition?" is not answered by what the Coalition is: a way to apply,
     // join or register, asked, needs evidence that speaks of one.
     if (PROCEDURE_ASKED.test(retrieval.analysis.question) && !PROCEDURE_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence gives no way to apply or join" };
+    // "Which delegation tabled the resolution on alternative development?" is not answered by what the resolution is
+    // about: a State asked as the one that acted needs evidence that names a country.
+    if (STATE_AGENT_ASKED.test(retrieval.analysis.question) && !COUNTRY_PATTERN.test(text)) return { ...abstention(retrieval), reason: "the evidence names no State that did it" };
     // "In which state or region of Myanmar are these women located?" is not answered by "In Myanmar, …": a part of a
     // country asked needs evidence that names a place inside it.
     const within = PART_OF_COUNTRY.exec(retrieval.analysis.question);

@@ -1671,6 +1671,8 @@ describe("questions in staff's own words", () => {
 
   it("abstains on which delegation sponsored something when the evidence names no one paying", async () => {
     assertAbstains(await ask("Which delegation sponsored the CND resolution on drug overdose prevention?"));
+    assertAbstains(await ask("Which delegation tabled the resolution on alternative development?"));
+    assert.match((await ask("Which country hosted the 33rd CCPCJ session?")).answer, /Event Location \(City, Country\): Vienna, Austria \[1\]$/);
     assert.match((await ask("Which donor funded Project Turquesa?")).answer, /funded by Global Affairs Canada/);
   });
 
