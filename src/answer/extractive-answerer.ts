@@ -1469,7 +1469,8 @@ const FUNDER_ASKED =
 const PROCEDURE_ASKED =
   /\bhow\s+(?:can|could|do|does|would|should|might|may|to)\b[^?]{0,60}?\b(?:apply|register|sign\s+up|enrol+|join|submit|nominate|subscribe)\b(?!\s+forces\b)|\b(?:application|registration|nomination|sign-?up)\s+(?:forms?|process|procedures?|deadlines?|portal|page|link)\b/i;
 /** Evidence that speaks of a way to apply, join or register: applying, membership, ratification, a deadline, a contact or an address. */
-const PROCEDURE_SAID = /\b(?:appl(?:y|ies|ied|ying)|applications?|regist\w*|sign(?:s|ed|ing)?\s+up|enrol\w*|members?hip|join(?:s|ed|ing)?|submit\w*|nominat\w*|subscri\w*|deadlines?|contact\w*|e-?mail|forms?|ratif\w*|accession|accede|https?:|www\.)/i;
+// Whole words: "joint solutions" and "11 forms of cybercrime" speak of no joining and no form to fill in.
+const PROCEDURE_SAID = /\b(?:appl(?:y|ies|ied|ying)|applications?|regist\w*|sign(?:s|ed|ing)?\s+up|enrol\w*|members?hip|join(?:s|ed|ing)?|submit\w*|nominat\w*|subscri\w*|deadlines?|contact\w*|e-?mail|(?:application|registration|sign-?up|online|entry)\s+forms?|ratif\w*|accession|accede)\b|https?:|www\./i;
 
 /** Evidence that speaks of who pays: "funded by", "financing", "donors", "sponsored", "paid for", "grant", "financial contribution" (not any "contribution": "constructive contributions to its Review Mechanism"). */
 const FUNDING_SAID = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|donat\w*|sponsor\w*|paid|pays?|grants?|(?:financial|monetary)\s+contributions?|bankroll\w*)\b/i;

@@ -1597,6 +1597,8 @@ describe("questions in staff's own words", () => {
   it("abstains on a reference year, a way to apply or join, more funding, or an earlier edition the submission never gives", async () => {
     assertAbstains(await ask("What reference year is the 60,000 children figure measured against?"));
     assertAbstains(await ask("How can my organisation register for the African Civil Society Forum on Drugs?"));
+    // "joint solutions" speaks of no joining, nor "11 forms of cybercrime" of a form to fill in.
+    assertAbstains(await ask("Is there an application deadline for the SE4U project?"));
     assertAbstains(await ask("Which got more funding, Project Turquesa or the Tapajós project?"));
     assertAbstains(await ask("How does the number of stakeholders compare with the previous submission?"));
     const unrelated = [{ role: "user" as const, content: "Where was the 33rd CCPCJ session held?" }, { role: "assistant" as const, content: "Vienna, Austria." }];
