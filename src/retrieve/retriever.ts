@@ -386,13 +386,18 @@ export class Retriever {
   /**
    * The one country a country desk's question names (CLDR's names, any case, one the corpus names), when its other
    * words are doing words, words about the text, question words or the entities' names ("What has UNODC done in
-   * Pakistan?", "Where does Kenya feature?"); undefined otherwise.
+   * Pakistan?", "Where does Kenya feature?"); for one world area ("What about Southern Africa?"), the countries inside
+   * it (CLDR's containment) that the passages name, joined; undefined otherwise.
    */
   private deskCountry(asked: string): string | undefined {
     const countries = [...new Set((asked.match(COUNTRIES_ANY_CASE) ?? []).map((name) => name.toLowerCase()))];
-    if (countries.length !== 1 || !tokenize(countries[0]!).every((term) => this.index.lexical.documentFrequency(term) > 0)) return undefined;
-    const plain = new Set([...tokenize(countries[0]!), ...tokenize([...TEXT_WORDS, ...DOING_WORDS].join(" ")), ...this.entityTerms()]);
-    return retrievalTerms(asked).every((term) => plain.has(term)) ? countries[0] : undefined;
+    const areas = countries.length ? [] : worldAreasIn(asked);
+    // "What about Southern Africa?": an area is searched by the countries inside it that the passages name ("Namibia").
+    const inside = areas.length === 1 ? countriesInArea(areas[0]!).filter((country) => this.index.passages.some((passage) => passage.text.toLowerCase().includes(country.toLowerCase()))) : [];
+    const place = countries.length === 1 ? countries[0]! : inside.length ? areas[0]! : undefined;
+    if (!place || !tokenize(countries[0] ?? inside.join(" ")).every((term) => this.index.lexical.documentFrequency(term) > 0)) return undefined;
+    const plain = new Set([...tokenize(place), ...tokenize([...TEXT_WORDS, ...DOING_WORDS].join(" ")), ...this.entityTerms()]);
+    return retrievalTerms(asked).every((term) => plain.has(term)) ? (countries[0] ?? inside.join(" ")) : undefined;
   }
 
   /**
@@ -677,7 +682,8 @@ export class Retriever {
     // passage naming it competes, not those that share "activities" or the entity's name.
     const desk = this.deskCountry(focus.ask);
     const lexical = this.index.lexical.search(desk ?? search.replace(ABOUT_THE_TEXT, " "), Math.max(50, k), allowed ? accept : undefined);
-    const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize(query.replace(ABOUT_THE_TEXT, " ")))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
+    // The ceiling is the searched text's: a desk's country alone, or the whole query.
+    const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize((desk ?? query).replace(ABOUT_THE_TEXT, " ")))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
     const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight, lexicalCeiling });
     const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });
 

@@ -1723,6 +1723,8 @@ describe("questions in staff's own words", () => {
     assert.match(lines[0]!, /— Description: VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/);
     assert.match(lines[1]!, /^The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia, Namibia, Nigeria, Pakistan and Sri Lanka .* \[2\]$/);
     assert.deepEqual(kenya.citations.map((c) => [c.source.question, c.source.record?.index]), [[7, 5], [5, undefined]]);
+    // A world area is searched by the countries inside it that the submission names.
+    assert.match((await ask("What about Southern Africa?")).answer, /^The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia, Namibia, /);
     const brazil = await ask("Anything on Brazil in the submission?");
     assert.match(brazil.answer, /State of Pará, Brazil.* \[1\]\nUNODC’s commitment to supporting a coordinated response to trafficking in persons and advancing SDG 8 has recently materialized with the launch of Brazil’s IV National Action Plan/);
   });
