@@ -986,7 +986,7 @@ function preferStated(best: ScoredUnit | undefined, units: ScoredUnit[], analysi
 const POINTS_BACK_FIRST = /^\W*(?:(?:it|they|this|these|those|such)\b|(?:[\p{L}-]+\s+){1,3}?(?:this|that|these|those)\s+\p{L})/iu;
 
 /** A question asking what something is called: "What do we call the work …?", "What's the name of the project …?" (general English). */
-const NAME_ASKED = /\bwhat (?:do|does|did|would) (?:we|you|they|people|staff|\w+) (?:call|name)\b|\bwhat (?:is|are|was|were) (?:it|this|that|they|these|those)\s+(?:\w+\s+)?called\b|\b(?:what|which)(?:['’]s|\s+(?:is|are|was|were))\s+the\s+(?:official\s+|full\s+)?names?\s+(?:of|for)\b|\bcalled what\b/i;
+const NAME_ASKED = /\bwhat (?:do|does|did|would) (?:we|you|they|people|staff|\w+) (?:call|name)\b|\bwhat (?:is|are|was|were) (?:it|this|that|they|these|those)\s+(?:\w+\s+)?called\b|\b(?:what|which)(?:['’]s|\s+(?:is|are|was|were))\s+the\s+(?:[\w-]+\s+)?names?\s+(?:of|for)\b|\bcalled what\b/i;
 
 /** A name in a quote: two capitalised words or more, connectors between them allowed, not opening the sentence. */
 const NAME_SAID = new RegExp(`(?<!^|[.:;!?]\\s)\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${[...CONNECTORS].join("|")})\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)+`, "u");
@@ -998,7 +998,16 @@ const NAME_SAID = new RegExp(`(?<!^|[.:;!?]\\s)\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?
  * give up growing drug crops?". Without the record exception of `namesSomething`, dev5 lost one question.
  */
 function preferNaming(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
-  if (!best || !NAME_ASKED.test(analysis.question) || namesSomething(best, analysis)) return best;
+  if (!best || !NAME_ASKED.test(analysis.question)) return best;
+  // A name in quotation marks before a noun the question names ("A voluntary “Pledge4Action” initiative …" for "the
+  // name of the pledge initiative") is the name asked, over a record that only names itself.
+  const asked = new Set(analysis.terms);
+  const coins = (u: ScoredUnit) => [...(u.unit.value ?? u.unit.text).matchAll(/[“"]([^”"]{2,60})[”"]\s+(\p{L}+)/gu)].some((m) => tokenize(m[2]!).some((term) => asked.has(term)));
+  if (!coins(best)) {
+    const coined = units.find((u) => u.score >= best.score * SCORER.typedShare && coins(u));
+    if (coined) return coined;
+  }
+  if (namesSomething(best, analysis)) return best;
   return units.find((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare && namesSomething(u, analysis)) ?? best;
 }
 

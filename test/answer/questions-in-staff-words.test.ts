@@ -1671,6 +1671,12 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Is the Tapajós project in the State of Pará?")).answer, /^Yes\. Tapajós Project — Description: .*State of Pará, Brazil/);
   });
 
+  it("answers the name of a thing with the sentence that coins it in quotation marks before the thing's noun", async () => {
+    const pledge = await ask("What was the catchy name of the pledge initiative the chair floated at CND 67?");
+    assert.match(pledge.answer, /^A voluntary “Pledge4Action” initiative was proposed by the Chair of the Commission at its 67th session/);
+    assert.equal(pledge.citations[0]!.breadcrumb, "UNODC 2024 · Q6");
+  });
+
   it("abstains on which delegation sponsored something when the evidence names no one paying", async () => {
     assertAbstains(await ask("Which delegation sponsored the CND resolution on drug overdose prevention?"));
     assertAbstains(await ask("Which delegation tabled the resolution on alternative development?"));

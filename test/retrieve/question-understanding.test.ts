@@ -77,6 +77,9 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What was the catchy name of the pledge initiative the chair floated at CND 67?").intent, "general");
     assert.equal(analyzeQuestion("What is the name of the chair of CND 67?").intent, "person");
     assert.equal(analyzeQuestion("What is the name of the UNODC focal point?").intent, "person");
+    // "official" before "name" says which name, not whose.
+    assert.equal(analyzeQuestion("What's the official name of the voluntary initiative the CND chair proposed?").intent, "general");
+    assert.equal(analyzeQuestion("What's the official's name?").intent, "person");
   });
 
   it("reads a bare request to look as no question, and a chat's 'dept' as 'department'", () => {
