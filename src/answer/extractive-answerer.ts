@@ -1521,6 +1521,46 @@ function askedGroup(lines: ScoredUnit[], analysis: QuestionAnalysis, query: stri
   return asked.length === 1 ? asked[0] : undefined;
 }
 
+/** "How many of the VPIs were in …": a count of some of what a list names. */
+const HOW_MANY_OF = /\bhow many of (?:the|these|those|them|its|their)\b/i;
+
+/**
+ * The world area a question names by its name or its adjective ("Africa", "African countries", "Asian"), as CLDR's
+ * containment knows it (`countriesInArea`); undefined when it names none or several.
+ */
+function areaAsked(question: string): string | undefined {
+  const named = worldAreasIn(question);
+  if (named.length) return named.length === 1 ? named[0] : undefined;
+  // An adjective of an area: "African" → "Africa", "European" → "Europe", "Asian" → "Asia".
+  const candidates = [...question.matchAll(/\b(\p{Lu}\p{Ll}+?)(an|n)\b/gu)].flatMap((m) => [`${m[1]}${m[2] === "an" ? "a" : ""}`, m[1]!]);
+  const areas = [...new Set(candidates.filter((name) => countriesInArea(name).length > 0))];
+  return areas.length === 1 ? areas[0] : undefined;
+}
+
+/**
+ * "How many of the SE4U pilot initiatives were in African countries, and which?": of the countries the chosen unit
+ * (or a near-best one, `SCORER.typedShare` of its score) lists as a series (`countListed`), those inside the area asked
+ * (CLDR's containment): "2 of the 4 countries listed are in Africa: Kenya and Angola." and the quote. Undefined
+ * without "how many of", an area, or a series of two countries or more.
+ */
+function countedInArea(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): { unit: ScoredUnit; text: string } | undefined {
+  if (!best || !HOW_MANY_OF.test(analysis.question)) return undefined;
+  const area = areaAsked(analysis.question);
+  if (!area) return undefined;
+  const inside = new Set(countriesInArea(area).map((country) => country.toLowerCase()));
+  for (const u of [best, ...units.filter((o) => o !== best && o.score >= best.score * SCORER.typedShare)]) {
+    const said = u.unit.value ?? u.unit.text;
+    const series = countListed("How many countries?", said);
+    if (!series || series.count < 2) continue;
+    const within = series.items.filter((item) => inside.has(item.replace(/^the\s+/i, "").toLowerCase()));
+    const title = u.unit.field ? u.hit.passage.source.record?.title : undefined;
+    const quote = title ? `${title} — ${u.unit.field}: ${said}` : said;
+    const lead = within.length ? `${within.length} of the ${series.count} countries listed are in ${area}: ${within.join(", ").replace(/, ([^,]*)$/, " and $1")}.` : `None of the ${series.count} countries listed is in ${area}.`;
+    return { unit: u, text: `${lead} ${quote}` };
+  }
+  return undefined;
+}
+
 /** Lines joined with "; ", or a space after a line that already ends its own way (":", ".", ";", "and"). */
 function joinLines(lines: string[]): string {
   return lines.reduce((text, line) => (!text ? line : `${text}${/(?:[:.!?;,]["”’)]?|\b(?:and|or))$/i.test(text) ? " " : "; "}${line}`), "");
@@ -1939,6 +1979,9 @@ export class ExtractiveAnswerer implements Answerer {
     const listed = reason && reason === typed?.missing && retrieval.analysis.intent === "count" ? listedCount(best!, units, retrieval) : undefined;
     const countAnswer = (found: { unit: ScoredUnit; count: string; quote: string }): AnswerResult => ({ answer: `The submission lists ${found.count}: ${found.quote} ${citations.cite(found.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations });
     if (listed) return countAnswer(listed);
+    // "How many of the VPIs were in African countries, and which?": the countries a near-best unit lists, those inside the area.
+    const inArea = retrieval.analysis.intent === "count" ? countedInArea(best, units, retrieval.analysis) : undefined;
+    if (inArea) return { answer: `${inArea.text} ${citations.cite(inArea.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     if (reason) return { ...abstention(retrieval), reason };
     const series = retrieval.analysis.intent === "count" ? seriesOverFigure(best!, units, retrieval) : undefined;
     if (series) return countAnswer(series);

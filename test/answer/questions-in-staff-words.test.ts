@@ -1671,6 +1671,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Is the Tapajós project in the State of Pará?")).answer, /^Yes\. Tapajós Project — Description: .*State of Pará, Brazil/);
   });
 
+  it("counts the countries of a list that lie in a world area asked by its name or adjective", async () => {
+    const african = await ask("How many of the SE4U pilot initiatives that have already happened were in African countries, and which?");
+    assert.match(african.answer, /^2 of the 4 countries listed are in Africa: Kenya and Angola\. SE4U .*VPIs have taken place in Mexico, Pakistan, Kenya and Angola .*\[1\]$/);
+    assert.match((await ask("How many of the prison climate pilots were in Asia?")).answer, /^3 of the 7 countries listed are in Asia: Indonesia, Pakistan and Sri Lanka\. The Office has piloted/);
+    assert.match((await ask("How many of the VPI countries are in Europe?")).answer, /^None of the 4 countries listed is in Europe\. /);
+  });
+
   it("answers the name of a thing with the sentence that coins it in quotation marks before the thing's noun", async () => {
     const pledge = await ask("What was the catchy name of the pledge initiative the chair floated at CND 67?");
     assert.match(pledge.answer, /^A voluntary “Pledge4Action” initiative was proposed by the Chair of the Commission at its 67th session/);
