@@ -5,14 +5,16 @@ import { allowedPositions, filterValues, type SearchFilter } from "../retrieve/s
 import type { AnswerResult, ChatTurn } from "../types.js";
 import type { Answerer } from "./answerer.js";
 import { mergeScopedAnswers, quotedSource, renumberCitations } from "./merge-scoped-answers.js";
+import { countsIn } from "./confirm-yes-no.js";
 import { countListed } from "./count-listed.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
-import { compareDates, dateComparison, daysSpanned, readDate, type DateComparison } from "../retrieve/date-comparison.js";
+import { compareDates, countDifference, dateComparison, daysSpanned, readDate, type CountDifference, type DateComparison } from "../retrieve/date-comparison.js";
 import { asksSharedOfEarlier, bothQuestions, SHARED_ASKED } from "../retrieve/both-question.js";
 import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
 import type { QuestionRewriter } from "./rewrite-question.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { splitSentences } from "../text/split-sentences.js";
+import { tokenize } from "../text/tokenize.js";
 
 export interface AskRequest {
   question: string;
@@ -120,6 +122,10 @@ export class Assistant {
     const comparison = this.answerer.mode === "extractive" ? dateComparison(plan.question) : undefined;
     const compared = comparison && (await this.askComparison(comparison, plan.filter, request));
     if (compared) return { result: compared, retrieval };
+    // "How many more farmers … than women …?": each count asked, then the difference.
+    const difference = this.answerer.mode === "extractive" ? countDifference(plan.question) : undefined;
+    const subtracted = difference && (await this.askDifference(difference, plan.filter, request));
+    if (subtracted) return { result: subtracted, retrieval };
     // "Does Kenya appear both among the SE4U pilot countries and the prison climate pilots?": each asked, then one verdict.
     const both = this.answerer.mode === "extractive" ? bothQuestions(plan.question) : undefined;
     const bothAnswered = both && (await this.askBoth(both, plan.filter, request));
@@ -273,6 +279,42 @@ export class Assistant {
     const { texts, citations } = renumberCitations([one, two]);
     const verdict = `${comparison.asks === "more" ? "More" : "Fewer"} countries are listed for ${winner}: ${firstWins ? a : b}, against ${firstWins ? b : a}.`;
     const answer = [verdict, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
+    emit(answer, request.onToken);
+    return { answer, abstained: false, mode: this.answerer.mode, citations };
+  }
+
+  /**
+   * A difference of two counts (`countDifference`): each count asked on its own, the figure before each counted noun
+   * read from its answer ("over 750 farmers", "300 women"; `countsIn`), and "450 more: 750 farmers against 300 women."
+   * with both answers cited; a figure the submission gives as a bound or estimate ("over 750") is said to be one.
+   * A quote that gives both counts is cited once. Undefined, for the question to be answered as one, when either is
+   * unanswered or a figure for either noun cannot be read.
+   */
+  private async askDifference(difference: CountDifference, filter: SearchFilter | undefined, request: AskRequest): Promise<AnswerResult | undefined> {
+    const results: AnswerResult[] = [];
+    for (const question of difference.questions) {
+      const retrieval = await this.retriever.retrieve({ question, k: this.k, filter });
+      results.push(await this.answerer.answer({ question, history: [], retrieval, signal: request.signal }));
+    }
+    const [one, two] = results as [AnswerResult, AnswerResult];
+    if (one.abstained || two.abstained) return undefined;
+    const figure = (answer: string, noun: string) => {
+      const [stem] = tokenize(noun);
+      const count = countsIn(answer).find((c) => !c.number.rank && (c.thing === stem || c.phrase.includes(stem!)));
+      if (!count) return undefined;
+      const at = answer.toLowerCase().search(new RegExp(`(?<![\\p{L}\\d,.-])${count.word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s`, "u"));
+      const before = at > 0 ? answer.slice(Math.max(0, at - 20), at) : "";
+      return { value: count.number.value, word: count.word, bound: /\b(?:over|more than|above|about|around|approximately|nearly|almost|some|roughly|up to|at least)\s*$/i.exec(before)?.[0].trim() };
+    };
+    const a = figure(one.answer, difference.nouns[0]);
+    const b = figure(two.answer, difference.nouns[1]);
+    if (!a || !b) return undefined;
+    const gap = difference.asks === "more" ? a.value - b.value : b.value - a.value;
+    const said = [a, b].filter((f) => f.bound).map((f) => `“${f.bound} ${f.word}”`);
+    const lead = `${gap.toLocaleString("en-US")} ${difference.asks}: ${a.word} ${difference.nouns[0]} against ${b.word} ${difference.nouns[1]}${said.length ? ` (the submission says ${said.join(" and ")})` : ""}.`;
+    // Both counts in one quote ("600 national facilitators and benefiting 60,000 children") are cited once.
+    const { texts, citations } = renumberCitations(one.answer === two.answer ? [one] : [one, two]);
+    const answer = [lead, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
     emit(answer, request.onToken);
     return { answer, abstained: false, mode: this.answerer.mode, citations };
   }

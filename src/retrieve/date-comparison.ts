@@ -136,3 +136,39 @@ export function compareDates(a: ReadDate, b: ReadDate): -1 | 0 | 1 {
 export function daysSpanned(date: ReadDate): number | undefined {
   return date.from !== undefined && date.to !== undefined ? date.to - date.from + 1 : undefined;
 }
+
+/**
+ * "How many more farmers did UNODC support in Colombia than women in Myanmar?": a difference of two counts. The
+ * counted nouns ("farmers", "women") and the two questions that ask each ("How many farmers did UNODC support in
+ * Colombia?", "How many women in Myanmar?"); undefined for any other question.
+ */
+export interface CountDifference {
+  nouns: [string, string];
+  questions: [string, string];
+  /** "more" or "fewer", as asked. */
+  asks: "more" | "fewer";
+}
+
+const HOW_MANY_MORE = /^\W*how\s+many\s+(more|fewer|less)\s+([\p{L}-]+)(?:\s+(.+?))?\s+than\s+(?:(?:for|to|with|in|at)\s+)?(?:the\s+)?([\p{L}-]+)(.*?)\s*\?*\s*$/iu;
+
+/**
+ * The clause that says what is counted is asked of both nouns: "… farmers did UNODC support in Colombia than women
+ * in Myanmar" asks "How many women in Myanmar?"; "… children than facilitators benefited from the programmes" asks
+ * "How many children benefited from the programmes?"; "… decisions than resolutions did the CND adopt" asks "How many
+ * decisions did the CND adopt?".
+ */
+export function countDifference(message: string): CountDifference | undefined {
+  const match = HOW_MANY_MORE.exec(normalizeQuestion(message));
+  if (!match) return undefined;
+  const [, asks, first, clause = "", second, rest = ""] = match;
+  if (!/\p{L}{3}/u.test(first!) || !/\p{L}{3}/u.test(second!)) return undefined;
+  const own = (text: string) => text.trim();
+  const firstClause = own(clause) || own(rest);
+  const secondClause = own(rest) || own(clause);
+  if (!firstClause) return undefined;
+  return {
+    nouns: [first!, second!],
+    questions: [`How many ${first} ${firstClause}?`, `How many ${second} ${secondClause}?`],
+    asks: /^more$/i.test(asks!) ? "more" : "fewer",
+  };
+}

@@ -1621,6 +1621,10 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which was set up first, the African Civil Society Forum on Drugs or the ImPACT Coalition?")).answer, /^The African Civil Society Forum on Drugs came first\.\n- African Civil Society Forum on Drugs — Description: .*in 2023\./);
     const lists = await ask("Which country list is longer - the prisoner skills/rehabilitation support list for 2024 or the prison climate-resilience pilots?");
     assert.match(lists.answer, /^More countries are listed for the prisoner skills\/rehabilitation support list for 2024: 10, against 7\.\n- In line with its Roadmap .* \[1\]\n- The Office has piloted targeted initiatives in Ghana, .* \[2\]$/);
+    // A difference of two counts, the bound the submission gives said.
+    const more = await ask("How many more farmers did UNODC support in Colombia than women in Myanmar?");
+    assert.match(more.answer, /^450 more: 750 farmers against 300 women \(the submission says “over 750”\)\.\n- In Colombia, .*\[1\]\n- In Myanmar, .*\[2\]$/);
+    assert.equal((await ask("How many more decisions than resolutions did the CND adopt?")).answer.split("\n")[0], "21 more: 25 decisions against four resolutions.");
     // A comparison the dates cannot settle is answered as one question: the same year, one without a month.
     assert.doesNotMatch((await ask("Which was published first, the Global Study on Homicide 2023 or the World Drug Report 2024?")).answer, /came first/);
   });

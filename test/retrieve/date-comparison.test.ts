@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compareDates, dateComparison, daysSpanned, readDate } from "../../src/retrieve/date-comparison.js";
+import { compareDates, countDifference, dateComparison, daysSpanned, readDate } from "../../src/retrieve/date-comparison.js";
 
 describe("questions that compare two things' dates", () => {
   it("reads the two things and the order asked, after or before the asking words", () => {
@@ -40,6 +40,19 @@ describe("questions that compare two things' dates", () => {
       yesNo: false,
     });
     assert.equal(dateComparison("Which one names fewer countries, the VPI list or the climate pilots?")?.asks, "fewer");
+  });
+
+  it("reads 'how many more A than B', asking each count with the clause that says what is counted", () => {
+    assert.deepEqual(countDifference("How many more farmers did UNODC support in Colombia than women in Myanmar?"), {
+      nouns: ["farmers", "women"],
+      questions: ["How many farmers did UNODC support in Colombia?", "How many women in Myanmar?"],
+      asks: "more",
+    });
+    assert.deepEqual(countDifference("how many more children than facilitators benefited from the programmes?")?.questions, [
+      "How many children benefited from the programmes?",
+      "How many facilitators benefited from the programmes?",
+    ]);
+    assert.equal(countDifference("How many farmers did UNODC support?"), undefined);
   });
 
   it("asks no comparison of one thing, a year, or a thing pointed back to", () => {
