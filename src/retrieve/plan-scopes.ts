@@ -36,6 +36,11 @@ function mentionPatterns(entities: CorpusEntity[], named: string[]): RegExp[] {
     .map((name) => new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(name).replace(/\s+/g, "\\s+")}(?:['’]s)?(?![\\p{L}\\d])`, "giu"));
 }
 
+/** Ordinals as English writes them, first to tenth. */
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** A question of the questionnaire named by its place: "in the first section of the submission", "the third question of the report". */
+const SECTION_ORDINAL = new RegExp(String.raw`\b(?:(?:in|from|of|under|at)\s+)?the\s+(${ORDINALS.join("|")})\s+(?:section|question|part)\s+(?:of|in)\s+(?:the|this|its|their)\s+(?:submission|document|report|questionnaire)\b`, "i");
+
 /** A question of the questionnaire named by its number: "question 5", "Q3", "q. 7", "question #2". */
 const QUESTION_NUMBER = /\b(?:(?:according to|under|in|from|for|of|at|to)\s+)?(?:question|q\.?)\s?#?(\d{1,2})\b(?![/.,]\d)/i;
 
@@ -73,9 +78,12 @@ export function planScopes(options: { question: string; history?: ChatTurn[]; en
 
   // The submission's own numbering ("What does it say under question 5?", "in Q3"): searched within that question.
   const numbered = QUESTION_NUMBER.exec(options.question);
-  const questionFilter: SearchFilter | undefined = numbered ? { question: Number(numbered[1]) } : undefined;
+  // "in the first section of the submission": the questionnaire's questions are its sections, in order.
+  const ordinal = numbered ? undefined : SECTION_ORDINAL.exec(options.question);
+  const number = numbered ? Number(numbered[1]) : ordinal ? ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1 : undefined;
+  const questionFilter: SearchFilter | undefined = number ? { question: number } : undefined;
   const byQuestion = questionFilter && routes(questionFilter) && hasPassages(questionFilter);
-  if (byQuestion) stripped.push(new RegExp(QUESTION_NUMBER.source, "gi"));
+  if (byQuestion) stripped.push(new RegExp((numbered ? QUESTION_NUMBER : SECTION_ORDINAL).source, "gi"));
 
   if (scope.acrossEntities && entities.length > 1) {
     // Asked of the corpus as a whole: every entity the request's filter leaves any passage of.

@@ -1651,6 +1651,10 @@ describe("questions in staff's own words", () => {
     const both = await ask("What are the document symbols of the ECOSOC resolutions on reducing reoffending and on violence against children by organized criminal groups?");
     assert.match(both.answer, /E\/RES\/2024\/10 .*E\/RES\/2024\/11/);
     assertAbstains(await ask("resolution symbol for the one on drug overdose prevention?"));
+    // A section named by its place is searched within; "resolution references" asks for symbols.
+    const long = await ask("Dear all, I am drafting a note on the 33rd session of the crime commission for a regional office. Could you give me the three resolution references cited in the first section of the submission, with their numbers? I'd like to cite them precisely in the footnotes. Many thanks.");
+    assert.match(long.answer, /Resolution 33\/1 on countering trafficking in persons .*E\/RES\/2024\/10 .*E\/RES\/2024\/11/);
+    assert.equal(long.citations[0]!.breadcrumb, "UNODC 2024 · Q1 · Commission on Crime Prevention and Criminal Justice (CCPCJ)");
   });
 
   it("names the countries two lists share, asked at once or of the two answers before", async () => {

@@ -75,6 +75,12 @@ describe("what a question points at", () => {
     // A number no question has, or a figure after "question", is no reference.
     assert.deepEqual(planScopes({ question: "What does question 9 say?", entities, passages }), { question: "What does question 9 say?", filter: undefined });
     assert.equal(planScopes({ question: "How many questions did it answer?", entities, passages }).filter, undefined);
+    // By its place: "the first section of the submission" is question 1.
+    assert.deepEqual(planScopes({ question: "Could you give me the resolution references cited in the first section of the submission?", entities, passages }), {
+      question: "Could you give me the resolution references cited?",
+      filter: { question: 1 },
+    });
+    assert.equal(planScopes({ question: "What is in the ninth section of the submission?", entities, passages }).filter, undefined);
   });
 
   it("filters by every field, a list accepting any value and an empty list none", () => {
