@@ -397,7 +397,9 @@ export class Retriever {
     const place = countries.length === 1 ? countries[0]! : inside.length ? areas[0]! : undefined;
     if (!place || !tokenize(countries[0] ?? inside.join(" ")).every((term) => this.index.lexical.documentFrequency(term) > 0)) return undefined;
     const plain = new Set([...tokenize(place), ...tokenize([...TEXT_WORDS, ...DOING_WORDS].join(" ")), ...this.entityTerms()]);
-    return retrievalTerms(asked).every((term) => plain.has(term)) ? (countries[0] ?? inside.join(" ")) : undefined;
+    // An area the passages name as such ("In Southeast Asia, …") is searched by its name too.
+    const named = countries.length ? [] : areas.filter((area) => this.index.passages.some((passage) => passage.text.toLowerCase().includes(area.toLowerCase())));
+    return retrievalTerms(asked).every((term) => plain.has(term)) ? (countries[0] ?? [...named, ...inside].join(" ")) : undefined;
   }
 
   /**
@@ -682,8 +684,10 @@ export class Retriever {
     // passage naming it competes, not those that share "activities" or the entity's name.
     const desk = this.deskCountry(focus.ask);
     const lexical = this.index.lexical.search(desk ?? search.replace(ABOUT_THE_TEXT, " "), Math.max(50, k), allowed ? accept : undefined);
-    // The ceiling is the searched text's: a desk's country alone, or the whole query.
-    const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize((desk ?? query).replace(ABOUT_THE_TEXT, " ")))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
+    // The ceiling is the query's; an area desk's is its search text's ("Namibia" for "Southern Africa"): the query's
+    // own words would hold its scores down.
+    const areaDesk = desk !== undefined && !(focus.ask.match(COUNTRIES_ANY_CASE) ?? []).length;
+    const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize((areaDesk ? desk : query).replace(ABOUT_THE_TEXT, " ")))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
     const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight, lexicalCeiling });
     const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });
 
