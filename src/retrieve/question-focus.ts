@@ -111,7 +111,7 @@ const WRITING_PURPOSE = /\s+(?:for|in)\s+(?:a|an|my|our|the)\s+(?:speech|remarks
  * A chat's shorthand, in lower case as typed, and what it stands for (general English; "" for fillers that ask
  * nothing: "rq", real quick; "ngl", not going to lie). Upper-case forms are left: they may be acronyms.
  */
-const CHAT_WORDS: Readonly<Record<string, string>> = { abt: "about", rq: "", ngl: "", tbh: "", pls: "please", plz: "please", thx: "thanks", u: "you", ur: "your", govt: "government", bc: "because", b4: "before", dept: "department", depts: "departments", intl: "international", natl: "national", yr: "year", yrs: "years" };
+const CHAT_WORDS: Readonly<Record<string, string>> = { abt: "about", rq: "", ngl: "", tbh: "", pls: "please", plz: "please", thx: "thanks", u: "you", ur: "your", govt: "government", bc: "because", b4: "before", dept: "department", depts: "departments", intl: "international", natl: "national", yr: "year", yrs: "years", alt: "alternative", dev: "development", devt: "development", mgmt: "management" };
 const CHAT_SHORTHAND = new RegExp(String.raw`(?<![\p{L}\d/-])(?:${Object.keys(CHAT_WORDS).join("|")})(?![\p{L}\d/-])`, "gu");
 
 // Words that only open a message before a statement or a request to confirm it: "OK, …", "Sorry, …", "Hi - …".

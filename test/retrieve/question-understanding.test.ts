@@ -88,6 +88,7 @@ describe("what a question asks", () => {
     assert.equal(focusOfQuestion(located).ask, "In which state or region of Myanmar are these women located?");
     assert.deepEqual(splitQuestion("Do we have any joint work with Global Affairs Canada? If so, which project?"), ["Do we have any joint work with Global Affairs Canada?", "If so, which project?"]);
     assert.equal(focusOfQuestion("was tapajos funded by us state dept").ask, "was tapajos funded by us state department");
+    assert.equal(focusOfQuestion("unodc alt dev guide - exact name?").ask, "unodc alternative development guide - exact name?");
     // "drug" is read first as a noun, not as a past of "drag": the question is no statement to confirm.
     assert.equal(focusOfQuestion("resolution symbol for the one on drug overdose prevention?").ask, "resolution symbol for the one on drug overdose prevention?");
     assert.equal(focusOfQuestion("Can you confirm the session took place in May?").ask, "Did the session take place in May?");
