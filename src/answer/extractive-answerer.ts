@@ -1949,9 +1949,15 @@ export class ExtractiveAnswerer implements Answerer {
       const seen = new Set<number>();
       const lines: string[] = [];
       for (const u of all) {
-        if (lines.length > SCORER.equalRecords || seen.has(u.hit.position) || !dated(u.unit.value ?? u.unit.text)) continue;
+        // A record's title may date it ("… Indicators (July 2024)"): its fields are dated by it.
+        const title = u.unit.field ? (u.hit.passage.source.record?.title ?? "") : "";
+        if (lines.length > SCORER.equalRecords || seen.has(u.hit.position)) continue;
+        const byText = dated(u.unit.value ?? u.unit.text);
+        if (!byText && !dated(title)) continue;
         seen.add(u.hit.position);
-        lines.push(`${u.unit.field ? fieldAnswer(u, all, retrieval.analysis, retrieval.query) : u.unit.text} ${citations.cite(u.hit)}`);
+        // Dated by its title alone, a record is said by its description.
+        const said = byText ? u : (all.find((o) => o.hit.position === u.hit.position && /description/i.test(o.unit.field ?? "")) ?? u);
+        lines.push(`${said.unit.field ? fieldAnswer(said, all, retrieval.analysis, retrieval.query) : said.unit.text} ${citations.cite(said.hit)}`);
       }
       if (lines.length) return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };
     }

@@ -1732,6 +1732,9 @@ describe("questions in staff's own words", () => {
       "UNODC 2024 · Q3 · Event 2: 67th session of the Commission on Narcotic Drugs, Regular Segment",
       "UNODC 2024 · Q3 · Event 1: 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment",
     ]);
+    // A record dated by its title alone ("… Indicators (July 2024)") is said by its description (new-user trial).
+    const july = await ask("What did UNODC do in July 2024?");
+    assert.match(july.answer, /\nGlobal Progress Report on Sustainable Development Goal 16 Indicators: .*\(July 2024\) — Description: The second edition .*\[2\]$/);
     // A month the submission never dates anything in, or a topic it never speaks of, is not answered by the month.
     assertAbstains(await ask("What happened in June 2024?"));
     assertAbstains(await ask("What was the weather like in May 2024?"));
