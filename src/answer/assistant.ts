@@ -270,14 +270,21 @@ export class Assistant {
    * counts, then both answers cited. Undefined when either lists fewer than two or both list as many.
    */
   private compareCounts(comparison: DateComparison, one: AnswerResult, two: AnswerResult, request: AskRequest): AnswerResult | undefined {
-    const counts = [one, two].map((result) => countListed("How many countries?", result.answer.replace(/\s*\[\d+\]/g, ""))?.count);
+    // Partners are a record's field ("Project Turquesa — Partners: Global Affairs Canada, INTERPOL"), counted as that field.
+    const listedIn = (answer: string) => {
+      const text = answer.replace(/\s*\[\d+\]/g, "");
+      if (comparison.counts !== "partners") return countListed("How many countries?", text)?.count;
+      const field = /— ([^:—]+): (.+)$/.exec(text);
+      return field ? countListed("How many partners?", field[2]!, field[1]!)?.count : undefined;
+    };
+    const counts = [one, two].map((result) => listedIn(result.answer));
     const [a, b] = counts;
     if (a === undefined || b === undefined || a === b) return undefined;
     const firstWins = comparison.asks === "more" ? a > b : a < b;
     const [x, y] = comparison.items;
     const winner = firstWins ? x : y;
     const { texts, citations } = renumberCitations([one, two]);
-    const verdict = `${comparison.asks === "more" ? "More" : "Fewer"} countries are listed for ${winner}: ${firstWins ? a : b}, against ${firstWins ? b : a}.`;
+    const verdict = `${comparison.asks === "more" ? "More" : "Fewer"} ${comparison.counts ?? "countries"} are listed for ${winner}: ${firstWins ? a : b}, against ${firstWins ? b : a}.`;
     const answer = [verdict, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
     emit(answer, request.onToken);
     return { answer, abstained: false, mode: this.answerer.mode, citations };

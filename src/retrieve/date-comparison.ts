@@ -19,6 +19,8 @@ export interface DateComparison {
   asks: "earlier" | "later" | "longer" | "shorter" | "more" | "fewer";
   /** True for a yes/no question ("Did A come before B?"): it asks whether the first item is the one asked. */
   yesNo: boolean;
+  /** For "more"/"fewer": what is counted, when not countries ("Which has more partners, A or B?"). */
+  counts?: "partners";
 }
 
 // The verb a comparison asks of both: "came", "took place", "was set up", "was published". A verb of making or
@@ -38,7 +40,7 @@ const YES_NO_ORDER = new RegExp(String.raw`^\s*(?:did|was|were|does|do|is|are|ha
 /** "Was A longer than B?", "Did A last longer than B?". */
 const YES_NO_LENGTH = /^\s*(?:was|were|is|are|did|does|do)\s+(.+?)\s+(?:last\s+|run\s+|go on\s+)?(?:for\s+)?(longer|shorter)\s+than\s+(.+?)\s*\?*\s*$/i;
 /** "Which country list is longer", "which one names more countries": a count of the countries each lists. */
-const WHICH_COUNT = /\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+countries\b/i;
+const WHICH_COUNT = /\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+(countries|partners)\b|^\W*(more|fewer)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\s*[:,—–-]/i;
 /** Two things set side by side: "A or B", "A vs B". */
 const EITHER = /\s+(?:or|vs\.?|versus)\s+/i;
 
@@ -73,10 +75,12 @@ export function dateComparison(message: string): DateComparison | undefined {
   const items = stretch.split(EITHER);
   if (items.length !== 2) return undefined;
   if (counted) {
-    const more = /^(?:longer|bigger|more)$/i.test(counted[1] ?? counted[2]!);
+    const more = /^(?:longer|bigger|more)$/i.test(counted[1] ?? counted[2] ?? counted[4]!);
+    const partners = /^partners$/i.test(counted[3] ?? counted[5] ?? "");
     const things = (items as [string, string]).map((item) => item.replace(/^[\s,:;"“]+|[\s,.;"”]+$/g, "")) as [string, string];
     if (things.some((thing) => !/\p{L}{3}/u.test(thing))) return undefined;
-    return { items: things, questions: [`Which countries are in ${things[0]}?`, `Which countries are in ${things[1]}?`], asks: more ? "more" : "fewer", yesNo: false };
+    const ask = (thing: string) => (partners ? `Who are the partners of ${thing}?` : `Which countries are in ${thing}?`);
+    return { items: things, questions: [ask(things[0]), ask(things[1])], asks: more ? "more" : "fewer", yesNo: false, ...(partners ? { counts: "partners" as const } : {}) };
   }
   const asks = order ? (order[4] ? "earlier" : "later") : (length![1]!.toLowerCase() as "longer" | "shorter");
   return build(items as [string, string], asks, false, order?.[1], !!order?.[3]);

@@ -1621,6 +1621,8 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which was set up first, the African Civil Society Forum on Drugs or the ImPACT Coalition?")).answer, /^The African Civil Society Forum on Drugs came first\.\n- African Civil Society Forum on Drugs — Description: .*in 2023\./);
     const lists = await ask("Which country list is longer - the prisoner skills/rehabilitation support list for 2024 or the prison climate-resilience pilots?");
     assert.match(lists.answer, /^More countries are listed for the prisoner skills\/rehabilitation support list for 2024: 10, against 7\.\n- In line with its Roadmap .* \[1\]\n- The Office has piloted targeted initiatives in Ghana, .* \[2\]$/);
+    // Partners, counted as the records' partners fields list them (new-user trial).
+    assert.equal((await ask("Which has more partners, Project Turquesa or the ImPACT Coalition?")).answer.split("\n")[0], "More partners are listed for the ImPACT Coalition: 5, against 2.");
     // A difference of two counts, the bound the submission gives said.
     const more = await ask("How many more farmers did UNODC support in Colombia than women in Myanmar?");
     assert.match(more.answer, /^450 more: 750 farmers against 300 women \(the submission says “over 750”\)\.\n- In Colombia, .*\[1\]\n- In Myanmar, .*\[2\]$/);

@@ -40,6 +40,13 @@ describe("questions that compare two things' dates", () => {
       yesNo: false,
     });
     assert.equal(dateComparison("Which one names fewer countries, the VPI list or the climate pilots?")?.asks, "fewer");
+    assert.deepEqual(dateComparison("More partners listed: Turquesa or ImPACT?"), {
+      items: ["Turquesa", "ImPACT"],
+      questions: ["Who are the partners of Turquesa?", "Who are the partners of ImPACT?"],
+      asks: "more",
+      yesNo: false,
+      counts: "partners",
+    });
   });
 
   it("reads 'how many more A than B', asking each count with the clause that says what is counted", () => {
