@@ -213,10 +213,13 @@ export class Assistant {
     const dates = [readDate(one.answer), readDate(two.answer)];
     if (!dates[0] || !dates[1]) return undefined;
     let firstWins: boolean;
+    let lead: string | undefined;
     if (comparison.asks === "longer" || comparison.asks === "shorter") {
       const [a, b] = dates.map((date) => daysSpanned(date!));
       if (a === undefined || b === undefined || a === b) return undefined;
       firstWins = comparison.asks === "longer" ? a > b : a < b;
+      // "How many more days …?": the difference, counting each span's days inclusive.
+      if (comparison.difference) lead = `${Math.abs(a - b)} ${comparison.asks === "longer" ? "more" : "fewer"} day${Math.abs(a - b) === 1 ? "" : "s"}: ${a} against ${b}.`;
     } else {
       const order = compareDates(dates[0], dates[1]);
       if (order === 0) return undefined;
@@ -226,7 +229,7 @@ export class Assistant {
     const [a, b] = comparison.items;
     const winner = firstWins ? a : b;
     const relation = { earlier: "came first", later: "came later", longer: "lasted longer", shorter: "was shorter" }[comparison.asks];
-    const verdict = comparison.yesNo ? `${firstWins ? "Yes" : "No"}.` : `${winner.charAt(0).toUpperCase()}${winner.slice(1)} ${relation}.`;
+    const verdict = lead ?? (comparison.yesNo ? `${firstWins ? "Yes" : "No"}.` : `${winner.charAt(0).toUpperCase()}${winner.slice(1)} ${relation}.`);
     const answer = [verdict, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
     emit(answer, request.onToken);
     return { answer, abstained: false, mode: this.answerer.mode, citations };

@@ -21,6 +21,8 @@ export interface DateComparison {
   yesNo: boolean;
   /** For "more"/"fewer": what is counted, when not countries ("Which has more partners, A or B?"). */
   counts?: "partners";
+  /** For "longer"/"shorter": true when the question asks by how many days ("How many more days was A than B?"). */
+  difference?: boolean;
 }
 
 // The verb a comparison asks of both: "came", "took place", "was set up", "was published". A verb of making or
@@ -41,6 +43,9 @@ const YES_NO_ORDER = new RegExp(String.raw`^\s*(?:did|was|were|does|do|is|are|ha
 const YES_NO_LENGTH = /^\s*(?:was|were|is|are|did|does|do)\s+(.+?)\s+(?:last\s+|run\s+|go on\s+)?(?:for\s+)?(longer|shorter)\s+than\s+(.+?)\s*\?*\s*$/i;
 /** "Which country list is longer", "which one names more countries": a count of the countries each lists. */
 const WHICH_COUNT = /\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+(countries|partners)\b|^\W*(more|fewer)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\s*[:,—–-]/i;
+/** "How many more days was A than B", "how many days longer did A last than B". */
+const HOW_MANY_MORE_DAYS = /^\W*how\s+many\s+(?:(more|fewer)\s+)?days?\s+(?:(longer|shorter)\s+)?(?:was|were|did|does|is)\s+(.+?)\s+(?:last\s+|run\s+|go\s+on\s+)?(?:longer\s+|shorter\s+)?than\s+(.+)$/i;
+
 /** Two things set side by side: "A or B", "A vs B". */
 const EITHER = /\s+(?:or|vs\.?|versus)\s+/i;
 
@@ -51,6 +56,12 @@ const EITHER = /\s+(?:or|vs\.?|versus)\s+/i;
  */
 export function dateComparison(message: string): DateComparison | undefined {
   const text = normalizeQuestion(message).replace(/\s*\?+\s*$/, "");
+  // "How many more days was the regular segment than the high-level one?": a difference of two lengths.
+  const days = HOW_MANY_MORE_DAYS.exec(text);
+  if (days) {
+    const built = build([days[3]!, days[4]!], /^(?:more|longer)$/i.test(days[1] ?? days[2] ?? "more") ? "longer" : "shorter", false, undefined, false);
+    return built && { ...built, difference: true };
+  }
   const yesNo = YES_NO_LENGTH.exec(text) ?? YES_NO_ORDER.exec(text);
   if (yesNo) {
     const length = yesNo.length === 4;
@@ -88,6 +99,9 @@ export function dateComparison(message: string): DateComparison | undefined {
 
 function build(items: [string, string], asks: DateComparison["asks"], yesNo: boolean, made: string | undefined, started: boolean): DateComparison | undefined {
   const things = items.map((item) => item.replace(/^[\s,:;"“]+|[\s,.;"”]+$/g, "").replace(/^(?:the one|whether)\s+/i, "")) as [string, string];
+  // "the regular segment … than the high-level one": "one" stands for the first thing's last word.
+  const head = /([\p{L}-]+)$/u.exec(things[0])?.[1];
+  if (head) things[1] = things[1].replace(/\b(\S+)\s+one$/i, `$1 ${head}`);
   if (things.some((thing) => !/\p{L}{2}/u.test(thing) || /^(?:it|they|them|this|that|these|those|the other(?: one)?)$/i.test(thing))) return undefined;
   const ask = (thing: string) => (started ? `When did ${thing} start?` : made ? `When was ${thing} ${made.toLowerCase()}?` : `When was ${thing} held?`);
   return { items: things, questions: [ask(things[0]), ask(things[1])], asks, yesNo };

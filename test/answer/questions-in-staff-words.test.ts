@@ -1621,6 +1621,8 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which was set up first, the African Civil Society Forum on Drugs or the ImPACT Coalition?")).answer, /^The African Civil Society Forum on Drugs came first\.\n- African Civil Society Forum on Drugs — Description: .*in 2023\./);
     const lists = await ask("Which country list is longer - the prisoner skills/rehabilitation support list for 2024 or the prison climate-resilience pilots?");
     assert.match(lists.answer, /^More countries are listed for the prisoner skills\/rehabilitation support list for 2024: 10, against 7\.\n- In line with its Roadmap .* \[1\]\n- The Office has piloted targeted initiatives in Ghana, .* \[2\]$/);
+    // By how many days, each span counted inclusive (new-user trial).
+    assert.match((await ask("How many more days was the CND regular segment than the high-level one?")).answer, /^3 more days: 5 against 2\.\n- 67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 \[1\]\n/);
     // Partners, counted as the records' partners fields list them (new-user trial).
     assert.equal((await ask("Which has more partners, Project Turquesa or the ImPACT Coalition?")).answer.split("\n")[0], "More partners are listed for the ImPACT Coalition: 5, against 2.");
     // A difference of two counts, the bound the submission gives said.

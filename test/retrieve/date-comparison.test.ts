@@ -30,6 +30,14 @@ describe("questions that compare two things' dates", () => {
       yesNo: true,
     });
     assert.equal(dateComparison("Was the Forum launched after the Coalition?")?.questions[0], "When was the Forum launched?");
+    // By how many days; "the high-level one" stands for "the high-level segment".
+    assert.deepEqual(dateComparison("How many more days was the CND regular segment than the high-level one?"), {
+      items: ["the CND regular segment", "the high-level segment"],
+      questions: ["When was the CND regular segment held?", "When was the high-level segment held?"],
+      asks: "longer",
+      yesNo: false,
+      difference: true,
+    });
   });
 
   it("reads a comparison of how many countries two lists name, asked as 'Which countries are in …?'", () => {
