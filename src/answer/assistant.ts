@@ -202,12 +202,7 @@ export class Assistant {
    * answered, both quote the same passage, or their dates cannot settle it (the same year, one without a month).
    */
   private async askComparison(comparison: DateComparison, filter: SearchFilter | undefined, request: AskRequest): Promise<AnswerResult | undefined> {
-    const results: AnswerResult[] = [];
-    for (const question of comparison.questions) {
-      const retrieval = await this.retriever.retrieve({ question, k: this.k, filter });
-      results.push(await this.answerer.answer({ question, history: [], retrieval, signal: request.signal }));
-    }
-    const [one, two] = results as [AnswerResult, AnswerResult];
+    const [one, two] = (await this.askEach(comparison.questions, filter, request)) as [AnswerResult, AnswerResult];
     if (one.abstained || two.abstained || one.citations[0]?.id === two.citations[0]?.id) return undefined;
     if (comparison.asks === "more" || comparison.asks === "fewer") return this.compareCounts(comparison, one, two, request);
     const dates = [readDate(one.answer), readDate(two.answer)];
@@ -225,14 +220,11 @@ export class Assistant {
       if (order === 0) return undefined;
       firstWins = comparison.asks === "earlier" ? order < 0 : order > 0;
     }
-    const { texts, citations } = renumberCitations([one, two]);
     const [a, b] = comparison.items;
     const winner = firstWins ? a : b;
     const relation = { earlier: "came first", later: "came later", longer: "lasted longer", shorter: "was shorter" }[comparison.asks];
     const verdict = lead ?? (comparison.yesNo ? `${firstWins ? "Yes" : "No"}.` : `${winner.charAt(0).toUpperCase()}${winner.slice(1)} ${relation}.`);
-    const answer = [verdict, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
-    emit(answer, request.onToken);
-    return { answer, abstained: false, mode: this.answerer.mode, citations };
+    return this.leadWithQuotes(verdict, [one, two], request);
   }
 
   /**
@@ -241,30 +233,19 @@ export class Assistant {
    * one list. Undefined, for the question to be answered as one, when either is left open or unanswered.
    */
   private async askBoth(questions: [string, string], filter: SearchFilter | undefined, request: AskRequest, histories: [ChatTurn[], ChatTurn[]] = [[], []]): Promise<AnswerResult | undefined> {
-    const results: AnswerResult[] = [];
-    for (const [i, question] of questions.entries()) {
-      const retrieval = await this.retriever.retrieve({ question, history: histories[i], k: this.k, filter });
-      results.push(await this.answerer.answer({ question, history: histories[i]!, retrieval, signal: request.signal }));
-    }
+    const results = await this.askEach(questions, filter, request, histories);
     // "Which countries are in both …?": the countries both answers name, in the first answer's order.
     if (histories[1].length || SHARED_ASKED.test(questions[0])) {
       if (results.some((result) => result.abstained) || results[0]!.citations[0]?.id === results[1]!.citations[0]?.id) return undefined;
       const named = results.map((result) => [...new Set(result.answer.match(COUNTRIES_ANY_CASE) ?? [])]);
       if (named.some((countries) => countries.length < 2)) return undefined;
       const shared = named[0]!.filter((country) => named[1]!.includes(country));
-      const { texts, citations } = renumberCitations(results);
-      const lead = shared.length ? `${shared.length} countries are named in both: ${listed(shared)}.` : "No country is named in both.";
-      const answer = [lead, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
-      emit(answer, request.onToken);
-      return { answer, abstained: false, mode: this.answerer.mode, citations };
+      return this.leadWithQuotes(shared.length ? `${shared.length} countries are named in both: ${listed(shared)}.` : "No country is named in both.", results, request);
     }
     const verdicts = results.map((result) => (result.abstained ? undefined : /^(Yes|No)\.\s/.exec(result.answer)?.[1]));
     if (verdicts.some((verdict) => verdict === undefined)) return undefined;
-    const { texts, citations } = renumberCitations(results);
-    const verdict = verdicts.includes("No") ? "No" : "Yes";
-    const answer = [`${verdict}.`, ...texts.map((text, i) => `- ${questions[i]!.charAt(0).toUpperCase()}${questions[i]!.slice(1)} ${text.trim()}`)].join("\n");
-    emit(answer, request.onToken);
-    return { answer, abstained: false, mode: this.answerer.mode, citations };
+    const asked = questions.map((question) => `${question.charAt(0).toUpperCase()}${question.slice(1)} `);
+    return this.leadWithQuotes(`${verdicts.includes("No") ? "No" : "Yes"}.`, results, request, asked);
   }
 
   /**
@@ -286,11 +267,8 @@ export class Assistant {
     const firstWins = comparison.asks === "more" ? a > b : a < b;
     const [x, y] = comparison.items;
     const winner = firstWins ? x : y;
-    const { texts, citations } = renumberCitations([one, two]);
     const verdict = `${comparison.asks === "more" ? "More" : "Fewer"} ${comparison.counts ?? "countries"} are listed for ${winner}: ${firstWins ? a : b}, against ${firstWins ? b : a}.`;
-    const answer = [verdict, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
-    emit(answer, request.onToken);
-    return { answer, abstained: false, mode: this.answerer.mode, citations };
+    return this.leadWithQuotes(verdict, [one, two], request);
   }
 
   /**
@@ -301,12 +279,7 @@ export class Assistant {
    * unanswered or a figure for either noun cannot be read.
    */
   private async askDifference(difference: CountDifference, filter: SearchFilter | undefined, request: AskRequest): Promise<AnswerResult | undefined> {
-    const results: AnswerResult[] = [];
-    for (const question of difference.questions) {
-      const retrieval = await this.retriever.retrieve({ question, k: this.k, filter });
-      results.push(await this.answerer.answer({ question, history: [], retrieval, signal: request.signal }));
-    }
-    const [one, two] = results as [AnswerResult, AnswerResult];
+    const [one, two] = (await this.askEach(difference.questions, filter, request)) as [AnswerResult, AnswerResult];
     if (one.abstained || two.abstained) return undefined;
     const figure = (answer: string, noun: string) => {
       const [stem] = tokenize(noun);
@@ -323,8 +296,27 @@ export class Assistant {
     const said = [a, b].filter((f) => f.bound).map((f) => `“${f.bound} ${f.word}”`);
     const lead = `${gap.toLocaleString("en-US")} ${difference.asks}: ${a.word} ${difference.nouns[0]} against ${b.word} ${difference.nouns[1]}${said.length ? ` (the submission says ${said.join(" and ")})` : ""}.`;
     // Both counts in one quote ("600 national facilitators and benefiting 60,000 children") are cited once.
-    const { texts, citations } = renumberCitations(one.answer === two.answer ? [one] : [one, two]);
-    const answer = [lead, ...texts.map((text) => `- ${text.trim()}`)].join("\n");
+    return this.leadWithQuotes(lead, one.answer === two.answer ? [one] : [one, two], request);
+  }
+
+  /** Each question retrieved and answered on its own, in order, the i-th with `histories[i]` as its conversation. */
+  private async askEach(questions: readonly string[], filter: SearchFilter | undefined, request: AskRequest, histories: readonly ChatTurn[][] = []): Promise<AnswerResult[]> {
+    const results: AnswerResult[] = [];
+    for (const [i, question] of questions.entries()) {
+      const history = histories[i] ?? [];
+      const retrieval = await this.retriever.retrieve({ question, history, k: this.k, filter });
+      results.push(await this.answerer.answer({ question, history, retrieval, signal: request.signal }));
+    }
+    return results;
+  }
+
+  /**
+   * One line that settles the question, then each answer as a bullet ("- " and `labels[i]`, when given, before it),
+   * their citations renumbered into one list; streamed once whole.
+   */
+  private leadWithQuotes(lead: string, results: AnswerResult[], request: AskRequest, labels: readonly string[] = []): AnswerResult {
+    const { texts, citations } = renumberCitations(results);
+    const answer = [lead, ...texts.map((text, i) => `- ${labels[i] ?? ""}${text.trim()}`)].join("\n");
     emit(answer, request.onToken);
     return { answer, abstained: false, mode: this.answerer.mode, citations };
   }
