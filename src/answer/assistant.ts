@@ -5,7 +5,7 @@ import { allowedPositions, filterValues, type SearchFilter } from "../retrieve/s
 import type { AnswerResult, ChatTurn } from "../types.js";
 import type { Answerer } from "./answerer.js";
 import { mergeScopedAnswers, quotedSource, renumberCitations } from "./merge-scoped-answers.js";
-import { countsIn } from "./confirm-yes-no.js";
+import { countsIn, figureIn } from "./confirm-yes-no.js";
 import { countListed } from "./count-listed.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
 import { compareDates, countDifference, dateComparison, daysSpanned, readDate, type CountDifference, type DateComparison } from "../retrieve/date-comparison.js";
@@ -14,7 +14,8 @@ import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
 import type { QuestionRewriter } from "./rewrite-question.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { splitSentences } from "../text/split-sentences.js";
-import { tokenize } from "../text/tokenize.js";
+import { foldText, tokenize } from "../text/tokenize.js";
+import { listNames } from "../text/list-names.js";
 
 export interface AskRequest {
   question: string;
@@ -240,7 +241,7 @@ export class Assistant {
       const named = results.map((result) => [...new Set(result.answer.match(COUNTRIES_ANY_CASE) ?? [])]);
       if (named.some((countries) => countries.length < 2)) return undefined;
       const shared = named[0]!.filter((country) => named[1]!.includes(country));
-      return this.leadWithQuotes(shared.length ? `${shared.length} countries are named in both: ${listed(shared)}.` : "No country is named in both.", results, request);
+      return this.leadWithQuotes(shared.length ? `${shared.length} countries are named in both: ${listNames(shared)}.` : "No country is named in both.", results, request);
     }
     const verdicts = results.map((result) => (result.abstained ? undefined : /^(Yes|No)\.\s/.exec(result.answer)?.[1]));
     if (verdicts.some((verdict) => verdict === undefined)) return undefined;
@@ -285,9 +286,7 @@ export class Assistant {
       const [stem] = tokenize(noun);
       const count = countsIn(answer).find((c) => !c.number.rank && (c.thing === stem || c.phrase.includes(stem!)));
       if (!count) return undefined;
-      const at = answer.toLowerCase().search(new RegExp(`(?<![\\p{L}\\d,.-])${count.word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s`, "u"));
-      const before = at > 0 ? answer.slice(Math.max(0, at - 20), at) : "";
-      return { value: count.number.value, word: count.word, bound: /\b(?:over|more than|above|about|around|approximately|nearly|almost|some|roughly|up to|at least)\s*$/i.exec(before)?.[0].trim() };
+      return { value: count.number.value, word: count.word, bound: figureIn(foldText(answer), count.word)?.inexact };
     };
     const a = figure(one.answer, difference.nouns[0]);
     const b = figure(two.answer, difference.nouns[1]);
@@ -345,11 +344,6 @@ export class Assistant {
 
 /** A second question asked only if the first is answered yes: "If so, which project?", "If yes, when?". */
 const IF_SO = /^\s*(?:and\s+)?if\s+(?:so|yes|that['’]?s\s+the\s+case|they\s+do|it\s+does|there\s+(?:is|are))\b/i;
-
-/** "Ghana", "Ghana and Kenya", "Ghana, Kenya and Nigeria". */
-function listed(names: string[]): string {
-  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
 
 /** Sends a finished answer word by word, as a streamed one arrives. */
 function emit(answer: string, onToken: ((text: string) => void) | undefined): void {

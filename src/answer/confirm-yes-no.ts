@@ -508,6 +508,17 @@ const BOUND = /\b(more than|over|above|exceeding|in excess of|at least|no fewer 
 const INEXACT_BEFORE = /\b(?:over|more than|above|about|around|approximately|nearly|almost|some|roughly|up to|at least|fewer than|less than|under|below|close to|an estimated|estimated)\s*$/i;
 
 /**
+ * Where a figure stands in a text, as a whole figure ("750", not the "50" of "750"), and the words before it that make
+ * it a bound or an estimate (`INEXACT_BEFORE`: "over", "about"), as written; undefined when the text does not say it.
+ */
+export function figureIn(text: string, word: string): { at: number; inexact?: string } | undefined {
+  const at = text.search(new RegExp(String.raw`(?<![\p{L}\d,.-])${escapeRegExp(word)}(?![\p{L}\d-])`, "u"));
+  if (at < 0) return undefined;
+  const inexact = INEXACT_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[0].trim();
+  return inexact ? { at, inexact } : { at };
+}
+
+/**
  * The question's bounded counts ("more than 30 scheduling decisions", "only four resolutions": exactly four) that the quote settles with an exact count of the
  * same thing ("took 25 decisions"): each with the bound's words as typed and whether the quote's count meets it. The
  * thing is matched as `otherCounts` matches it; a count the quote gives as a bound or an estimate itself ("over 750
@@ -523,8 +534,8 @@ export function settledBounds(question: string, quoted: string): { phrase: strin
     const values = said
       .filter((other) => count.phrase.includes(other.thing))
       .filter((other) => {
-        const at = folded.search(new RegExp(String.raw`(?<![\p{L}\d,.-])${other.word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\d-])`, "u"));
-        return at >= 0 && !INEXACT_BEFORE.test(folded.slice(Math.max(0, at - 20), at));
+        const place = figureIn(folded, other.word);
+        return !!place && !place.inexact;
       })
       .map((other) => other.number.value);
     if (!values.length) continue;
