@@ -13,6 +13,7 @@ import { citesGoal, goalsNamed } from "../text/sdg-goals.js";
 import { COUNTRIES_ANY_CASE, COUNTRY_NAMES, COUNTRY_PATTERN, PLACE_PATTERN, countriesInArea, worldAreasIn } from "../text/world-names.js";
 import { baseForms } from "../text/word-forms.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
+import { listNames } from "../text/list-names.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
 import { asksYesNo, countsIn, LIGHT, otherCounts, subdivisionsNamed, yesNoVerdict } from "./confirm-yes-no.js";
@@ -749,7 +750,6 @@ const TO_COME_ASKED = /\b(?:plann?(?:ed|ing|s)?|will|going\s+to|next|upcoming|fo
 /** Opposing something: voting against, objecting, rejecting, withdrawing, blocking, vetoing, abstaining (general English). */
 const OPPOSITION = /\b(?:vot(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing|ition)|object(?:s|ed|ing)? to|objections?|reject(?:s|ed|ing|ion)?|withdr(?:e|a)w(?:n|s|al)?|block(?:s|ed|ing)|boycott(?:s|ed|ing)?|veto(?:es|ed)?|abstained)\b/i;
 
-/** A question about a coming occurrence: "the next session", "the upcoming meeting", "When will … be held?" (general English). */
 /** "which state or region of Myanmar", "what city in Brazil": a part of a country (CLDR's names), asked by its kind (general English). */
 const PLACE_PART = String.raw`(?:part|state|region|province|district|city|town|village|municipality|area|department|county|locality)s?`;
 const PART_OF_COUNTRY = new RegExp(String.raw`\b(?:which|what)\s+${PLACE_PART}(?:\s+(?:or|and|/)\s+${PLACE_PART})?\s+(?:of|in)\s+(?:the\s+)?(${COUNTRY_PATTERN.source.replace(/^\\b/, "").replace(/\\b$/, "")})\b`, "i");
@@ -768,6 +768,7 @@ function namesPlaceInside(text: string, country: string, cities: readonly string
   return [...text.matchAll(new RegExp(String.raw`\b(?:in|at|near|around)\s+(?:the\s+)?(${named})`, "gu"))].some((match) => !match[1]!.toLowerCase().startsWith(country.toLowerCase()));
 }
 
+/** A question about a coming occurrence: "the next session", "the upcoming meeting", "When will … be held?" (general English). */
 const FUTURE_ASKED = /\b(?:next|upcoming|forthcoming|coming|following)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:session|sessions|meeting|meetings|event|events|edition|editions|conference|summit|segment|round|forum|report|study)\b|\bwill\b[^?]*\b(?:be held|take place|meet|convene|happen|be published|come out|be released)\b/iu;
 /** Evidence that speaks of what is to come: a future verb, "upcoming", "planned", a coming year's "in the lead-up to". */
 const FUTURE_SAID = /\b(?:will|shall|upcoming|forthcoming|planned|scheduled|to be held|next|lead-up|ahead of|preparations? for|future)\b/i;
@@ -1555,7 +1556,7 @@ function countedInArea(best: ScoredUnit | undefined, units: ScoredUnit[], analys
     const within = series.items.filter((item) => inside.has(item.replace(/^the\s+/i, "").toLowerCase()));
     const title = u.unit.field ? u.hit.passage.source.record?.title : undefined;
     const quote = title ? `${title} — ${u.unit.field}: ${said}` : said;
-    const lead = within.length ? `${within.length} of the ${series.count} countries listed are in ${area}: ${within.join(", ").replace(/, ([^,]*)$/, " and $1")}.` : `None of the ${series.count} countries listed is in ${area}.`;
+    const lead = within.length ? `${within.length} of the ${series.count} countries listed are in ${area}: ${listNames(within)}.` : `None of the ${series.count} countries listed is in ${area}.`;
     return { unit: u, text: `${lead} ${quote}` };
   }
   return undefined;
@@ -1730,14 +1731,15 @@ function preferDeskPlace(best: ScoredUnit | undefined, units: ScoredUnit[], anal
  * A country desk's question is answered with every passage that names the place (`deskPlace`), not only the best:
  * the other units naming it, one per passage and up to `SCORER.equalRecords`, best first.
  */
-function countryMentions(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): ScoredUnit[] {
+function countryMentions(best: ScoredUnit, units: ScoredUnit[], everyUnit: () => ScoredUnit[], retrieval: Retrieval): ScoredUnit[] {
   const names = deskPlace(best, retrieval.analysis);
   // The chosen unit may be another field of a record that names the place ("SE4U — Description: …" of the record
   // whose next sentence names Kenya): its passage counts as naming it.
   if (!names || !units.some((u) => u.hit.position === best.hit.position && names(u))) return [];
   const seen = new Set([best.hit.position]);
   const others: ScoredUnit[] = [];
-  for (const u of units) {
+  // The mentions are looked for in every passage retrieved, not only the leading ones the answer is chosen from.
+  for (const u of everyUnit()) {
     if (others.length >= SCORER.equalRecords || seen.has(u.hit.position) || !names(u)) continue;
     seen.add(u.hit.position);
     others.push(u);
@@ -1942,10 +1944,12 @@ export class ExtractiveAnswerer implements Answerer {
       return { answer, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const units = withoutEchoes(scoreUnits(retrieval, this.options), retrieval.analysis);
+    // Every retrieved passage's units, not only the leading ones the answer is chosen from: for desks.
+    const everyUnit = () => withoutEchoes(scoreUnits(retrieval, { ...this.options, candidates: retrieval.passages.length }), retrieval.analysis);
     // "What happened in May 2024?": every retrieved passage that dates something in that month, one line each.
     const dated = deskTime(retrieval);
     if (dated) {
-      const all = withoutEchoes(scoreUnits(retrieval, { ...this.options, candidates: retrieval.passages.length }), retrieval.analysis);
+      const all = everyUnit();
       const seen = new Set<number>();
       const lines: string[] = [];
       for (const u of all) {
@@ -2082,9 +2086,7 @@ export class ExtractiveAnswerer implements Answerer {
     for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${fieldAnswer(other, units, retrieval.analysis, retrieval.query)} ${citations.cite(other.hit)}`);
     // Each other passage that names the place a country desk asks about, then each other record the question names,
     // answered from its own best unit.
-    // A desk's mentions are looked for in every passage retrieved, not only the leading ones the answer is chosen from.
-    const mentions = countryMentions(best!, deskPlace(best!, retrieval.analysis) ? withoutEchoes(scoreUnits(retrieval, { ...this.options, candidates: retrieval.passages.length }), retrieval.analysis) : units, retrieval);
-    for (const other of [...mentions, ...namedRecords(best!, units, retrieval)]) {
+    for (const other of [...countryMentions(best!, units, everyUnit, retrieval), ...namedRecords(best!, units, retrieval)]) {
       if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;
       lines.push(`${other.unit.field ? fieldAnswer(other, units, retrieval.analysis, retrieval.query) : withAntecedent(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     }

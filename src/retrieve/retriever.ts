@@ -373,6 +373,8 @@ export class Retriever {
   }
 
   private entityTermsCache?: Set<string>;
+  /** The passages' texts in lower case, for `passagesSay`; folded on first use. */
+  private foldedTexts?: string[];
 
   /** The terms of the indexed entities' acronyms and names ("unodc", "office"), read once from the passages. */
   private entityTerms(): Set<string> {
@@ -389,17 +391,25 @@ export class Retriever {
    * Pakistan?", "Where does Kenya feature?"); for one world area ("What about Southern Africa?"), the countries inside
    * it (CLDR's containment) that the passages name, joined; undefined otherwise.
    */
-  private deskCountry(asked: string): string | undefined {
+  private deskCountry(asked: string): { search: string; area: boolean } | undefined {
     const countries = [...new Set((asked.match(COUNTRIES_ANY_CASE) ?? []).map((name) => name.toLowerCase()))];
     const areas = countries.length ? [] : worldAreasIn(asked);
     // "What about Southern Africa?": an area is searched by the countries inside it that the passages name ("Namibia").
-    const inside = areas.length === 1 ? countriesInArea(areas[0]!).filter((country) => this.index.passages.some((passage) => passage.text.toLowerCase().includes(country.toLowerCase()))) : [];
+    const inside = areas.length === 1 ? countriesInArea(areas[0]!).filter((country) => this.passagesSay(country)) : [];
     const place = countries.length === 1 ? countries[0]! : inside.length ? areas[0]! : undefined;
     if (!place || !tokenize(countries[0] ?? inside.join(" ")).every((term) => this.index.lexical.documentFrequency(term) > 0)) return undefined;
     const plain = new Set([...tokenize(place), ...tokenize([...TEXT_WORDS, ...DOING_WORDS].join(" ")), ...this.entityTerms()]);
+    if (!retrievalTerms(asked).every((term) => plain.has(term))) return undefined;
+    if (countries.length) return { search: countries[0]!, area: false };
     // An area the passages name as such ("In Southeast Asia, …") is searched by its name too.
-    const named = countries.length ? [] : areas.filter((area) => this.index.passages.some((passage) => passage.text.toLowerCase().includes(area.toLowerCase())));
-    return retrievalTerms(asked).every((term) => plain.has(term)) ? (countries[0] ?? [...named, ...inside].join(" ")) : undefined;
+    return { search: [...areas.filter((area) => this.passagesSay(area)), ...inside].join(" "), area: true };
+  }
+
+  /** Whether any passage's text holds a phrase, any case ("Namibia", "Southeast Asia"); the texts are folded once. */
+  private passagesSay(phrase: string): boolean {
+    this.foldedTexts ??= this.index.passages.map((passage) => passage.text.toLowerCase());
+    const folded = phrase.toLowerCase();
+    return this.foldedTexts.some((text) => text.includes(folded));
   }
 
   /**
@@ -409,8 +419,7 @@ export class Retriever {
    * Scans the passages' text only when the text names an area.
    */
   private countriesOfUnnamedAreas(text: string, asked: string): string[] {
-    const named = (area: string) => this.index.passages.some((passage) => passage.text.toLowerCase().includes(area.toLowerCase()));
-    const areas = worldAreasIn(text).filter((place) => !named(place));
+    const areas = worldAreasIn(text).filter((place) => !this.passagesSay(place));
     if (!areas.length) return [];
     const plain = new Set([...areas.flatMap((area) => tokenize(area)), ...tokenize([...TEXT_WORDS, ...DOING_WORDS].join(" ")), ...this.entityTerms()]);
     if (tokenize(asked).some((term) => !plain.has(term))) return [];
@@ -683,11 +692,10 @@ export class Retriever {
     // names one country and asks nothing else of it: it is searched lexically by the country alone, so that every
     // passage naming it competes, not those that share "activities" or the entity's name.
     const desk = this.deskCountry(focus.ask);
-    const lexical = this.index.lexical.search(desk ?? search.replace(ABOUT_THE_TEXT, " "), Math.max(50, k), allowed ? accept : undefined);
+    const lexical = this.index.lexical.search(desk?.search ?? search.replace(ABOUT_THE_TEXT, " "), Math.max(50, k), allowed ? accept : undefined);
     // The ceiling is the query's; an area desk's is its search text's ("Namibia" for "Southern Africa"): the query's
     // own words would hold its scores down.
-    const areaDesk = desk !== undefined && !(focus.ask.match(COUNTRIES_ANY_CASE) ?? []).length;
-    const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize((areaDesk ? desk : query).replace(ABOUT_THE_TEXT, " ")))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
+    const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize((desk?.area ? desk.search : query).replace(ABOUT_THE_TEXT, " ")))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
     const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight, lexicalCeiling });
     const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });
 
