@@ -88,7 +88,7 @@ export function dateComparison(message: string): DateComparison | undefined {
   if (counted) {
     const more = /^(?:longer|bigger|more)$/i.test(counted[1] ?? counted[2] ?? counted[4]!);
     const partners = /^partners$/i.test(counted[3] ?? counted[5] ?? "");
-    const things = (items as [string, string]).map((item) => item.replace(/^[\s,:;"“]+|[\s,.;"”]+$/g, "")) as [string, string];
+    const things = (items as [string, string]).map(asThing) as [string, string];
     if (things.some((thing) => !/\p{L}{3}/u.test(thing))) return undefined;
     const ask = (thing: string) => (partners ? `Who are the partners of ${thing}?` : `Which countries are in ${thing}?`);
     return { items: things, questions: [ask(things[0]), ask(things[1])], asks: more ? "more" : "fewer", yesNo: false, ...(partners ? { counts: "partners" as const } : {}) };
@@ -97,8 +97,13 @@ export function dateComparison(message: string): DateComparison | undefined {
   return build(items as [string, string], asks, false, order?.[1], !!order?.[3]);
 }
 
+/** A thing as the question names it, without the punctuation and quotation marks around it. */
+function asThing(item: string): string {
+  return item.replace(/^[\s,:;"“]+|[\s,.;"”]+$/g, "");
+}
+
 function build(items: [string, string], asks: DateComparison["asks"], yesNo: boolean, made: string | undefined, started: boolean): DateComparison | undefined {
-  const things = items.map((item) => item.replace(/^[\s,:;"“]+|[\s,.;"”]+$/g, "").replace(/^(?:the one|whether)\s+/i, "")) as [string, string];
+  const things = items.map((item) => asThing(item).replace(/^(?:the one|whether)\s+/i, "")) as [string, string];
   // "the regular segment … than the high-level one": "one" stands for the first thing's last word.
   const head = /([\p{L}-]+)$/u.exec(things[0])?.[1];
   if (head) things[1] = things[1].replace(/\b(\S+)\s+one$/i, `$1 ${head}`);
