@@ -137,8 +137,10 @@ const AUXILIARY = /\b(is|are|was|were|has|have|had|will|would|can|could|does|do|
 const YES_NO_START = /^\W*(?:(?:and|so|but|also|then)\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b/i;
 // A statement with a tag that asks to confirm it (English question tags): "… is the third edition, right?", "… in
 // Bamako, Dakar and Abidjan - correct?", "…, isn't it?", "…, is that right?". The statement before it is asked.
+// Typed fast, the comma goes ("… the 2019 declaration right?"): then only the tags that cannot end a statement's
+// own words ("right", "correct", "is that right", "am I right"), not "yes", "no" or "true".
 const CONFIRM_TAG =
-  /\s*[,;:\u2013\u2014-]+\s*(?:right|correct|true|yes|no|ok(?:ay)?|is\s+(?:that|this)\s+(?:right|correct|true|so)|(?:is|was|are|were|does|do|did|has|have)n['’]?t\s+(?:it|it\s+\w+|they|there|he|she|that)|am\s+i\s+(?:right|correct))\s*\?+\s*$/i;
+  /(?:\s*[,;:\u2013\u2014-]+\s*(?:right|correct|true|yes|no|ok(?:ay)?|is\s+(?:that|this)\s+(?:right|correct|true|so)|(?:is|was|are|were|does|do|did|has|have)n['’]?t\s+(?:it|it\s+\w+|they|there|he|she|that)|am\s+i\s+(?:right|correct))|\s+(?:right|correct|is\s+(?:that|this)\s+(?:right|correct)|am\s+i\s+(?:right|correct)))\s*\?+\s*$/i;
 
 // What a speaker says before a statement they want confirmed (general English): "Correct me if I'm wrong, but …",
 // "Just to confirm, …", "I believe …", "My understanding is that …", "Someone told me …", "The submission claims …",

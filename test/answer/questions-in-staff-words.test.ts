@@ -1862,5 +1862,9 @@ describe("questions in staff's own words", () => {
     assert.match(partners.answer, /Academia: NORC – University of Chicago/);
     assert.equal((await ask("tapajos academic partners")).answer, "Tapajós Project — Partners: Academia: NORC – University of Chicago, Federal University of Western Pará (UFOPA) [1]");
   });
-});
 
+  it("reads a statement with a tag typed without its comma ('… right?') as the yes/no question it asks", async () => {
+    assert.match((await ask("cnd midterm review - follow up to the 2019 declaration right?")).answer, /^Yes\. 67th session of the Commission on Narcotic Drugs, Mid-term Review \/ High-level Segment — Description: Outcome: “High-Level Declaration by the Commission on Narcotic Drugs on the 2024 midterm review, following up to the Ministerial Declaration of 2019” \[1\]$/);
+    assert.match((await ask("the ccpcj session was in vienna correct?")).answer, /^Yes\. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location \(City, Country\): Vienna, Austria \[1\]$/);
+  });
+});
