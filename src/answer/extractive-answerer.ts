@@ -1165,10 +1165,13 @@ function symbolsOfOtherKind(question: string, text: string): boolean {
   return kinds.length > 0 && kinds.every((kind) => kind !== undefined && family(kind) !== family(asked));
 }
 
+/** The content words read of the alternative after "or": enough for a head noun after an adverb and an adjective ("still a final draft"). */
+const ALTERNATIVE_WORDS = 3;
+
 /**
  * The two alternatives a yes/no question offers ("… by consensus or was there a recorded vote?", "rising or
- * falling?"): the content word right before "or" and the first content word after it (tokenize drops function words:
- * "was there a recorded vote" gives "recorded"), each as the terms of its forms (`baseForms`). Undefined for a question with no choice, or with a
+ * falling?"): the content word right before "or" and up to three content words after it (tokenize drops function words:
+ * "was there a recorded vote" gives "recorded" and "vote"), each as the terms of its forms (`baseForms`). Undefined for a question with no choice, or with a
  * quantity after "or" ("a sentence or two", "or so", "or more", "or not").
  */
 function alternativesOffered(question: string): [string[], string[]] | undefined {
@@ -1177,7 +1180,10 @@ function alternativesOffered(question: string): [string[], string[]] | undefined
   // Each alternative with the terms of its word's forms ("rising": "rise", which the stemmer reads otherwise).
   const forms = (word: string | undefined) => (word ? [...new Set(baseForms(word.toLowerCase()).flatMap((form) => tokenize(form)))] : []);
   const left = forms(choice[1]!.split(/\s+/).filter((word) => tokenize(word).length).at(-1));
-  const right = forms(choice[2]!.split(/\s+/).find((word) => tokenize(word).length));
+  // The alternative after "or" is its content words up to a comma or the clause's end, at most three ("still a
+  // draft": "still" and "draft"; "was there a recorded vote": "recorded" and "vote"): its first word may only
+  // qualify the one that names it.
+  const right = choice[2]!.split(/[,;:]|\s+(?:and|but|because|since|if)\s+/i)[0]!.split(/\s+/).filter((word) => tokenize(word).length).slice(0, ALTERNATIVE_WORDS).flatMap(forms);
   return left.length && right.length ? [left, right] : undefined;
 }
 

@@ -1867,4 +1867,10 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("cnd midterm review - follow up to the 2019 declaration right?")).answer, /^Yes\. 67th session of the Commission on Narcotic Drugs, Mid-term Review \/ High-level Segment — Description: Outcome: “High-Level Declaration by the Commission on Narcotic Drugs on the 2024 midterm review, following up to the Ministerial Declaration of 2019” \[1\]$/);
     assert.match((await ask("the ccpcj session was in vienna correct?")).answer, /^Yes\. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location \(City, Country\): Vienna, Austria \[1\]$/);
   });
+
+  it("reads the alternative after 'or' by its content words, not only its first ('still a draft')", async () => {
+    assert.equal((await ask("Is the cybercrime convention adopted or still a draft?")).answer, "The draft Convention provides tools that will support States in managing the risks and threats resulting from digitalization by establishing 11 forms of cybercrime and providing for a set of procedural and international cooperation measures. [1]");
+    assert.match((await ask("reoffending resolution - already adopted by the GA or still only a draft?")).answer, /a draft resolution on reducing reoffending through rehabilitation and reintegration/);
+    assertAbstains(await ask("Was the reoffending resolution adopted unanimously or by a narrow recorded vote?"));
+  });
 });
