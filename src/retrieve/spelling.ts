@@ -2,6 +2,7 @@ import { distance } from "fastest-levenshtein";
 import { foldText, tokenize } from "../text/tokenize.js";
 import { LANGUAGE_NAMES, PLACE_NAMES } from "../text/world-names.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
+import { baseForms } from "../text/word-forms.js";
 
 /**
  * Misspelt words of a question read as the corpus's own words: "comission" → "commission", "childern" →
@@ -173,12 +174,15 @@ const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
 /**
  * The one English word (`isEnglish`: WordNet 3.1's lemmas and their inflections) one edit away from a lower-case
  * word of letters (a letter left out, added, changed or two swapped), or undefined when there is none or more
- * than one ("acadmic" → "academic"; "fisherys" has "fishery's" and "fisheries"… so it is left).
+ * than one ("acadmic" → "academic"; "fisherys" has "fishery's" and "fisheries"… so it is left), unless only one of
+ * the several restores a letter the typed word left out and it is an inflected form of another ("happend" → "happened").
  */
 function onlyEnglishNeighbour(word: string, isEnglish: (word: string) => boolean): string | undefined {
   if (!/^[a-z]+$/.test(word)) return undefined;
   const letters = "abcdefghijklmnopqrstuvwxyz";
   const found = new Set<string>();
+  // The words the typed one lacks a letter of ("happend" → "happened").
+  const restored = new Set<string>();
   for (let i = 0; i <= word.length; i++) {
     const [head, tail] = [word.slice(0, i), word.slice(i)];
     if (tail) found.add(head + tail.slice(1));
@@ -186,11 +190,20 @@ function onlyEnglishNeighbour(word: string, isEnglish: (word: string) => boolean
     for (const letter of letters) {
       if (tail) found.add(head + letter + tail.slice(1));
       found.add(head + letter + tail);
+      restored.add(head + letter + tail);
     }
   }
   found.delete(word);
   const english = [...found].filter((candidate) => candidate.length >= MIN_LETTERS && isEnglish(candidate));
-  return english.length === 1 ? english[0] : undefined;
+  if (english.length === 1) return english[0];
+  // Several, among them forms of one word ("happend": "append", "happen", "happens", "happened"): when the one that
+  // restores a letter the typed word left out is an inflected form of another ("happened" of "happen"), the typed
+  // word is that form with its letter left out. A letter left out is one of the four single-letter slips (Damerau,
+  // 1964) and the one both such typos of the blind dev sets made (dev 24 "happend", dev 25 "chaird"). Words of
+  // several families ("stane": "stone", "state", "stance") are left.
+  const withLetter = english.filter((candidate) => restored.has(candidate));
+  const inflected = withLetter.length === 1 && baseForms(withLetter[0]!).some((base) => base !== withLetter[0] && english.includes(base));
+  return inflected ? withLetter[0] : undefined;
 }
 
 /** Every word of the world's country, region and language names, folded ("australia", "south", "kinshasa"). */

@@ -25,6 +25,9 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
     assert.deepEqual(correct("who are the acadmic partners?"), { text: "who are the academic partners?", corrections: [{ from: "acadmic", to: "academic" }] });
     // Several English words one edit away ("stone", "state", "stage"…): left as typed.
     assert.equal(correct("which stane projects?").text, "which stane projects?");
+    // Several forms of one word ("happen", "happens", "happened"): the one form that restores a left-out letter.
+    assert.deepEqual(correct("what happend in may?"), { text: "what happened in may?", corrections: [{ from: "happend", to: "happened" }] });
+    assert.equal(correct("who chaird the session?").text, "who chaired the session?");
   });
 
   it("reads an acronym with two letters swapped as the one acronym the corpus writes so, and no other change", () => {
