@@ -58,10 +58,18 @@ const ANTECEDENT_SENTENCES = 2;
  * ligatures and other compatibility forms (Unicode NFKC), and runs of white space; and a phone's shorthand for
  * "with" and "without" ("the strategy w unodc", "w/ UNDP", "kids w/o parents"); numbers from 21 to 99 that
  * dictation spells out, in digits as the submissions write them ("the thirty third session" → "the 33rd session",
- * `spelledNumbersAsDigits`); a chat's shorthand ("abt", "rq", `CHAT_WORDS`); and an adverb of emphasis after a
+ * `spelledNumbersAsDigits`), and years ("twenty twenty five" → "2025"); an acronym said letter by letter ("h l p f" →
+ * "HLPF", `SPELLED_LETTERS`); a chat's shorthand ("abt", "rq", `CHAT_WORDS`); and an adverb of emphasis after a
  * question word ("what even is SE4U" → "what is SE4U"); a clause that sets something aside before a question ("Apart from
  * the high-level segment, when did the regular segment take place?", `SET_ASIDE`).
  */
+/**
+ * An acronym said letter by letter, as dictation writes it: "the h l p f" → "the HLPF", "u n d p" → "UNDP". Three
+ * letters or more, or two that are no English words on their own ("u n", not "a b" nor "i e"): each a single
+ * letter between spaces.
+ */
+const SPELLED_LETTERS = /(?<![\p{L}\p{N}'’.-])(?:\p{L}\s){2,}\p{L}(?![\p{L}\p{N}'’-])|(?<![\p{L}\p{N}'’.-])[b-hj-z]\s[b-hj-z](?![\p{L}\p{N}'’-])/giu;
+
 export function normalizeQuestion(text: string): string {
   return spelledNumbersAsDigits(text.normalize("NFKC"))
     .replace(/\s+/g, " ")
@@ -69,6 +77,7 @@ export function normalizeQuestion(text: string): string {
     .replace(/(?<=\s)w\/o(?=\s|$)/gi, "without")
     .replace(/(?<=\s)w\/(?=\s*\p{L})\s*/giu, "with ")
     .replace(/(?<=\p{L}\s)w(?=\s+\p{L})/gu, "with")
+    .replace(SPELLED_LETTERS, (letters) => letters.replace(/\s+/g, "").toUpperCase())
     .replace(CHAT_SHORTHAND, (word) => CHAT_WORDS[word.toLowerCase()] ?? word)
     // "what even is SE4U", "who exactly runs it": an adverb of emphasis between the question word and its verb.
     // "exactly" and "precisely" stay: they ask for precision ("when exactly", "where exactly").

@@ -45,7 +45,7 @@ function ordinalSuffix(value: number): string {
  * `countOrRank` reads them where they count.
  */
 export function spelledNumbersAsDigits(text: string): string {
-  return text.replace(SPELLED_TENS, (_whole, tens?: string, unit?: string, tensOrdinal?: string) => {
+  return spelledYearsAsDigits(text).replace(SPELLED_TENS, (_whole, tens?: string, unit?: string, tensOrdinal?: string) => {
     if (tensOrdinal) {
       const value = (TENS_ORDINALS.indexOf(tensOrdinal.toLowerCase()) + 2) * 10;
       return `${value}th`;
@@ -55,5 +55,33 @@ export function spelledNumbersAsDigits(text: string): string {
     const word = countOrRank(unit)!;
     const value = base + word.value;
     return word.rank ? `${value}${ordinalSuffix(value)}` : String(value);
+  });
+}
+
+/** The two-digit half of a year spoken in words: "ten" … "nineteen", or a tens word with a unit ("twenty five", "twenty-four"). */
+const YEAR_HALF = String.raw`(?:${CARDINALS.slice(10, 20).join("|")}|(?:${TENS.join("|")})(?:[\s-]+(?:${CARDINALS.slice(1, 10).join("|")}))?)`;
+/** "twenty twenty five", "nineteen ninety-nine", "two thousand and twenty four", "two thousand nine". */
+const SPOKEN_YEAR = new RegExp(String.raw`\b(?:(nineteen|twenty)[\s-]+(${YEAR_HALF})|two[\s-]+thousand(?:[\s-]+and)?[\s-]+(${YEAR_HALF}|${CARDINALS.slice(1, 10).join("|")}))\b`, "gi");
+
+/** The value of a year's spoken half: "twenty five" → 25, "twelve" → 12, "five" → 5. */
+function spokenHalf(words: string): number {
+  const [first, second] = words.toLowerCase().split(/[\s-]+/);
+  const tens = TENS.indexOf(first!);
+  if (tens < 0) return CARDINALS.indexOf(first!);
+  return (tens + 2) * 10 + (second ? CARDINALS.indexOf(second) : 0);
+}
+
+/**
+ * `text` with years said as speech says them written in digits: "in twenty twenty five" → "in 2025", "nineteen
+ * ninety-nine" → "1999", "two thousand and twenty four" → "2024" (the voice queries of blind dev 25 said
+ * "twenty twenty five"). A century word before a two-digit half, or "two thousand" before one: "twenty five"
+ * alone stays a number (`spelledNumbersAsDigits` writes it 25), and so does "twenty one" ("twenty one" is no year).
+ */
+export function spelledYearsAsDigits(text: string): string {
+  return text.replace(SPOKEN_YEAR, (whole, century?: string, half?: string, afterThousand?: string) => {
+    if (afterThousand) return String(2000 + spokenHalf(afterThousand));
+    const value = spokenHalf(half!);
+    if (value < 10) return whole;
+    return String((century!.toLowerCase() === "nineteen" ? 1900 : 2000) + value);
   });
 }

@@ -1873,4 +1873,9 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("reoffending resolution - already adopted by the GA or still only a draft?")).answer, /a draft resolution on reducing reoffending through rehabilitation and reintegration/);
     assertAbstains(await ask("Was the reoffending resolution adopted unanimously or by a narrow recorded vote?"));
   });
+
+  it("answers a voice query that spells an acronym letter by letter and says a year in words", async () => {
+    assert.match((await ask("which goals are going to be reviewed in depth at the h l p f in twenty twenty five")).answer, /^The questionnaire's question 7 says: .*Goal 5 \(Gender equality\).*Goal 14 \(Life below water\) and Goal 17 \(Partnerships\), which will go under in-depth review at the HLPF in 2025\? \[1\]$/);
+    assert.match((await ask("what does u n o d c stand for")).answer, /^UNODC stands for United Nations Office on Drugs and Crime \[1\]$/);
+  });
 });

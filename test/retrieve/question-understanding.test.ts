@@ -637,6 +637,13 @@ describe("follow-up context", () => {
     assert.equal(focusOfQuestion("Plan W is what?").ask, "Plan W is what?");
   });
 
+  it("reads an acronym dictated letter by letter as the acronym, and leaves single letters that are words", () => {
+    assert.equal(focusOfQuestion("which goals will the h l p f review in twenty twenty five").ask, "which goals will the HLPF review in 2025");
+    assert.equal(focusOfQuestion("what does u n o d c do").ask, "what does UNODC do");
+    assert.equal(focusOfQuestion("did the u n adopt it").ask, "did the UN adopt it");
+    assert.equal(focusOfQuestion("is it plan a or b").ask, "is it plan a or b");
+  });
+
   it("asks a request to confirm a statement as the yes/no question it is", () => {
     assert.equal(directQuestion("Can you confirm the 33rd session of the crime commission was held in New York?"), "Was the 33rd session of the crime commission held in New York?");
     assert.equal(directQuestion("Please confirm that Project Turquesa is funded by Canada."), "Is Project Turquesa funded by Canada?");

@@ -22,4 +22,12 @@ describe("counts and ranks spelt out", () => {
     assert.equal(spelledNumbersAsDigits("which one? the first one, four of them"), "which one? the first one, four of them");
     assert.equal(spelledNumbersAsDigits("plenty of twentysomethings"), "plenty of twentysomethings");
   });
+
+  it("writes years said as speech says them in digits, and leaves numbers that are no years", () => {
+    assert.equal(spelledNumbersAsDigits("reviewed at the HLPF in twenty twenty five"), "reviewed at the HLPF in 2025");
+    assert.equal(spelledNumbersAsDigits("Nineteen ninety-nine and two thousand and twenty four, two thousand nine"), "1999 and 2024, 2009");
+    assert.equal(spelledNumbersAsDigits("the twenty thirty agenda, twenty nineteen"), "the 2030 agenda, 2019");
+    // A tens word before a unit is a count, and a century word before one ("twenty one") no year.
+    assert.equal(spelledNumbersAsDigits("twenty five countries, twenty one farmers"), "25 countries, 21 farmers");
+  });
 });
