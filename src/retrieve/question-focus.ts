@@ -59,7 +59,8 @@ const ANTECEDENT_SENTENCES = 2;
  * "with" and "without" ("the strategy w unodc", "w/ UNDP", "kids w/o parents"); numbers from 21 to 99 that
  * dictation spells out, in digits as the submissions write them ("the thirty third session" → "the 33rd session",
  * `spelledNumbersAsDigits`), and years ("twenty twenty five" → "2025"); an acronym said letter by letter ("h l p f" →
- * "HLPF", `SPELLED_LETTERS`); a chat's shorthand ("abt", "rq", `CHAT_WORDS`); and an adverb of emphasis after a
+ * "HLPF", `SPELLED_LETTERS`); a chat's shorthand ("abt", "rq", `CHAT_WORDS`) and its contractions without an apostrophe ("whats",
+ * `UNMARKED_CONTRACTIONS`); and an adverb of emphasis after a
  * question word ("what even is SE4U" → "what is SE4U"); a clause that sets something aside before a question ("Apart from
  * the high-level segment, when did the regular segment take place?", `SET_ASIDE`).
  */
@@ -79,6 +80,10 @@ export function normalizeQuestion(text: string): string {
     .replace(/(?<=\p{L}\s)w(?=\s+\p{L})/gu, "with")
     .replace(SPELLED_LETTERS, (letters) => letters.replace(/\s+/g, "").toUpperCase())
     .replace(CHAT_SHORTHAND, (word) => CHAT_WORDS[word.toLowerCase()] ?? word)
+    .replace(UNMARKED_CONTRACTION, (word) => {
+      const contraction = UNMARKED_CONTRACTIONS[word.toLowerCase()]!;
+      return /^\p{Lu}/u.test(word) ? contraction[0]!.toUpperCase() + contraction.slice(1) : contraction;
+    })
     // "what even is SE4U", "who exactly runs it": an adverb of emphasis between the question word and its verb.
     // "exactly" and "precisely" stay: they ask for precision ("when exactly", "where exactly").
     .replace(/\b(what|which|who|where|when|how)\s+(?:even|actually|really|basically)\s+(?=(?:is|are|was|were|does|do|did|runs?|funds?)\b)/gi, "$1 ")
@@ -120,8 +125,14 @@ const WRITING_PURPOSE = /\s+(?:for|in)\s+(?:a|an|my|our|the)\s+(?:speech|remarks
  * A chat's shorthand, in lower case as typed, and what it stands for (general English; "" for fillers that ask
  * nothing: "rq", real quick; "ngl", not going to lie). Upper-case forms are left: they may be acronyms.
  */
+/**
+ * Contractions typed without their apostrophe, as chat and dictation write them ("whats the weather", "isnt it"):
+ * only those that are no English word of their own ("cant", "wont", "hes" and "its" are, or may be, left).
+ */
+const UNMARKED_CONTRACTIONS: Readonly<Record<string, string>> = { whats: "what's", wheres: "where's", whos: "who's", hows: "how's", whens: "when's", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't", doesnt: "doesn't", didnt: "didn't", dont: "don't", hasnt: "hasn't", havent: "haven't", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't" };
 const CHAT_WORDS: Readonly<Record<string, string>> = { abt: "about", rq: "", ngl: "", tbh: "", pls: "please", plz: "please", thx: "thanks", u: "you", ur: "your", govt: "government", bc: "because", b4: "before", dept: "department", depts: "departments", intl: "international", natl: "national", yr: "year", yrs: "years", alt: "alternative", dev: "development", devt: "development", mgmt: "management" };
 const CHAT_SHORTHAND = new RegExp(String.raw`(?<![\p{L}\d/-])(?:${Object.keys(CHAT_WORDS).join("|")})(?![\p{L}\d/-])`, "gu");
+const UNMARKED_CONTRACTION = new RegExp(String.raw`(?<![\p{L}\d/-])(?:${Object.keys(UNMARKED_CONTRACTIONS).join("|")})(?![\p{L}\d/-])`, "giu");
 
 // Words that only open a message before a statement or a request to confirm it: "OK, …", "Sorry, …", "Hi - …".
 const OPENING_WORDS = String.raw`ok(?:ay)?|so|and|but|also|sorry|hi|hello`;

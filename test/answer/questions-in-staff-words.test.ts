@@ -1878,4 +1878,10 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("which goals are going to be reviewed in depth at the h l p f in twenty twenty five")).answer, /^The questionnaire's question 7 says: .*Goal 5 \(Gender equality\).*Goal 14 \(Life below water\) and Goal 17 \(Partnerships\), which will go under in-depth review at the HLPF in 2025\? \[1\]$/);
     assert.match((await ask("what does u n o d c stand for")).answer, /^UNODC stands for United Nations Office on Drugs and Crime \[1\]$/);
   });
+
+  it("reads 'whats' as 'what's': the thing asked for that the submission never mentions is not answered by a place beside it", async () => {
+    assertAbstains(await ask("whats the weather usually like in vienna in march"));
+    assertAbstains(await ask("Whats the weather like in Vienna in March?"));
+    assert.match((await ask("wheres the ccpcj held")).answer, /^33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location \(City, Country\): Vienna, Austria \[1\]$/);
+  });
 });

@@ -644,6 +644,12 @@ describe("follow-up context", () => {
     assert.equal(focusOfQuestion("is it plan a or b").ask, "is it plan a or b");
   });
 
+  it("reads a contraction typed without its apostrophe, and leaves words that are English of their own", () => {
+    assert.equal(focusOfQuestion("whats the weather like").ask, "what's the weather like");
+    assert.equal(focusOfQuestion("Wheres it held, isnt it Vienna").ask, "Where's it held, isn't it Vienna");
+    assert.equal(focusOfQuestion("I cant find its date").ask, "I cant find its date");
+  });
+
   it("asks a request to confirm a statement as the yes/no question it is", () => {
     assert.equal(directQuestion("Can you confirm the 33rd session of the crime commission was held in New York?"), "Was the 33rd session of the crime commission held in New York?");
     assert.equal(directQuestion("Please confirm that Project Turquesa is funded by Canada."), "Is Project Turquesa funded by Canada?");
