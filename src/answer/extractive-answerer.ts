@@ -1858,6 +1858,28 @@ function namedRecords(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieva
 }
 
 /**
+ * For a question that names two countries or more ("Compared with Afghanistan, what is the trend in poppy
+ * cultivation in Myanmar?"), the best unit that names each one the quote (`quote`, the answer's text) does not, when it scores at least
+ * `SCORER.namedSiblingShare` of the best (as a sentence naming the asked country wins in `preferNamed`): the answer
+ * then spans each country asked, each cited. A list question and a yes/no question are left as they are. At most
+ * `SCORER.equalRecords`.
+ */
+function otherCountriesAsked(best: ScoredUnit, quote: string, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
+  if (asksYesNo(analysis.question) || analysis.listNoun) return [];
+  const asked = [...new Set([...(analysis.question.match(COUNTRIES_ANY_CASE) ?? []).map(countryName), ...(analysis.places ?? [])])];
+  if (asked.length < 2) return [];
+  const named = (u: ScoredUnit) => new Set(u.unit.text.match(COUNTRIES) ?? []);
+  const quoted = new Set(quote.match(COUNTRIES) ?? []);
+  const others: ScoredUnit[] = [];
+  for (const country of asked) {
+    if (others.length >= SCORER.equalRecords || quoted.has(country) || others.some((u) => named(u).has(country))) continue;
+    const found = units.find((u) => u !== best && u.score >= best.score * SCORER.namedSiblingShare && named(u).has(country));
+    if (found) others.push(found);
+  }
+  return others;
+}
+
+/**
  * The units less those that only repeat what the question says: the field "Brazil" of the record the question
  * names answers nothing to "In which part of Brazil does the Tapajós project work?". All of them when every unit
  * does, and for a yes/no question, which a field that repeats it confirms ("Is the Global Study linked to SDG 16?").
@@ -2092,7 +2114,7 @@ export class ExtractiveAnswerer implements Answerer {
     for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${fieldAnswer(other, units, retrieval.analysis, retrieval.query)} ${citations.cite(other.hit)}`);
     // Each other passage that names the place a country desk asks about, then each other record the question names,
     // answered from its own best unit.
-    for (const other of [...countryMentions(best!, units, everyUnit, retrieval), ...namedRecords(best!, units, retrieval)]) {
+    for (const other of [...countryMentions(best!, units, everyUnit, retrieval), ...namedRecords(best!, units, retrieval), ...otherCountriesAsked(best!, text, units, retrieval.analysis)]) {
       if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;
       lines.push(`${other.unit.field ? fieldAnswer(other, units, retrieval.analysis, retrieval.query) : withAntecedent(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
     }

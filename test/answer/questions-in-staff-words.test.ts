@@ -1884,4 +1884,12 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Whats the weather like in Vienna in March?"));
     assert.match((await ask("wheres the ccpcj held")).answer, /^33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location \(City, Country\): Vienna, Austria \[1\]$/);
   });
+
+  it("answers a question naming two countries with the sentence on each, each cited", async () => {
+    const trend = await ask("How does poppy cultivation in Myanmar compare with Afghanistan?");
+    assert.match(trend.answer, /^In Myanmar, where illicit poppy cultivation continues to rise, UNODC has supported 300 women to transition to growing coffee and vegetables and lead their own business enterprises\. \[1\]\nFor example, in Afghanistan, where opium cultivation has dropped by 95%, .* \[2\]$/s);
+    assert.equal(trend.citations.length, 2);
+    // One quote that names both is answer enough.
+    assert.doesNotMatch((await ask("What is UNODC doing on alternative development in Colombia and Afghanistan?")).answer, /\[2\]/);
+  });
 });
