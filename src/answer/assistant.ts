@@ -8,6 +8,7 @@ import { mergeScopedAnswers, quotedSource, renumberCitations } from "./merge-sco
 import { countsIn, figureIn } from "./confirm-yes-no.js";
 import { countListed } from "./count-listed.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
+import { questionLanguage } from "../retrieve/question-language.js";
 import { compareDates, countDifference, dateComparison, daysSpanned, readDate, type CountDifference, type DateComparison } from "../retrieve/date-comparison.js";
 import { asksSharedOfEarlier, bothQuestions, SHARED_ASKED } from "../retrieve/both-question.js";
 import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
@@ -63,6 +64,24 @@ export const THANKS_ANSWER = "You're welcome. Ask another question whenever you 
 
 export const NOT_ENGLISH_ANSWER = "The assistant reads the submissions in English and answers questions asked in English. Please ask your question in English.";
 
+/**
+ * The same note in the other official languages of the United Nations (ISO 639-3, as `questionLanguage` names
+ * them), put before the English one for a question asked in one: the asker reads the note in their own language.
+ */
+export const NOT_ENGLISH_NOTES: Readonly<Record<string, string>> = {
+  arb: "يقرأ المساعد التقارير المقدَّمة باللغة الإنكليزية ويجيب عن الأسئلة المطروحة بالإنكليزية. يُرجى طرح سؤالك بالإنكليزية.",
+  cmn: "本助手以英文阅读所提交的材料，并回答以英文提出的问题。请用英文提问。",
+  fra: "L’assistant lit les contributions en anglais et répond aux questions posées en anglais. Veuillez poser votre question en anglais.",
+  rus: "Ассистент читает представленные материалы на английском языке и отвечает на вопросы, заданные на английском. Пожалуйста, задайте вопрос на английском языке.",
+  spa: "El asistente lee las contribuciones en inglés y responde a preguntas formuladas en inglés. Por favor, formule su pregunta en inglés.",
+};
+
+/** The note for a question not in English: in its language too when that is another official UN language. */
+export function notEnglishAnswer(question: string): string {
+  const note = NOT_ENGLISH_NOTES[questionLanguage(question) ?? ""];
+  return note ? `${note}\n${NOT_ENGLISH_ANSWER}` : NOT_ENGLISH_ANSWER;
+}
+
 export interface AskOutcome {
   result: AnswerResult;
   retrieval: Retrieval;
@@ -98,7 +117,7 @@ export class Assistant {
       standalone || asked
         ? await this.retriever.retrieve({ question: plan.question, k: this.k, filter: plan.filter })
         : await this.retriever.retrieve({ question: request.question, history, k: this.k, filter: plan.filter });
-    if (retrieval.analysis.notEnglish) return { result: this.say(NOT_ENGLISH_ANSWER, true, request), retrieval };
+    if (retrieval.analysis.notEnglish) return { result: this.say(notEnglishAnswer(request.question), true, request), retrieval };
     // A greeting or a thank-you asks nothing: no passages are offered for it.
     if (onlyCourtesy(request.question)) return { result: this.say(/\b(thanks|thank you|cheers|appreciated?)\b/i.test(request.question) ? THANKS_ANSWER : COURTESY_ANSWER, true, request), retrieval };
     // A filter that no indexed submission meets is said to be one, not answered "does not say".

@@ -26,3 +26,13 @@ export function isNotEnglish(question: string, known: (word: string) => boolean 
   const language = franc(question, { minLength: 12 });
   return language !== "und" && language !== "eng" && language !== "sco";
 }
+
+/**
+ * The language a question is written in, as an ISO 639-3 code (`franc-min`: "spa", "fra", "cmn", "arb", "rus",
+ * "deu"…), or undefined when the identifier cannot tell (fewer than 3 letters' worth of text, "und").
+ */
+export function questionLanguage(question: string): string | undefined {
+  const language = franc(question, { minLength: 3 });
+  return language === "und" ? undefined : language;
+}
+

@@ -731,10 +731,17 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /13-17 May 2024 \[1\]$/);
   });
 
-  it("answers a question not in English honestly, without quoting unrelated passages", async () => {
-    for (const question of ["¿Cuándo se celebró el 33º período de sesiones de la CCPCJ?", "Wann fand die 33. Tagung der CCPCJ statt?", "第33届预防犯罪和刑事司法委员会会议何时举行？"]) {
+  it("answers a question not in English honestly, without quoting unrelated passages, in its language when it is an official UN one", async () => {
+    const cases: [string, string][] = [
+      ["¿Cuándo se celebró el 33º período de sesiones de la CCPCJ?", `El asistente lee las contribuciones en inglés y responde a preguntas formuladas en inglés. Por favor, formule su pregunta en inglés.\n${NOT_ENGLISH_ANSWER}`],
+      ["Quels partenaires participent au projet Turquesa ?", `L’assistant lit les contributions en anglais et répond aux questions posées en anglais. Veuillez poser votre question en anglais.\n${NOT_ENGLISH_ANSWER}`],
+      ["第33届预防犯罪和刑事司法委员会会议何时举行？", `本助手以英文阅读所提交的材料，并回答以英文提出的问题。请用英文提问。\n${NOT_ENGLISH_ANSWER}`],
+      // German is no official language of the UN: the note is in English only.
+      ["Wann fand die 33. Tagung der CCPCJ statt?", NOT_ENGLISH_ANSWER],
+    ];
+    for (const [question, answer] of cases) {
       const result = await ask(question);
-      assert.deepEqual({ answer: result.answer, abstained: result.abstained, citations: result.citations }, { answer: NOT_ENGLISH_ANSWER, abstained: true, citations: [] }, question);
+      assert.deepEqual({ answer: result.answer, abstained: result.abstained, citations: result.citations }, { answer, abstained: true, citations: [] }, question);
     }
   });
 
