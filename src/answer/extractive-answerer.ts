@@ -1012,6 +1012,24 @@ function preferNaming(best: ScoredUnit | undefined, units: ScoredUnit[], analysi
   return units.find((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare && namesSomething(u, analysis)) ?? best;
 }
 
+/**
+ * "Which resolutions did the CCPCJ adopt in 2024?" asks for several symbols: among units within `SCORER.typedShare`
+ * of the best, the one that gives the most distinct symbols answers it, when it gives more than the best ("In May
+ * 2024, the CCPCJ passed several resolutions …, including Resolution 33/1 …; E/RES/2024/10 …; and E/RES/2024/11 …"
+ * over "in Resolution 33/1, the Commission … encouraged Member States to adopt measures …", which shares "adopt").
+ * Only for a symbol question that asks for its documents in the plural.
+ */
+function preferMostSymbols(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || analysis.intent !== "symbol" || !PLURAL_DOCUMENTS_ASKED.test(analysis.question)) return best;
+  const symbols = (u: ScoredUnit) => new Set((u.unit.value ?? u.unit.text).match(SYMBOLS) ?? []).size;
+  let chosen = best;
+  for (const u of units) if (u.score >= best.score * SCORER.typedShare && symbols(u) > symbols(chosen)) chosen = u;
+  return chosen;
+}
+
+/** Documents asked for in the plural (general English): "which resolutions", "the symbols", "what decisions". */
+const PLURAL_DOCUMENTS_ASKED = /\b(?:resolutions|decisions|declarations|symbols|documents)\b/i;
+
 /** Whether a unit names something the question does not (`NAME_SAID`); a record's field is answered under the record's title, which names it. */
 function namesSomething(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
   const asked = new Set(tokenize(analysis.question));
@@ -1578,15 +1596,22 @@ function joinLines(lines: string[]): string {
 const WHICH_ASKED = /^\W*which\b|^\W*(?:and\s+)?of\s+[^,?]{1,80},\s*which\b|\b(?:know|tell (?:me|us)|see|find out|wondering|understand|learn|check|confirm|clarify|indicate|list)\s+which\b/i;
 
 /**
+ * Items asked by the goal they relate to without "which" (general English): "Do any of the resolutions relate to
+ * SDG 5?", "cnd 67 resolutions that correspond to goal 3?".
+ */
+const ITEMS_OF_GOAL_ASKED = /^\W*(?:do|does|did|are|is|were|was)\s+any\b|\b(?:that|which)\s+(?:relate|correspond|belong|link|apply|pertain|contribute|are\s+(?:linked|related|tagged|relevant|connected|mapped|aligned))\s+to\b/i;
+
+/**
  * For "Which of the four CND 67 resolutions are linked to SDG 3?": the lines of the chosen passage that each
  * cite the one goal asked ("• Prevention of and response to drug overdose (SDG 3)"), joined in order, with the
  * record's title and field; when two or more lines of one field carry their own goals tag and none the goal asked
  * ("… linked to SDG 5?"), "None of the 4 listed is tagged SDG 5: " and those lines. Undefined unless the question
- * asks which items relate to one goal and two or more lines besides the record's goals field cite it, or none does.
+ * asks which items relate to one goal (`WHICH_ASKED`, `ITEMS_OF_GOAL_ASKED`) and a line besides the record's goals
+ * field cites it, or none does while two or more lines carry their own goals tag.
  */
 function goalItems(best: ScoredUnit, analysis: QuestionAnalysis): string | undefined {
   const goals = goalsNamed(analysis.question);
-  if (analysis.intent !== "sdg" || !WHICH_ASKED.test(analysis.question) || goals.length !== 1) return undefined;
+  if (analysis.intent !== "sdg" || !(WHICH_ASKED.test(analysis.question) || ITEMS_OF_GOAL_ASKED.test(analysis.question)) || goals.length !== 1) return undefined;
   const goalsField = INTENT_FIELDS.sdg!;
   const lines = passageUnits(best.hit.passage, best.hit.position).filter((u) => !(u.field && goalsField.test(u.field)));
   const items = lines.filter((u) => citesGoal(u.value ?? u.text, goals[0]!));
@@ -1598,9 +1623,10 @@ function goalItems(best: ScoredUnit, analysis: QuestionAnalysis): string | undef
     const value = joinLines(tagged.map((u) => u.value ?? u.text)).replace(JOINER_AT_END, "");
     return `None of the ${tagged.length} listed is tagged SDG ${goals[0]}: ${title && tagged[0]!.field ? `${title} — ${tagged[0]!.field}: ` : ""}${value}`;
   }
-  if (items.length < 2) return undefined;
+  if (!items.length) return undefined;
   const field = items[0]!.field;
-  const value = joinLines(items.map((u) => u.value ?? u.text));
+  // The last item chosen may have been joined to the next one ("…(SDG 8, 10, 16); and"): what joins them goes.
+  const value = joinLines(items.map((u) => u.value ?? u.text)).replace(JOINER_AT_END, "");
   return title && field && items.every((u) => u.field === field) ? `${title} — ${field}: ${value}` : value;
 }
 
@@ -1935,6 +1961,7 @@ const PREFERENCES: Preference[] = [
   preferPurpose,
   preferChallenge,
   preferNaming,
+  preferMostSymbols,
   preferOutcome,
   preferSpelledOut,
   preferPlan,

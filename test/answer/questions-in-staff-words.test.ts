@@ -1899,4 +1899,22 @@ describe("questions in staff's own words", () => {
     // One quote that names both is answer enough.
     assert.doesNotMatch((await ask("What is UNODC doing on alternative development in Colombia and Afghanistan?")).answer, /\[2\]/);
   });
+
+  it("reads 'relate to SDG 3' as asking which items are tagged with the goal, and lists only those", async () => {
+    const expected = "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Recovery and related support services for people with drug use disorders (SDG 3); • Awareness-raising, education, training and data collection as part of a comprehensive approach to ensuring access to and the availability of controlled substances for medical and scientific purposes, including for the treatment of children, and ensuring their rational use (SDG 3); • Prevention of and response to drug overdose (SDG 3) [1]";
+    assert.equal((await ask("Which of the resolutions adopted at CND 67 relate to SDG 3?")).answer, expected);
+    assert.equal((await ask("which cnd resolutions belong to goal 3")).answer, expected);
+  });
+
+  it("answers a question asking for several resolutions with the sentence that gives their symbols, however politely asked", async () => {
+    const listed = /^In May 2024, the CCPCJ passed several resolutions .*Resolution 33\/1 on countering trafficking in persons .*; E\/RES\/2024\/10 on reducing reoffending .*; and E\/RES\/2024\/11 on preventing and countering violence against children .* \[1\]$/;
+    assert.match((await ask("which resolutions did the Commission on Crime Prevention and Criminal Justice adopt at its session in 2024?")).answer, listed);
+    assert.match((await ask("Good morning. Could you please tell me which resolutions the Commission on Crime Prevention and Criminal Justice adopted at its session in 2024, and the symbols where available? Many thanks in advance.")).answer, listed);
+    // One resolution asked is answered by the sentence on it.
+    assert.match((await ask("What did the CCPCJ encourage Member States to do in resolution 33/1?")).answer, /^Furthermore, in Resolution 33\/1, the Commission on Crime Prevention and Criminal Justice, recognizing the importance of SDG 16/);
+  });
+
+  it("lists the one item tagged with the goal asked, without what joined it to the next", async () => {
+    assert.equal((await ask("Of the CND 67 resolutions, which ones relate to SDG 8?")).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Alternative development (SDG 8, 10, 16) [1]");
+  });
 });
