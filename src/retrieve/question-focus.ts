@@ -334,6 +334,22 @@ export interface QuestionFocus {
 }
 
 /**
+ * What a sentence says it needs to know, before the question word it asks with (general English): "for my
+ * briefing to the Under-Secretary-General tomorrow I need to know, as precisely as possible, what …", "We'd like
+ * to understand how …". The purpose and the frame name no topic of the question and their words ("briefing",
+ * "Secretary-General", "precisely") searched for one; the indirect question after them is what is asked.
+ */
+const KNOW_FRAME = /^[^?!]*?\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|urgently\s+|just\s+)?(?:need|want|would\s+like|['’]d\s+like|have)\s+to\s+(?:know|find\s+out|understand|learn|confirm|check|establish|clarify|see)\b\s*,?\s*(?:as\s+(?:precisely|exactly|clearly|quickly|soon|accurately)\s+as\s+(?:possible|i\s+can|we\s+can)\s*,?\s*)?(?=(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b)/i;
+
+/** `sentence` without what it says it needs to know before its question word (`KNOW_FRAME`), the question's first letter a capital. */
+function withoutKnowFrame(sentence: string): string {
+  const frame = KNOW_FRAME.exec(sentence);
+  if (!frame) return sentence;
+  const rest = sentence.slice(frame[0].length);
+  return rest[0]!.toUpperCase() + rest.slice(1);
+}
+
+/**
  * What a message asks: for a long message, its sentences that ask (in order), each with up to two sentences
  * before it when it leans on them for its subject ("…missing details on the ImPACT Coalition. Could you tell me
  * when it was set up?"); else its last sentence; a short message whole. "Hello, I am preparing a briefing…
@@ -349,12 +365,12 @@ export function focusOfQuestion(message: string): QuestionFocus {
   if (typed.length < PREAMBLE_MIN_CHARS) {
     // A request to confirm that names nothing, after the question ("… in May 2024? Please confirm before noon.",
     // `CONFIRM_ONLY`), asks nothing more.
-    const direct = directQuestion(confirmationInMessage(normalized.replace(ACKNOWLEDGEMENT, "").replace(ON_BEHALF, "")).replace(/(?<=[.?!])\s+[^.?!]+[.?!]*$/, (last) => (CONFIRM_ONLY.test(last) ? "" : last)));
+    const direct = directQuestion(confirmationInMessage(withoutKnowFrame(normalized.replace(ACKNOWLEDGEMENT, "").replace(ON_BEHALF, ""))).replace(/(?<=[.?!])\s+[^.?!]+[.?!]*$/, (last) => (CONFIRM_ONLY.test(last) ? "" : last)));
     return { ask: direct, text: direct };
   }
   // A long one may end in a statement and a sentence that confirms it ("… I read that S. Can you confirm?").
   const text = confirmationInMessage(normalized);
-  const sentences = splitSentences(text).map((s) => directQuestion(confirmationAsked(s.text.replace(GREETING, "").replace(ON_BEHALF, ""))));
+  const sentences = splitSentences(text).map((s) => directQuestion(confirmationAsked(withoutKnowFrame(s.text.replace(GREETING, "").replace(ON_BEHALF, "")))));
   // One sentence is asked as it reads once confirmed ("Is it correct that S?" → "Did S?").
   if (sentences.length < 2) {
     const only = sentences[0] ?? text;

@@ -1917,4 +1917,10 @@ describe("questions in staff's own words", () => {
   it("lists the one item tagged with the goal asked, without what joined it to the next", async () => {
     assert.equal((await ask("Of the CND 67 resolutions, which ones relate to SDG 8?")).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Alternative development (SDG 8, 10, 16) [1]");
   });
+
+  it("answers a long polite message by what it needs to know, not by its purpose's words", async () => {
+    const result = await ask("Dear colleague, for my briefing to the Under-Secretary-General tomorrow I need to know, as precisely as possible, what UNODC reported about its work on cybercrime and online child safety, in particular any campaigns or exhibitions. Thank you so much.");
+    assert.match(result.answer, /^In Southeast Asia, the Beware the Share campaign was launched to raise awareness on how to deal with and prevent online child sexual exploitation and abuse\./);
+    assert.equal(result.citations[0]!.source.question, 5);
+  });
 });

@@ -644,6 +644,16 @@ describe("follow-up context", () => {
     assert.equal(focusOfQuestion("is it plan a or b").ask, "is it plan a or b");
   });
 
+  it("asks what a sentence says it needs to know, without its purpose and frame", () => {
+    assert.equal(
+      focusOfQuestion("Dear colleague, for my briefing to the Under-Secretary-General tomorrow I need to know, as precisely as possible, what UNODC reported about its work on cybercrime and online child safety, in particular any campaigns or exhibitions. Thank you so much.").ask,
+      "What UNODC reported about its work on cybercrime and online child safety, in particular any campaigns or exhibitions.",
+    );
+    assert.equal(focusOfQuestion("We'd like to understand how the VPIs work").ask, "How the VPIs work");
+    // A need with no question word after it is left as it is.
+    assert.equal(focusOfQuestion("I need to know the dates.").ask, "I need to know the dates.");
+  });
+
   it("reads a contraction typed without its apostrophe, and leaves words that are English of their own", () => {
     assert.equal(focusOfQuestion("whats the weather like").ask, "what's the weather like");
     assert.equal(focusOfQuestion("Wheres it held, isnt it Vienna").ask, "Where's it held, isn't it Vienna");
