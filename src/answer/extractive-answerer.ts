@@ -322,8 +322,8 @@ function placeAsked(question: string, units: ScoredUnit[]): string | undefined {
   return units.some((u) => u.unit.field && where.test(u.unit.field) && u.unit.value?.includes(object)) ? object : undefined;
 }
 
-/** Words that ask how long or since when rather than name a thing ("how long", "start date"). */
-const DURATION_TERMS = new Set(tokenize("long start starts started begin began begun end ends ended time"));
+/** Words that ask how long or since when rather than name a thing ("how long", "start date", "how long does it run / last"). */
+const DURATION_TERMS = new Set(tokenize("long start starts started begin began begun end ends ended time run runs ran last lasts lasted"));
 
 /**
  * Whether a unit holds every name the question gives and every other term of it but the words that ask where,

@@ -1923,4 +1923,9 @@ describe("questions in staff's own words", () => {
     assert.match(result.answer, /^In Southeast Asia, the Beware the Share campaign was launched to raise awareness on how to deal with and prevent online child sexual exploitation and abuse\./);
     assert.equal(result.citations[0]!.source.question, 5);
   });
+
+  it("answers how long a thing named by its short name runs or lasts from the sentence that says its span", async () => {
+    assert.equal((await ask("How long does Turquesa run?")).answer, "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
+    assert.match((await ask("how long does tapajos run")).answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 /);
+  });
 });
