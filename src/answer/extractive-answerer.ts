@@ -223,6 +223,11 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // A compound is known by its parts ("ex-opium growers": "opium").
   const unknownTerm = (term: string) => df(term) === 0 && !analysis.bridged?.[term]?.length;
   if (asksThing && focusTerm && analysis.terms.includes(focusTerm) && tokenize(focus).every(unknownTerm)) return `the submission never mentions ${focus}`;
+  // Nor the thing a "Who did …?" question asks the doer of ("Who wrote the foreword of the Global Study on Homicide
+  // 2023?"): when the corpus never uses its head noun, not even through a WordNet synonym, the record named after
+  // it cannot carry the question (its publisher did not write a foreword the submission never mentions).
+  const object = WHO_DID_OBJECT.exec(analysis.question)?.[1]?.split(/\s+/).at(-1);
+  if (object && tokenize(object).length && tokenize(object).every(unknownTerm)) return `the submission never mentions ${object}`;
   // Nor a thing a visitor wants near a place the corpus names ("any good cafes near the Vienna International Centre?").
   const wanted = WANTED_NOUN.exec(analysis.question);
   const wantedNoun = wanted?.[1] ?? wanted?.[2];
@@ -355,6 +360,13 @@ const FOCUS_NOUN = /^\s*(?:what|which)(?:['’]s|\s+(?:is|are|was|were|will be))
  * venue?", "can you recommend a restaurant in Nairobi?". Its noun is what is asked for.
  */
 const WANTED_NOUN = /\b(?:(?:any|some)\s+(?:good\s+|nice\s+|decent\s+|cheap\s+|great\s+)?|are\s+there\s+(?:any\s+)?(?:good\s+|nice\s+)?)([\p{L}-]+)\s+(?:near|around|close\s+to|nearby|to\s+visit|in\s+walking)\b|\brecommend\s+(?:me\s+)?(?:a|an|some|any)\s+(?:good\s+|nice\s+)?([\p{L}-]+)/iu;
+
+/**
+ * What a "Who did …?" question asks the doer of (general English): "Who wrote the foreword of …", "Who gave the
+ * keynote at …", "who signed the cover letter for …": up to three words after the verb and its article, before
+ * the preposition that names what it belongs to; its last word is its head noun.
+ */
+const WHO_DID_OBJECT = /^\W*(?:and\s+)?who\s+(?:[\p{L}-]+)\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for|at|to|in|on)\b/iu;
 
 /** `FOCUS_NOUN` followed by "of" or "for": an attribute of a thing named after it ("the theme of Project Turquesa"). */
 const FOCUS_NOUN_OF = new RegExp(`${FOCUS_NOUN.source}\\s+(?:of|for)\\b`, "iu");

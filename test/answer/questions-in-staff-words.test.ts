@@ -1928,4 +1928,10 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("How long does Turquesa run?")).answer, "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
     assert.match((await ask("how long does tapajos run")).answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 /);
   });
+
+  it("abstains on the doer of a thing the submission never mentions, asked of a record it does name", async () => {
+    assertAbstains(await ask("Who wrote the foreword of the Global Study on Homicide 2023?"));
+    assertAbstains(await ask("Who gave the keynote at the CND session?"));
+    assert.equal((await ask("Who published the Global Study on Homicide?")).answer, "Global Study on Homicide 2023 — Publishing entity/entities: United Nations Office on Drugs and Crime (UNODC) [1]");
+  });
 });
