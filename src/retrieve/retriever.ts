@@ -572,9 +572,11 @@ export class Retriever {
     const last = lastAnswer(request.history);
     if (context.followUp && !context.newSubject && !context.referents && POINTS_AT_THING.test(pronounsAfter(focus.ask, last))) {
       const own = new Set(tokenize(focus.ask));
-      // The last answer names it too ("the High-Level Declaration …" for "what did states reaffirm in it?").
-      const answered = last.startsWith(NOT_SAID) ? "" : last;
-      const pointed = [...new Set(tokenize(`${context.previous!} ${answered.replace(/\[\d+\]/g, " ")}`))].filter((term) => !own.has(term) && distinctive(term) && !this.acronyms.has(term));
+      // The last answer names it too ("the High-Level Declaration …" for "what did states reaffirm in it?"), and so
+      // may any earlier turn: after "What did the CND adopt in March 2024?" → "The High-level declaration …" and
+      // "What did it reaffirm?" → "…", the "it" of "which resolution did they mention alongside it?" is the declaration.
+      const turns = (request.history ?? []).filter((turn) => !(turn.role === "assistant" && turn.content.startsWith(NOT_SAID))).map((turn) => turn.content);
+      const pointed = [...new Set(tokenize(`${context.previous!} ${turns.join(" ").replace(/\[\d+\]/g, " ")}`))].filter((term) => !own.has(term) && distinctive(term) && !this.acronyms.has(term));
       if (pointed.length) analysis.pointedTopic = pointed;
     }
     // "Who is the SRSG on …?" asks a person when the corpus spells the acronym out as a role ("SRSG-VAC":

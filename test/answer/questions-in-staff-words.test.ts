@@ -1934,4 +1934,14 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Who gave the keynote at the CND session?"));
     assert.equal((await ask("Who published the Global Study on Homicide?")).answer, "Global Study on Homicide 2023 — Publishing entity/entities: United Nations Office on Drugs and Crime (UNODC) [1]");
   });
+
+  it("reads a follow-up's 'it' as something any earlier turn named, not only the last one", async () => {
+    const history = [
+      { role: "user" as const, content: "What did the CND adopt in March 2024?" },
+      { role: "assistant" as const, content: "The High-level declaration on the 2024 midterm review, following up to the Ministerial Declaration of 2019." },
+      { role: "user" as const, content: "What did it reaffirm?" },
+      { role: "assistant" as const, content: "Commitment to equitable access to and availability of narcotic drugs for medical and scientific purposes while preventing their misuse." },
+    ];
+    assert.equal((await ask("which resolution did they mention alongside it on synthetic drugs?", history)).answer, "Notably, the 2024 High-level Declaration and Resolution 67/4 underscored the proliferation of synthetic drugs and the need for coordinated efforts to improve regulatory frameworks and strategies across multiple sectors. [1]");
+  });
 });
