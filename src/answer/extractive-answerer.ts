@@ -327,8 +327,8 @@ function placeAsked(question: string, units: ScoredUnit[]): string | undefined {
   return units.some((u) => u.unit.field && where.test(u.unit.field) && u.unit.value?.includes(object)) ? object : undefined;
 }
 
-/** Words that ask how long or since when rather than name a thing ("how long", "start date", "how long does it run / last"). */
-const DURATION_TERMS = new Set(tokenize("long start starts started begin began begun end ends ended time run runs ran last lasts lasted"));
+/** Words that ask how long or since when rather than name a thing ("how long", "start date", "how long does it run / last", "duration"). */
+const DURATION_TERMS = new Set(tokenize("long start starts started begin began begun end ends ended time run runs ran last lasts lasted duration timeline span lifespan"));
 
 /**
  * Whether a unit holds every name the question gives and every other term of it but the words that ask where,
@@ -1090,7 +1090,7 @@ const OUTCOME_WORD = /(?<![\w-])(?:results?|resulted|resulting|outcomes?|led to|
 const OUTCOME_SAID = new RegExp(`${OUTCOME_WORD.source}|\\b(?!(?:19|20)\\d{2}\\b)\\d[\\d,.]*\\b`, "i");
 
 /** A question that asks for a length of time, which a duration answers. */
-const HOW_LONG = /\bhow long\b|\bduration\b|\bfor how many (years|months|weeks|days)\b|\bhow many (years|months|weeks|days)\b/i;
+const HOW_LONG = /\bhow long\b|\bduration\b|\btime ?span\b|\blifespan\b|\bfor how many (years|months|weeks|days)\b|\bhow many (years|months|weeks|days)\b/i;
 const DURATION = /\b\d+(?:\.\d+)?[- ](?:years?|months?|weeks?|days?|hours?)(?:[- ]long)?\b/gi;
 
 /** Whether the unit holds the kind of fact asked: a date for "when", a figure of the counted thing for "how many". */

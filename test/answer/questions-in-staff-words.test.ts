@@ -1944,4 +1944,9 @@ describe("questions in staff's own words", () => {
     ];
     assert.equal((await ask("which resolution did they mention alongside it on synthetic drugs?", history)).answer, "Notably, the 2024 High-level Declaration and Resolution 67/4 underscored the proliferation of synthetic drugs and the need for coordinated efforts to improve regulatory frameworks and strategies across multiple sectors. [1]");
   });
+
+  it("reads 'duration' as asking how long, answered by the sentence that gives the span", async () => {
+    assert.equal((await ask("Turquesa duration")).answer, "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
+    assert.match((await ask("Turquesa duration & donor")).answer, /^Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+  });
 });
