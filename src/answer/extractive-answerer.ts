@@ -364,9 +364,10 @@ const WANTED_NOUN = /\b(?:(?:any|some)\s+(?:good\s+|nice\s+|decent\s+|cheap\s+|g
 /**
  * What a "Who did …?" question asks the doer of (general English): "Who wrote the foreword of …", "Who gave the
  * keynote at …", "who signed the cover letter for …": up to three words after the verb and its article, before
- * the preposition that names what it belongs to; its last word is its head noun.
+ * the preposition that names what it belongs to; its last word is its head noun. Not after "is" or "has": "Who is
+ * the donor of …?" asks for the donor, whom the evidence may name in other words ("Funded by …").
  */
-const WHO_DID_OBJECT = /^\W*(?:and\s+)?who\s+(?:[\p{L}-]+)\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for|at|to|in|on)\b/iu;
+const WHO_DID_OBJECT = /^\W*(?:and\s+)?who\s+(?!(?:is|are|was|were|be|been|has|have|had)\b)(?:[\p{L}-]+)\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for|at|to|in|on)\b/iu;
 
 /** `FOCUS_NOUN` followed by "of" or "for": an attribute of a thing named after it ("the theme of Project Turquesa"). */
 const FOCUS_NOUN_OF = new RegExp(`${FOCUS_NOUN.source}\\s+(?:of|for)\\b`, "iu");
@@ -1653,6 +1654,15 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
     return `- ${hit.passage.source.record!.title}${details ? ` (${details})` : ""} ${citations.cite(hit)}`;
   });
   const what = list.kind === "sections" ? `sections under question ${list.question}` : tablePlural(list.table);
+  // "Were any of the events held outside Vienna?" is asked yes or no: the count that answers it opens with the verdict.
+  const verdict = list.kind === "records" && (list.conditions.length || list.excluded?.length) && asksYesNo(retrieval.analysis.question) ? (list.matched ? "Yes. " : "No. ") : "";
+  const answer = conditionedList(list, lines, what, retrieval, citations);
+  // "None: all 3 events … mention “Vienna”" is the "No" itself.
+  return verdict === "No. " && answer.startsWith("None: ") ? `No: ${answer.slice("None: ".length)}` : verdict + answer;
+}
+
+/** `listAnswer`'s text after any verdict: the records that meet the question's conditions, or what they hold instead. */
+function conditionedList(list: NonNullable<Retrieval["list"]>, lines: string[], what: string, retrieval: Retrieval, citations: CitationList): string {
   if (list.kind === "records" && !list.conditions.length && list.excluded?.length) {
     // "Which events were held outside Vienna?": the records that do not mention it, or none.
     const left = list.excluded.map((c) => `“${c}”`).join(" or ");

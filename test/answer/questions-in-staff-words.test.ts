@@ -1949,4 +1949,12 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Turquesa duration")).answer, "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
     assert.match((await ask("Turquesa duration & donor")).answer, /^Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
   });
+
+  it("opens a list answer to a yes/no question with its verdict", async () => {
+    assert.equal((await ask("Were any of the intergovernmental events held outside Vienna?")).answer, "No: all 3 events the submission lists mention “Vienna” [1][2][3].");
+    assert.match((await ask("Were any of the events held in New York?")).answer, /^No\. None of the 3 events the submission lists mentions “New York”\./);
+    assert.match((await ask("Were any events held in May 2024?")).answer, /^Yes\. 1 of the 3 events the submission lists mentions “May 2024”:/);
+    // Asked which, the list is the answer.
+    assert.equal((await ask("Which events were held outside Vienna?")).answer, "None: all 3 events the submission lists mention “Vienna” [1][2][3].");
+  });
 });
