@@ -1219,7 +1219,9 @@ function alternativesOffered(question: string): [string[], string[]] | undefined
 }
 
 /** What a symbol question asks the symbol of: the words after "on", "about", "concerning" or "covering" ("the resolution on the treatment of children …"). */
-const SYMBOL_TOPIC = /\b(?:on|about|concerning|regarding|covering|covers)\s+(?:the\s+)?([^?]+?)\s*\??\s*$/i;
+// "on" inside a name ("the Commission on Crime Prevention …", a capitalised word on each side) names no topic.
+// Case-sensitive: with the "i" flag, \p{Lu} would match any letter.
+const SYMBOL_TOPIC = /\b(?:(?<!\p{Lu}[\p{L}-]*\s)[Oo]n|[Oo]n(?!\s+\p{Lu})|[Aa]bout|[Cc]oncerning|[Rr]egarding|[Cc]overing|[Cc]overs)\s+(?:[Tt]he\s+)?([^?]+?)\s*\??\s*$/u;
 
 /**
  * The topic a symbol question names ("the treatment of children associated with terrorist groups") when no symbol

@@ -1957,4 +1957,9 @@ describe("questions in staff's own words", () => {
     // Asked which, the list is the answer.
     assert.equal((await ask("Which events were held outside Vienna?")).answer, "None: all 3 events the submission lists mention “Vienna” [1][2][3].");
   });
+
+  it("answers polite messages from the second new-user trial by what they ask", async () => {
+    assert.match((await ask("Dear colleagues, I hope this message finds you well. I am preparing talking points for the Deputy Secretary-General's meeting next week and would be most grateful if you could remind me which resolutions the Commission on Crime Prevention and Criminal Justice adopted in 2024 that relate to the 2030 Agenda. Many thanks in advance and best regards.")).answer, /^In May 2024, the CCPCJ passed several resolutions .*E\/RES\/2024\/10 .*E\/RES\/2024\/11 /);
+    assert.match((await ask("Hi, quick one from the EOSG: was there anything on the Summit of the Future in this submission? Thx")).answer, /inform the preparations for the 2024 Summit of the Future/);
+  });
 });

@@ -652,6 +652,17 @@ describe("follow-up context", () => {
     assert.equal(focusOfQuestion("We'd like to understand how the VPIs work").ask, "How the VPIs work");
     // A need with no question word after it is left as it is.
     assert.equal(focusOfQuestion("I need to know the dates.").ask, "I need to know the dates.");
+    assert.equal(
+      focusOfQuestion("Dear colleagues, I hope this message finds you well. I am preparing talking points for the Deputy Secretary-General's meeting next week and would be most grateful if you could remind me which resolutions the Commission on Crime Prevention and Criminal Justice adopted in 2024 that relate to the 2030 Agenda. Many thanks in advance and best regards.").ask,
+      "Which resolutions the Commission on Crime Prevention and Criminal Justice adopted in 2024 that relate to the 2030 Agenda.",
+    );
+  });
+
+  it("drops a lead-in that says what kind of message it is or where it comes from", () => {
+    assert.equal(focusOfQuestion("Hi, quick one from the EOSG: was there anything on the Summit of the Future in this submission? Thx").ask, "was there anything on the Summit of the Future in this submission? Thx");
+    assert.equal(focusOfQuestion("Quick question: when was the ccpcj?").ask, "when was the ccpcj?");
+    // A topic put before the colon stays.
+    assert.equal(focusOfQuestion("Tapajós partners: is any a women's group?").ask, "Is Tapajós partners: any a women's group?");
   });
 
   it("reads a contraction typed without its apostrophe, and leaves words that are English of their own", () => {
