@@ -271,7 +271,10 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
       const expansion = retrieval.acronyms.get(name)?.expansion;
       return !!expansion && tokenize(expansion).every((term) => record.has(term));
     };
-    const unnamed = analysis.names.find((name) => !record.has(name) && !spelled(name));
+    // A name another retrieved record's title holds is that record, named beside this one ("Compare the Global Study
+    // on Homicide with the World Wildlife Crime Report: which SDGs?"): each is answered from its own record.
+    const otherTitled = (name: string) => retrieval.passages.some((hit) => hit.position !== best.hit.position && !!hit.passage.source.record && tokenize(hit.passage.source.record.title).includes(name));
+    const unnamed = analysis.names.find((name) => !record.has(name) && !spelled(name) && !otherTitled(name));
     if (unnamed) return `the record does not name ${unnamed}`;
   }
   if (placeOrDate && best.unit.value !== undefined && countWords(best.unit.value) <= FIELD_ONLY_WORDS) {
@@ -923,8 +926,18 @@ const CHALLENGE_REACH = 2;
 function preferChallenge(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   if (!best || !CHALLENGE_ASKED.test(analysis.question) || CHALLENGE_SAID.test(best.unit.value ?? best.unit.text)) return best;
   const beside = (u: ScoredUnit) => Math.abs(u.ordinal - best.ordinal) <= CHALLENGE_REACH && u.unit.field === best.unit.field;
-  return units.find((u) => u.hit.position === best.hit.position && (u.score >= best.score * SCORER.typedShare || beside(u)) && CHALLENGE_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
+  const near = units.find((u) => u.hit.position === best.hit.position && (u.score >= best.score * SCORER.typedShare || beside(u)) && CHALLENGE_SAID.test(u.unit.value ?? u.unit.text));
+  if (near) return near;
+  // A sentence that points back at the challenges ("To overcome these challenges, UNODC will …"), scoring within
+  // `SCORER.namedSiblingShare` of the best, follows the one that names them ("Lack of data, insufficient
+  // collaboration … hinder …"), which shares no word with the question: that one answers (second new-user trial).
+  const pointer = units.find((u) => u.score >= best.score * SCORER.namedSiblingShare && CHALLENGES_POINTED.test(u.unit.value ?? u.unit.text));
+  const named = pointer && units.find((u) => u.hit.position === pointer.hit.position && u.ordinal === pointer.ordinal - 1 && CHALLENGE_SAID.test(u.unit.value ?? u.unit.text));
+  return named ?? best;
 }
+
+/** Words that point back at obstacles named before (general English): "these challenges", "such barriers", "those problems". */
+const CHALLENGES_POINTED = /\b(?:these|those|such|the above|the aforementioned)\s+(?:challenges|obstacles|barriers|problems|difficulties|constraints|gaps)\b/i;
 
 /**
  * When the question asks for results ("What were the results of …?") and the chosen unit reports none, the

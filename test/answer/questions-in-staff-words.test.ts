@@ -1962,4 +1962,12 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Dear colleagues, I hope this message finds you well. I am preparing talking points for the Deputy Secretary-General's meeting next week and would be most grateful if you could remind me which resolutions the Commission on Crime Prevention and Criminal Justice adopted in 2024 that relate to the 2030 Agenda. Many thanks in advance and best regards.")).answer, /^In May 2024, the CCPCJ passed several resolutions .*E\/RES\/2024\/10 .*E\/RES\/2024\/11 /);
     assert.match((await ask("Hi, quick one from the EOSG: was there anything on the Summit of the Future in this submission? Thx")).answer, /inform the preparations for the 2024 Summit of the Future/);
   });
+
+  it("answers two records named in one question each from its own record", async () => {
+    assert.equal((await ask("Compare the Global Study on Homicide with the World Wildlife Crime Report: which SDGs and which edition?")).answer, "Global Study on Homicide 2023 — Relevant SDGs: SDG 16 [1]\nWorld Wildlife Crime Report 2024: Trafficking in Protected Species — Relevant SDGs: SDG 15 [2]");
+  });
+
+  it("answers challenges asked of the submission with the sentence that names them, before the one that points back at them", async () => {
+    assert.match((await ask("What challenges does UNODC foresee in implementing the 2024 Ministerial Declaration?")).answer, /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\./);
+  });
 });
