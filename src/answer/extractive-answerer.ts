@@ -425,14 +425,20 @@ function keepsNames(best: ScoredUnit, analysis: QuestionAnalysis): (u: ScoredUni
 }
 
 /**
+ * The countries the question names, by name in any case ("afghanistan" is Afghanistan, CLDR's spelling) or by an
+ * adjective ("Afghan farmers": `analysis.places`), each once, in the question's order.
+ */
+function countriesAsked(analysis: QuestionAnalysis): string[] {
+  return [...new Set([...(analysis.question.match(COUNTRIES_ANY_CASE) ?? []).map(countryName), ...(analysis.places ?? [])])];
+}
+
+/**
  * Prefers, among near-best units, one that names everything the question names ("Turquesa", "Afghanistan"):
  * first the sentence itself, so that a neighbour about another country in the same passage loses; then its passage.
  */
 function preferNamed(units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   const best = units[0];
-  // Countries the question names, by name or by an adjective ("Afghan farmers").
-  // In any case: "afghanistan" is Afghanistan (CLDR's spelling).
-  const asked: string[] = [...(analysis.question.match(COUNTRIES_ANY_CASE) ?? []).map(countryName), ...(analysis.places ?? [])];
+  const asked = countriesAsked(analysis);
   if (!best || (!analysis.names.length && !asked.length)) return best;
   const passageNames = (u: ScoredUnit) => {
     const terms = passageTerms(u.hit.passage);
@@ -1929,7 +1935,7 @@ function namedRecords(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieva
  */
 function otherCountriesAsked(best: ScoredUnit, quote: string, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
   if (asksYesNo(analysis.question) || analysis.listNoun) return [];
-  const asked = [...new Set([...(analysis.question.match(COUNTRIES_ANY_CASE) ?? []).map(countryName), ...(analysis.places ?? [])])];
+  const asked = countriesAsked(analysis);
   if (asked.length < 2) return [];
   const named = (u: ScoredUnit) => new Set(u.unit.text.match(COUNTRIES) ?? []);
   const quoted = new Set(quote.match(COUNTRIES) ?? []);
