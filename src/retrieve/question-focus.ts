@@ -34,11 +34,11 @@ const ACKNOWLEDGEMENT = new RegExp(String.raw`^\s*(?:(?:${ACKNOWLEDGING}\s+)*${A
 const GREETING = /^\s*(hello|hi|hey|dear|good (morning|afternoon|evening)|greetings)\b[^,;:—–!-]*[,;:—–!-]\s*/i;
 // Who the asker speaks for, before the question ("On behalf of the Kenyan mission: in which activities …?"): it asks
 // nothing, and its words ("mission") are no topic.
+const ON_BEHALF = /^\s*(?:(?:writing|speaking|asking)\s+)?on\s+behalf\s+of\s+[^,;:—–?]{1,80}[,;:—–]\s*(?=\S)/i;
 // A lead-in that says what kind of message this is or where it comes from, before the question ("Hi, quick one
 // from the EOSG: was there anything on …?", "Quick question: …", "From the Kenyan mission: …"): it asks nothing,
 // and its words ("EOSG") are no topic.
 const LEAD_IN = /^\s*(?:(?:(?:a|one)\s+)?quick\s+(?:one|question|q|query)(?:\s+from\s+[^:?]{1,40})?|(?:a\s+)?(?:question|query)\s+from\s+[^:?]{1,40}|from\s+(?:the\s+)?[^:?]{1,40})\s*:\s*(?=\S)/i;
-const ON_BEHALF = /^\s*(?:(?:writing|speaking|asking)\s+)?on\s+behalf\s+of\s+[^,;:—–?]{1,80}[,;:—–]\s*(?=\S)/i;
 // A sentence that leans on the one before it for its subject ("…on the ImPACT Coalition. When was it set up?").
 const LEANS_BACK = /\b(it|they|them|this|these|those|the same|ones)\b|\bthat\W*$/i;
 // "its" and "their" lean back only when nothing before them in the sentence is named ("What did UNODC support
@@ -58,6 +58,13 @@ function leansBack(sentence: string): boolean {
 const ANTECEDENT_SENTENCES = 2;
 
 /**
+ * An acronym said letter by letter, as dictation writes it: "the h l p f" → "the HLPF", "u n d p" → "UNDP". Three
+ * letters or more, or two that are no English words on their own ("u n", not "a b" nor "i e"): each a single
+ * letter between spaces.
+ */
+const SPELLED_LETTERS = /(?<![\p{L}\p{N}'’.-])(?:\p{L}\s){2,}\p{L}(?![\p{L}\p{N}'’-])|(?<![\p{L}\p{N}'’.-])[b-hj-z]\s[b-hj-z](?![\p{L}\p{N}'’-])/giu;
+
+/**
  * Folds what a keyboard or a copy and paste may bring: full-width letters and digits ("ＣＣＰＣＪ"),
  * ligatures and other compatibility forms (Unicode NFKC), and runs of white space; and a phone's shorthand for
  * "with" and "without" ("the strategy w unodc", "w/ UNDP", "kids w/o parents"); numbers from 21 to 99 that
@@ -68,13 +75,6 @@ const ANTECEDENT_SENTENCES = 2;
  * question word ("what even is SE4U" → "what is SE4U"); a clause that sets something aside before a question ("Apart from
  * the high-level segment, when did the regular segment take place?", `SET_ASIDE`).
  */
-/**
- * An acronym said letter by letter, as dictation writes it: "the h l p f" → "the HLPF", "u n d p" → "UNDP". Three
- * letters or more, or two that are no English words on their own ("u n", not "a b" nor "i e"): each a single
- * letter between spaces.
- */
-const SPELLED_LETTERS = /(?<![\p{L}\p{N}'’.-])(?:\p{L}\s){2,}\p{L}(?![\p{L}\p{N}'’-])|(?<![\p{L}\p{N}'’.-])[b-hj-z]\s[b-hj-z](?![\p{L}\p{N}'’-])/giu;
-
 export function normalizeQuestion(text: string): string {
   return spelledNumbersAsDigits(text.normalize("NFKC"))
     .replace(/\s+/g, " ")
@@ -340,10 +340,19 @@ export interface QuestionFocus {
 /**
  * What a sentence says it needs to know, before the question word it asks with (general English): "for my
  * briefing to the Under-Secretary-General tomorrow I need to know, as precisely as possible, what …", "We'd like
- * to understand how …", "I am preparing talking points … and would be most grateful if you could remind me which …". The purpose and the frame name no topic of the question and their words ("briefing",
+ * to understand how …", "I am preparing talking points … and would be most grateful if you could remind me
+ * which …". The purpose and the frame name no topic of the question and their words ("briefing",
  * "Secretary-General", "precisely") searched for one; the indirect question after them is what is asked.
  */
 const KNOW_FRAME = /^[^?!]*?(?:\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|urgently\s+|just\s+)?(?:need|want|would\s+like|['’]d\s+like|have)\s+to\s+(?:know|find\s+out|understand|learn|confirm|check|establish|clarify|see)|\bgrateful\s+if\s+you\s+could\s+(?:please\s+)?(?:remind|tell|let)\s+(?:me|us)(?:\s+know)?)\b\s*,?\s*(?:as\s+(?:precisely|exactly|clearly|quickly|soon|accurately)\s+as\s+(?:possible|i\s+can|we\s+can)\s*,?\s*)?(?=(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b)/i;
+
+/**
+ * `sentence` without what opens it and asks nothing: a greeting, a lead-in (`LEAD_IN`), who the asker speaks for
+ * (`ON_BEHALF`) and what it says it needs to know before its question word (`withoutKnowFrame`).
+ */
+function withoutOpening(sentence: string): string {
+  return withoutKnowFrame(sentence.replace(GREETING, "").replace(LEAD_IN, "").replace(ON_BEHALF, ""));
+}
 
 /** `sentence` without what it says it needs to know before its question word (`KNOW_FRAME`), the question's first letter a capital. */
 function withoutKnowFrame(sentence: string): string {
@@ -369,12 +378,12 @@ export function focusOfQuestion(message: string): QuestionFocus {
   if (typed.length < PREAMBLE_MIN_CHARS) {
     // A request to confirm that names nothing, after the question ("… in May 2024? Please confirm before noon.",
     // `CONFIRM_ONLY`), asks nothing more.
-    const direct = directQuestion(confirmationInMessage(withoutKnowFrame(normalized.replace(ACKNOWLEDGEMENT, "").replace(GREETING, "").replace(LEAD_IN, "").replace(ON_BEHALF, ""))).replace(/(?<=[.?!])\s+[^.?!]+[.?!]*$/, (last) => (CONFIRM_ONLY.test(last) ? "" : last)));
+    const direct = directQuestion(confirmationInMessage(withoutOpening(normalized.replace(ACKNOWLEDGEMENT, ""))).replace(/(?<=[.?!])\s+[^.?!]+[.?!]*$/, (last) => (CONFIRM_ONLY.test(last) ? "" : last)));
     return { ask: direct, text: direct };
   }
   // A long one may end in a statement and a sentence that confirms it ("… I read that S. Can you confirm?").
   const text = confirmationInMessage(normalized);
-  const sentences = splitSentences(text).map((s) => directQuestion(confirmationAsked(withoutKnowFrame(s.text.replace(GREETING, "").replace(LEAD_IN, "").replace(ON_BEHALF, "")))));
+  const sentences = splitSentences(text).map((s) => directQuestion(confirmationAsked(withoutOpening(s.text))));
   // One sentence is asked as it reads once confirmed ("Is it correct that S?" → "Did S?").
   if (sentences.length < 2) {
     const only = sentences[0] ?? text;
