@@ -4,7 +4,7 @@ import { capitalisedTerms, foldText, tokenize } from "../text/tokenize.js";
 import { daySpans, MONTH_ALTERNATION } from "../text/month-names.js";
 import { countOrRank } from "../text/number-words.js";
 import { goalsNamed } from "../text/sdg-goals.js";
-import { COUNTRY_PATTERN, LANGUAGE_PATTERN } from "../text/world-names.js";
+import { COUNTRY_PATTERN, LANGUAGE_PATTERN, languagesNamed } from "../text/world-names.js";
 
 /** Whether a question asks yes or no: it opens with an auxiliary ("Is …", "Did …", "And was …"). `question` lower case or not. */
 export function asksYesNo(question: string): boolean {
@@ -272,7 +272,8 @@ function namesOtherValue(question: string, quoted: string, missing: string[], ci
     said = goalsNamed(field[2]!).map(String);
   } else {
     const global = /language/i.test(label) ? LANGUAGES_ALL : /date/i.test(label) ? MONTHS_ALL : COUNTRIES_ALL;
-    asked = [...question.matchAll(global)].map((match) => match[0]);
+    // A language may be typed in lower case ("released in spanish?").
+    asked = /language/i.test(label) ? languagesNamed(question) : [...question.matchAll(global)].map((match) => match[0]);
     said = [...field[2]!.matchAll(global)].map((match) => match[0]);
   }
   if (asked.length !== 1 || !said.length || said.includes(asked[0]!)) return false;

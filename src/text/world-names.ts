@@ -49,6 +49,23 @@ function alternation(names: readonly string[]): string {
 
 /** Matches a language's name as a word. */
 export const LANGUAGE_PATTERN = new RegExp(`\\b(?:${alternation(LANGUAGE_NAMES)})\\b`);
+const LANGUAGES_CAPITALISED = new RegExp(LANGUAGE_PATTERN.source, "g");
+const LANGUAGE_AFTER_IN = new RegExp(`\\b(?:in|into)\\s+(${LANGUAGE_PATTERN.source})`, "gi");
+const LANGUAGE_BY_FOLDED = new Map(LANGUAGE_NAMES.map((name) => [name.toLowerCase(), name]));
+
+/**
+ * The languages a text names, in its order, by their display names: "French" anywhere, and in lower case only after
+ * "in" or "into" ("released in spanish"), where a language's name ("Latin", "Ewe") is no other English word.
+ */
+export function languagesNamed(text: string): string[] {
+  const found = [...text.matchAll(LANGUAGES_CAPITALISED)].map((match) => ({ at: match.index, name: match[0] }));
+  for (const match of text.matchAll(LANGUAGE_AFTER_IN)) {
+    const at = match.index + match[0].length - match[1]!.length;
+    if (!found.some((named) => named.at === at)) found.push({ at, name: LANGUAGE_BY_FOLDED.get(match[1]!.toLowerCase()) ?? match[1]! });
+  }
+  return found.sort((a, b) => a.at - b.at).map((named) => named.name);
+}
+
 /** "Brazil", "Côte d’Ivoire", …: the countries and territories of ISO 3166 only, no areas ("Central America"). */
 export const COUNTRY_NAMES: readonly string[] = displayNames("region", letterPairs(true));
 /** Matches a country's name as a word. */

@@ -366,6 +366,9 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Is INTERPOL a partner of Project Turquesa?", partners), "yes");
     const languages = "Global Study on Homicide 2023 — Language(s): English";
     assert.equal(yesNoVerdict("Is the Global Study on Homicide 2023 not available in French?", languages), "yes");
+    // A language typed in lower case after "in" is named all the same.
+    assert.equal(yesNoVerdict("Was the Global Study on Homicide 2023 released in spanish?", languages), "no");
+    assert.equal(yesNoVerdict("is the Global Study on Homicide 2023 available in english", languages), "yes");
     assert.equal(yesNoVerdict("Is the Global Study on Homicide 2023 not only in English?", languages), undefined);
     assert.equal(yesNoVerdict("Has the Global Study on Homicide 2023 not yet been published in English?", languages), undefined);
   });

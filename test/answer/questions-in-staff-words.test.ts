@@ -1123,6 +1123,8 @@ describe("questions in staff's own words", () => {
 
   it("opens with 'No.' when a record's languages or venue name another language, country or city than the one asked", async () => {
     assert.equal((await ask("Is the wildlife report available in French?")).answer, "No. World Wildlife Crime Report 2024: Trafficking in Protected Species — Language(s): English [1]");
+    // A verb of publishing with its object between it and the language asks the language field, not the publisher's.
+    assert.equal((await ask("Did UNODC publish the Global Study on Homicide in French?")).answer, "No. Global Study on Homicide 2023 — Language(s): English [1]");
     assert.equal(
       (await ask("Was the 33rd CCPCJ session held in the United States?")).answer,
       "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]",

@@ -235,6 +235,9 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("the commission president's full name").intent, "person");
     assert.equal(analyzeQuestion("the report's name?").intent, "general");
     assert.equal(analyzeQuestion("Is the study available in Spanish?").intent, "language");
+    assert.equal(analyzeQuestion("Did UNODC publish the Global Study on Homicide in French?").intent, "language");
+    assert.equal(analyzeQuestion("Was the report released in Spanish?").intent, "language");
+    assert.equal(analyzeQuestion("Who published the study in 2023?").intent, "who");
     assert.equal(analyzeQuestion("ccpcj 33 venue").intent, "where");
     assert.equal(analyzeQuestion("What does the Forum do?").describes, true);
     assert.equal(analyzeQuestion("Who is the Special Representative of the Secretary-General on the topic?").intent, "person");

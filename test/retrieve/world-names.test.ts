@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { COUNTRY_PATTERN, LANGUAGE_PATTERN, PLACE_PATTERN, countriesInArea } from "../../src/text/world-names.js";
+import { COUNTRY_PATTERN, LANGUAGE_PATTERN, PLACE_PATTERN, countriesInArea, languagesNamed } from "../../src/text/world-names.js";
 
 describe("the world's country, place and language names (CLDR)", () => {
   it("knows a country by its short name and by the parts of a qualified long one", () => {
@@ -8,6 +8,13 @@ describe("the world's country, place and language names (CLDR)", () => {
     assert.equal(COUNTRY_PATTERN.test("In Central America, farmers"), false);
     assert.equal(PLACE_PATTERN.test("In Central America, farmers"), true);
     assert.equal(LANGUAGE_PATTERN.test("available in Spanish"), true);
+  });
+
+  it("reads the languages a text names, in lower case only after 'in' or 'into'", () => {
+    assert.deepEqual(languagesNamed("Was it released in spanish, or in French and Arabic?"), ["Spanish", "French", "Arabic"]);
+    assert.deepEqual(languagesNamed("translated into chinese"), ["Chinese"]);
+    // "latin" and "ewe" elsewhere are other words.
+    assert.deepEqual(languagesNamed("the latin american ewe farms"), []);
   });
 
   it("knows which countries a world area holds (CLDR's UN M49 containment), through its sub-areas", () => {
