@@ -81,9 +81,10 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // "as well", "too", "also" add nothing a quote must say: "Does it cover arms trafficking as well?".
   // "set up" is one verb, no direction: "Was the Coalition set up in Nairobi?".
   // Nor do words of emphasis: "Does the document mention Kyrgyzstan at all?", "Is it really the third edition?".
+  // Nor do "already" and a closing "yet", which only ask whether a thing is done by now ("Is it already adopted?").
   // A concession after the question ("…, even though it took 25 decisions?") is granted, not asked.
   // "last year" is the year before the writing, which a report says as "the past year".
-  const question = asking.replace(CONCESSION, "").replace(/\blast\s+(year|month|week)\b/gi, "past $1").replace(/\s*\b(?:as well|too|also)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1").replace(FILED_UNDER, "linked to");
+  const question = asking.replace(CONCESSION, "").replace(/\blast\s+(year|month|week)\b/gi, "past $1").replace(/\s*\b(?:as well|too|also|already|yet)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed|already)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1").replace(FILED_UNDER, "linked to");
   // "listed under SDG 5", "falls under Goal 3" file a thing under a heading: no position or direction to judge.
   // A city's name is no word of judgement: the "new" of "new york".
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
@@ -198,7 +199,13 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   const modals = said.match(new RegExp(MODAL.source, "g")) ?? [];
   // Another value than the one asked is a "no" whatever the tense: "Do the VPIs start in Peru?" against "… will
   // start in Chile".
-  if (defersAgainst(said, question) || (modals.some((word) => word !== modal) && !(against && missing.length))) return undefined;
+  // "Is the Convention already adopted?" against "… the Convention once adopted by the General Assembly": a thing
+  // asked as done that the quote says is still to be done is a "no".
+  if (defersAgainst(said, question)) return !against && pendingAgainst(said, question, modal) ? "no" : undefined;
+  // Asked whether a thing is done by now ("already", "yet"), the whole quote must not defer it: "Is the guide
+  // already available?" against "a guide … is also being developed", whose stretch is the guide alone.
+  if (BY_NOW.test(asking) && defersAgainst(quoted, question)) return !against && pendingAgainst(quoted, question, modal) ? "no" : undefined;
+  if (modals.some((word) => word !== modal) && !(against && missing.length)) return undefined;
   return verdict;
 }
 
@@ -670,6 +677,24 @@ function defersAgainst(said: string, question: string): boolean {
   const all = new RegExp(DENIES_OR_DEFERS.source, "g");
   const asked = new Set(foldText(question).match(all) ?? []);
   return (foldText(said).match(all) ?? []).some((word) => !(NOT_YET_DONE.test(word) && asked.has(word)));
+}
+
+/** "already", "yet": a question asking whether a thing is done by now. */
+const BY_NOW = /\b(?:already|yet)\b/i;
+/** Words that say a thing is still to be done: "once adopted", "until launched", "the draft", "planned". */
+const PENDING = /^(?:once|until|draft\w*|pending|planned|proposed|upcoming|being developed)$/;
+/** An auxiliary that asks whether a thing is or was done, not whether it will or could be. */
+const ASKS_DONE = /^(?:is|are|was|were|has|have|had|does|do|did)$/;
+/**
+ * Whether `said` answers "no" to a question (opened by `modal`) asking whether a thing is done: every word of
+ * `DENIES_OR_DEFERS` it holds says the thing is still to be done (`PENDING`), and the question says none of them.
+ * A negation or a condition ("if", "unless") is left to the reader.
+ */
+function pendingAgainst(said: string, question: string, modal: string): boolean {
+  const all = new RegExp(DENIES_OR_DEFERS.source, "g");
+  const asked = new Set(foldText(question).match(all) ?? []);
+  const deferring = foldText(said).match(all) ?? [];
+  return ASKS_DONE.test(modal) && deferring.length > 0 && deferring.every((word) => PENDING.test(word) && !asked.has(word));
 }
 
 /** A modal verb: what will or may be, not what is. Lower case only: "May 2024" is a month. */

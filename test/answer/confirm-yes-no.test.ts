@@ -380,6 +380,15 @@ describe("when an extractive answer may open with 'No.'", () => {
     // A guide still being written is not confirmed published.
     const guide = "A guide with measures for integrating justice responses into the climate agenda is also being developed.";
     assert.equal(yesNoVerdict("Has the guide on integrating justice responses into the climate agenda been published?", guide), undefined);
+    // A thing asked as done that the quote says is still to be done ("once adopted") is a "no"; asked in the
+    // future, or against a condition ("if"), it is left to the reader.
+    const convention = "UNODC will continue to assist Member States in the ratification and implementation of the Convention once adopted by the General Assembly.";
+    assert.equal(yesNoVerdict("Is the Convention already adopted?", convention), "no");
+    assert.equal(yesNoVerdict("Has the Convention been adopted yet?", convention), "no");
+    assert.equal(yesNoVerdict("Will the Convention be adopted?", convention), undefined);
+    // Asked "already", the whole quote must not defer it, though the words asked are said before the deferring ones.
+    assert.equal(yesNoVerdict("Is the guide on integrating justice responses into the climate agenda already available?", guide), "no");
+    assert.equal(yesNoVerdict("Has the Convention been adopted?", "Member States will ratify the Convention if adopted by the General Assembly."), undefined);
   });
 
   it("reads verbs of bringing something into being as one fact ('launched' by 'established')", () => {
