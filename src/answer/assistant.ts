@@ -2,7 +2,7 @@ import { planScopes, type Scope } from "../retrieve/plan-scopes.js";
 import { corpusEntities, missingSubmissionYears, type CorpusEntity } from "../retrieve/question-scope.js";
 import type { Retrieval, Retriever } from "../retrieve/retriever.js";
 import { allowedPositions, filterValues, type SearchFilter } from "../retrieve/search-filter.js";
-import type { AnswerResult, ChatTurn } from "../types.js";
+import type { AnswerResult, ChatTurn, Passage } from "../types.js";
 import type { Answerer } from "./answerer.js";
 import { mergeScopedAnswers, quotedSource, renumberCitations } from "./merge-scoped-answers.js";
 import { countsIn, figureIn } from "./confirm-yes-no.js";
@@ -45,8 +45,11 @@ const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please
 export function summaryTopic(request: string, entities: string[] = []): string | undefined {
   const rest = /\b(?:summari[sz]e|summary of|overview of|brief me on|brief me about)\s+(.*)$/i.exec(request.trim())?.[1];
   if (!rest) return undefined;
+  // How long or for whom the summary is wanted is no part of its topic: "… in a few lines for a briefing note".
   const topic = rest
     .replace(/[?.!]+$/, "")
+    .replace(/\s+for\s+(?:a|an|my|our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:briefing|brief|note|memo|meeting|director|boss|presentation|talking points|newsletter|speech|call)\b.*$/i, "")
+    .replace(/\s+(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)\s+(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullets?|bullet points?|points?)\b.*$/i, "")
     .replace(/^(?:the work (?:of|on)|the)\s+/i, "")
     .trim();
   // What is left once the words for the submission itself go ("UNODC's submission", "what UNODC reported in this
@@ -55,6 +58,22 @@ export function summaryTopic(request: string, entities: string[] = []): string |
   for (const name of entities) words = words.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "giu"), " ");
   words = words.replace(/\b(?:the|this|that|its|their|entire|whole|full|submissions?|reports?|reported|says?|said|wrote|written|document|what|how|in|on|about|of|for|me|please|briefly|in short|year|(?:19|20)\d{2})\b/gi, " ").trim();
   return words ? topic : undefined;
+}
+
+/**
+ * The title of the one table record a summary's topic names ("Tapajós project" → "Tapajós Project"): every term of
+ * the topic is a term of the title, and no other record's title holds them all. undefined otherwise, and for a topic
+ * of no terms. Titles as `RecordRef.title`.
+ */
+export function recordTitled(topic: string, passages: readonly Passage[]): string | undefined {
+  const terms = tokenize(topic);
+  if (!terms.length) return undefined;
+  const titles = new Set(passages.flatMap((p) => (p.source.record ? [p.source.record.title] : [])));
+  const named = [...titles].filter((title) => {
+    const said = new Set(tokenize(title));
+    return terms.every((term) => said.has(term));
+  });
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** What the assistant says to a question that is not in English (issue 14: it used to quote unrelated passages). */
@@ -130,7 +149,12 @@ export class Assistant {
     // A message may ask for a summary in its last sentence ("I'm preparing a note … Could you summarise …?").
     const summary = [request.question, splitSentences(request.question).at(-1)?.text ?? ""].find((text) => SUMMARY_REQUEST.test(text));
     if (this.summarize && summary) {
-      const result = await this.summarize(summaryTopic(summary, this.entities.flatMap((e) => [e.entity, e.entityName ?? ""]).filter(Boolean)), request.signal);
+      const topic = summaryTopic(summary, this.entities.flatMap((e) => [e.entity, e.entityName ?? ""]).filter(Boolean));
+      // A summary of one table record ("Could you summarise the Tapajós project?") is what the record says it is:
+      // asked as a question, its description answers, not a brief's one cut bullet.
+      const record = topic && recordTitled(topic, this.retriever.index.passages);
+      if (record) return this.ask({ ...request, question: `Tell me about the ${record}` });
+      const result = await this.summarize(topic, request.signal);
       emit(result.answer, request.onToken);
       return { result, retrieval };
     }

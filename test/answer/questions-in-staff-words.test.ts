@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Assistant } from "../../src/answer/assistant.js";
-import { NOT_ENGLISH_ANSWER, summaryTopic } from "../../src/answer/assistant.js";
+import { NOT_ENGLISH_ANSWER, recordTitled, summaryTopic } from "../../src/answer/assistant.js";
 import { ExtractiveAnswerer, restatesQuestion } from "../../src/answer/extractive-answerer.js";
 import { openAssistant } from "../../src/app/open-assistant.js";
 import { readPrompts } from "../../src/compose/prompts.js";
@@ -786,6 +786,16 @@ describe("questions in staff's own words", () => {
     assert.match(polite.answer, /Global Resource for Anti-Corruption Education and Youth Empowerment/);
     // What one thing covers is a question about it, not a briefing.
     assert.match((await ask("Can you summarise what the World Wildlife Crime Report 2024 covers?")).answer, /^World Wildlife Crime Report 2024: Trafficking in Protected Species — Description: The third edition /);
+    // How long or for whom is no part of the topic; a topic that names one record by its title is that record's description.
+    assert.equal(summaryTopic("Could you summarise the Tapajós project in a few lines for a briefing note?", entities), "Tapajós project");
+    assert.equal(summaryTopic("Summarise the CND sessions in three bullet points", entities), "CND sessions");
+    const record = await ask("Could you summarise the Tapajós project in a few lines for a briefing note?");
+    assert.match(record.answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 .* forced labour in the gold mining sector in the Tapajós River basin, State of Pará, Brazil/);
+    assert.equal(record.citations[0]!.source.record?.title, "Tapajós Project");
+    // A topic two records' titles share is briefed.
+    const { passages } = assistant.retriever.index;
+    assert.equal(recordTitled("Commission on Narcotic Drugs", passages), undefined);
+    assert.equal(recordTitled("the Global Study on Homicide", passages), "Global Study on Homicide 2023");
   });
 
   it("counts a thing named in everyday words by WordNet's word for it, and still abstains when nothing counts it", async () => {
