@@ -299,6 +299,13 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   return undefined;
 }
 
+/**
+ * "Which supplier installed …?", "What company built …?": a business asked as the one that acted (general English).
+ * Answered only by evidence that speaks of one (`COMPANY_SAID`): the entity that reports the work is no supplier.
+ */
+const COMPANY_ASKED = /\b(?:which|what|name\s+(?:of\s+)?the)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|contractors?|subcontractors?|vendors?|compan(?:y|ies)|firms?|manufacturers?|corporations?)\b/i;
+const COMPANY_SAID = /\b(?:suppliers?|contractors?|subcontractors?|vendors?|compan(?:y|ies)|firms?|manufacturers?|corporations?|enterprises?|businesses|Ltd|Inc|LLC|GmbH|PLC)\b/i;
+
 /** "Which delegation tabled …", "which country proposed …": a State asked as the one that acted (general English). */
 const STATE_AGENT_ASKED = /\b(?:which|what)\s+(?:delegations?|member\s+states?|countries|country|governments?|states?)\s+(?:first\s+)?(?:tabled|proposed|introduced|submitted|drafted|put\s+forward|sponsored|co-sponsored|hosted|chaired|presided|led|initiated)\b/i;
 
@@ -2142,6 +2149,7 @@ export class ExtractiveAnswerer implements Answerer {
     // "Which delegation tabled the resolution on alternative development?" is not answered by what the resolution is
     // about: a State asked as the one that acted needs evidence that names a country.
     if (STATE_AGENT_ASKED.test(retrieval.analysis.question) && !COUNTRY_PATTERN.test(text)) return { ...abstention(retrieval), reason: "the evidence names no State that did it" };
+    if (COMPANY_ASKED.test(retrieval.analysis.question) && !COMPANY_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence names no business that did it" };
     // "In which state or region of Myanmar are these women located?" is not answered by "In Myanmar, …": a part of a
     // country asked needs evidence that names a place inside it.
     const within = PART_OF_COUNTRY.exec(retrieval.analysis.question);

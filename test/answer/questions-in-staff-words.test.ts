@@ -1722,6 +1722,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which donor funded Project Turquesa?")).answer, /funded by Global Affairs Canada/);
   });
 
+  it("abstains on which company or supplier did something when the evidence speaks of none", async () => {
+    assertAbstains(await ask("Which supplier installed the solar-powered poultry hatcheries and drip irrigation systems in Afghanistan?"));
+    assertAbstains(await ask("What construction company built the climate-resilient prisons?"));
+    // The organisation that did it is asked of an organisation: the reporting entity answers.
+    assert.match((await ask("Which organisation is promoting solar energy in rural Afghanistan?")).answer, /^In Afghanistan, for instance, UNODC is promoting solar energy in rural areas/);
+  });
+
   it("answers a yes/no asked of two lists at once from both, 'No.' when either says no", async () => {
     const both = await ask("Does Kenya appear both among the SE4U pilot countries and the prison climate pilots?");
     assert.match(both.answer, /^Yes\.\n- Does Kenya appear among the SE4U pilot countries\? Yes\. .*VPIs have taken place in Mexico, Pakistan, Kenya and Angola.* \[1\]\n- Does Kenya appear among the prison climate pilots\? Yes\. The Office has piloted targeted initiatives in Ghana, Kenya, .* \[2\]$/);
