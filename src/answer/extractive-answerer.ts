@@ -1591,29 +1591,38 @@ function askedGroup(lines: ScoredUnit[], analysis: QuestionAnalysis, query: stri
 const HOW_MANY_OF = /\bhow many of (?:the|these|those|them|its|their)\b/i;
 
 /**
- * The world area a question names by its name or its adjective ("Africa", "African countries", "Asian"), as CLDR's
- * containment knows it (`countriesInArea`); undefined when it names none or several.
+ * The world areas a question names by their names or an adjective ("Africa", "African countries", "Asian", "South
+ * or South-East Asia"), as CLDR's containment knows them (`countriesInArea`, `areaAliases`); [] when it names none,
+ * or several adjectives.
  */
-function areaAsked(question: string): string | undefined {
+function areasAsked(question: string): string[] {
+  // "South or South-East Asia": the first area's last word is left out before "or" / "and".
+  const elided = [...question.matchAll(/\b(\p{Lu}[\p{L}-]*) (?:or|and|&) (\p{Lu}[\p{L}-]*) (\p{Lu}\p{L}+)\b/gu)].flatMap((m) => [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`]);
+  if (elided.length === 2 && elided.every((area) => countriesInArea(area).length > 0)) return elided;
   const named = worldAreasIn(question);
-  if (named.length) return named.length === 1 ? named[0] : undefined;
+  if (named.length) return named;
   // An adjective of an area: "African" → "Africa", "European" → "Europe", "Asian" → "Asia".
   const candidates = [...question.matchAll(/\b(\p{Lu}\p{Ll}+?)(an|n)\b/gu)].flatMap((m) => [`${m[1]}${m[2] === "an" ? "a" : ""}`, m[1]!]);
   const areas = [...new Set(candidates.filter((name) => countriesInArea(name).length > 0))];
-  return areas.length === 1 ? areas[0] : undefined;
+  return areas.length === 1 ? areas : [];
 }
 
+/** "Of the countries …, which are in …?", "Which of the countries … are in …?": countries chosen by where they are. */
+const WHICH_COUNTRIES_IN = /\bcountr(?:y|ies)\b[^?]*\b(?:are|is|were|was|lie|lies|sit|sits)\s+(?:located\s+|situated\s+)?in\b/i;
+
 /**
- * "How many of the SE4U pilot initiatives were in African countries, and which?": of the countries the chosen unit
- * (or a near-best one, `SCORER.typedShare` of its score) lists as a series (`countListed`), those inside the area asked
- * (CLDR's containment): "2 of the 4 countries listed are in Africa: Kenya and Angola." and the quote. Undefined
- * without "how many of", an area, or a series of two countries or more.
+ * "How many of the SE4U pilot initiatives were in African countries, and which?", "Of the countries UNODC supported
+ * …, which are in South or South-East Asia?": of the countries the chosen unit (or a near-best one,
+ * `SCORER.typedShare` of its score) lists as a series (`countListed`), those inside the areas asked (CLDR's
+ * containment): "2 of the 4 countries listed are in Africa: Kenya and Angola." and the quote. Undefined without
+ * "how many of" or a which-question of countries in a place, an area, or a series of two countries or more.
  */
 function countedInArea(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): { unit: ScoredUnit; text: string } | undefined {
-  if (!best || !HOW_MANY_OF.test(analysis.question)) return undefined;
-  const area = areaAsked(analysis.question);
-  if (!area) return undefined;
-  const inside = new Set(countriesInArea(area).map((country) => country.toLowerCase()));
+  if (!best || !(HOW_MANY_OF.test(analysis.question) || (/\bwhich\b/i.test(analysis.question) && WHICH_COUNTRIES_IN.test(analysis.question)))) return undefined;
+  const areas = areasAsked(analysis.question);
+  if (!areas.length) return undefined;
+  const area = areas.join(" or ");
+  const inside = new Set(areas.flatMap(countriesInArea).map((country) => country.toLowerCase()));
   for (const u of [best, ...units.filter((o) => o !== best && o.score >= best.score * SCORER.typedShare)]) {
     const said = u.unit.value ?? u.unit.text;
     const series = countListed("How many countries?", said);
@@ -1621,11 +1630,17 @@ function countedInArea(best: ScoredUnit | undefined, units: ScoredUnit[], analys
     const within = series.items.filter((item) => inside.has(item.replace(/^the\s+/i, "").toLowerCase()));
     const title = u.unit.field ? u.hit.passage.source.record?.title : undefined;
     const quote = title ? `${title} — ${u.unit.field}: ${said}` : said;
-    const lead = within.length ? `${within.length} of the ${series.count} countries listed are in ${area}: ${listNames(within)}.` : `None of the ${series.count} countries listed is in ${area}.`;
-    return { unit: u, text: `${lead} ${quote}` };
+    const lead = within.length ? `${within.length} of the ${series.count} countries listed ${within.length === 1 ? "is" : "are"} in ${area}: ${listNames(within)}.` : `None of the ${series.count} countries listed is in ${area}.`;
+    // A place listed that is no country of CLDR's ("Somaliland") is placed in no area: said, not silently left out.
+    const unplaced = series.items.filter((item) => !COUNTRY_NAME_SET.has(item.replace(/^the\s+/i, "").toLowerCase()));
+    const note = unplaced.length ? ` (${listNames(unplaced)}: not on the UN M49 list of countries and areas.)` : "";
+    return { unit: u, text: `${lead}${note} ${quote}` };
   }
   return undefined;
 }
+
+/** `COUNTRY_NAMES` in lower case. */
+const COUNTRY_NAME_SET = new Set(COUNTRY_NAMES.map((name) => name.toLowerCase()));
 
 /** Lines joined with "; ", or a space after a line that already ends its own way (":", ".", ";", "and"). */
 function joinLines(lines: string[]): string {
@@ -2095,7 +2110,7 @@ export class ExtractiveAnswerer implements Answerer {
     const countAnswer = (found: { unit: ScoredUnit; count: string; quote: string }): AnswerResult => ({ answer: `The submission lists ${found.count}: ${found.quote} ${citations.cite(found.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations });
     if (listed) return countAnswer(listed);
     // "How many of the VPIs were in African countries, and which?": the countries a near-best unit lists, those inside the area.
-    const inArea = retrieval.analysis.intent === "count" ? countedInArea(best, units, retrieval.analysis) : undefined;
+    const inArea = countedInArea(best, units, retrieval.analysis);
     if (inArea) return { answer: `${inArea.text} ${citations.cite(inArea.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     if (reason) return { ...abstention(retrieval), reason };
     const series = retrieval.analysis.intent === "count" ? seriesOverFigure(best!, units, retrieval) : undefined;

@@ -76,10 +76,64 @@ export const COUNTRIES_ANY_CASE = new RegExp(COUNTRY_PATTERN.source, "gi");
 /** Matches a country's or region's name as a word. */
 export const PLACE_PATTERN = new RegExp(`\\b(?:${alternation(PLACE_NAMES)})\\b`);
 
-/** The world areas a text names that have countries inside them (`countriesInArea`), as written: "Central Asia", "Latin America". */
-export function worldAreasIn(text: string): string[] {
-  return (text.match(new RegExp(PLACE_PATTERN.source, "g")) ?? []).filter((place) => countriesInArea(place).length > 0);
+/**
+ * The world areas a text names that have countries inside them (`countriesInArea`), as written: "Central Asia",
+ * "Latin America", "South-East Asia" (an `areaAliases` name, read whole before the "Asia" inside it).
+ */
+export function worldAreasIn(typed: string): string[] {
+  // A direction typed in lower case before an area's name is part of it ("southern Africa"); same length, same places.
+  const text = typed.replace(/\b(?:western|eastern|northern|southern|central|south-eastern|south-east|southeast|west|east|north|south)(?=\s+\p{Lu})/gu, (word) => word[0]!.toUpperCase() + word.slice(1));
+  const aliases = areaAliases();
+  const found: { at: number; name: string }[] = [];
+  const rest = aliases.size
+    ? text.replace(new RegExp(`\\b(?:${alternation([...aliases.keys()].map((alias) => aliasSpelling.get(alias)!))})\\b`, "g"), (name: string, at: number) => {
+        found.push({ at, name });
+        return " ".repeat(name.length);
+      })
+    : text;
+  for (const match of rest.matchAll(new RegExp(PLACE_PATTERN.source, "g"))) if (countriesInArea(match[0]).length > 0) found.push({ at: match.index, name: match[0] });
+  return found.sort((a, b) => a.at - b.at).map((area) => typed.slice(area.at, area.at + area.name.length));
 }
+
+/** How a direction opens an M49 area's name, and how staff also write it: "Western Africa" as "West Africa". */
+const DIRECTION_SHORT: [RegExp, string[]][] = [
+  [/^Western /, ["West "]],
+  [/^Eastern /, ["East "]],
+  [/^Northern /, ["North "]],
+  [/^Southern /, ["South "]],
+  [/^South-?[Ee]ast(?:ern)? /, ["South-East ", "Southeast ", "South East ", "South-Eastern "]],
+];
+
+const aliasSpelling = new Map<string, string>();
+let aliasesByName: Map<string, string> | undefined;
+
+/**
+ * The shorter names staff give UN M49 areas, lower case → the area's CLDR name: "south-east asia" and "southeast
+ * asia" → "Southeast Asia", "west africa" → "Western Africa", "south asia" → "Southern Asia"; not a name that is
+ * a country's or another area's ("South Africa" stays the country, "North America" the continent). A general rule over CLDR's names, built once.
+ */
+export function areaAliases(): ReadonlyMap<string, string> {
+  if (!aliasesByName) {
+    aliasesByName = new Map();
+    countriesInArea("");
+    const countries = new Set(COUNTRY_NAMES.map((name) => name.toLowerCase()));
+    for (const name of areaNames) {
+      for (const [direction, shorts] of DIRECTION_SHORT) {
+        if (!direction.test(name)) continue;
+        for (const short of shorts) {
+          const alias = name.replace(direction, short);
+          if (countries.has(alias.toLowerCase()) || alias === name || countriesByArea!.has(alias.toLowerCase())) continue;
+          aliasesByName.set(alias.toLowerCase(), name);
+          aliasSpelling.set(alias.toLowerCase(), alias);
+        }
+      }
+    }
+  }
+  return aliasesByName;
+}
+
+/** The M49 areas' CLDR names, as `countriesInArea` reads them. */
+const areaNames: string[] = [];
 
 /** CLDR's UN M49 containment: area code → the codes it contains ("013" → "BZ", "CR", "GT", …). */
 type Containment = Record<string, { _contains: string[] }>;
@@ -102,11 +156,15 @@ export function countriesInArea(area: string): string[] {
       const leaves = (code: string): string[] => (/^\d{3}$/.test(code) ? (contains[code]?._contains ?? []).flatMap(leaves) : [code]);
       for (const code of Object.keys(contains).filter((key) => /^\d{3}$/.test(key))) {
         const countries = displayNames("region", leaves(code));
-        for (const name of displayNames("region", [code])) countriesByArea.set(name.toLowerCase(), countries);
+        for (const name of displayNames("region", [code])) {
+          countriesByArea.set(name.toLowerCase(), countries);
+          areaNames.push(name);
+        }
       }
     } catch {
       // No containment data: an area names no country, as before it was read.
     }
   }
-  return countriesByArea.get(area.toLowerCase()) ?? [];
+  const name = area.toLowerCase();
+  return countriesByArea.get(name) ?? countriesByArea.get(areaAliases().get(name)?.toLowerCase() ?? "") ?? [];
 }

@@ -1707,6 +1707,12 @@ describe("questions in staff's own words", () => {
     assert.match(african.answer, /^2 of the 4 countries listed are in Africa: Kenya and Angola\. SE4U .*VPIs have taken place in Mexico, Pakistan, Kenya and Angola .*\[1\]$/);
     assert.match((await ask("How many of the prison climate pilots were in Asia?")).answer, /^3 of the 7 countries listed are in Asia: Indonesia, Pakistan and Sri Lanka\. The Office has piloted/);
     assert.match((await ask("How many of the VPI countries are in Europe?")).answer, /^None of the 4 countries listed is in Europe\. /);
+    // Asked which of the countries lie there, by areas staff name shortly ("South-East Asia", "West Africa").
+    const asian = await ask("ESCAP colleague asking: of the countries UNODC supported in 2024 on prison-based rehabilitation, which are in South or South-East Asia?");
+    assert.match(asian.answer, /^4 of the 10 countries listed are in South Asia or South-East Asia: Indonesia, the Philippines, Sri Lanka and Thailand\. \(Somaliland: not on the UN M49 list of countries and areas\.\) In line with its Roadmap/);
+    assert.equal(asian.citations[0]!.source.section, "5) Jobs and social protection");
+    assert.match((await ask("Which countries where UNODC piloted climate-resilient prisons are in West Africa?")).answer, /^2 of the 7 countries listed are in West Africa: Ghana and Nigeria\. The Office has piloted/);
+    assert.match((await ask("which of the prison climate pilot countries are located in southern Africa")).answer, /^1 of the 7 countries listed is in southern Africa: Namibia\. The Office has piloted/);
   });
 
   it("answers the name of a thing with the sentence that coins it in quotation marks before the thing's noun", async () => {

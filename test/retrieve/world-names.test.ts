@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { COUNTRY_PATTERN, LANGUAGE_PATTERN, PLACE_PATTERN, countriesInArea, languagesNamed } from "../../src/text/world-names.js";
+import { COUNTRY_PATTERN, LANGUAGE_PATTERN, PLACE_PATTERN, countriesInArea, languagesNamed, worldAreasIn } from "../../src/text/world-names.js";
 
 describe("the world's country, place and language names (CLDR)", () => {
   it("knows a country by its short name and by the parts of a qualified long one", () => {
@@ -24,5 +24,12 @@ describe("the world's country, place and language names (CLDR)", () => {
     assert.ok(countriesInArea("Africa").includes("Kenya"));
     assert.deepEqual(countriesInArea("Brazil"), []);
     assert.deepEqual(countriesInArea("Atlantis"), []);
+    // Staff's shorter names for the M49 areas, read whole; a country's name stays the country's.
+    assert.deepEqual(countriesInArea("South-East Asia"), countriesInArea("Southeast Asia"));
+    assert.ok(countriesInArea("south-east asia").includes("Thailand"));
+    assert.deepEqual(countriesInArea("West Africa"), countriesInArea("Western Africa"));
+    assert.ok(countriesInArea("South Asia").includes("Sri Lanka"));
+    assert.deepEqual(worldAreasIn("in South-East Asia or West Africa, not South Africa or North America"), ["South-East Asia", "West Africa", "North America"]);
+    assert.deepEqual(worldAreasIn("pilots in southern Africa"), ["southern Africa"]);
   });
 });
