@@ -1561,7 +1561,8 @@ const FUNDING_GROUP = /^\W*(?:funded|financed|sponsored|funding|funders?|donors?
  * other, 4 letters or more, so "academic" names "Academia"), terms of the record's title and the field's own name aside, or
  * spells out an acronym label ("civil society organisations" names "CSOs"), or
  * when the question or the previous one it follows asks who pays (FUNDING_ASKED) without naming the field ("partners and funders" asks for it all)
- * and the group opens by saying who funds (FUNDING_GROUP).
+ * and the group opens by saying who funds (FUNDING_GROUP); with no label asked, the one group whose items say a term of
+ * the question that no other group says.
  * Undefined unless the field has two groups or more and exactly one is asked.
  */
 function askedGroup(lines: ScoredUnit[], analysis: QuestionAnalysis, query: string, title: string, field: string): ScoredUnit[] | undefined {
@@ -1584,7 +1585,12 @@ function askedGroup(lines: ScoredUnit[], analysis: QuestionAnalysis, query: stri
     const labelTerms = label ? tokenize(label).filter((term) => !known.has(term)) : [];
     return labelTerms.some((l) => terms.some((t) => sameStem(l, t))) || (!!label && spelledOut(label, analysis.question));
   });
-  return asked.length === 1 ? asked[0] : undefined;
+  if (asked.length) return asked.length === 1 ? asked[0] : undefined;
+  // No label asked: the one group whose items say a word of the question that no other group says ("Which women's
+  // organisation is among the Tapajós partners?" → the "CSOs: … Munduruku Wakoborun Women's Association" group).
+  const says = groups.map((group) => new Set(group.flatMap((line) => tokenize(line.unit.value ?? line.unit.text))));
+  const holding = groups.filter((_, i) => terms.some((term) => !LIGHT.has(term) && says[i]!.has(term) && says.every((other, j) => j === i || !other.has(term))));
+  return holding.length === 1 ? holding[0] : undefined;
 }
 
 /** "How many of the VPIs were in …": a count of some of what a list names. */

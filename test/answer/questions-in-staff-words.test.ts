@@ -596,6 +596,9 @@ describe("questions in staff's own words", () => {
     const csos = "Tapajós Project — Partners: CSOs: Pastoral Land Commission – Itaituba (CPT), Pariri Indigenous Association and Munduruku Wakoborun Women’s Association [1]";
     assert.equal((await ask("Which CSOs are partners in the Tapajós project?")).answer, csos);
     assert.ok((await ask("Which civil society organisations work on the Tapajós project?")).answer.startsWith(csos));
+    // No label asked: the one group whose items say a word of the question no other group says ("women").
+    assert.equal((await ask("Which women's organisation is among the Tapajós partners?")).answer, csos);
+    assert.equal((await ask("Is there a women's organisation among the partners of the Tapajós project in Brazil? Which one?")).answer, csos);
     assert.match(
       (await ask("Who are the local partners of the Tapajós project?")).answer,
       /^Tapajós Project — Partners: Local and National Partners: Public Ministry of Labor \(MPT\); .* \(COETRAE\/PA\) \[1\]$/,

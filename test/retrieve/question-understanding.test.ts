@@ -184,6 +184,9 @@ describe("what a question asks", () => {
     // A prevalence or a rate is a figure; a delegation is a who.
     assert.equal(analyzeQuestion("What prevalence of forced labour did the project find?").intent, "count");
     assert.equal(analyzeQuestion("Which delegation sponsored the resolution?").intent, "who");
+    // A possessive among the words before the kind of agent, and "is there a …" asking for one.
+    assert.equal(analyzeQuestion("Which women's organisation is among the partners?").intent, "who");
+    assert.equal(analyzeQuestion("Is there a women's organisation among the partners?").intent, "who");
     assert.equal(analyzeQuestion("who moderated the roundtable").intent, "person");
     // Everyday ways of asking when, where, who pays and which goals.
     for (const [question, intent] of [
