@@ -1696,8 +1696,10 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
   const list = retrieval.list!;
   const lines = retrieval.passages.map((hit) => {
     if (list.kind === "sections") return `- ${hit.passage.source.section} ${citations.cite(hit)}`;
+    // Listed as done with others, a record shows who: its publishers or partners.
+    const shown = list.kind === "records" && list.described ? /date|location|sdg|publish|partner|organi[sz]er/i : /date|location|sdg/i;
     const details = passageUnits(hit.passage, hit.position)
-      .filter((u) => u.field && /date|location|sdg/i.test(u.field))
+      .filter((u) => u.field && shown.test(u.field) && !/\bname\b/i.test(u.field))
       .map((u) => u.value)
       .join("; ");
     return `- ${hit.passage.source.record!.title}${details ? ` (${details})` : ""} ${citations.cite(hit)}`;
@@ -1720,6 +1722,12 @@ function conditionedList(list: NonNullable<Retrieval["list"]>, lines: string[], 
   }
   if (list.kind === "records" && list.conditions.length) {
     const condition = [...list.conditions.map((c) => `“${c}”`), ...(list.excluded ?? []).map((c) => `not “${c}”`)].join(list.either ? " or " : " and ");
+    // A condition no word of the records says ("published jointly with other agencies") is said in its own words.
+    const { described } = list;
+    if (described) {
+      if (!list.matched) return `None of the ${list.total} ${what} the submission lists ${described.one} ${retrieval.passages.map((hit) => citations.cite(hit)).join("")}.`;
+      return `${list.matched} of the ${list.total} ${what} the submission lists ${list.matched === 1 ? described.one : described.many}:\n${lines.join("\n")}`;
+    }
     if (!list.matched) {
       const none = `None of the ${list.total} ${what} the submission lists mentions ${condition}`;
       // A condition nobody meets is often a wrong premise ("published with the World Bank"): say what each record

@@ -17,6 +17,11 @@ export interface ListCondition {
    * partner, a funder). A condition no record meets is answered with what each record holds in that field.
    */
   about?: ConditionKind;
+  /**
+   * How an answer says a record meets it, when that is no word the record mentions ("published jointly with other
+   * agencies"): `one` after one record ("names …"), `many` after several ("name …").
+   */
+  described?: { one: string; many: string };
 }
 
 /** The kinds of fact a list condition may be about, named as the intents whose record fields hold them. */
@@ -173,6 +178,18 @@ export function listConditions(question: string, listNoun: string, records: stri
     } else flush();
   });
   flush();
+  // "published jointly with other UN agencies", "co-organised with others": no name is given, the record's
+  // publishers or partners must name someone besides whom every record's names.
+  // Done alone ("published solely by UNODC", "on its own") is the other way round.
+  const sole = SOLE_ASKED.test(question);
+  if ((sole || JOINT_ASKED.test(question)) && !conditions.some((c) => !c.about)) {
+    const joint = jointlyDone(records);
+    const asked: ListCondition | undefined = joint && sole
+      ? { label: "alone", test: (text) => !joint.test(text), described: { one: "names no publisher or partner besides the one they all name", many: "name no publisher or partner besides the one they all name" } }
+      : joint;
+    // Met by every record, it narrows nothing: the whole table is listed.
+    if (asked && !everywhere(asked.test)) conditions.push(asked);
+  }
   // A topic ("publications on wildlife", "partnerships that focus on trafficking in persons"): its content words,
   // when some records say them all and others do not. A topic no record says in those words is no condition (the
   // records may say it otherwise): it narrows, never empties, the list.
@@ -188,6 +205,36 @@ export function listConditions(question: string, listNoun: string, records: stri
     taken.push(phrase);
   }
   return conditions;
+}
+
+/**
+ * A record done with others, asked without naming them (general English): "jointly", "co-published", "co-organised",
+ * "with other UN agencies", "together with others", "in partnership with other organisations".
+ */
+const JOINT_ASKED = /\b(?:jointly|co-?(?:published|produced|authored|organi[sz]ed|hosted|funded|implemented|led))\b|\b(?:with|together\s+with|alongside|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:other|another|others)\b/i;
+
+/** A record done alone (general English): "alone", "solely", "exclusively", "by itself", "on its own", "without partners". */
+const SOLE_ASKED = /\b(?:alone|solely|exclusively|by\s+(?:itself|themselves|themself)|on\s+(?:its|their)\s+own|without\s+(?:any\s+)?(?:partners?|others?|co-?publishers?))\b/i;
+
+/** A record's field that names who did it with whom (the form's words): publishers, partners, organisers, implementers; not a name field. */
+const WHO_FIELD = /^([^\n:]*\b(?:publish\w*|partners?|organi[sz]\w*|implement\w*|co-?\w+ers?)\b[^\n:]*):[ \t]*(.*)$/gim;
+
+/**
+ * The condition "done with others" over a table's records (`recordText`s): a record meets it when its who-fields
+ * (`WHO_FIELD`) say a term that not every record's who-fields say, the one all name (the reporting entity) aside.
+ * Undefined for fewer than two records, or when no record has such a field. `listConditions` drops it when every
+ * record meets it.
+ */
+function jointlyDone(records: string[]): ListCondition | undefined {
+  const said = records.map((text) => new Set([...text.matchAll(WHO_FIELD)].filter((m) => !/\bnames?\b/i.test(m[1]!)).flatMap((m) => tokenize(m[2]!))));
+  if (records.length < 2 || said.every((terms) => !terms.size)) return undefined;
+  const common = new Set([...said[0]!].filter((term) => said.every((terms) => terms.has(term))));
+  const beyond = (terms: Set<string>) => [...terms].some((term) => !common.has(term));
+  return {
+    label: "jointly with others",
+    test: (text) => beyond(new Set([...text.matchAll(WHO_FIELD)].filter((m) => !/\bnames?\b/i.test(m[1]!)).flatMap((m) => tokenize(m[2]!)))),
+    described: { one: "names a publisher or partner besides the one they all name", many: "name a publisher or partner besides the one they all name" },
+  };
 }
 
 /**

@@ -107,6 +107,8 @@ export type ListRequest =
       excluded?: string[];
       /** The kind of record field the first condition that has one speaks of (`ListCondition.about`). */
       about?: ConditionKind;
+      /** How the answer says a record meets the one condition, when that is no word it mentions (`ListCondition.described`). */
+      described?: { one: string; many: string };
       /** Set when the two conditions are alternatives ("in French or Spanish"): a record meets either. */
       either?: boolean;
     }
@@ -782,6 +784,8 @@ export class Retriever {
       const excluded = conditions.filter((c) => c.excluded).map((c) => c.label);
       if (excluded.length) retrieval.list.excluded = excluded;
       if (either) retrieval.list.either = true;
+      const described = conditions.length === 1 ? conditions[0]!.described : undefined;
+      if (described) retrieval.list.described = described;
       const about = conditions.find((c) => !c.excluded && c.about)?.about;
       if (about) retrieval.list.about = about;
       retrieval.passages = members.map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));

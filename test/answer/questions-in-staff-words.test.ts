@@ -131,6 +131,26 @@ describe("questions in staff's own words", () => {
     assert.match(unicef.answer, /^None of the 3 resources the submission lists mentions “UNICEF”\. What they list instead:\n- Global Progress Report on Sustainable Development Goal 16 Indicators: .*: United Nations Office on Drugs and Crime \(UNODC\), Office of the United Nations High Commissioner for Human Rights \(OHCHR\) and the United Nations Development Programme \(UNDP\)\. \[1\]\n/);
   });
 
+  it("lists the records done with others, or alone, when the question names no one", async () => {
+    // Second new-user trial: "which of those were published jointly with other UN agencies?" listed every resource.
+    const joint = await ask("which of those were published jointly with other UN agencies?", [
+      { role: "user", content: "Which publications did UNODC highlight?" },
+      { role: "assistant", content: "The submission lists 3 resources." },
+    ]);
+    assert.equal(
+      joint.answer,
+      "1 of the 3 resources the submission lists names a publisher or partner besides the one they all name:\n" +
+        "- Global Progress Report on Sustainable Development Goal 16 Indicators: At the crossroads: Breakdown or breakthrough for peace, justice and strong institutions (July 2024) (SDG 16; United Nations Office on Drugs and Crime (UNODC), Office of the United Nations High Commissioner for Human Rights (OHCHR) and the United Nations Development Programme (UNDP).) [1]",
+    );
+    assert.deepEqual(joint.citations.map((c) => c.source.record?.index), [1]);
+    const alone = await ask("Which of the resources were published solely by UNODC?");
+    assert.match(alone.answer, /^2 of the 3 resources the submission lists name no publisher or partner besides the one they all name:\n- Global Study on Homicide 2023 \(SDG 16; United Nations Office on Drugs and Crime \(UNODC\)\) \[1\]\n- World Wildlife Crime Report 2024/);
+    // Every partnership has partners of its own: the condition narrows nothing, and the whole table is listed.
+    assert.match((await ask("Which partnerships does UNODC run together with other organisations?")).answer, /^The submission lists 5 initiatives\/partnerships:\n/);
+    // A partner named is the condition, as before.
+    assert.match((await ask("Which publications were published jointly with UNDP?")).answer, /^1 of the 3 resources the submission lists mentions “UNDP”:/);
+  });
+
   it("says none of the records meets a condition that none meets, citing the table", async () => {
     const york = await ask("Which events did UNODC organize in New York?");
     // A place nobody meets is answered with where each record was held (the condition's kind names the field).

@@ -878,6 +878,13 @@ describe("conditions in list questions", () => {
     assert.deepEqual(listConditions("Which events involve INTERPOL?", "events", records).map((c) => c.about), [undefined]);
     assert.deepEqual(listConditions("Which events were in Vienna?", "events", records).map((c) => c.label), []);
     assert.deepEqual(listConditions("Which events did the Office organise?", "events", records).map((c) => c.label), []);
+    // Done with others, or alone, when no one is named: judged by the who-fields beyond what every record's say.
+    const published = ["Resource Name: A\nPublishing entity/entities: Office X (OX), Programme Y (PY)", "Resource Name: B\nPublishing entity/entities: Office X (OX)", "Resource Name: C\nPublishing entity/entities: Office X (OX)"];
+    const [joint] = listConditions("Which publications were published jointly with other agencies?", "publications", published);
+    assert.deepEqual(published.map((text) => joint!.test(text)), [true, false, false]);
+    const [sole] = listConditions("Which publications were published solely by the Office?", "publications", published);
+    assert.deepEqual(published.map((text) => sole!.test(text)), [false, true, true]);
+    assert.deepEqual(listConditions("Which publications were published jointly with PY?", "publications", published).map((c) => c.label), ["PY"]);
   });
 
   it("tests an SDG on the record's goals field when it has one, not on a line its description tags", () => {
