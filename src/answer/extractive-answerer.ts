@@ -1075,6 +1075,35 @@ function namesSomething(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
   return !!u.hit.passage.source.record || [...(u.unit.value ?? u.unit.text).matchAll(new RegExp(NAME_SAID.source, "gu"))].some((m) => tokenize(m[0]).some((term) => !asked.has(term)));
 }
 
+/** The document symbols a text names, by their numbered tail: "2024/10" of "E/RES/2024/10", "33/1", "67/4". */
+function symbolsNamed(text: string): string[] {
+  return [...new Set(text.match(/\b[\w.]*\d+\/[\d/]+\b/g) ?? [])];
+}
+
+/**
+ * Whether a unit gives the title of the symbol a title question names ("the full title of resolution 67/4?"): the
+ * symbol followed by its subject or title ("E/RES/2024/10 on reducing reoffending …", "67/4, entitled …",
+ * "33/1 “…”"), not a sentence that only names it ("Resolution 67/4 underscored …"). True when the question names no symbol.
+ */
+function titlesSymbol(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
+  const symbols = symbolsNamed(analysis.question);
+  const text = u.unit.value ?? u.unit.text;
+  return !symbols.length || symbols.some((symbol) => new RegExp(`${escapeRegExp(symbol)}\\s*,?\\s*(?:on|entitled|titled|concerning|regarding|[“"‘'])`, "i").test(text));
+}
+
+/**
+ * "What is the full title of resolution 33/1?": when the chosen unit only names the symbol, the best-scoring unit
+ * that gives its title (`titlesSymbol`) answers ("… including Resolution 33/1 on countering trafficking in persons
+ * …"), from the leading passages first, then from every retrieved one; else the chosen one stays, and the check
+ * after it abstains.
+ */
+function preferTitledSymbol(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): ScoredUnit | undefined {
+  if (!best || !TITLE_ASKED.test(analysis.question) || titlesSymbol(best, analysis)) return best;
+  const top = (from: ScoredUnit[]) => from.filter((u) => titlesSymbol(u, analysis)).reduce<ScoredUnit | undefined>((most, u) => (!most || u.score > most.score ? u : most), undefined);
+  // Every retrieved passage's units, when the leading ones hold none: a title is said once, often in a list of several.
+  return top(units) ?? top(scoreUnits(retrieval, { candidates: retrieval.passages.length })) ?? best;
+}
+
 /** A question asking for something's title as written: "what's its full title?", "the official name of …" (general English). */
 const TITLE_ASKED = /\b(?:full|official|exact|complete)\s+(?:title|name)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+(?:its|their|the)\s+title\b/i;
 
@@ -2041,6 +2070,7 @@ const PREFERENCES: Preference[] = [
   preferChallenge,
   preferNaming,
   preferMostSymbols,
+  preferTitledSymbol,
   preferOutcome,
   preferSpelledOut,
   preferPlan,
@@ -2118,7 +2148,7 @@ export class ExtractiveAnswerer implements Answerer {
     const reason =
       abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ??
       typed?.missing ??
-      (best && TITLE_ASKED.test(retrieval.analysis.question) && !namesSomething(best, retrieval.analysis) ? "the evidence names no title" : undefined);
+      (best && TITLE_ASKED.test(retrieval.analysis.question) && (symbolsNamed(retrieval.analysis.question).length ? !titlesSymbol(best, retrieval.analysis) : !namesSomething(best, retrieval.analysis)) ? "the evidence names no title" : undefined);
     // "How many academic partners …?" with no figure for them is answered by counting the ones the evidence lists.
     const listed = reason && reason === typed?.missing && retrieval.analysis.intent === "count" ? listedCount(best!, units, retrieval) : undefined;
     const countAnswer = (found: { unit: ScoredUnit; count: string; quote: string }): AnswerResult => ({ answer: `The submission lists ${found.count}: ${found.quote} ${citations.cite(found.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations });

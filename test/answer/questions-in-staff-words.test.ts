@@ -1005,6 +1005,12 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("What is the full title of the femicide brief?"));
     assertAbstains(await ask("When exactly was the femicide brief released, and what's its full title?"));
     assert.match((await ask("What's the full title of the wildlife crime report?")).answer, /^World Wildlife Crime Report 2024: Trafficking in Protected Species — Description:/);
+    // A symbol's title is the symbol followed by its subject; a sentence that only names the symbol gives none.
+    assertAbstains(await ask("What is the full title of CND resolution 67/4?"));
+    const titled = await ask("official name of resolution 33/1?");
+    assert.match(titled.answer, /including Resolution 33\/1 on countering trafficking in persons in the context of rapid technological change;/);
+    assert.equal(titled.citations[0]!.source.question, 1);
+    assert.match((await ask("What is the full title of E/RES/2024/10?")).answer, /E\/RES\/2024\/10 on reducing reoffending through rehabilitation and reintegration/);
   });
 
   it("answers a when-question with a record's dates only when the names it gives are the record's own", async () => {
