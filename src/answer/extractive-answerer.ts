@@ -1724,7 +1724,8 @@ function goalItems(best: ScoredUnit, analysis: QuestionAnalysis): string | undef
 function listAnswer(retrieval: Retrieval, citations: CitationList): string {
   const list = retrieval.list!;
   const lines = retrieval.passages.map((hit) => {
-    if (list.kind === "sections") return `- ${hit.passage.source.section} ${citations.cite(hit)}`;
+    // A section chosen by a condition shows the sentence that meets it.
+    if (list.kind === "sections") return `- ${hit.passage.source.section}${list.conditions?.length && list.matched ? `: ${sectionSentence(hit.passage.text, list.conditions)}` : ""} ${citations.cite(hit)}`;
     // Listed as done with others, a record shows who: its publishers or partners.
     const shown = list.kind === "records" && list.described ? /date|location|sdg|publish|partner|organi[sz]er/i : /date|location|sdg/i;
     const details = passageUnits(hit.passage, hit.position)
@@ -1741,8 +1742,23 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
   return verdict === "No. " && answer.startsWith("None: ") ? `No: ${answer.slice("None: ".length)}` : verdict + answer;
 }
 
+/** The first sentence of a passage that says a condition's words ("“Colombia”"), else its first sentence. */
+function sectionSentence(text: string, conditions: string[]): string {
+  const sentences = splitSentences(text).map((sentence) => sentence.text);
+  const terms = conditions.filter((c) => !c.startsWith("not ")).map((c) => tokenize(c));
+  return sentences.find((sentence) => {
+    const said = new Set(tokenize(sentence));
+    return terms.some((condition) => condition.every((term) => said.has(term)));
+  }) ?? sentences[0] ?? text;
+}
+
 /** `listAnswer`'s text after any verdict: the records that meet the question's conditions, or what they hold instead. */
 function conditionedList(list: NonNullable<Retrieval["list"]>, lines: string[], what: string, retrieval: Retrieval, citations: CitationList): string {
+  if (list.kind === "sections" && list.conditions?.length) {
+    const condition = list.conditions.join(list.either ? " or " : " and ");
+    if (!list.matched) return `None of the ${list.total} ${what} mentions ${condition} ${retrieval.passages.map((hit) => citations.cite(hit)).join("")}.`;
+    return `${list.matched} of the ${list.total} ${what} ${list.matched === 1 ? "mentions" : "mention"} ${condition}:\n${lines.join("\n")}`;
+  }
   if (list.kind === "records" && !list.conditions.length && list.excluded?.length) {
     // "Which events were held outside Vienna?": the records that do not mention it, or none.
     const left = list.excluded.map((c) => `“${c}”`).join(" or ");

@@ -195,7 +195,9 @@ export function listConditions(question: string, listNoun: string, records: stri
   // records may say it otherwise): it narrows, never empties, the list.
   for (const match of question.matchAll(TOPIC)) {
     const phrase = match[1]!.trim();
-    if (taken.some((t) => phrase.includes(t) || t.includes(phrase))) continue;
+    // In any case: "about afghanistan" is the place already taken as "Afghanistan".
+    const folded = phrase.toLowerCase();
+    if (taken.some((t) => folded.includes(t.toLowerCase()) || t.toLowerCase().includes(folded))) continue;
     const terms = tokenize(phrase).filter((t) => t !== listNoun && !t.startsWith(listNoun.slice(0, -1)));
     if (!terms.length) continue;
     const test = containsTerms(terms);

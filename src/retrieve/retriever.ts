@@ -112,7 +112,16 @@ export type ListRequest =
       /** Set when the two conditions are alternatives ("in French or Spanish"): a record meets either. */
       either?: boolean;
     }
-  | { kind: "sections"; question: number };
+  | {
+      kind: "sections";
+      question: number;
+      /** With conditions ("Which transitions mention Colombia?"): how many sections there are, and how many meet them. */
+      total?: number;
+      conditions?: string[];
+      matched?: number;
+      /** Set when the two conditions are alternatives: a section meets either. */
+      either?: boolean;
+    };
 
 export interface Retrieval {
   analysis: QuestionAnalysis;
@@ -798,8 +807,26 @@ export class Retriever {
         const passage = this.index.passages[index]!;
         if (passage.source.question === question && passage.source.section && !firstOfSection.has(passage.source.section)) firstOfSection.set(passage.source.section, index);
       }
+      // "Which transitions mention Colombia?": the sections some passage of which meets the question's conditions,
+      // each cited at the first passage that does; every section when none does.
+      const sections = [...firstOfSection.keys()];
+      const members = sections.map((section) => [...(allowed ?? this.index.passages.keys())].filter((index) => this.index.passages[index]!.source.question === question && this.index.passages[index]!.source.section === section));
+      const texts = members.map((indexes) => indexes.map((index) => this.recordTextOf(index)).join("\n"));
+      // A name the form's question itself says ("the six SDG transitions … since the 2023 SDG Summit") names the
+      // list, not a condition on it.
+      const first = firstOfSection.values().next().value;
+      const asking = first === undefined ? "" : recordText("", this.index.passages[first]!.source.questionText ?? "");
+      const conditions = listConditions(focus.ask, analysis.listNoun, texts, (acronym) => this.acronyms.get(acronym.toLowerCase())?.expansion).filter((c) => !c.described && !(asking.trim() && !c.excluded && c.test(asking)));
+      const either = conditions.length === 2 && !conditions.some((c) => c.excluded) && eitherOr(focus.ask, conditions[0]!.label, conditions[1]!.label);
+      const meets = (text: string) => (either ? conditions.some((c) => c.test(text)) : conditions.every((c) => c.test(text)));
+      const met = sections.flatMap((_, i) => (meets(texts[i]!) ? [i] : []));
+      const chosen = conditions.length && met.length ? met.map((i) => members[i]!.find((index) => meets(this.recordTextOf(index))) ?? firstOfSection.get(sections[i]!)!) : [...firstOfSection.values()];
       retrieval.list = { kind: "sections", question };
-      retrieval.passages = [...firstOfSection.values()].map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
+      if (conditions.length) {
+        retrieval.list = { kind: "sections", question, total: sections.length, conditions: conditions.map((c) => (c.excluded ? `not “${c.label}”` : `“${c.label}”`)), matched: met.length };
+        if (either) retrieval.list.either = true;
+      }
+      retrieval.passages = chosen.map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
     }
     return withSimilarities(retrieval);
   }

@@ -131,6 +131,18 @@ describe("questions in staff's own words", () => {
     assert.match(unicef.answer, /^None of the 3 resources the submission lists mentions “UNICEF”\. What they list instead:\n- Global Progress Report on Sustainable Development Goal 16 Indicators: .*: United Nations Office on Drugs and Crime \(UNODC\), Office of the United Nations High Commissioner for Human Rights \(OHCHR\) and the United Nations Development Programme \(UNDP\)\. \[1\]\n/);
   });
 
+  it("lists the sections of a question that meet its condition, each with the sentence that does", async () => {
+    // Third new-user trial: "Which transitions mention Colombia?" listed all six.
+    const colombia = await ask("Which transitions mention Colombia?");
+    assert.match(colombia.answer, /^2 of the 6 sections under question 5 mention “Colombia”:\n- 1\) Food systems: In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo .* \[1\]\n- 2\) Energy access and affordability: This covers .*carbon credit schemes \(Thailand, Peru and Colombia\).* \[2\]$/);
+    assert.deepEqual(colombia.citations.map((c) => c.source.section), ["1) Food systems", "2) Energy access and affordability"]);
+    for (const citation of colombia.citations) assert.match(citation.text, /Colombia/);
+    // A place typed in lower case after "about" is one condition, not two.
+    assert.match((await ask("in which of the six transitions does unodc talk about afghanistan")).answer, /^2 of the 6 sections under question 5 mention “Afghanistan”:\n- 1\) Food systems: For example, in Afghanistan/);
+    assert.match((await ask("Which transitions mention Narnia?")).answer, /^None of the 6 sections under question 5 mentions “Narnia” \[1\]\[2\]\[3\]\[4\]\[5\]\[6\]\.$/);
+    assert.match((await ask("Which of the six transitions does UNODC report on?")).answer, /^The submission lists 6 sections under question 5:\n- 1\) Food systems \[1\]\n/);
+  });
+
   it("lists the records done with others, or alone, when the question names no one", async () => {
     // Second new-user trial: "which of those were published jointly with other UN agencies?" listed every resource.
     const joint = await ask("which of those were published jointly with other UN agencies?", [
