@@ -1,4 +1,5 @@
 import { franc } from "franc-min";
+import * as stopwords from "stopword";
 
 // English function words: an English question, however terse or misspelt, seldom has none of them.
 const ENGLISH_FUNCTION_WORDS = new Set(
@@ -13,7 +14,8 @@ const ENGLISH_FUNCTION_WORDS = new Set(
  * ("第33届会议…", "متى…"), or in a Latin-script language that `franc-min` (trigram language identification,
  * wooorm) recognises with no English function word in it ("¿Cuándo se celebró…?", "Wann fand … statt?").
  * Terse English keywords ("ccpcj 33 venue") are not taken for another language: at least three of its words
- * must be unknown to both lists (English function words, and the corpus's own terms, which `known` tells).
+ * must be unknown to both lists (English function words, and the corpus's own terms, which `known` tells), or three
+ * be function words of the language identified (`stopword`'s lists), none English.
  */
 export function isNotEnglish(question: string, known: (word: string) => boolean = () => false): boolean {
   const letters = question.match(/\p{L}/gu) ?? [];
@@ -22,9 +24,30 @@ export function isNotEnglish(question: string, known: (word: string) => boolean 
   if (latin / letters.length < 0.5) return true;
   const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((w) => ENGLISH_FUNCTION_WORDS.has(w))) return false;
+  // "Quelles sont les dates de la 33e session de la CCPCJ ?": a large English word list knows "quelles", "les" and
+  // "la", but the question is built of the function words of the language the identifier names.
+  if (functionWordsOf(franc(question, { minLength: 3 }), words) >= FOREIGN_FUNCTION_WORDS) return true;
   if (words.filter((w) => !known(w)).length < 3) return false;
   const language = franc(question, { minLength: 12 });
   return language !== "und" && language !== "eng" && language !== "sco";
+}
+
+/**
+ * How many distinct foreign function words make a question another language's, whatever an English word list says:
+ * three ("sont", "les", "la"); a name or two ("de la Cruz", "Côte d'Ivoire") in an English question says fewer.
+ */
+const FOREIGN_FUNCTION_WORDS = 3;
+
+/** Stop-word lists by ISO 639-3 code, from the `stopword` package (the codes `franc` gives). */
+const STOPWORDS = stopwords as unknown as Readonly<Record<string, readonly string[] | undefined>>;
+const ENGLISH_STOPWORDS = new Set(STOPWORDS.eng ?? []);
+
+/** The distinct words of `words` that are function words of `language` (`stopword`'s list) and not English ones; 0 for English or a language without a list. */
+function functionWordsOf(language: string, words: string[]): number {
+  const list = language === "eng" || language === "sco" ? undefined : STOPWORDS[language];
+  if (!list) return 0;
+  const own = new Set(list);
+  return new Set(words.filter((word) => own.has(word) && !ENGLISH_STOPWORDS.has(word) && !ENGLISH_FUNCTION_WORDS.has(word))).size;
 }
 
 /**

@@ -770,6 +770,8 @@ describe("questions in staff's own words", () => {
     const cases: [string, string][] = [
       ["¿Cuándo se celebró el 33º período de sesiones de la CCPCJ?", `El asistente lee las contribuciones en inglés y responde a preguntas formuladas en inglés. Por favor, formule su pregunta en inglés.\n${NOT_ENGLISH_ANSWER}`],
       ["Quels partenaires participent au projet Turquesa ?", `L’assistant lit les contributions en anglais et répond aux questions posées en anglais. Veuillez poser votre question en anglais.\n${NOT_ENGLISH_ANSWER}`],
+      // Third new-user trial: words a large English word list also holds ("quelles", "les", "la") are French function words.
+      ["Quelles sont les dates de la 33e session de la CCPCJ ?", `L’assistant lit les contributions en anglais et répond aux questions posées en anglais. Veuillez poser votre question en anglais.\n${NOT_ENGLISH_ANSWER}`],
       ["第33届预防犯罪和刑事司法委员会会议何时举行？", `本助手以英文阅读所提交的材料，并回答以英文提出的问题。请用英文提问。\n${NOT_ENGLISH_ANSWER}`],
       // German is no official language of the UN: the note is in English only.
       ["Wann fand die 33. Tagung der CCPCJ statt?", NOT_ENGLISH_ANSWER],

@@ -449,6 +449,10 @@ describe("what a question asks", () => {
     assert.equal(isNotEnglish("第33届会议何时举行？"), true);
     assert.equal(isNotEnglish("When did the session take place?"), false);
     assert.equal(isNotEnglish("ccpcj 33 venue", (w) => ["ccpcj", "venue"].includes(w)), false);
+    // Three function words of the language identified, none English, make it that language whatever a word list knows.
+    assert.equal(isNotEnglish("Quelles sont les dates de la 33e session de la CCPCJ ?", () => true), true);
+    assert.equal(isNotEnglish("cnd 67 dates session", () => true), false);
+    assert.equal(isNotEnglish("turquesa donors", () => true), false);
   });
 });
 
