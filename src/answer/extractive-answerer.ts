@@ -249,7 +249,10 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const identified =
     (identifiers.length > 0 && units.some((u) => topicTerms.every((term) => u.terms.has(term) || contextTerms(u.hit).has(term)))) ||
     namedRecordField(analysis, best, topicTerms) ||
-    namesHeld(analysis, units, topicTerms);
+    namesHeld(analysis, units, topicTerms) ||
+    // Asked within one of the form's questions ("What challenges are mentioned under question 6?"), a short question
+    // is unlike any whole passage; a unit of that question holding all its topic words supports it.
+    (retrieval.scopedQuestion !== undefined && topicTerms.length > 0 && units.some((u) => u.hit.passage.source.question === retrieval.scopedQuestion && topicTerms.every((term) => u.terms.has(term))));
   if (dense < SCORER.noSupportDense && !identified) return `nothing in the submission is like the question (similarity ${dense.toFixed(3)})`;
   const top = units[0] ?? best;
   // Nor is the top unit remote when it holds a document symbol the question or its context names ("which body
@@ -294,8 +297,13 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
     const otherYear = (analysis.question.match(/\b(?:19|20)\d{2}\b/g) ?? []).find((year) => !record.has(year));
     if (otherYear) return `the record is not of ${otherYear}`;
   }
-  if (best.coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${best.coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;
-  if (best.score < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
+  // A unit chosen for the next one, which points back at it ("Lack of data … hinder …" before "To overcome these
+  // challenges, …"), is supported by that one's words.
+  // Not for a question naming what that passage never does ("Any challenges mentioned for the ImPACT Coalition?").
+  const pointing = units.find((u) => u.hit.position === best.hit.position && u.ordinal === best.ordinal + 1 && CHALLENGES_POINTED.test(u.unit.value ?? u.unit.text) && analysis.names.every((name) => passageTerms(u.hit.passage).has(name) || contextTerms(u.hit).has(name)));
+  const coverage = Math.max(best.coverage, pointing?.coverage ?? 0);
+  if (coverage < SCORER.weakSupport.coverage && dense < SCORER.weakSupport.dense) return `the question is not supported by the evidence (coverage ${coverage.toFixed(3)}, similarity ${dense.toFixed(3)})`;
+  if (Math.max(best.score, pointing?.score ?? 0) < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
   return undefined;
 }
 

@@ -25,7 +25,7 @@ import { citiesNamed } from "../text/city-names.js";
 import { goalsNamed, SDG_NAMES } from "../text/sdg-goals.js";
 import { daySpans } from "../text/month-names.js";
 import { firstNounSenseShare, wordNetPertainyms, wordNetPlacesWithin, wordNetRelatives, wordNetSynonyms } from "../text/wordnet-synonyms.js";
-import { allowedPositions, type SearchFilter } from "./search-filter.js";
+import { allowedPositions, filterValues, type SearchFilter } from "./search-filter.js";
 import { joinSplitWords, SpellingCorrector, swappedOnce } from "./spelling.js";
 import { questionTerms, termStatistics, type TermStatistics } from "./term-statistics.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
@@ -131,6 +131,8 @@ export interface Retrieval {
   passages: ScoredPassage[];
   /** For "what does X stand for": where the corpus spells X out. */
   definition?: AcronymDefinition;
+  /** The one form question the search was narrowed to ("… under question 6", or a request's filter), if any. */
+  scopedQuestion?: number;
   /** Set when the question asks for a whole table or the sections of a question. */
   list?: ListRequest;
   /**
@@ -738,6 +740,9 @@ export class Retriever {
       acronyms: this.acronyms,
       unitSimilarities,
     };
+    // "What challenges are mentioned under question 6?": searched within one of the form's questions.
+    const scoped = request.filter?.question === undefined ? [] : filterValues(request.filter.question);
+    if (scoped.length === 1) retrieval.scopedQuestion = scoped[0];
     // "What is the document symbol of the resolution on reducing reoffending?": only a passage that holds a symbol can
     // answer, and symbols are rare, so those among the k lead (in their fused order), ahead of passages on the topic alone.
     if (analysis.intent === "symbol") {

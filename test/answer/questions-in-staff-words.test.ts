@@ -2037,5 +2037,13 @@ describe("questions in staff's own words", () => {
 
   it("answers challenges asked of the submission with the sentence that names them, before the one that points back at them", async () => {
     assert.match((await ask("What challenges does UNODC foresee in implementing the 2024 Ministerial Declaration?")).answer, /^Lack of data, insufficient collaboration and ineffective frameworks for coordination among states hinder effective protection and support, including access to justice\./);
+    // Third new-user trial: asked in a few words, within the form's question 6, the sentence is supported by the one
+    // after it that points back ("To overcome these challenges"), and the question's scope stands for the topic.
+    const scoped = await ask("What challenges are mentioned under question 6?");
+    assert.match(scoped.answer, /^Lack of data, insufficient collaboration and ineffective frameworks .* To overcome these challenges, UNODC will continue/);
+    assert.equal(scoped.citations[0]!.source.question, 6);
+    assertAbstains(await ask("What does question 6 say about football?"));
+    // Not when the question names what that passage never does.
+    assertAbstains(await ask("Any challenges mentioned for the ImPACT Coalition?"));
   });
 });
