@@ -353,12 +353,15 @@ export class Assistant {
   }
 
   /**
-   * One line that settles the question, then each answer as a bullet ("- " and `labels[i]`, when given, before it),
+   * One line that settles the question, then each answer as a bullet ("- " and `labels[i]`, when given, before it;
+ * each of an answer's lines its own bullet),
    * their citations renumbered into one list; streamed once whole.
    */
   private leadWithQuotes(lead: string, results: AnswerResult[], request: AskRequest, labels: readonly string[] = []): AnswerResult {
     const { texts, citations } = renumberCitations(results);
-    const answer = [lead, ...texts.map((text, i) => `- ${labels[i] ?? ""}${text.trim()}`)].join("\n");
+    // An answer of several lines (two records' dates) is a bullet each; a list's own items nest under its first line.
+    const bullets = (text: string, label: string) => text.trim().split("\n").map((line, j) => (j === 0 ? `- ${label}${line}` : /^- /.test(line) ? `  ${line}` : `- ${line}`));
+    const answer = [lead, ...texts.flatMap((text, i) => bullets(text, labels[i] ?? ""))].join("\n");
     emit(answer, request.onToken);
     return { answer, abstained: false, mode: this.answerer.mode, citations };
   }

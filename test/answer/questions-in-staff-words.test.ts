@@ -1680,6 +1680,11 @@ describe("questions in staff's own words", () => {
     assert.deepEqual(first.citations.map((c) => c.source.record?.index), [1, 3]);
     assert.match((await ask("Was the CND regular segment longer than the high-level segment?")).answer, /^Yes\.\n- 67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 \[1\]/);
     assert.match((await ask("Did the 33rd CCPCJ session come before the CND regular segment?")).answer, /^No\.\n- 33rd session .* 13-17 May 2024 \[1\]\n- 67th session .* 18-22 March 2024 \[2\]$/);
+    // Third new-user trial: a side answered by two records is a bullet each, not a line without its "- ".
+    assert.equal(
+      (await ask("Which came first, CND 67 or CCPCJ 33?")).answer,
+      "CND 67 came first.\n- 67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]\n- 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Event Dates: 14-15 March 2024 [2]\n- 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [3]",
+    );
     assert.match((await ask("Which was set up first, the African Civil Society Forum on Drugs or the ImPACT Coalition?")).answer, /^The African Civil Society Forum on Drugs came first\.\n- African Civil Society Forum on Drugs — Description: .*in 2023\./);
     const lists = await ask("Which country list is longer - the prisoner skills/rehabilitation support list for 2024 or the prison climate-resilience pilots?");
     assert.match(lists.answer, /^More countries are listed for the prisoner skills\/rehabilitation support list for 2024: 10, against 7\.\n- In line with its Roadmap .* \[1\]\n- The Office has piloted targeted initiatives in Ghana, .* \[2\]$/);
