@@ -175,6 +175,9 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // harvesting"): the names the question gives must still be said. So does a bound the count fails ("more than 30
   // scheduling decisions" against "25 decisions"); one it meets says yes only with every word said.
   const recountSettles = (recounted.size > 0 || bounds.some((bound) => !bound.holds)) && missing.length <= RECOUNT_UNSAID && missing.every((term) => !named.has(term) && !/\d/.test(term));
+  // "Was the Convention adopted by the GA in 2024?" against "… the Convention once adopted by the General Assembly":
+  // when, is no matter for a thing the quote says is still to be done.
+  if (missing.length && missing.every((term) => YEAR.test(term)) && !against && pendingAgainst(quoted, question, asked.match(YES_NO_OPENING)![0].split(" ").pop()!)) return "no";
   if (missing.length && !recountSettles) {
     if (!namesOtherValue(question, quoted, missing, cities, contextTerms) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !placesOtherSubdivision(question, quoted, missing) && !namesOtherAgent(question, quoted, missing) && !datesOtherMonth(question, quoted, missing) && !spansOtherYears(question, quoted, missing)) return undefined;
     against = true;

@@ -386,6 +386,8 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Is the Convention already adopted?", convention), "no");
     assert.equal(yesNoVerdict("Has the Convention been adopted yet?", convention), "no");
     assert.equal(yesNoVerdict("Will the Convention be adopted?", convention), undefined);
+    // A year asked is no matter for a thing still to be done.
+    assert.equal(yesNoVerdict("Was the Convention adopted by the General Assembly in 2024?", convention), "no");
     // Asked "already", the whole quote must not defer it, though the words asked are said before the deferring ones.
     assert.equal(yesNoVerdict("Is the guide on integrating justice responses into the climate agenda already available?", guide), "no");
     assert.equal(yesNoVerdict("Has the Convention been adopted?", "Member States will ratify the Convention if adopted by the General Assembly."), undefined);
