@@ -1736,8 +1736,11 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
     if (list.kind === "sections") return `- ${hit.passage.source.section}${list.conditions?.length && list.matched ? `: ${sectionSentence(hit.passage.text, list.conditions)}` : ""} ${citations.cite(hit)}`;
     // Listed as done with others, a record shows who: its publishers or partners.
     const shown = list.kind === "records" && list.described ? /date|location|sdg|publish|partner|organi[sz]er/i : /date|location|sdg/i;
+    // Listed by where they reach, a record shows its countries or beneficiaries when they say the place asked ("Global").
+    const reaches = (u: { field?: string; value?: string }) =>
+      list.kind === "records" && list.about === "where" && /countr|benefit/i.test(u.field ?? "") && list.conditions.some((label) => foldText(u.value ?? "").includes(foldText(label)));
     const details = passageUnits(hit.passage, hit.position)
-      .filter((u) => u.field && shown.test(u.field) && !/\bname\b/i.test(u.field))
+      .filter((u) => u.field && (shown.test(u.field) || reaches(u)) && !/\bname\b/i.test(u.field))
       .map((u) => u.value)
       .join("; ");
     return `- ${hit.passage.source.record!.title}${details ? ` (${details})` : ""} ${citations.cite(hit)}`;

@@ -178,6 +178,12 @@ export function listConditions(question: string, listNoun: string, records: stri
     } else flush();
   });
   flush();
+  // "Which partnerships benefit Member States globally?": a record whose place field says it reaches the world
+  // (not one that names "Global Affairs Canada" as a partner).
+  if (WORLDWIDE_ASKED.test(question) && !conditions.some((c) => c.about === "where")) {
+    const test = (text: string) => [...text.matchAll(PLACE_FIELD)].some((m) => !/\bnames?\b/i.test(m[1]!) && WORLDWIDE_SAID.test(m[2]!));
+    if (!everywhere(test)) conditions.push(maybeExcluded({ label: "Global", test, about: "where" }, question, question.search(WORLDWIDE_ASKED)));
+  }
   // "published jointly with other UN agencies", "co-organised with others": no name is given, the record's
   // publishers or partners must name someone besides whom every record's names.
   // Done alone ("published solely by UNODC", "on its own") is the other way round.
@@ -214,6 +220,13 @@ export function listConditions(question: string, listNoun: string, records: stri
  * "with other UN agencies", "together with others", "in partnership with other organisations".
  */
 const JOINT_ASKED = /\b(?:jointly|co-?(?:published|produced|authored|organi[sz]ed|hosted|funded|implemented|led))\b|\b(?:with|together\s+with|alongside|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:other|another|others)\b/i;
+
+/** Reaching the whole world, asked (general English, lower case: "Global Study" is a name): "globally", "worldwide", "at (the) global level". */
+const WORLDWIDE_ASKED = /\b(?:globally|worldwide|world-wide|all over the world|(?:at|on)\s+(?:a|the)\s+global\s+(?:level|scale)|global\s+(?:reach|coverage|scope))\b/;
+/** A place field's value that reaches the world: "Global", "Worldwide", "All Member States". */
+const WORLDWIDE_SAID = /\b(?:global|globally|worldwide|world-wide|all member states|all countries)\b/i;
+/** A record's field that says where it reaches (the form's words): location, venue, countries, region, beneficiaries. */
+const PLACE_FIELD = /^([^\n:]*\b(?:location|venue|countr\w*|region\w*|coverage|benefit\w*|beneficiar\w*)\b[^\n:]*):[ \t]*(.*)$/gim;
 
 /** A record done alone (general English): "alone", "solely", "exclusively", "by itself", "on its own", "without partners". */
 const SOLE_ASKED = /\b(?:alone|solely|exclusively|by\s+(?:itself|themselves|themself)|on\s+(?:its|their)\s+own|without\s+(?:any\s+)?(?:partners?|others?|co-?publishers?))\b/i;

@@ -143,6 +143,14 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which of the six transitions does UNODC report on?")).answer, /^The submission lists 6 sections under question 5:\n- 1\) Food systems \[1\]\n/);
   });
 
+  it("lists the records that reach the whole world by their place field, not by a partner's name", async () => {
+    // Third new-user trial: every partnership was listed, then "Global" matched "Global Affairs Canada".
+    const global = await ask("Which partnerships benefit Member States globally?");
+    assert.match(global.answer, /^2 of the 5 initiatives\/partnerships the submission lists mention “Global”:\n- ImPACT Coalition “The Future of Drug Policy” \(SDGs 3 and 17; Global\) \[1\]\n- SE4U - .*\(SDGs 16 and 17; Global\) \[2\]$/);
+    assert.doesNotMatch(global.answer, /Turquesa/);
+    assert.match((await ask("Which events were held worldwide?")).answer, /^None of the 3 events the submission lists mentions “Global”\. What they list instead:\n- 67th session .*: Vienna, Austria \[1\]/);
+  });
+
   it("lists the records done with others, or alone, when the question names no one", async () => {
     // Second new-user trial: "which of those were published jointly with other UN agencies?" listed every resource.
     const joint = await ask("which of those were published jointly with other UN agencies?", [

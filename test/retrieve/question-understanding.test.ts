@@ -882,6 +882,10 @@ describe("conditions in list questions", () => {
     assert.deepEqual(listConditions("Which events involve INTERPOL?", "events", records).map((c) => c.about), [undefined]);
     assert.deepEqual(listConditions("Which events were in Vienna?", "events", records).map((c) => c.label), []);
     assert.deepEqual(listConditions("Which events did the Office organise?", "events", records).map((c) => c.label), []);
+    // Reaching the world is read in the place field only, not in a partner's name.
+    const reach = ["Name: A\nPartners: Global Affairs Canada\nMember States benefiting from it: 17 countries", "Name: B\nMember States benefiting from it: Global"];
+    const [worldwide] = listConditions("Which partnerships benefit Member States globally?", "partnerships", reach);
+    assert.deepEqual([worldwide!.label, worldwide!.about, ...reach.map((text) => worldwide!.test(text))], ["Global", "where", false, true]);
     // Done with others, or alone, when no one is named: judged by the who-fields beyond what every record's say.
     const published = ["Resource Name: A\nPublishing entity/entities: Office X (OX), Programme Y (PY)", "Resource Name: B\nPublishing entity/entities: Office X (OX)", "Resource Name: C\nPublishing entity/entities: Office X (OX)"];
     const [joint] = listConditions("Which publications were published jointly with other agencies?", "publications", published);
