@@ -2259,8 +2259,11 @@ export class ExtractiveAnswerer implements Answerer {
     // passage that names it ("… State of Pará, Brazil"); the partner itself must still be in the quote.
     const placeWords = (retrieval.analysis.placeAdjectives ?? []).filter((_, i) => new RegExp(`\\b${escapeRegExp(retrieval.analysis.places![i]!)}\\b`, "i").test(passage));
     const asking = placeWords.reduce((question, word) => question.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u"), " ").replace(/\s+/g, " "), retrieval.analysis.question);
+    // A term the quote says by a word of its family ("ownership" for "own") is said.
+    const quoteTerms = new Set(tokenize(text));
+    const said = new Set([...best!.terms, ...Object.entries(retrieval.analysis.families ?? {}).filter(([, family]) => family.some((term) => quoteTerms.has(term))).map(([term]) => term)]);
     const verdict =
-      yesNoVerdict(asking, text, [source.entity, source.entityName].filter((name): name is string => !!name), best!.terms, passage, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
+      yesNoVerdict(asking, text, [source.entity, source.entityName].filter((name): name is string => !!name), said, passage, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
       plannedVerdict(retrieval.analysis.question, text, passage) ??
       // "Did UNODC support 750 farmers in Peru?" against "In Colombia, UNODC … support over 750 farmers": the fact is
       // said of another country, and the quote, its record and its passage never name the one asked. Not of what is

@@ -54,6 +54,12 @@ export interface QuestionAnalysis {
   /** Terms of the question's words the corpus never uses, each with the terms of WordNet synonyms it does use ("kid": ["child"]). */
   bridged?: Record<string, string[]>;
   /**
+   * A yes/no question's terms, each with the terms of its WordNet family (derivational links sharing its first
+   * three letters: "own": ["owner", "ownership"]), by which a quote may say it ("helping women to access land
+   * ownership" says "own").
+   */
+  families?: Record<string, string[]>;
+  /**
    * Terms of the words that asked for the kind of fact (`intent`): "aim" of "Who is the report aimed at?". They
    * say what is asked, not what about: a sentence holding them ("it aims to provide a tool") is not about the topic.
    */

@@ -64,6 +64,22 @@ async function familyWords(word: string): Promise<string[]> {
   return (await wordNetRelatives(word)).filter((related) => !related.includes(" ") && related.slice(0, 4) === word.slice(0, 4));
 }
 
+/**
+ * A yes/no question's lower-case words (three letters or more), each term with the terms of its WordNet family that
+ * share its first three letters and are no form of it (`wordNetRelatives`: "own" → "owner", "ownership"; "train" →
+ * "trainer", "trainee"). {} when WordNet cannot be read.
+ */
+async function yesNoFamilies(question: string): Promise<Record<string, string[]>> {
+  const families: Record<string, string[]> = {};
+  for (const word of new Set(question.match(/(?<![\p{L}\d/-])\p{Ll}{3,}(?![\p{L}\d/-])/gu) ?? [])) {
+    const term = tokenize(word)[0];
+    if (!term) continue;
+    const related = (await wordNetRelatives(word).catch(() => [])).filter((other) => !other.includes(" ") && other.slice(0, 3) === word.slice(0, 3)).flatMap((other) => tokenize(other)).filter((other) => other !== term);
+    if (related.length) families[term] = [...new Set(related)];
+  }
+  return families;
+}
+
 /** A word after a determiner, a possessive or a preposition: in a noun's slot ("for kids", "in jails", "their parents"). */
 const NOUN_SLOT = /\b(?:the|a|an|their|our|my|his|her|its|for|of|about|on|with|in|from|by|among|without|many|some|any|more|no)\s+(\p{Ll}{3,})\b/gu;
 
@@ -673,6 +689,11 @@ export class Retriever {
     // So does "Did the segment run 18-22 March 2024?": days of a month asked about are a date to check.
     // So does "Did the Tapajós project start in 2019?": a beginning dated by a year ("… implemented … since 2021").
     if (analysis.intent === "general" && YES_NO_OPENING.test(focus.ask) && (/\b(?:held|took place|take place|met|meet|convened|organi[sz]ed|start|started|begin|began|begun|launch|launched|establish|established|found|founded|create|created|set up|initiate|initiated)\s+in\s+(?:19|20)\d{2}\b/i.test(focus.ask) || daySpans(focus.ask).length > 0)) analysis.intent = "when";
+    // "do UNODC help women to own land?": a yes/no question's words, with the family each is said by otherwise.
+    if (YES_NO_OPENING.test(focus.ask)) {
+      const families = await yesNoFamilies(focus.ask);
+      if (Object.keys(families).length) analysis.families = families;
+    }
     const cities = await citiesNamed(focus.ask);
     if (cities.length) {
       analysis.cities = cities;

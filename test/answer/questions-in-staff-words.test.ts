@@ -1016,6 +1016,11 @@ describe("questions in staff's own words", () => {
     assert.equal(actions.citations.some((c) => c.source.section === "Question"), false);
   });
 
+  it("confirms a yes/no question whose verb the quote says by a noun of its family ('own' by 'ownership')", async () => {
+    // WordNet's derivational links, sharing the word's first three letters; found on blind dev 26.
+    assert.match((await ask("do UNODC help women to own land??")).answer, /^Yes\. The Office encourages and assists communities .*helping women to access land ownership/);
+  });
+
   it("reads a compound noun the submission never uses as its two nouns ('farmland': 'farm land')", async () => {
     const land = await ask("How is UNODC helping women own farmland?");
     assert.match(land.answer, /^The Office encourages and assists communities in moving away from illicit drug crop cultivation .*helping women to access land ownership/);
