@@ -1245,6 +1245,9 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("How long does Project Turquesa last?")).answer, /^Description: Project Turquesa is a 2\.5-year initiative/);
     assertAbstains(await ask("In which city in Chile will the SE4U Voluntary Pilot Initiative take place?"));
     assertAbstains(await ask("Who chaired the 33rd session of the CCPCJ?"));
+    // The names of people of a kind ("the women leading the coffee businesses") are persons' names, which no quote gives.
+    assertAbstains(await ask("Can you give me the names of the women leading the coffee businesses in Myanmar, or the name of their cooperative, so I can cite them?"));
+    assertAbstains(await ask("What are the names of the farmers supported in Putumayo?"));
     // A superlative asks for a ranking the quote must give; "most important" asks for what is notable.
     assertAbstains(await ask("Which species is most trafficked according to the World Wildlife Crime Report 2024?"));
     assert.match((await ask("What were the most important outcomes of the 67th CND session?")).answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Description: Outcome: During the 67th session, the CND took 25 decisions/);

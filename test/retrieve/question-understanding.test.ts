@@ -236,6 +236,8 @@ describe("what a question asks", () => {
     // A role's name asked in a few words: "chair – name?", "the president's full name".
     assert.equal(analyzeQuestion("session 67 chair – name?").intent, "person");
     assert.equal(analyzeQuestion("the commission president's full name").intent, "person");
+    assert.equal(analyzeQuestion("What are the names of the farmers supported in Putumayo?").intent, "person");
+    assert.notEqual(analyzeQuestion("What are the names of the partner organisations?").intent, "person");
     assert.equal(analyzeQuestion("the report's name?").intent, "general");
     assert.equal(analyzeQuestion("Is the study available in Spanish?").intent, "language");
     assert.equal(analyzeQuestion("Did UNODC publish the Global Study on Homicide in French?").intent, "language");
