@@ -214,15 +214,21 @@ export class Assistant {
       { role: "user", content: first },
       { role: "assistant", content: one.answer },
     ];
-    const two = await this.answerer.answer({ question: second, history, retrieval: await this.retriever.retrieve({ question: second, history, k: this.k, filter }), signal: request.signal });
+    const alone = await this.answerer.answer({ question: second, history, retrieval: await this.retriever.retrieve({ question: second, history, k: this.k, filter }), signal: request.signal });
+    // Not answered alone, the second ask is searched with the first, which it continues ("… and what were the three
+    // areas of focus?").
+    const two = alone.abstained && !one.abstained ? await this.answerer.answer({ question: second, history, retrieval: await this.retriever.retrieve({ question: second, history, k: this.k, filter, continues: true }), signal: request.signal }) : alone;
     if (one.abstained && two.abstained) {
       emit(one.answer, request.onToken);
       return { result: one, retrieval };
     }
-    // Both asks answered by the same evidence ("how many resolutions…, and how many decisions…?") say it once.
-    if (!one.abstained && two.answer === one.answer) {
-      emit(one.answer, request.onToken);
-      return { result: one, retrieval };
+    // Both asks answered by the same evidence ("how many resolutions…, and how many decisions…?") say it once; the
+    // longer when one quote holds the other (the second ask may add the sentence after it).
+    const quoted = (result: AnswerResult) => result.answer.replace(/\s*\[\d+\]/g, "").trim();
+    if (!one.abstained && !two.abstained && (quoted(two).includes(quoted(one)) || quoted(one).includes(quoted(two)))) {
+      const kept = quoted(two).length > quoted(one).length ? two : one;
+      emit(kept.answer, request.onToken);
+      return { result: kept, retrieval };
     }
     // "Do we have any joint work with Global Affairs Canada? If so, which project?": the project named answers both.
     if (one.abstained && IF_SO.test(second)) {

@@ -555,7 +555,11 @@ export class Retriever {
    * Dense and BM25 candidates fused, whole tables for list questions; `filter` (entity, year, question, table)
    * is honoured by every one of them, so a caller never filters afterwards.
    */
-  async retrieve(request: { question: string; history?: ChatTurn[]; k?: number; lists?: boolean; filter?: SearchFilter }): Promise<Retrieval> {
+  /**
+   * `continues`: the question is the second of one message, and the last user turn of `history` the first; it is
+   * searched with it (a follow-up), whatever its words.
+   */
+  async retrieve(request: { question: string; history?: ChatTurn[]; k?: number; lists?: boolean; filter?: SearchFilter; continues?: boolean }): Promise<Retrieval> {
     const k = request.k ?? 5;
     const allowed = allowedPositions(this.index.passages, request.filter);
     const accept = allowed ? (position: number) => allowed.has(position) : () => true;
@@ -588,7 +592,11 @@ export class Retriever {
       const df = this.index.lexical.documentFrequency(term);
       return (df > 0 && df <= this.index.passages.length / 4) || this.acronyms.has(term);
     };
-    const context = contextualizeQuestion(asked, request.history, distinctive);
+    const read = contextualizeQuestion(asked, request.history, distinctive);
+    // The second question of one message ("How many countries benefited …, and what were the three areas of focus?")
+    // continues the first, whatever its words: it is searched with it.
+    const first = request.continues ? request.history?.filter((turn) => turn.role === "user").at(-1)?.content : undefined;
+    const context = first && !read.followUp ? { ...read, query: `${first} ${asked}`, followUp: true, previous: first } : read;
     const analysis = analyzeQuestion(focus.ask, this.listNouns);
     // "How many events …?" is answered by the table's list, which counts them; "How many key transitions …?" by the
     // questionnaire's own count, which its numbered sections need not match.

@@ -1720,6 +1720,15 @@ describe("questions in staff's own words", () => {
     assert.doesNotMatch((await ask("Which was published first, the Global Study on Homicide 2023 or the World Drug Report 2024?")).answer, /came first/);
   });
 
+  it("searches the second question of one message with the first, and says a quote that answers both once", async () => {
+    // Second new-user trial: "what were the three areas of focus?" was searched alone and said not to be given.
+    const both = await ask("How many countries benefited from UNODC's prison reform advice, and what were the three areas of focus?");
+    assert.match(both.answer, /^In the past year, more than 50 countries have benefited from UNODC’s advisory service .*\(i\) reducing the resort to imprisonment; \(ii\) strengthening prison management and improving prison conditions; and \(iii\) supporting the social reintegration of offenders\./);
+    assert.doesNotMatch(both.answer, /does not say/);
+    assert.equal(both.answer.split("In the past year").length, 2);
+    assert.equal(both.citations.length, 1);
+  });
+
   it("answers 'If so, which …?' with the thing named, a country's adjective by its passage, and abstains on a part of a country never named", async () => {
     const ifSo = await ask("Do we have any joint work with Global Affairs Canada? If so, which project?");
     assert.match(ifSo.answer, /^Yes\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
