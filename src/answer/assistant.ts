@@ -60,13 +60,17 @@ export function summaryTopic(request: string, entities: string[] = []): string |
   return words ? topic : undefined;
 }
 
+/** Words staff call a record by its kind (general English), beside its name: "the SE4U project", "the ImPACT initiative". */
+const RECORD_KINDS = new Set(tokenize("project projects programme programmes program programs initiative initiatives partnership partnerships"));
+
 /**
  * The title of the one table record a summary's topic names ("Tapajós project" → "Tapajós Project"): every term of
- * the topic is a term of the title, and no other record's title holds them all. undefined otherwise, and for a topic
- * of no terms. Titles as `RecordRef.title`.
+ * the topic but a word for the record's kind (`RECORD_KINDS`: "the SE4U project") is a term of the title, and no
+ * other record's title holds them all. undefined otherwise, and for a topic of no terms. Titles as `RecordRef.title`.
  */
 export function recordTitled(topic: string, passages: readonly Passage[]): string | undefined {
-  const terms = tokenize(topic);
+  // A word for the kind of record ("the SE4U project") names no part of its title.
+  const terms = tokenize(topic).filter((term) => !RECORD_KINDS.has(term));
   if (!terms.length) return undefined;
   const titles = new Set(passages.flatMap((p) => (p.source.record ? [p.source.record.title] : [])));
   const named = [...titles].filter((title) => {
