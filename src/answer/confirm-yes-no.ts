@@ -89,6 +89,8 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // A city's name is no word of judgement: the "new" of "new york".
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
   if (!YES_NO_OPENING.test(asked) || /\bor\b/.test(asked) || INDIRECT.test(asked) || TWO_AUXILIARIES.test(asked)) return undefined;
+  // The auxiliary the question opens with: "is" of "Is it adopted?", "will" of "Will it start?".
+  const modal = asked.match(YES_NO_OPENING)![0].split(" ").pop()!;
   const quotedWords = new Set(foldText(quoted).match(/[a-z']+/g) ?? []);
   // "more than 30 scheduling decisions" against "took 25 decisions": a bound the quote's exact count settles, by
   // arithmetic. Its words are judged no further, and its number is said (or said otherwise) by the quote's count.
@@ -177,7 +179,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   const recountSettles = (recounted.size > 0 || bounds.some((bound) => !bound.holds)) && missing.length <= RECOUNT_UNSAID && missing.every((term) => !named.has(term) && !/\d/.test(term));
   // "Was the Convention adopted by the GA in 2024?" against "… the Convention once adopted by the General Assembly":
   // when, is no matter for a thing the quote says is still to be done.
-  if (missing.length && missing.every((term) => YEAR.test(term)) && !against && pendingAgainst(quoted, question, asked.match(YES_NO_OPENING)![0].split(" ").pop()!)) return "no";
+  if (missing.length && missing.every((term) => YEAR.test(term)) && !against && pendingAgainst(quoted, question, modal)) return "no";
   if (missing.length && !recountSettles) {
     if (!namesOtherValue(question, quoted, missing, cities, contextTerms) && !placesOtherCity(quoted, missing, cities, quotedCities) && !placesOtherCountry(question, quoted, missing) && !placesOtherSubdivision(question, quoted, missing) && !namesOtherAgent(question, quoted, missing) && !datesOtherMonth(question, quoted, missing) && !spansOtherYears(question, quoted, missing)) return undefined;
     against = true;
@@ -198,7 +200,6 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // launch the Beware the Share campaign in West Africa?".
   if (SENTENCE_END.test(quoted.slice(words[stretch.start]!.at, words[stretch.end]!.at))) return undefined;
   const said = words.slice(Math.max(0, stretch.start - LOOK_BEHIND), stretch.end + 1).map((word) => word.raw).join(" ");
-  const modal = asked.match(YES_NO_OPENING)![0].split(" ").pop()!;
   const modals = said.match(new RegExp(MODAL.source, "g")) ?? [];
   // Another value than the one asked is a "no" whatever the tense: "Do the VPIs start in Peru?" against "… will
   // start in Chile".
@@ -677,10 +678,15 @@ const NOT_YET_DONE = /^(?:draft\w*|pending|planned|plans?|proposed|upcoming|expe
  * against "The draft Convention … establishing 11 forms …").
  */
 function defersAgainst(said: string, question: string): boolean {
-  const all = new RegExp(DENIES_OR_DEFERS.source, "g");
-  const asked = new Set(foldText(question).match(all) ?? []);
-  return (foldText(said).match(all) ?? []).some((word) => !(NOT_YET_DONE.test(word) && asked.has(word)));
+  const asked = new Set(deferringWords(question));
+  return deferringWords(said).some((word) => !(NOT_YET_DONE.test(word) && asked.has(word)));
 }
+
+/** Every word of `DENIES_OR_DEFERS` a text says, folded, in its order. */
+function deferringWords(text: string): string[] {
+  return foldText(text).match(DENIES_OR_DEFERS_ALL) ?? [];
+}
+const DENIES_OR_DEFERS_ALL = new RegExp(DENIES_OR_DEFERS.source, "g");
 
 /** "already", "yet": a question asking whether a thing is done by now. */
 const BY_NOW = /\b(?:already|yet)\b/i;
@@ -694,9 +700,8 @@ const ASKS_DONE = /^(?:is|are|was|were|has|have|had|does|do|did)$/;
  * A negation or a condition ("if", "unless") is left to the reader.
  */
 function pendingAgainst(said: string, question: string, modal: string): boolean {
-  const all = new RegExp(DENIES_OR_DEFERS.source, "g");
-  const asked = new Set(foldText(question).match(all) ?? []);
-  const deferring = foldText(said).match(all) ?? [];
+  const asked = new Set(deferringWords(question));
+  const deferring = deferringWords(said);
   return ASKS_DONE.test(modal) && deferring.length > 0 && deferring.every((word) => PENDING.test(word) && !asked.has(word));
 }
 
