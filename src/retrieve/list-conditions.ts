@@ -181,7 +181,7 @@ export function listConditions(question: string, listNoun: string, records: stri
   // "Which partnerships benefit Member States globally?": a record whose place field says it reaches the world
   // (not one that names "Global Affairs Canada" as a partner).
   if (WORLDWIDE_ASKED.test(question) && !conditions.some((c) => c.about === "where")) {
-    const test = (text: string) => [...text.matchAll(PLACE_FIELD)].some((m) => !/\bnames?\b/i.test(m[1]!) && WORLDWIDE_SAID.test(m[2]!));
+    const test = (text: string) => fieldValues(text, PLACE_FIELD).some((value) => WORLDWIDE_SAID.test(value));
     if (!everywhere(test)) conditions.push(maybeExcluded({ label: "Global", test, about: "where" }, question, question.search(WORLDWIDE_ASKED)));
   }
   // "published jointly with other UN agencies", "co-organised with others": no name is given, the record's
@@ -234,6 +234,11 @@ const SOLE_ASKED = /\b(?:alone|solely|exclusively|by\s+(?:itself|themselves|them
 /** A record's field that names who did it with whom (the form's words): publishers, partners, organisers, implementers; not a name field. */
 const WHO_FIELD = /^([^\n:]*\b(?:publish\w*|partners?|organi[sz]\w*|implement\w*|co-?\w+ers?)\b[^\n:]*):[ \t]*(.*)$/gim;
 
+/** The values of a record text's fields whose label `field` (global, label and value captured) matches, name fields ("Initiative/Partnership Name") aside. */
+function fieldValues(text: string, field: RegExp): string[] {
+  return [...text.matchAll(field)].filter((m) => !/\bnames?\b/i.test(m[1]!)).map((m) => m[2]!);
+}
+
 /**
  * The condition "done with others" over a table's records (`recordText`s): a record meets it when its who-fields
  * (`WHO_FIELD`) say a term that not every record's who-fields say, the one all name (the reporting entity) aside.
@@ -241,13 +246,13 @@ const WHO_FIELD = /^([^\n:]*\b(?:publish\w*|partners?|organi[sz]\w*|implement\w*
  * record meets it.
  */
 function jointlyDone(records: string[]): ListCondition | undefined {
-  const said = records.map((text) => new Set([...text.matchAll(WHO_FIELD)].filter((m) => !/\bnames?\b/i.test(m[1]!)).flatMap((m) => tokenize(m[2]!))));
+  const whoTerms = (text: string) => fieldValues(text, WHO_FIELD).flatMap((value) => tokenize(value));
+  const said = records.map((text) => new Set(whoTerms(text)));
   if (records.length < 2 || said.every((terms) => !terms.size)) return undefined;
   const common = new Set([...said[0]!].filter((term) => said.every((terms) => terms.has(term))));
-  const beyond = (terms: Set<string>) => [...terms].some((term) => !common.has(term));
   return {
     label: "jointly with others",
-    test: (text) => beyond(new Set([...text.matchAll(WHO_FIELD)].filter((m) => !/\bnames?\b/i.test(m[1]!)).flatMap((m) => tokenize(m[2]!)))),
+    test: (text) => whoTerms(text).some((term) => !common.has(term)),
     described: { one: "names a publisher or partner besides the one they all name", many: "name a publisher or partner besides the one they all name" },
   };
 }
