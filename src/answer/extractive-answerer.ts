@@ -1635,7 +1635,7 @@ const HOW_MANY_OF = /\bhow many of (?:the|these|those|them|its|their)\b/i;
 
 /**
  * The world areas a question names by their names or an adjective ("Africa", "African countries", "Asian", "South
- * or South-East Asia"), as CLDR's containment knows them (`countriesInArea`, `areaAliases`); [] when it names none,
+ * or South-East Asia"), as CLDR's containment knows them (`countriesInArea`, with staff's shorter names); [] when it names none,
  * or several adjectives.
  */
 function areasAsked(question: string): string[] {

@@ -76,22 +76,26 @@ export const COUNTRIES_ANY_CASE = new RegExp(COUNTRY_PATTERN.source, "gi");
 /** Matches a country's or region's name as a word. */
 export const PLACE_PATTERN = new RegExp(`\\b(?:${alternation(PLACE_NAMES)})\\b`);
 
+/** A direction typed in lower case before a capitalised name ("southern Africa"): part of an area's name. */
+const LOWER_DIRECTION = /\b(?:western|eastern|northern|southern|central|south-eastern|south-east|southeast|west|east|north|south)(?=\s+\p{Lu})/gu;
+const PLACES_ALL = new RegExp(PLACE_PATTERN.source, "g");
+
 /**
  * The world areas a text names that have countries inside them (`countriesInArea`), as written: "Central Asia",
- * "Latin America", "South-East Asia" (an `areaAliases` name, read whole before the "Asia" inside it).
+ * "Latin America", "South-East Asia" (an alias of `areas()`, read whole before the "Asia" inside it).
  */
 export function worldAreasIn(typed: string): string[] {
   // A direction typed in lower case before an area's name is part of it ("southern Africa"); same length, same places.
-  const text = typed.replace(/\b(?:western|eastern|northern|southern|central|south-eastern|south-east|southeast|west|east|north|south)(?=\s+\p{Lu})/gu, (word) => word[0]!.toUpperCase() + word.slice(1));
-  const aliases = areaAliases();
+  const text = typed.replace(LOWER_DIRECTION, (word) => word[0]!.toUpperCase() + word.slice(1));
+  const { aliasPattern } = areas();
   const found: { at: number; name: string }[] = [];
-  const rest = aliases.size
-    ? text.replace(new RegExp(`\\b(?:${alternation([...aliases.keys()].map((alias) => aliasSpelling.get(alias)!))})\\b`, "g"), (name: string, at: number) => {
+  const rest = aliasPattern
+    ? text.replace(aliasPattern, (name: string, at: number) => {
         found.push({ at, name });
         return " ".repeat(name.length);
       })
     : text;
-  for (const match of rest.matchAll(new RegExp(PLACE_PATTERN.source, "g"))) if (countriesInArea(match[0]).length > 0) found.push({ at: match.index, name: match[0] });
+  for (const match of rest.matchAll(PLACES_ALL)) if (countriesInArea(match[0]).length > 0) found.push({ at: match.index, name: match[0] });
   return found.sort((a, b) => a.at - b.at).map((area) => typed.slice(area.at, area.at + area.name.length));
 }
 
@@ -104,67 +108,71 @@ const DIRECTION_SHORT: [RegExp, string[]][] = [
   [/^South-?[Ee]ast(?:ern)? /, ["South-East ", "Southeast ", "South East ", "South-Eastern "]],
 ];
 
-const aliasSpelling = new Map<string, string>();
-let aliasesByName: Map<string, string> | undefined;
-
-/**
- * The shorter names staff give UN M49 areas, lower case → the area's CLDR name: "south-east asia" and "southeast
- * asia" → "Southeast Asia", "west africa" → "Western Africa", "south asia" → "Southern Asia"; not a name that is
- * a country's or another area's ("South Africa" stays the country, "North America" the continent). A general rule over CLDR's names, built once.
- */
-export function areaAliases(): ReadonlyMap<string, string> {
-  if (!aliasesByName) {
-    aliasesByName = new Map();
-    countriesInArea("");
-    const countries = new Set(COUNTRY_NAMES.map((name) => name.toLowerCase()));
-    for (const name of areaNames) {
-      for (const [direction, shorts] of DIRECTION_SHORT) {
-        if (!direction.test(name)) continue;
-        for (const short of shorts) {
-          const alias = name.replace(direction, short);
-          if (countries.has(alias.toLowerCase()) || alias === name || countriesByArea!.has(alias.toLowerCase())) continue;
-          aliasesByName.set(alias.toLowerCase(), name);
-          aliasSpelling.set(alias.toLowerCase(), alias);
-        }
-      }
-    }
-  }
-  return aliasesByName;
-}
-
-/** The M49 areas' CLDR names, as `countriesInArea` reads them. */
-const areaNames: string[] = [];
-
 /** CLDR's UN M49 containment: area code → the codes it contains ("013" → "BZ", "CR", "GT", …). */
 type Containment = Record<string, { _contains: string[] }>;
 
-let countriesByArea: Map<string, string[]> | undefined;
+interface Areas {
+  /** An area's CLDR name, lower case → the countries and territories inside it, as `COUNTRY_NAMES` spells them. */
+  countries: Map<string, string[]>;
+  /** A shorter name staff give an area, lower case → its CLDR name ("west africa" → "Western Africa"). */
+  aliases: Map<string, string>;
+  /** Every alias as written, longest first; undefined when there are none. */
+  aliasPattern?: RegExp;
+}
+
+let areaTable: Areas | undefined;
+
+/**
+ * The UN M49 areas, read once (~10 kB) from the Unicode Consortium's `cldr-core` package (territoryContainment.json:
+ * the numbered areas, "Latin America" among them; not the lettered groupings "EU", "UN"), with the shorter names
+ * staff give them: "South-East Asia" and "Southeast Asia" → "Southeast Asia", "West Africa" → "Western Africa",
+ * "South Asia" → "Southern Asia" (`DIRECTION_SHORT`, a general rule over CLDR's names); not a name that is a
+ * country's or another area's ("South Africa" stays the country, "North America" the continent). Empty when the
+ * file cannot be read.
+ */
+function areas(): Areas {
+  if (areaTable) return areaTable;
+  const countries = new Map<string, string[]>();
+  const names: string[] = [];
+  try {
+    const file = createRequire(import.meta.url)("cldr-core/supplemental/territoryContainment.json") as { supplemental: { territoryContainment: Containment } };
+    const contains = file.supplemental.territoryContainment;
+    const leaves = (code: string): string[] => (/^\d{3}$/.test(code) ? (contains[code]?._contains ?? []).flatMap(leaves) : [code]);
+    for (const code of Object.keys(contains).filter((key) => /^\d{3}$/.test(key))) {
+      const inside = displayNames("region", leaves(code));
+      for (const name of displayNames("region", [code])) {
+        countries.set(name.toLowerCase(), inside);
+        names.push(name);
+      }
+    }
+  } catch {
+    // No containment data: an area names no country, as before it was read.
+  }
+  const countryNames = new Set(COUNTRY_NAMES.map((name) => name.toLowerCase()));
+  const aliases = new Map<string, string>();
+  const spellings: string[] = [];
+  for (const name of names) {
+    for (const [direction, shorts] of DIRECTION_SHORT) {
+      if (!direction.test(name)) continue;
+      for (const short of shorts) {
+        const alias = name.replace(direction, short);
+        if (countryNames.has(alias.toLowerCase()) || alias === name || countries.has(alias.toLowerCase())) continue;
+        aliases.set(alias.toLowerCase(), name);
+        spellings.push(alias);
+      }
+    }
+  }
+  areaTable = { countries, aliases, ...(spellings.length ? { aliasPattern: new RegExp(`\\b(?:${alternation(spellings)})\\b`, "g") } : {}) };
+  return areaTable;
+}
 
 /**
  * The countries and territories inside a world area the text names as a whole ("Central America" → "Belize",
- * "Costa Rica", "Guatemala", …; "Africa" → every African country), as `COUNTRY_NAMES` spells them, from the
- * Unicode Consortium's `cldr-core` package (territoryContainment.json: the numbered UN M49 areas, "Latin America"
- * among them; not the lettered groupings "EU", "UN"). [] for a country's name, an unknown place or a file that
- * cannot be read. Read once, ~10 kB.
+ * "Costa Rica", "Guatemala", …; "Africa" → every African country; "West Africa" as Western Africa), as
+ * `COUNTRY_NAMES` spells them (`areas()`). [] for a country's name, an unknown place or a file that cannot be read.
  */
 export function countriesInArea(area: string): string[] {
-  if (!countriesByArea) {
-    countriesByArea = new Map();
-    try {
-      const file = createRequire(import.meta.url)("cldr-core/supplemental/territoryContainment.json") as { supplemental: { territoryContainment: Containment } };
-      const contains = file.supplemental.territoryContainment;
-      const leaves = (code: string): string[] => (/^\d{3}$/.test(code) ? (contains[code]?._contains ?? []).flatMap(leaves) : [code]);
-      for (const code of Object.keys(contains).filter((key) => /^\d{3}$/.test(key))) {
-        const countries = displayNames("region", leaves(code));
-        for (const name of displayNames("region", [code])) {
-          countriesByArea.set(name.toLowerCase(), countries);
-          areaNames.push(name);
-        }
-      }
-    } catch {
-      // No containment data: an area names no country, as before it was read.
-    }
-  }
+  const { countries, aliases } = areas();
   const name = area.toLowerCase();
-  return countriesByArea.get(name) ?? countriesByArea.get(areaAliases().get(name)?.toLowerCase() ?? "") ?? [];
+  return countries.get(name) ?? countries.get(aliases.get(name)?.toLowerCase() ?? "") ?? [];
 }
