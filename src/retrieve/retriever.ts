@@ -12,7 +12,7 @@ import { CONNECTORS, expandAcronyms, findAcronyms, initials, stripExpandedAcrony
 import { namedTerms, unknownAcronyms, unknownNames } from "./named-terms.js";
 import { contentWordCount, focusOfQuestion } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
-import { type ConditionKind, listConditions, recordText } from "./list-conditions.js";
+import { type ConditionKind, type ListCondition, listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
 import { COUNTRIES_ANY_CASE, COUNTRY_PATTERN, countriesInArea, worldAreasIn } from "../text/world-names.js";
 import { countedPhrase } from "./counted-phrase.js";
@@ -812,8 +812,8 @@ export class Retriever {
       const texts = members.map((index) => this.recordTextOf(index));
       const conditions = listConditions(focus.ask, analysis.listNoun, texts, (acronym) => this.acronyms.get(acronym.toLowerCase())?.expansion);
       // "available in French or Spanish": two conditions joined by "or" are alternatives.
-      const either = conditions.length === 2 && !conditions.some((c) => c.excluded) && eitherOr(focus.ask, conditions[0]!.label, conditions[1]!.label);
-      const met = members.filter((_, i) => (either ? conditions.some((c) => c.test(texts[i]!)) : conditions.every((c) => c.test(texts[i]!))));
+      const { either, meets } = conditionsMet(conditions, focus.ask);
+      const met = members.filter((_, i) => meets(texts[i]!));
       if (conditions.length) {
         if (met.length) members = met;
       } else if (analysis.numbers.length) {
@@ -836,28 +836,30 @@ export class Retriever {
     }
     const question = this.vocabulary.sections.get(analysis.listNoun);
     if (question !== undefined) {
-      const firstOfSection = new Map<string, number>();
+      // Each section's passages, in index order: the first is the section's own place in the list.
+      const bySection = new Map<string, number[]>();
       for (const index of allowed ?? this.index.passages.keys()) {
-        const passage = this.index.passages[index]!;
-        if (passage.source.question === question && passage.source.section && !firstOfSection.has(passage.source.section)) firstOfSection.set(passage.source.section, index);
+        const { source } = this.index.passages[index]!;
+        if (source.question !== question || !source.section) continue;
+        const indexes = bySection.get(source.section) ?? [];
+        indexes.push(index);
+        bySection.set(source.section, indexes);
       }
       // "Which transitions mention Colombia?": the sections some passage of which meets the question's conditions,
       // each cited at the first passage that does; every section when none does.
-      const sections = [...firstOfSection.keys()];
-      const members = sections.map((section) => [...(allowed ?? this.index.passages.keys())].filter((index) => this.index.passages[index]!.source.question === question && this.index.passages[index]!.source.section === section));
+      const members = [...bySection.values()];
       const texts = members.map((indexes) => indexes.map((index) => this.recordTextOf(index)).join("\n"));
       // A name the form's question itself says ("the six SDG transitions … since the 2023 SDG Summit") names the
       // list, not a condition on it.
-      const first = firstOfSection.values().next().value;
+      const first = members[0]?.[0];
       const asking = first === undefined ? "" : recordText("", this.index.passages[first]!.source.questionText ?? "");
       const conditions = listConditions(focus.ask, analysis.listNoun, texts, (acronym) => this.acronyms.get(acronym.toLowerCase())?.expansion).filter((c) => !c.described && !(asking.trim() && !c.excluded && c.test(asking)));
-      const either = conditions.length === 2 && !conditions.some((c) => c.excluded) && eitherOr(focus.ask, conditions[0]!.label, conditions[1]!.label);
-      const meets = (text: string) => (either ? conditions.some((c) => c.test(text)) : conditions.every((c) => c.test(text)));
-      const met = sections.flatMap((_, i) => (meets(texts[i]!) ? [i] : []));
-      const chosen = conditions.length && met.length ? met.map((i) => members[i]!.find((index) => meets(this.recordTextOf(index))) ?? firstOfSection.get(sections[i]!)!) : [...firstOfSection.values()];
+      const { either, meets } = conditionsMet(conditions, focus.ask);
+      const met = members.flatMap((_, i) => (meets(texts[i]!) ? [i] : []));
+      const chosen = conditions.length && met.length ? met.map((i) => members[i]!.find((index) => meets(this.recordTextOf(index))) ?? members[i]![0]!) : members.map((indexes) => indexes[0]!);
       retrieval.list = { kind: "sections", question };
       if (conditions.length) {
-        retrieval.list = { kind: "sections", question, total: sections.length, conditions: conditions.map((c) => (c.excluded ? `not “${c.label}”` : `“${c.label}”`)), matched: met.length };
+        retrieval.list = { kind: "sections", question, total: members.length, conditions: conditions.map((c) => (c.excluded ? `not “${c.label}”` : `“${c.label}”`)), matched: met.length };
         if (either) retrieval.list.either = true;
       }
       retrieval.passages = chosen.map((index) => toPassage({ index, score: fusedScore.get(index) ?? 0 }));
@@ -877,6 +879,15 @@ const YES_NO_OPENING = /^\W*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did
 /** Content words a yes/no follow-up has of its own to ask its own question ("is it looking at gold mining …?"), not the last one's ("And was it?"). */
 const OWN_YES_NO_WORDS = 2;
 
+
+/**
+ * How a list's records or sections meet the question's conditions: every one, or either of two the question joins by
+ * "or" (`either`; "in French or Spanish"), excluded ones aside.
+ */
+function conditionsMet(conditions: ListCondition[], question: string): { either: boolean; meets: (text: string) => boolean } {
+  const either = conditions.length === 2 && !conditions.some((c) => c.excluded) && eitherOr(question, conditions[0]!.label, conditions[1]!.label);
+  return { either, meets: (text) => (either ? conditions.some((c) => c.test(text)) : conditions.every((c) => c.test(text))) };
+}
 
 /** Whether the question joins two condition labels by "or" ("in French or Spanish", "in March or in May"). */
 function eitherOr(question: string, first: string, second: string): boolean {
