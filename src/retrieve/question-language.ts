@@ -42,12 +42,16 @@ const FOREIGN_FUNCTION_WORDS = 3;
 const STOPWORDS = stopwords as unknown as Readonly<Record<string, readonly string[] | undefined>>;
 const ENGLISH_STOPWORDS = new Set(STOPWORDS.eng ?? []);
 
+/** Each language's function words that are no English ones, as a set, made once per language asked. */
+const FOREIGN_ONLY = new Map<string, ReadonlySet<string>>();
+
 /** The distinct words of `words` that are function words of `language` (`stopword`'s list) and not English ones; 0 for English or a language without a list. */
 function functionWordsOf(language: string, words: string[]): number {
   const list = language === "eng" || language === "sco" ? undefined : STOPWORDS[language];
   if (!list) return 0;
-  const own = new Set(list);
-  return new Set(words.filter((word) => own.has(word) && !ENGLISH_STOPWORDS.has(word) && !ENGLISH_FUNCTION_WORDS.has(word))).size;
+  const own = FOREIGN_ONLY.get(language) ?? new Set(list.filter((word) => !ENGLISH_STOPWORDS.has(word) && !ENGLISH_FUNCTION_WORDS.has(word)));
+  FOREIGN_ONLY.set(language, own);
+  return new Set(words.filter((word) => own.has(word))).size;
 }
 
 /**
