@@ -14,6 +14,7 @@ import { COUNTRIES_ANY_CASE, COUNTRY_NAMES, COUNTRY_PATTERN, PLACE_PATTERN, coun
 import { baseForms } from "../text/word-forms.js";
 import { MONTH_ALTERNATION } from "../text/month-names.js";
 import { listNames } from "../text/list-names.js";
+import { countOrRank } from "../text/number-words.js";
 import type { AnswerResult } from "../types.js";
 import type { AnswerRequest, Answerer } from "./answerer.js";
 import { asksYesNo, countsIn, LIGHT, otherCounts, subdivisionsNamed, yesNoVerdict } from "./confirm-yes-no.js";
@@ -1981,8 +1982,9 @@ function recordNamer(units: ScoredUnit[], question: string): { names: (position:
     const terms = distinctive(position);
     return terms.length > 0 && terms.slice(0, 2).every((term) => asked.has(term));
   };
+  const counted = countedTitles(question, titles);
   const names = (position: number) => {
-    if (namesOwn(position)) return true;
+    if (namesOwn(position) || counted.has(position)) return true;
     const terms = distinctive(position);
     const sequence = sequences.get(position) ?? [];
     const rare = (term: string) => terms.includes(term) || [...titles.values()].some((title) => !title.has(term));
@@ -1991,6 +1993,26 @@ function recordNamer(units: ScoredUnit[], question: string): { names: (position:
   };
   return { names, distinctive, positions: [...titles.keys()] };
 }
+
+/**
+ * "both segments", "the two CND segments", "all three events": a count and a plural noun (general English) name
+ * the records whose titles hold that noun when there are exactly that many among them. Empty otherwise. Found by
+ * a new-user trial ("What were the outcomes of the two CND segments?" answered for one of them).
+ */
+const COUNTED_GROUP = /\b(?:both|(?:all\s+)?(?:the\s+|these\s+|those\s+)?(two|three|four|five))\s+(?:of\s+the\s+)?(?:[\p{L}\d-]+\s+){0,2}?([\p{L}-]+s)\b/giu;
+function countedTitles(question: string, titles: Map<number, Set<string>>): Set<number> {
+  const named = new Set<number>();
+  for (const [, number, noun] of question.matchAll(COUNTED_GROUP)) {
+    const count = number ? countOrRank(number)!.value : 2;
+    const term = tokenize(noun!)[0];
+    const holding = [...titles].filter(([, title]) => !!term && title.has(term)).map(([position]) => position);
+    if (holding.length === count) for (const position of holding) named.add(position);
+  }
+  return named;
+}
+
+/** Words that ask about time or order in time (general English): "when", "dates", "which came first", "earlier". */
+const TIME_ASKED = /\b(?:when|dates?|years?|months?|first|earlier|earliest|later|latest|older|oldest|newer|newest|before|after|since)\b/i;
 
 /**
  * The other records the question names by their titles (`recordNamer`), each with its unit that best answers it:
@@ -2004,7 +2026,8 @@ function namedRecords(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieva
   // A follow-up's "they" names the records the last answer listed ("who are they aimed at?").
   const { names, distinctive, positions } = recordNamer(units, [analysis.question, ...(analysis.referents ?? [])].join(" "));
   // What the chosen unit answers with, the others should too: a date for a date ("Which was set up first?").
-  const dated = DATE_MENTION.test(best.unit.value ?? best.unit.text);
+  // Not a year inside a name the chosen unit gives ("… Declaration on the 2024 midterm review"): a date asked is.
+  const dated = DATE_MENTION.test(best.unit.value ?? best.unit.text) && (analysis.intent === "when" || TIME_ASKED.test(analysis.question) || (!!best.unit.field && INTENT_FIELDS.when!.test(best.unit.field)));
   if (!names(best.hit.position)) return [];
   // Not a unit that names the chosen record: the Coalition's partners field naming the Forum is about the Forum.
   const chosen = distinctive(best.hit.position);

@@ -199,6 +199,34 @@ function onesNoun(question: string, listNouns: ReadonlySet<string>): string | un
   return (before.toLowerCase().match(/\b[a-z]+s\b/g) ?? []).slice(-1).find((noun) => listNouns.has(noun));
 }
 
+/** Nouns that name a record field's kind of fact, by the intent that asks for it (general English). */
+const FIELD_NOUNS: [Intent, string][] = [
+  ["when", "dates?|timing|when"],
+  ["where", "venues?|locations?|places?|city|cities|where"],
+  ["who", "partners?|organi[sz]ers?|funders?|donors?"],
+  ["sdg", "sdgs?|goals?"],
+  ["language", "languages?"],
+  ["website", "websites?|links?|urls?"],
+];
+const FIELD_NOUN = FIELD_NOUNS.map(([, nouns]) => nouns).join("|");
+const COORDINATED_FIELDS = new RegExp(`\\b(${FIELD_NOUN})\\s*(?:,|&|\\+|/|\\band\\b|\\bor\\b)\\s*(?:the\\s+|its\\s+|their\\s+)?(${FIELD_NOUN})\\b`, "gi");
+
+/**
+ * The field kinds a question asks for by naming them side by side ("dates and venue", "partners + SDGs",
+ * "where and when"): each noun's kind from `FIELD_NOUNS`. Empty when no two field nouns are joined. Found by blind
+ * set 27 ("CCPCJ 33rd session - dates and venue pls" answered with the dates alone).
+ */
+function coordinatedFieldKinds(question: string): Set<Intent> {
+  const kinds = new Set<Intent>();
+  for (const match of question.matchAll(COORDINATED_FIELDS)) {
+    for (const noun of [match[1]!, match[2]!]) {
+      const kind = FIELD_NOUNS.find(([, nouns]) => new RegExp(`^(?:${nouns})$`, "i").test(noun))?.[0];
+      if (kind) kinds.add(kind);
+    }
+  }
+  return kinds;
+}
+
 export function analyzeQuestion(question: string, listNouns: ReadonlySet<string> = new Set()): QuestionAnalysis {
   // "Does the project cover Africa?", "Is it active in Kenya?": a yes/no question about where something reaches.
   const reaches = /^\W*(does|do|did|is|are|was|were|has|have)\b.*\b(cover|covers|covered|reach|reaches|reached|include|includes|operate|operates|active|work|works|run|runs|implemented)\b/i.test(question) && PLACE_PATTERN.test(question);
@@ -241,8 +269,10 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
     // a list noun ("the relevant SDGs … Which ones were listed?" asks for goals, not a list).
     onesNoun(question, listNouns);
   const precision = intent === "when" ? (EXACT_DAY.test(question) ? "day" : MONTH_ASKED.test(question) ? "month" : HOUR_ASKED.test(question) ? "hour" : FREQUENCY_ASKED.test(question) ? "frequency" : ENDS.test(question) ? "end" : undefined) : intent === "where" ? (SITE.test(question) ? "site" : CITY.test(question) ? "city" : undefined) : undefined;
-  // "Where was it held and on which dates?": every record-field kind the question asks, besides the first.
-  const alsoAsks = INTENTS.filter(([kind, pattern]) => kind !== intent && INTENT_FIELDS[kind] && pattern.test(question)).map(([kind]) => kind);
+  // "Where was it held and on which dates?": every record-field kind the question asks, besides the first. So do
+  // field nouns joined as a list of what is wanted ("dates and venue pls").
+  const coordinated = coordinatedFieldKinds(question);
+  const alsoAsks = [...new Set(INTENTS.filter(([kind, pattern]) => kind !== intent && INTENT_FIELDS[kind] && (pattern.test(question) || coordinated.has(kind))).map(([kind]) => kind))];
   const cueText = INTENTS.find(([kind]) => kind === intent)?.[1].exec(asking)?.[0];
   const cue = cueText ? tokenize(cueText) : [];
   return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(alsoAsks.length ? { alsoAsks } : {}), ...(aboutWhole ? { aboutWhole } : {}), ...(precision ? { precision } : {}), ...(cue.length ? { cue } : {}) };

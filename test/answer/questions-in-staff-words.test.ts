@@ -2084,4 +2084,15 @@ describe("questions in staff's own words", () => {
     // Not when the question names what that passage never does.
     assertAbstains(await ask("Any challenges mentioned for the ImPACT Coalition?"));
   });
+  it("answers each record a count names ('the two CND segments'), each from its own record", async () => {
+    assert.equal(
+      (await ask("What were the outcomes of the two CND segments?")).answer,
+      "67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment — Description: Outcome: “High-Level Declaration by the Commission on Narcotic Drugs on the 2024 midterm review, following up to the Ministerial Declaration of 2019” [1]\n67th session of the Commission on Narcotic Drugs, Regular Segment — Description: Outcome: During the 67th session, the CND took 25 decisions on the change of the scope of control of substances and adopted four resolutions on the following issues: • Recovery and related support services for people with drug use disorders (SDG 3); • Awareness-raising, education, training and data collection as part of a comprehensive approach to ensuring access to and the availability of controlled substances for medical and scientific purposes, including for the treatment of children, and ensuring their rational use (SDG 3); • Alternative development (SDG 8, 10, 16); and • Prevention of and response to drug overdose (SDG 3) [2]",
+    );
+  });
+
+  it("answers every field a terse question lists side by side ('dates and venue')", async () => {
+    assert.equal((await ask("CCPCJ 33rd session - dates and venue pls")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024; Event Location (City, Country): Vienna, Austria [1]");
+    assert.equal((await ask("partners and SDGs of Project Turquesa?")).answer, "Project Turquesa — Relevant SDGs: SDGs 8, 16 and 17; Partners: Global Affairs Canada, INTERPOL [1]");
+  });
 });
