@@ -4,7 +4,7 @@ import { capitalisedTerms, foldText, tokenize } from "../text/tokenize.js";
 import { daySpans, MONTH_ALTERNATION } from "../text/month-names.js";
 import { countOrRank } from "../text/number-words.js";
 import { goalsNamed } from "../text/sdg-goals.js";
-import { COUNTRY_PATTERN, LANGUAGE_PATTERN, languagesNamed } from "../text/world-names.js";
+import { COUNTRY_PATTERN, countriesInArea, LANGUAGE_PATTERN, languagesNamed, worldAreasIn } from "../text/world-names.js";
 
 /** Whether a question asks yes or no: it opens with an auxiliary ("Is …", "Did …", "And was …"). `question` lower case or not. */
 export function asksYesNo(question: string): boolean {
@@ -150,6 +150,9 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   const contextTerms = new Set(tokenize(context));
   const named = new Set(tokenize((question.slice(1).match(/\b[\p{Lu}\d][\p{L}\d/.-]*/gu) ?? []).join(" ")));
   const namesCountry = COUNTRY_PATTERN.test(quoted);
+  // A world area the question names ("any VPIs in Africa?") is said by a country inside it that the quote names
+  // ("… in Mexico, Pakistan, Kenya and Angola"): CLDR's areas (`countriesInArea`).
+  const areaSaid = new Set(worldAreasIn(question).filter((area) => countriesInArea(area).some((country) => new RegExp(`\\b${escapeRegExp(country)}\\b`, "i").test(quoted))).flatMap((area) => tokenize(area)));
   let otherYear = false;
   for (const term of terms) {
     const at = words.flatMap((word, i) => (word.terms.has(term) ? [i] : []));
@@ -168,7 +171,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
         places.push(years);
         otherYear = true;
       }
-    } else if (!knownTerms.has(term) && !abbreviated.has(term) && !(named.has(term) ? false : contextTerms.has(term) || (namesCountry && COUNTRY_NOUN.has(term)))) missing.push(term);
+    } else if (!knownTerms.has(term) && !abbreviated.has(term) && !areaSaid.has(term) && !(named.has(term) ? false : contextTerms.has(term) || (namesCountry && COUNTRY_NOUN.has(term)))) missing.push(term);
   }
   // A closed field that names another value of the kind asked ("Language(s): English" for "… in French?",
   // "Event Location: Vienna, Austria" for "… in the United States?") says no.

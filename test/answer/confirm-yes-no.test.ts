@@ -427,5 +427,12 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Is Project Turquesa funded by the US government?", turquesa, ["UNODC"]), "no");
     assert.equal(yesNoVerdict("Is Project Turquesa funded by the Canadian government?", turquesa, ["UNODC"]), "no");
   });
+  it("hears a world area the question names in a country inside it that the quote names (blind set 27)", () => {
+    assert.equal(yesNoVerdict("Have any VPIs taken place in Africa?", VPI), "yes");
+    assert.equal(yesNoVerdict("Has SE4U run any VPIs in Africa?", `SE4U — Description: ${VPI}`), "yes");
+    assert.equal(yesNoVerdict("Have any VPIs taken place in Latin America?", VPI), "yes");
+    // No country of the area named: the quote leaves it to the reader (a list of examples is no closed list).
+    assert.equal(yesNoVerdict("Have any VPIs taken place in Europe?", VPI), undefined);
+  });
 });
 
