@@ -431,6 +431,8 @@ describe("when an extractive answer may open with 'No.'", () => {
     assert.equal(yesNoVerdict("Have any VPIs taken place in Africa?", VPI), "yes");
     assert.equal(yesNoVerdict("Has SE4U run any VPIs in Africa?", `SE4U — Description: ${VPI}`), "yes");
     assert.equal(yesNoVerdict("Have any VPIs taken place in Latin America?", VPI), "yes");
+    // "done" is a light verb, as "run" is: the quote need not say it.
+    assert.equal(yesNoVerdict("Has SE4U done any VPIs in Latin America?", `SE4U — Description: ${VPI}`), "yes");
     // No country of the area named: the quote leaves it to the reader (a list of examples is no closed list).
     assert.equal(yesNoVerdict("Have any VPIs taken place in Europe?", VPI), undefined);
   });
