@@ -229,6 +229,13 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // it cannot carry the question (its publisher did not write a foreword the submission never mentions).
   const object = WHO_DID_OBJECT.exec(analysis.question)?.[1]?.split(/\s+/).at(-1);
   if (object && tokenize(object).length && tokenize(object).every(unknownTerm)) return `the submission never mentions ${object}`;
+  // Nor the name of a thing the quote never speaks of ("What's the name of the farmers association in Putumayo?"
+  // against a sentence on Putumayo's farmers that names no association): the quote, its record's title or its
+  // section must say the thing's head noun.
+  // Asked with a name that places it ("in Putumayo"), that is a near miss; without one ("the name of the programme
+  // for teaching integrity"), the thing may be called otherwise ("initiative") and is left to the quote.
+  const thing = namedThing(analysis.question);
+  if (thing && analysis.names.length > 0 && !units.concat(best).some((u) => saysTerm(u, thing.term) && placesNamed(u, analysis))) return `the evidence names no ${thing.word} of ${analysis.names.join(", ")}`;
   // Nor a thing a visitor wants near a place the corpus names ("any good cafes near the Vienna International Centre?").
   const wanted = WANTED_NOUN.exec(analysis.question);
   const wantedNoun = wanted?.[1] ?? wanted?.[2];
@@ -387,6 +394,32 @@ const WANTED_NOUN = /\b(?:(?:any|some)\s+(?:good\s+|nice\s+|decent\s+|cheap\s+|g
  * the donor of …?" asks for the donor, whom the evidence may name in other words ("Funded by …").
  */
 const WHO_DID_OBJECT = /^\W*(?:and\s+)?who\s+(?!(?:is|are|was|were|be|been|has|have|had)\b)(?:[\p{L}-]+)\s+(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for|at|to|in|on)\b/iu;
+
+/**
+ * The thing whose name a question asks (general English): "the name of the farmers association in Putumayo", "the
+ * name of the roadmap UNODC follows": up to four lower-case words (the last may be an acronym: "the NGO") after
+ * "name of" and an article, before a preposition, a relative, a capitalised word or the end; its last word is its
+ * head noun.
+ */
+const NAME_OF_THING = /\b[Nn]ame\s+of\s+(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+((?:[\p{Ll}'’-]+\s+){0,3}?(?:[\p{Ll}'’-]+|\p{Lu}{2,6}s?))(?=\s+(?:in|at|for|of|on|that|which|who|with|from|by|based|working|run|behind)\b|\s+\p{Lu}|\W*$)/u;
+
+/** The head noun of the thing whose name the question asks (`NAME_OF_THING`), as typed and as a term; undefined otherwise. */
+function namedThing(question: string): { word: string; term: string } | undefined {
+  const word = NAME_OF_THING.exec(question)?.[1]?.split(/\s+/).at(-1);
+  const term = word ? tokenize(word)[0] : undefined;
+  return word && term ? { word, term } : undefined;
+}
+
+/** Whether the unit's passage, its record's title or its section says every name the question gives. */
+function placesNamed(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
+  const passage = passageTerms(u.hit.passage);
+  return analysis.names.every((name) => passage.has(name) || saysTerm(u, name));
+}
+
+/** Whether the unit, its record's title or its section says the term. */
+function saysTerm(u: ScoredUnit, term: string): boolean {
+  return u.terms.has(term) || contextTerms(u.hit).has(term);
+}
 
 /** `FOCUS_NOUN` followed by "of" or "for": an attribute of a thing named after it ("the theme of Project Turquesa"). */
 const FOCUS_NOUN_OF = new RegExp(`${FOCUS_NOUN.source}\\s+(?:of|for)\\b`, "iu");
@@ -1055,6 +1088,13 @@ function preferNaming(best: ScoredUnit | undefined, units: ScoredUnit[], analysi
   if (!coins(best)) {
     const coined = units.find((u) => u.score >= best.score * SCORER.typedShare && coins(u));
     if (coined) return coined;
+  }
+  // The name of a thing the chosen unit never speaks of ("the name of the anti-corruption education initiative"
+  // against "Virtual Anti-Corruption Schools …"): the unit that says the thing's head noun ("… (GRACE) initiative").
+  const thing = namedThing(analysis.question)?.term;
+  if (thing && !saysTerm(best, thing)) {
+    const saying = units.find((u) => u.score >= best.score * SCORER.typedShare && saysTerm(u, thing) && placesNamed(u, analysis) && namesSomething(u, analysis));
+    if (saying) return saying;
   }
   if (namesSomething(best, analysis)) return best;
   return units.find((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= best.coverage * SCORER.typedCoverageShare && namesSomething(u, analysis)) ?? best;

@@ -2095,4 +2095,13 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("CCPCJ 33rd session - dates and venue pls")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024; Event Location (City, Country): Vienna, Austria [1]");
     assert.equal((await ask("partners and SDGs of Project Turquesa?")).answer, "Project Turquesa — Relevant SDGs: SDGs 8, 16 and 17; Partners: Global Affairs Canada, INTERPOL [1]");
   });
+  it("answers the name of a thing from a quote that speaks of it, and abstains when none does where the question places it", async () => {
+    assert.match((await ask("what is the name of the anti-corruption education initiative?")).answer, /^Within the framework of its Global Resource for Anti-Corruption Education and Youth Empowerment \(GRACE\) initiative/);
+    // Blind dev 27: Putumayo's farmers are spoken of, no association of theirs is.
+    const association = await assistant.ask({ question: "whats the name of the farmers association in putumayo?", history: [] });
+    assertAbstains(association.result);
+    assert.equal(new ExtractiveAnswerer().compose(association.retrieval).reason, "the evidence names no association of putumayo");
+    assertAbstains(await ask("What is the name of the NGO in Myanmar that works with women?"));
+    assert.match((await ask("name of the roadmap UNODC follows for prison rehab programmes?")).answer, /^In line with its Roadmap for the Development of Prison-based Rehabilitation Programmes/);
+  });
 });
