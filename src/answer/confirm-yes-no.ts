@@ -84,7 +84,7 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // Nor do "already" and a closing "yet", which only ask whether a thing is done by now ("Is it already adopted?").
   // A concession after the question ("…, even though it took 25 decisions?") is granted, not asked.
   // "last year" is the year before the writing, which a report says as "the past year".
-  const question = asking.replace(CONCESSION, "").replace(/\blast\s+(year|month|week)\b/gi, "past $1").replace(/\s*\b(?:as well|too|also|already|yet)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed|already)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1").replace(FILED_UNDER, "linked to");
+  const question = asking.replace(IF_SO, "?").replace(CONCESSION, "").replace(/\blast\s+(year|month|week)\b/gi, "past $1").replace(/\s*\b(?:as well|too|also|already|yet)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed|already)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1").replace(FILED_UNDER, "linked to");
   // "listed under SDG 5", "falls under Goal 3" file a thing under a heading: no position or direction to judge.
   // A city's name is no word of judgement: the "new" of "new york".
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
@@ -215,6 +215,12 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   if (modals.some((word) => word !== modal) && !(against && missing.length)) return undefined;
   return verdict;
 }
+
+/**
+ * A question that hangs on the answer, after the yes/no one (general English): ", and if so, what are they called?",
+ * "— if yes, where?". It asks more of a "yes"; it is no part of what the quote must confirm. Found by blind set 27.
+ */
+const IF_SO = /[,;:–—-]?\s*(?:and\s+|or\s+)?if\s+(?:so|yes|not|no)\b[^?]*\?*\s*$/i;
 
 /** A clause of concession that ends a question (general English): ", even though …", ", although …", ", despite …". */
 const CONCESSION = /,\s*(?:even\s+though|even\s+if|although|though|whereas|despite|in\s+spite\s+of|given\s+that)\b[^?]*(?=\?*\s*$)/i;

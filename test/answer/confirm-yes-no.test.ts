@@ -436,5 +436,11 @@ describe("when an extractive answer may open with 'No.'", () => {
     // No country of the area named: the quote leaves it to the reader (a list of examples is no closed list).
     assert.equal(yesNoVerdict("Have any VPIs taken place in Europe?", VPI), undefined);
   });
+  it("judges the yes/no question alone when another hangs on its answer ('and if so, what are they called?')", () => {
+    const strategies = "This was coupled with UNODC’s Secretariat support towards the development of new UN standards and norms in crime prevention and criminal justice in the form of Model Strategies on Reducing Reoffending.";
+    assert.equal(yesNoVerdict("Did the UNODC Secretariat support the development of new UN standards on reducing reoffending, and if so what are they called?", strategies, ["UNODC"]), "yes");
+    assert.equal(yesNoVerdict("Did UNODC support new UN standards on reducing reoffending - if yes, which?", strategies, ["UNODC"]), "yes");
+    assert.equal(yesNoVerdict("Did UNODC support new UN standards on reducing reoffending, and if not, why not?", strategies, ["UNODC"]), "yes");
+  });
 });
 
