@@ -93,6 +93,8 @@ const INTENTS: [Intent, RegExp][] = [
   // the resolutions on a topic, which a sentence may name by their subjects alone.
   // "an official number for the resolution about …" asks its symbol; "the number of resolutions" counts them.
   ["symbol", /\b(symbol|reference number|document number|resolution number|resolution reference|decision reference)s?\b|\b(?:number|no\.|code|reference)\s+(?:for|of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolution|decision)\b|\b(which|what) (specific )?(resolution|decision)\b|\b(which|what) (specific )?(resolutions|decisions)\b(?!\s+(about|on|concerning|regarding|related to|relating to|dealing with|addressing|covering|linked to|concerns?|regards?|relates? to|deals? with|address(?:es)?|covers?|focus(?:es)? on|targets?)\b)/i],
+  // "Which CND resolution …?": the body's acronym between asks the same (case-sensitive: "which other resolutions" does not).
+  ["symbol", /\b(?:[Ww]hich|WHICH|[Ww]hat|WHAT)\s+(?:[A-Z][A-Z0-9]{1,9}|General Assembly)\s+(?:resolution|decision)\b/],
   // "Which SDGs does the project link to?" asks for goals: "link" is a verb there, not a web link.
   ["sdg", /\b(which|what) (?:(?:global|development|un|world)\s+)?(sdgs?|sustainable development goals?)\b/i],
   // Where to read something on the web: "Where can I find the report online?", "Can I download it?".

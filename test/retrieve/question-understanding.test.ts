@@ -258,6 +258,10 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("How big was the outreach to NGOs?").intent, "count");
     assert.equal(analyzeQuestion("Is the report tagged to SDG 14?").intent, "sdg");
     assert.equal(analyzeQuestion("Which resolution is about keeping ex-prisoners out of crime?").intent, "symbol");
+    // The body's acronym between asks the same (blind set 27); "other" is no acronym.
+    assert.equal(analyzeQuestion("Which CND resolution, cited together with the 2024 High-level Declaration, addressed the spread of synthetic drugs?").intent, "symbol");
+    assert.equal(analyzeQuestion("what CCPCJ resolution covers trafficking?").intent, "symbol");
+    assert.notEqual(analyzeQuestion("What other resolutions came out of that session?").intent, "symbol");
     assert.equal(analyzeQuestion("What resolutions did the Commission adopt?").intent, "symbol");
     // Resolutions on a topic are named by their subjects as often as by their symbols.
     assert.equal(analyzeQuestion("What resolutions about children did the CCPCJ adopt at its 33rd session?").intent, "general");
