@@ -73,7 +73,7 @@ export interface QuestionAnalysis {
 /** Offices a person holds, in English (any qualifier before them: "Special Representative", "Executive Director"). */
 // Up to three words before the role ("the Executive Director", "the UNODC focal point"), none of them an article: "the
 // name of the pledge initiative the chair floated" asks the initiative's name, not the chair's.
-const ROLE_NAMES = "(?:chair|chairs|chairperson|chairman|chairwoman|president|vice-president|director|director-general|head|representative|minister|secretary|secretary-general|speaker|person|official|envoy|rapporteur|coordinator|chief|spokesperson|commissioner|ambassador|focal point|executive|officer|manager|adviser|advisor)";
+const ROLE_NAMES = "(?:chair|chairs|chairperson|chairman|chairwoman|president|vice-president|director|director-general|head|representative|minister|secretary|secretary-general|speaker|person|official|envoy|rapporteur|coordinator|chief|spokesperson|commissioner|ambassador|focal point|executive|officer|manager|adviser|advisor|lead author|main author|principal author|co-author|editor|editor-in-chief|lead researcher|principal investigator)";
 const ROLES = `(?:(?!(?:the|a|an)\\b)[\\w-]+ ){0,3}${ROLE_NAMES}`;
 
 // Ordered: the first intent that matches wins.

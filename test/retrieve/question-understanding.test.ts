@@ -77,6 +77,10 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What was the catchy name of the pledge initiative the chair floated at CND 67?").intent, "general");
     assert.equal(analyzeQuestion("What is the name of the chair of CND 67?").intent, "person");
     assert.equal(analyzeQuestion("What is the name of the UNODC focal point?").intent, "person");
+    // A report's lead author or editor is a person; who wrote it may be its publisher (blind set 27).
+    assert.equal(analyzeQuestion("Who was the lead author of the 2024 SDG 16 global progress report?").intent, "person");
+    assert.equal(analyzeQuestion("name of the editor of the wildlife report?").intent, "person");
+    assert.equal(analyzeQuestion("Who wrote the Global Study on Homicide?").intent, "who");
     // "official" before "name" says which name, not whose.
     assert.equal(analyzeQuestion("What's the official name of the voluntary initiative the CND chair proposed?").intent, "general");
     assert.equal(analyzeQuestion("What's the official's name?").intent, "person");
