@@ -45,11 +45,13 @@ const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please
 export function summaryTopic(request: string, entities: string[] = []): string | undefined {
   const rest = /\b(?:summari[sz]e|summary of|overview of|brief me on|brief me about)\s+(.*)$/i.exec(request.trim())?.[1];
   if (!rest) return undefined;
-  // How long or for whom the summary is wanted is no part of its topic: "… in a few lines for a briefing note".
+  // How long or for whom the summary is wanted is no part of its topic: "… in a few lines for a briefing note",
+  // "in a few bullets how UNODC …".
   const topic = rest
     .replace(/[?.!]+$/, "")
     .replace(/\s+for\s+(?:a|an|my|our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:briefing|brief|note|memo|meeting|director|boss|presentation|talking points|newsletter|speech|call)\b.*$/i, "")
     .replace(/\s+(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)\s+(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullets?|bullet points?|points?)\b.*$/i, "")
+    .replace(/^(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)\s+(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullets?|bullet points?|points?)\b[\s,:;–—-]*/i, "")
     .replace(/^(?:the work (?:of|on)|the)\s+/i, "")
     .trim();
   // What is left once the words for the submission itself go ("UNODC's submission", "what UNODC reported in this

@@ -23,6 +23,13 @@ export const BRIEF = {
     maxPassages: 12,
   },
   /**
+   * A topic that names one of the form's questions (build-brief.ts `questionOfTopic`): at least this many content
+   * terms, all in that question's text ("six", "transit", "contribut" of "how UNODC contributes to the six
+   * transitions"; one term, "events", is left to the retrieval), and this many bullets per sub-section: six
+   * transitions of two bullets fit the page form's 450 words. Set by hand (blind dev 27, s27-092).
+   */
+  questionTopic: { minTerms: 2, perSection: 2 },
+  /**
    * Two passages speak of the same thing when their closest sentences are this similar (cosine of the
    * embedded units; compare-years.ts). Chosen on UNODC 2021 and 2024 (test/brief/multi-submission.test.ts):
    * with the bundled encoder any two passages of one entity score 0.35-0.77; the two years' cybercrime and

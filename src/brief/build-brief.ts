@@ -208,9 +208,47 @@ function overviewBrief(retriever: Retriever, scoped: Located[], title: string, f
   return renderBrief(title, lead, sections, form);
 }
 
+/**
+ * The form's question a topic names by its own wording, or undefined: every content term of the topic but the
+ * entity's names is in that question's text and in no other's ("how UNODC contributes to the six transitions" and
+ * question 5, "… six key transitions … how has your organization contributed …"). At least
+ * `BRIEF.questionTopic.minTerms` terms, within one submission. Found by blind set 27.
+ */
+function questionOfTopic(scoped: Located[], topic: string): number | undefined {
+  if (new Set(scoped.map((hit) => hit.passage.source.document)).size !== 1) return undefined;
+  const entityTerms = new Set(scoped.flatMap((hit) => tokenize(`${hit.passage.source.entity ?? ""} ${hit.passage.source.entityName ?? ""}`)));
+  const terms = [...new Set(tokenize(topic))].filter((term) => !entityTerms.has(term));
+  if (terms.length < BRIEF.questionTopic.minTerms) return undefined;
+  const texts = new Map<number, Set<string>>();
+  for (const { passage } of scoped) {
+    const { question, questionText } = passage.source;
+    if (question !== undefined && questionText && !texts.has(question)) texts.set(question, new Set(tokenize(questionText)));
+  }
+  const naming = [...texts].filter(([, text]) => terms.every((term) => text.has(term)));
+  return naming.length === 1 ? naming[0]![0] : undefined;
+}
+
+/**
+ * A brief of one of the form's questions, a section per sub-section in the submission's order (the transitions of
+ * question 5), each with its best bullets (`sectionBullets`, at most `BRIEF.questionTopic.perSection`).
+ */
+function questionBrief(retriever: Retriever, members: Located[], title: string, form: BriefForm): Brief {
+  const sections: Section[] = [];
+  let order = 0;
+  for (const [section, located] of groupBy(members, (hit) => hit.passage.source.section ?? "")) {
+    const heading = section ? String(section).replace(/^\s*\d+\s*\)\s*/, "") : themeHeading(located.map((hit) => hit.passage), sectionNoun(retriever, Number(located[0]!.passage.source.question)));
+    sections.push({ heading, order: order++, bullets: sectionBullets(located, form) });
+  }
+  return renderBrief(title, [], sections, { ...form, perSection: BRIEF.questionTopic.perSection });
+}
+
 /** A topic: its passages (by retrieval relevance), a section per question, or per submission when several. */
 async function topicBrief(retriever: Retriever, topic: string, filters: BriefFilters | undefined, label: string, form: BriefForm): Promise<Brief> {
   const title = `Briefing on “${topic}”: ${label}`;
+  // A topic that is one of the form's questions is briefed as that question's answer, sub-section by sub-section.
+  const scoped = retriever.index.passages.map((passage, position) => ({ passage, position })).filter((hit) => inScope(hit.passage, filters));
+  const question = questionOfTopic(scoped, topic);
+  if (question !== undefined) return questionBrief(retriever, scoped.filter((hit) => hit.passage.source.question === question), title, form);
   const hits = await topicPassages(retriever, topic, (passage) => inScope(passage, filters));
   if (!hits.length) return { title, markdown: `# ${title}\n\nThe submission does not say anything about “${topic}”.`, citations: [] };
   const topicTerms = [...new Set(tokenize(retriever.expandQuery(topic)))];

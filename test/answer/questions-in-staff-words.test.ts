@@ -837,6 +837,7 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Can you summarise what the World Wildlife Crime Report 2024 covers?")).answer, /^World Wildlife Crime Report 2024: Trafficking in Protected Species — Description: The third edition /);
     // How long or for whom is no part of the topic; a topic that names one record by its title is that record's description.
     assert.equal(summaryTopic("Could you summarise the Tapajós project in a few lines for a briefing note?", entities), "Tapajós project");
+    assert.equal(summaryTopic("Can you summarise in a few bullets how UNODC contributes to the six transitions?", entities), "how UNODC contributes to the six transitions");
     assert.equal(summaryTopic("Summarise the CND sessions in three bullet points", entities), "CND sessions");
     const record = await ask("Could you summarise the Tapajós project in a few lines for a briefing note?");
     assert.match(record.answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 .* forced labour in the gold mining sector in the Tapajós River basin, State of Pará, Brazil/);

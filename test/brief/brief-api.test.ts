@@ -107,6 +107,16 @@ describe("POST /api/brief: one-page notes cited bullet by bullet", () => {
     assert.match(body.markdown, /Beware the Share campaign/);
   });
 
+  it("briefs a topic that is one of the form's questions as that question's answer, a section per sub-section", async () => {
+    const { body } = await postJson(`${server.url}/api/brief`, { topic: "how UNODC contributes to the six transitions" });
+    const headings = body.markdown.split("\n").filter((l: string) => l.startsWith("## ")).map((l: string) => l.slice(3));
+    assert.deepEqual(headings, ["Food systems", "Energy access and affordability", "Digital connectivity", "Education", "Jobs and social protection", "Climate change, biodiversity loss and pollution"]);
+    for (const section of body.markdown.split("\n## ").slice(1)) assert.equal(bullets(section).length, 2, section.slice(0, 40));
+    assert.ok(body.citations.every((c: { source: { question: number } }) => c.source.question === 5));
+    assertEveryBulletCited(body);
+    assert.ok(countWords(body.markdown) <= 450, `${countWords(body.markdown)} words`);
+  });
+
   for (const topic of ["space debris", "nuclear disarmament"]) {
     it(`says nothing about “${topic}”, which the submission does not cover`, async () => {
       const { body } = await postJson(`${server.url}/api/brief`, { topic });
