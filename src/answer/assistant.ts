@@ -30,11 +30,12 @@ export interface AskRequest {
 /** Answers a request for a summary ("Summarise the submission") with a briefing note, on `topic` when one is asked. */
 export type Summarizer = (topic?: string, signal?: AbortSignal) => Promise<AnswerResult>;
 
-// "Summarise UNODC's submission", "Give me an overview of the submission", "Brief me": a summary, not a fact.
+// "Summarise UNODC's submission", "Give me an overview of the submission", "Brief me", "Give me a briefing on …"
+// (new-user trial): a summary, not a fact.
 // "Could you summarise what UNODC did on anti-corruption education?" asks the same of a topic (dev 20); "Could you
 // summarise it?" leans on the conversation, and "Can you summarise what the report covers?" asks what one thing is
 // about: both are answered as questions.
-const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|kindly\s+|pls\s+)?(summari[sz]e(?!\s+(?:it|this|that|them|those|these)\W*$)(?!\s+what\b[^?]*\b(?:covers?|is about|are about|does|do|aims? (?:at|to))\W*$)|brief me|give (me )?(a |an )?(short |quick |brief )?(summary|overview))\b|\b(summary|overview) of\b.*\bsubmissions?\b/i;
+const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|kindly\s+|pls\s+)?(summari[sz]e(?!\s+(?:it|this|that|them|those|these)\W*$)(?!\s+what\b[^?]*\b(?:covers?|is about|are about|does|do|aims? (?:at|to))\W*$)|brief me|give (me |us )?(a |an )?(short |quick |brief )?(summary|overview|briefing(?: note)?)|(?:i need|i'd like|i would like|we need|prepare|write|draft) (me |us )?an? (short |quick |brief )?briefing(?: note)? (?:on|about))\b|\b(summary|overview) of\b.*\bsubmissions?\b/i;
 
 /**
  * The topic of a summary request, when it names one ("Give me a short summary of what the CCPCJ did in 2024" →
@@ -43,7 +44,7 @@ const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please
  * (acronyms and full names), which name the submission, not a topic.
  */
 export function summaryTopic(request: string, entities: string[] = []): string | undefined {
-  const rest = /\b(?:summari[sz]e|summary of|overview of|brief me on|brief me about)\s+(.*)$/i.exec(request.trim())?.[1];
+  const rest = /\b(?:summari[sz]e|summary of|overview of|brief me on|brief me about|briefing(?: note)? (?:on|about|of))\s+(.*)$/i.exec(request.trim())?.[1];
   if (!rest) return undefined;
   // How long or for whom the summary is wanted is no part of its topic: "… in a few lines for a briefing note",
   // "in a few bullets how UNODC …".

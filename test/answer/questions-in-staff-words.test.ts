@@ -824,6 +824,10 @@ describe("questions in staff's own words", () => {
     const result = await ask("Give me a short summary of what the CCPCJ did in 2024.");
     assert.ok(result.answer.startsWith("# Briefing on “what the CCPCJ did in 2024”: UNODC 2024"), result.answer.slice(0, 80));
     assert.equal(result.citations[0]!.source.section, "Commission on Crime Prevention and Criminal Justice (CCPCJ)");
+    // Asked for "a briefing" (new-user trial), it is the same request; a briefing room is no summary.
+    assert.ok((await ask("Give me a briefing on what the CCPCJ did in 2024")).answer.startsWith("# Briefing on “what the CCPCJ did in 2024”: UNODC 2024"));
+    assert.ok((await ask("I need a short briefing note on alternative development")).answer.startsWith("# Briefing on “alternative development”: UNODC 2024"));
+    assertAbstains(await ask("Where is the briefing room?"));
     // The submission itself is no topic, however it is named.
     const entities = ["UNODC", "United Nations Office on Drugs and Crime"];
     assert.equal(summaryTopic("Give me a quick overview of what UNODC reported in this 2024 submission.", entities), undefined);
