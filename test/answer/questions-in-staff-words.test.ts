@@ -784,6 +784,8 @@ describe("questions in staff's own words", () => {
       ["Quels partenaires participent au projet Turquesa ?", `L’assistant lit les contributions en anglais et répond aux questions posées en anglais. Veuillez poser votre question en anglais.\n${NOT_ENGLISH_ANSWER}`],
       // Third new-user trial: words a large English word list also holds ("quelles", "les", "la") are French function words.
       ["Quelles sont les dates de la 33e session de la CCPCJ ?", `L’assistant lit les contributions en anglais et répond aux questions posées en anglais. Veuillez poser votre question en anglais.\n${NOT_ENGLISH_ANSWER}`],
+      // Read as Spanish by a hair (franc-min), it is told apart by its French function words (new-user trial).
+      ["Quand s'est tenue la 33e session de la CCPCJ ?", `L’assistant lit les contributions en anglais et répond aux questions posées en anglais. Veuillez poser votre question en anglais.\n${NOT_ENGLISH_ANSWER}`],
       ["第33届预防犯罪和刑事司法委员会会议何时举行？", `本助手以英文阅读所提交的材料，并回答以英文提出的问题。请用英文提问。\n${NOT_ENGLISH_ANSWER}`],
       // German is no official language of the UN: the note is in English only.
       ["Wann fand die 33. Tagung der CCPCJ statt?", NOT_ENGLISH_ANSWER],
