@@ -703,6 +703,13 @@ describe("questions in staff's own words", () => {
     const bolivia = await assistant.ask({ question: "What alternative development work did UNODC do in Bolivia?", history: [] });
     assertAbstains(bolivia.result);
     assert.equal(new ExtractiveAnswerer().compose(bolivia.retrieval).reason, "the submission never mentions Bolivia");
+    // Asked yes or no whether the entity worked there, a sentence about another country settles nothing (new-user
+    // trial); a record's field, or a quote that says what is asked of another country, says no.
+    const india = await assistant.ask({ question: "Did UNODC work in India?", history: [] });
+    assertAbstains(india.result);
+    assert.equal(new ExtractiveAnswerer().compose(india.retrieval).reason, "the submission never mentions India");
+    assert.equal((await ask("Did the Tapajós project work in India?")).answer, "No. Tapajós Project — Member States benefiting from it: Brazil [1]");
+    assert.match((await ask("Did UNODC support 300 women in Laos to grow coffee?")).answer, /^No\. In Myanmar, where illicit poppy cultivation continues to rise/);
     const water = await assistant.ask({ question: "What did UNODC report on SDG 6, clean water and sanitation?", history: [] });
     assertAbstains(water.result);
     assert.equal(new ExtractiveAnswerer().compose(water.retrieval).reason, "the submission never mentions SDG 6");
