@@ -196,13 +196,14 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // A country the corpus never names, nor any place in it ("What alternative development work did UNODC do in
   // Bolivia?"): what is asked of it is not said. A yes/no question is left to its check when the quote says what
   // it asks of the country ("Did UNODC localize its … modules in Uzbekistan?" against "… localized … modules … in
-  // Kazakhstan and Kyrgyzstan": no) or a record's field answers, which names every place of its kind ("Member States
-  // benefiting from it: Brazil"); not when it asks only whether the entity worked there ("Did UNODC work in India?"
+  // Kazakhstan and Kyrgyzstan": no) or a record's field that names countries answers, which names every place of its
+  // kind ("Member States benefiting from it: Brazil"; not "…: Global", which names none); not when it asks only whether the entity worked there ("Did UNODC work in India?"
   // against a sentence on Kyrgyzstan: new-user trial), which no example of elsewhere settles.
   const entityTerms = new Set(tokenize([best.hit.passage.source.entity, best.hit.passage.source.entityName].filter(Boolean).join(" ")));
   const countryTerms = new Set(tokenize((analysis.unknownCountries ?? []).join(" ")));
   const askedOfCountry = analysis.terms.filter((term) => !entityTerms.has(term) && !countryTerms.has(term) && !LIGHT.has(term));
-  const unknownCountry = yesNo && (!!best.unit.field || askedOfCountry.some((term) => best.terms.has(term))) ? undefined : analysis.unknownCountries?.[0];
+  const closedField = !!best.unit.field && COUNTRY_PATTERN.test(best.unit.value ?? best.unit.text);
+  const unknownCountry = yesNo && (closedField || askedOfCountry.some((term) => best.terms.has(term))) ? undefined : analysis.unknownCountries?.[0];
   if (unknownCountry) return `the submission never mentions ${unknownCountry}`;
   // A goal no passage names ("What did UNODC report on SDG 6, clean water and sanitation?"): what the submission
   // reports under it is nothing, whatever its topic words find.

@@ -709,6 +709,8 @@ describe("questions in staff's own words", () => {
     assertAbstains(india.result);
     assert.equal(new ExtractiveAnswerer().compose(india.retrieval).reason, "the submission never mentions India");
     assert.equal((await ask("Did the Tapajós project work in India?")).answer, "No. Tapajós Project — Member States benefiting from it: Brazil [1]");
+    // A field that names no country ("Member States benefiting from it: Global") closes no list of them.
+    assertAbstains(await ask("Is UNODC active in Vietnam?"));
     assert.match((await ask("Did UNODC support 300 women in Laos to grow coffee?")).answer, /^No\. In Myanmar, where illicit poppy cultivation continues to rise/);
     const water = await assistant.ask({ question: "What did UNODC report on SDG 6, clean water and sanitation?", history: [] });
     assertAbstains(water.result);
