@@ -1859,14 +1859,23 @@ function conditionedList(list: NonNullable<Retrieval["list"]>, lines: string[], 
 
 /** The chosen record's other fields the question also asks for ("…and on which dates?"): "Event Dates: 13-17 May 2024". */
 function alsoAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis): string[] {
-  if (!best.unit.field || !best.hit.passage.source.record || !analysis.alsoAsks) return [];
+  if (!best.unit.field || !best.hit.passage.source.record || (!analysis.alsoAsks && !analysis.aspects)) return [];
   const lines: string[] = [];
-  for (const intent of analysis.alsoAsks) {
+  for (const intent of analysis.alsoAsks ?? []) {
     const field = INTENT_FIELDS[intent]!;
     if (field.test(best.unit.field)) continue;
     const values = fieldUnits(units, best.hit.position, (name) => field.test(name));
     const first = values[0]?.unit.field;
     if (first) lines.push(`${first}: ${values.filter((u) => u.unit.field === first).map((u) => u.unit.value ?? u.unit.text).join("; ")}`);
+  }
+  // Each other thing asked beside the fields ("outcomes" of "dates and outcomes"): the record's best unit that says it.
+  for (const aspect of analysis.aspects ?? []) {
+    const saying = units.find((u) => u.hit.position === best.hit.position && u !== best && u.terms.has(aspect));
+    if (!saying || best.terms.has(aspect)) continue;
+    // A lead-in ("… adopted four resolutions on the following issues:") keeps the items it introduces.
+    const shown = /:\s*$/.test(saying.unit.value ?? saying.unit.text) ? withNext(saying, units) : [saying];
+    const value = endItem(joinLines(shown.map((u) => u.unit.value ?? u.unit.text)), shown.at(-1)!);
+    lines.push(saying.unit.field ? `${saying.unit.field}: ${value}` : value);
   }
   return lines;
 }
@@ -2349,12 +2358,13 @@ export class ExtractiveAnswerer implements Answerer {
     const section = SECTION_ASKED.test(retrieval.analysis.question) ? best!.hit.passage.source.section : undefined;
     const lead = section && !best!.hit.passage.source.record ? `Under “${section.replace(/^\s*\d+\s*\)\s*/, "")}”: ` : "";
     const lines = [`${verdict ? VERDICT_OPENING[verdict] : ""}${lead}${joinLines([text, ...alsoAsked(best!, units, retrieval.analysis)])} ${citations.cite(best!.hit)}`];
-    for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${fieldAnswer(other, units, retrieval.analysis, retrieval.query)} ${citations.cite(other.hit)}`);
+    // Each other record is asked the same: its fields and other things asked beside the first ("dates and venue").
+    for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${joinLines([fieldAnswer(other, units, retrieval.analysis, retrieval.query), ...alsoAsked(other, units, retrieval.analysis)])} ${citations.cite(other.hit)}`);
     // Each other passage that names the place a country desk asks about, then each other record the question names,
     // answered from its own best unit.
     for (const other of [...countryMentions(best!, units, everyUnit, retrieval), ...namedRecords(best!, units, retrieval), ...otherCountriesAsked(best!, text, units, retrieval.analysis)]) {
       if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;
-      lines.push(`${other.unit.field ? fieldAnswer(other, units, retrieval.analysis, retrieval.query) : withAntecedent(other, units, retrieval.analysis)} ${citations.cite(other.hit)}`);
+      lines.push(`${joinLines([other.unit.field ? fieldAnswer(other, units, retrieval.analysis, retrieval.query) : withAntecedent(other, units, retrieval.analysis), ...alsoAsked(other, units, retrieval.analysis)])} ${citations.cite(other.hit)}`);
     }
     return { answer: lines.join("\n"), abstained: false, mode: this.mode, citations: citations.citations };
   }

@@ -40,6 +40,11 @@ export interface QuestionAnalysis {
   describes?: boolean;
   /** Other kinds of fact the same question asks for ("Where was it held and on which dates?": where, besides when). */
   alsoAsks?: Intent[];
+  /**
+   * Other things asked of each record beside a field, as terms: "outcom" of "dates and outcomes", "edition" of
+   * "edition and SDGs" (`askedAspects`).
+   */
+  aspects?: string[];
   /** Set when the question names something and asks about it whole ("What is Project X?"): its description answers. */
   aboutWhole?: boolean;
   /**
@@ -213,6 +218,24 @@ const FIELD_NOUNS: [Intent, string][] = [
 const FIELD_NOUN = FIELD_NOUNS.map(([, nouns]) => nouns).join("|");
 const COORDINATED_FIELDS = new RegExp(`\\b(${FIELD_NOUN})\\s*(?:,|&|\\+|/|\\band\\b|\\bor\\b)\\s*(?:the\\s+|its\\s+|their\\s+)?(${FIELD_NOUN})\\b`, "gi");
 
+/** A field noun and another noun side by side, either first: "dates and outcomes", "edition and SDGs". */
+const FIELD_AND_OTHER = new RegExp(`\\b(?:(${FIELD_NOUN})\\s*(?:,|&|\\+|\\band\\b)\\s*(?:the\\s+|its\\s+|their\\s+|which\\s+|what\\s+)?([a-z]{4,})|([a-z]{4,})\\s*(?:,|&|\\+|\\band\\b)\\s*(?:the\\s+|its\\s+|their\\s+|which\\s+|what\\s+)?(${FIELD_NOUN}))(?=\\s*(?:[?.!:;,)]|$|\\b(?:of|for|in|at)\\b))`, "gi");
+
+/**
+ * What a question asks of each record beside its fields, as terms: the noun named side by side with a field noun
+ * that is no field noun itself ("Compare the two CND segments: dates and outcomes" → "outcom"; "edition and SDGs" →
+ * "edition"). Function words are none. Found by a new-user trial (the outcomes were left out).
+ */
+function askedAspects(question: string): string[] {
+  const aspects: string[] = [];
+  for (const match of question.matchAll(FIELD_AND_OTHER)) {
+    const other = match[2] ?? match[3]!;
+    if (new RegExp(`^(?:${FIELD_NOUN})$`, "i").test(other)) continue;
+    aspects.push(...tokenize(other));
+  }
+  return [...new Set(aspects)];
+}
+
 /**
  * The field kinds a question asks for by naming them side by side ("dates and venue", "partners + SDGs",
  * "where and when"): each noun's kind from `FIELD_NOUNS`. Empty when no two field nouns are joined. Found by blind
@@ -277,7 +300,8 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   const alsoAsks = [...new Set(INTENTS.filter(([kind, pattern]) => kind !== intent && INTENT_FIELDS[kind] && (pattern.test(question) || coordinated.has(kind))).map(([kind]) => kind))];
   const cueText = INTENTS.find(([kind]) => kind === intent)?.[1].exec(asking)?.[0];
   const cue = cueText ? tokenize(cueText) : [];
-  return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(alsoAsks.length ? { alsoAsks } : {}), ...(aboutWhole ? { aboutWhole } : {}), ...(precision ? { precision } : {}), ...(cue.length ? { cue } : {}) };
+  const aspects = askedAspects(question);
+  return { question, intent, terms, numbers, listNoun, acronym, names: [], describes, ...(alsoAsks.length ? { alsoAsks } : {}), ...(aspects.length ? { aspects } : {}), ...(aboutWhole ? { aboutWhole } : {}), ...(precision ? { precision } : {}), ...(cue.length ? { cue } : {}) };
 }
 
 // Words a name may hold in lower case: "Forum on Drugs", "Office of the High Commissioner for Human Rights".

@@ -262,6 +262,11 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("How big was the outreach to NGOs?").intent, "count");
     assert.equal(analyzeQuestion("Is the report tagged to SDG 14?").intent, "sdg");
     assert.equal(analyzeQuestion("Which resolution is about keeping ex-prisoners out of crime?").intent, "symbol");
+    // A field noun side by side with another noun asks both of each record (new-user trial); two field nouns ask fields.
+    assert.deepEqual(analyzeQuestion("Compare the two CND segments: dates and outcomes").aspects, ["outcom"]);
+    assert.deepEqual(analyzeQuestion("Compare the two reports: which SDGs and which edition?").aspects, ["edit"]);
+    assert.deepEqual(analyzeQuestion("CCPCJ 33rd session - dates and venue pls").alsoAsks, ["where"]);
+    assert.equal(analyzeQuestion("CCPCJ 33rd session - dates and venue pls").aspects, undefined);
     // The body's acronym between asks the same (blind set 27); "other" is no acronym.
     assert.equal(analyzeQuestion("Which CND resolution, cited together with the 2024 High-level Declaration, addressed the spread of synthetic drugs?").intent, "symbol");
     assert.equal(analyzeQuestion("what CCPCJ resolution covers trafficking?").intent, "symbol");
