@@ -88,7 +88,7 @@ export class SpellingCorrector {
       if (name && WORLD_NAMES.has(folded)) continue;
       // A word the corpus has no near form of may still be a typo of one English word ("acadmic" for "academic", where
       // the corpus says "academia"): the one English word a single edit away, when there is exactly one.
-      const nearest = this.nearest(folded, name) ?? (name ? undefined : onlyEnglishNeighbour(folded, isEnglish));
+      const nearest = this.nearest(folded, name) ?? (name ? undefined : onlyEnglishNeighbour(folded, isEnglish, (candidate) => this.words.has(candidate)));
       // "Asian" is no misspelling of "Asia", nor "dealt" of "deal": a name that only adds to another is another form of
       // it (a lower-case English word never gets here). A lower-case word that only lacks a letter is a typo ("progres").
       if (!nearest || (name ? nearest.startsWith(folded) || folded.startsWith(nearest) : folded.startsWith(nearest))) continue;
@@ -177,7 +177,7 @@ const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
  * than one ("acadmic" → "academic"; "fisherys" has "fishery's" and "fisheries"… so it is left), unless only one of
  * the several restores a letter the typed word left out and it is an inflected form of another ("happend" → "happened").
  */
-function onlyEnglishNeighbour(word: string, isEnglish: (word: string) => boolean): string | undefined {
+function onlyEnglishNeighbour(word: string, isEnglish: (word: string) => boolean, inCorpus: (word: string) => boolean = () => false): string | undefined {
   if (!/^[a-z]+$/.test(word)) return undefined;
   const letters = "abcdefghijklmnopqrstuvwxyz";
   const found = new Set<string>();
@@ -202,7 +202,13 @@ function onlyEnglishNeighbour(word: string, isEnglish: (word: string) => boolean
   // 1964) and the one both such typos of the blind dev sets made (dev 24 "happend", dev 25 "chaird"). Words of
   // several families ("stane": "stone", "state", "stance") are left.
   const withLetter = english.filter((candidate) => restored.has(candidate));
-  const inflected = withLetter.length === 1 && baseForms(withLetter[0]!).some((base) => base !== withLetter[0] && english.includes(base));
+  // So is one whose base form the corpus writes ("evnts": "events" and "vents", and the corpus writes "event":
+  // new-user trial), unless the typed word is itself an English word with an ending ("whats": "what" + s, not
+  // "wheats").
+  // A function word is one too: WordNet lists none, and tokenize drops them ("what").
+  const englishOrFunction = (base: string) => isEnglish(base) || FUNCTION_WORDS.has(base) || tokenize(base).length === 0;
+  const ownBase = baseForms(word).some((base) => base !== word && englishOrFunction(base)) || (/s$/.test(word) && englishOrFunction(word.slice(0, -1)));
+  const inflected = withLetter.length === 1 && baseForms(withLetter[0]!).some((base) => base !== withLetter[0] && (english.includes(base) || (!ownBase && inCorpus(base))));
   return inflected ? withLetter[0] : undefined;
 }
 

@@ -8,6 +8,7 @@ const CORPUS = [
   "The Commission on Narcotic Drugs met in Vienna. In Colombia, farmers moved away from coca.",
   "A legislative guide on crimes in the fisheries sector. Children and families visited the exhibitions.",
   "Asia and the Pacific. The project was funded by Canada and dealt with crimes. Vienna, Austria.",
+  "Event Name: the 67th session. Farmers grow wheat.",
 ];
 
 describe("reading a misspelt word of a question as the corpus's word", () => {
@@ -28,6 +29,10 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
     // Several forms of one word ("happen", "happens", "happened"): the one form that restores a left-out letter.
     assert.deepEqual(correct("what happend in may?"), { text: "what happened in may?", corrections: [{ from: "happend", to: "happened" }] });
     assert.equal(correct("who chaird the session?").text, "who chaired the session?");
+    // Several ("events", "vents"): the one that restores a left-out letter, whose base form the corpus writes
+    // ("event"); not when the typed word is an English word with an ending ("whats" is no "wheats").
+    assert.deepEqual(correct("which evnts took place in march?"), { text: "which events took place in march?", corrections: [{ from: "evnts", to: "events" }] });
+    assert.equal(correct("whats the time zone in nairobi").text, "whats the time zone in nairobi");
   });
 
   it("reads an acronym with two letters swapped as the one acronym the corpus writes so, and no other change", () => {
