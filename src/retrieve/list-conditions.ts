@@ -63,6 +63,26 @@ const GOALS_FIELD = /^[^\n:]*\b(?:sdgs?|goals?)\b[^\n:]*:.*$/gim;
 const YEAR_ALONE = new RegExp(`(?<!(?:${MONTH_ALTERNATION})\\s+)\\b(?:in|during|from)\\s+((?:19|20)\\d{2})\\b`, "gi");
 const QUESTION_WORDS = /^(Which|What|Who|When|Where|How|List|Name|Did|Does|Do|Is|Are|Were|Was|Has|Have|Please|Could|Can|All|The)$/;
 
+/** Verbs of beginning something, asked right before a year (general English): "established in 2024", "set up in". */
+const FOUNDED_ASKED = /\b(?:establish(?:ed)?|launch(?:ed)?|found(?:ed)?|creat(?:e|ed)|set\s+up|form(?:ed)?|inaugurat(?:e|ed)|start(?:ed)?|beg(?:an|un)|initiat(?:e|ed))\s+(?:in|during)\s+(?:19|20)\d{2}\b/i;
+
+/**
+ * Words at most between a verb of founding and the year it dates: 15, set by hand so that "launched during the
+ * African Union High-Level Meeting on Drug Use Disorders in Lusaka, Zambia, in 2023" (14) dates its launch.
+ */
+const FOUNDED_REACH = 15;
+
+/**
+ * A record text that dates a beginning in `year`: a verb of founding and the year within one sentence, at most
+ * `FOUNDED_REACH` words apart ("was established during the UN Civil Society Conference in Nairobi in May 2024"), or
+ * "since <year>" ("implemented by UNODC since 2021"). Starting and beginning are left out on the record's side:
+ * "VPIs … will start in Chile in November 2024" dates a pilot, not the project.
+ */
+function foundedIn(year: string): RegExp {
+  const verb = String.raw`\b(?:established|launched|founded|created|set\s+up|formed|inaugurated|initiated)\b`;
+  return new RegExp(String.raw`${verb}\s+(?:[^\s.;]+\s+){0,${FOUNDED_REACH}}?(?:[^\s.;\d]*)(?<!\d)${year}(?!\d)|\bsince\s+${year}\b`, "i");
+}
+
 /**
  * Whether a record is in a place: it names the place, or, for a world area, a country inside it or an area all of
  * whose countries are inside it ("17 countries in Central and South America" is in "Latin America"), by CLDR's UN M49
@@ -113,10 +133,14 @@ export function listConditions(question: string, listNoun: string, records: stri
   // A year alone ("came out in 2022", "published in 2023"): a record meets it when it says the year.
   for (const match of question.matchAll(YEAR_ALONE)) {
     if (taken.some((t) => t.includes(match[1]!))) continue;
-    const year = new RegExp(`(?<!\\d)${match[1]}(?!\\d)`);
+    // "established in 2024" asks when each began: the year its record dates a beginning in, not any year it says
+    // ("… will start in Chile in November 2024" of a project running since before).
+    const founded = FOUNDED_ASKED.test(question.slice(Math.max(0, match.index - 30), match.index + match[0].length));
+    const year = founded ? foundedIn(match[1]!) : new RegExp(`(?<!\\d)${match[1]}(?!\\d)`);
     // A year every record says is the list's scope ("events in 2024"), no condition.
     if (everywhere((text) => year.test(text))) continue;
-    conditions.push(maybeExcluded({ label: match[1]!, test: (text) => year.test(text), about: about(match[1]!, "when") }, question, match.index + match[0].indexOf(match[1]!)));
+    const described = founded ? { described: { one: `dates its start in ${match[1]}`, many: `date their start in ${match[1]}` } } : {};
+    conditions.push(maybeExcluded({ label: match[1]!, test: (text) => year.test(text), about: about(match[1]!, "when"), ...described }, question, match.index + match[0].indexOf(match[1]!)));
     taken.push(match[1]!);
   }
   for (const match of question.matchAll(SDG)) {

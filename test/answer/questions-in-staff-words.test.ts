@@ -2128,4 +2128,10 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("What is the name of the NGO in Myanmar that works with women?"));
     assert.match((await ask("name of the roadmap UNODC follows for prison rehab programmes?")).answer, /^In line with its Roadmap for the Development of Prison-based Rehabilitation Programmes/);
   });
+  it("lists the records a year of founding asks for by the year their record dates a start in (new-user trial)", async () => {
+    assert.equal((await ask("Which partnerships were established in 2024?")).answer, "1 of the 5 initiatives/partnerships the submission lists dates its start in 2024:\n- ImPACT Coalition “The Future of Drug Policy” (African Civil Society Forum on Drugs, African Union, American Coalition on Drug Policy, New York NGO Committee on Drugs and the Vienna NGO Committee on Drugs; SDGs 3 and 17) [1]");
+    assert.match((await ask("Which partnerships were launched in 2023?")).answer, /^1 of the 5 initiatives\/partnerships the submission lists dates its start in 2023:\n- African Civil Society Forum on Drugs /);
+    assert.match((await ask("Which initiatives started in 2021?")).answer, /^1 of the 5 initiatives\/partnerships the submission lists dates its start in 2021:\n- Tapajós Project /);
+    assert.match((await ask("Which partnerships were set up in 2022?")).answer, /^None of the 5 initiatives\/partnerships the submission lists dates its start in 2022 \[1\]\[2\]\[3\]\[4\]\[5\]\.$/);
+  });
 });
