@@ -173,7 +173,7 @@ const RELATIVE_WHO = /(?<=\b(?!(?:know|knows|tell|ask|asks|me|us|you|sure|clear|
  * before the noun ("how many events", "how many of the initiatives"): "how many intergovernmental meetings … with
  * civil society" counts some of them.
  */
-const LIST_CUE = /^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?([a-z]+s)\s+(?=(?:in|on|at|from|about|during|linked|related|held|published|funded|involving|covering)\b)|\bhow many\s+(?:of\s+(?:the|its|their)\s+)?([a-z]+s)\b|\b(?:list|all|every|each|which(?:\s+of)?|any of|what|name|enumerate|overview of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+s)\b|(?<=^\W*(?:the\s+|all\s+)?)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+s)\b/gi;
+const LIST_CUE = /^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,2}?([a-z]+s)\s+(?=(?:in|on|at|from|about|during|linked|related|held|published|funded|involving|covering)\b)|\bhow many\s+(?:of\s+(?:the|its|their)\s+)?([a-z]+s)\b|\b(?:list|all|every|each|which(?:\s+of)?|any of|any|what|name|enumerate|overview of)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+s)\b|(?<=^\W*(?:the\s+|all\s+)?)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+s)\b/gi;
 
 /**
  * A list noun typed short ("pubs" for "publications", "orgs"): the one list noun its stem of three or four

@@ -2075,6 +2075,9 @@ describe("questions in staff's own words", () => {
   it("opens a list answer to a yes/no question with its verdict", async () => {
     assert.equal((await ask("Were any of the intergovernmental events held outside Vienna?")).answer, "No: all 3 events the submission lists mention “Vienna” [1][2][3].");
     assert.match((await ask("Were any of the events held in New York?")).answer, /^No\. None of the 3 events the submission lists mentions “New York”\./);
+    // "any events" after the doer asks the same (new-user trial).
+    assert.match((await ask("Did UNODC organize any events in New York?")).answer, /^No\. None of the 3 events the submission lists mentions “New York”\./);
+    assert.match((await ask("Did UNODC hold any events in May?")).answer, /^Yes\. 1 of the 3 events the submission lists mentions “May”:\n- 33rd session of the Commission on Crime Prevention and Criminal Justice /);
     assert.match((await ask("Were any events held in May 2024?")).answer, /^Yes\. 1 of the 3 events the submission lists mentions “May 2024”:/);
     // Asked which, the list is the answer.
     assert.equal((await ask("Which events were held outside Vienna?")).answer, "None: all 3 events the submission lists mention “Vienna” [1][2][3].");
