@@ -1203,6 +1203,11 @@ const OUTCOME_WORD = /(?<![\w-])(?:results?|resulted|resulting|outcomes?|led to|
 const OUTCOME_SAID = new RegExp(`${OUTCOME_WORD.source}|\\b(?!(?:19|20)\\d{2}\\b)\\d[\\d,.]*\\b`, "i");
 
 /** A question that asks for a length of time, which a duration answers. */
+/**
+ * A span a text gives besides a duration (general English): "since 2021", "2023-2030", "13-17 May 2024", "from 2022
+ * to 2025", "until 2026".
+ */
+const SPAN_SAID = /\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\b|\bfrom\s+[^.;]{0,30}?\b(?:to|until|till|through)\s+[^.;]{0,20}?(?:19|20)\d{2}\b|\b(?:until|till|through|ending(?:\s+in)?|runs?\s+to)\s+(?:\w+\s+)?(?:19|20)\d{2}\b/i;
 const HOW_LONG = /\bhow long\b|\bduration\b|\btime ?span\b|\blifespan\b|\bfor how many (years|months|weeks|days)\b|\bhow many (years|months|weeks|days)\b/i;
 const DURATION = /\b\d+(?:\.\d+)?[- ](?:years?|months?|weeks?|days?|hours?)(?:[- ]long)?\b/gi;
 
@@ -2275,6 +2280,9 @@ export class ExtractiveAnswerer implements Answerer {
     // "By how much did coca cultivation fall?" asks for a change: a figure of something else ("over 750 farmers")
     // does not answer it; a share or a change by or from a figure does ("dropped by 95%").
     if (BY_HOW_MUCH.test(retrieval.analysis.question) && !CHANGE_FIGURE.test(text)) return { ...abstention(retrieval), reason: "the evidence gives no change figure" };
+    // "How long does SE4U run?", "ImPACT Coalition duration" ask for a span: a quote that gives none (no "2.5-year",
+    // no "since 2021", no "2023-2030", no "until …") does not answer, whatever dates it gives.
+    if (HOW_LONG.test(retrieval.analysis.question) && !asksYesNo(retrieval.analysis.question) && !new RegExp(DURATION.source, "i").test(text) && !SPAN_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence gives no duration" };
     // "Which Member States sponsored resolution 33/1?" asks for countries: a quote that names none, no region
     // and no number of them ("encouraged Member States to adopt measures") does not answer it. A record's field
     // for them does, whatever it holds ("Member States benefiting from it: African Union Members").

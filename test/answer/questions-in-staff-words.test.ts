@@ -1267,6 +1267,14 @@ describe("questions in staff's own words", () => {
     // name is no person.
     assertAbstains(await ask("When did Project Turquesa start and when does it end?"));
     assert.match((await ask("How long does Project Turquesa last?")).answer, /^Description: Project Turquesa is a 2\.5-year initiative/);
+    // A span asked is answered only by a quote that gives one: a start or a coming pilot is none (probes p871, p885).
+    for (const question of ["How long does SE4U run?", "ImPACT Coalition duration"]) {
+      const long = await assistant.ask({ question, history: [] });
+      assertAbstains(long.result, question);
+      assert.equal(new ExtractiveAnswerer().compose(long.retrieval).reason, "the evidence gives no duration");
+    }
+    assert.match((await ask("How long has the Tapajós project been running?")).answer, /implemented by UNODC since 2021/);
+    assert.match((await ask("how long did the ccpcj 33rd session last")).answer, /13-17 May 2024/);
     assertAbstains(await ask("In which city in Chile will the SE4U Voluntary Pilot Initiative take place?"));
     assertAbstains(await ask("Who chaired the 33rd session of the CCPCJ?"));
     // The names of people of a kind ("the women leading the coffee businesses") are persons' names, which no quote gives.
