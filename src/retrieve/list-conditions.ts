@@ -152,10 +152,13 @@ export function listConditions(question: string, listNoun: string, records: stri
     conditions.push(maybeExcluded({ label: match[0], test, about: about(match[0], "sdg") }, question, match.index));
     taken.push(match[0]);
   }
+  // Not "world" of "the whole world", which asks for reach (`WORLDWIDE_ASKED`), not a place named.
+  const worldwide = WORLDWIDE_ASKED.exec(question);
+  const inWorldwide = (at: number) => !!worldwide && at >= worldwide.index && at < worldwide.index + worldwide[0].length;
   // Places first: "Latin America" is a place, its "Latin" no language.
   for (const [pattern, kind] of [[PLACE_PATTERN, "where"], [LANGUAGE_PATTERN, "language"]] as const) {
     for (const match of question.matchAll(new RegExp(pattern.source, "g"))) {
-      if (taken.some((t) => t.includes(match[0]))) continue;
+      if (taken.some((t) => t.includes(match[0])) || inWorldwide(match.index)) continue;
       const terms = tokenize(match[0]);
       conditions.push(maybeExcluded({ label: match[0], test: kind === "where" ? inPlace(match[0]) : containsTerms(terms), about: about(match[0], kind) }, question, match.index));
       taken.push(match[0]);
@@ -165,7 +168,7 @@ export function listConditions(question: string, listNoun: string, records: stri
   // names are left out ("us" is no "US").
   for (const match of question.matchAll(new RegExp(PLACE_PATTERN.source, "gi"))) {
     const typed = match[0];
-    if (typed !== typed.toLowerCase() || typed.length < 4 || taken.some((t) => t.toLowerCase().includes(typed))) continue;
+    if (typed !== typed.toLowerCase() || typed.length < 4 || taken.some((t) => t.toLowerCase().includes(typed)) || inWorldwide(match.index)) continue;
     const name = PLACE_NAMES.find((place) => place.toLowerCase() === typed) ?? typed;
     conditions.push(maybeExcluded({ label: name, test: containsTerms(tokenize(name)), about: about(name, "where") }, question, match.index));
     taken.push(name);
@@ -245,8 +248,12 @@ export function listConditions(question: string, listNoun: string, records: stri
  */
 const JOINT_ASKED = /\b(?:jointly|co-?(?:published|produced|authored|organi[sz]ed|hosted|funded|implemented|led))\b|\b(?:with|together\s+with|alongside|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:other|another|others)\b/i;
 
-/** Reaching the whole world, asked (general English, lower case: "Global Study" is a name): "globally", "worldwide", "at (the) global level". */
-const WORLDWIDE_ASKED = /\b(?:globally|worldwide|world-wide|all over the world|(?:at|on)\s+(?:a|the)\s+global\s+(?:level|scale)|global\s+(?:reach|coverage|scope))\b/;
+/**
+ * Reaching the whole world, asked (general English, lower case: "Global Study" is a name): "globally", "worldwide",
+ * "at (the) global level", "the whole world", "every country" (new-user trial: "benefit the whole world rather than
+ * specific countries" matched the word "world").
+ */
+const WORLDWIDE_ASKED = /\b(?:globally|worldwide|world-wide|all over the world|(?:at|on)\s+(?:a|the)\s+global\s+(?:level|scale)|global\s+(?:reach|coverage|scope)|the\s+(?:whole|entire)\s+(?:world|globe)|the\s+world\s+(?:as\s+a\s+whole|at\s+large)|(?:every|all)\s+countr(?:y|ies)(?:\s+in\s+the\s+world)?)\b/;
 /** A place field's value that reaches the world: "Global", "Worldwide", "All Member States". */
 const WORLDWIDE_SAID = /\b(?:global|globally|worldwide|world-wide|all member states|all countries)\b/i;
 /** A record's field that says where it reaches (the form's words): location, venue, countries, region, beneficiaries. */

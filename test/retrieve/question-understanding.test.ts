@@ -901,6 +901,9 @@ describe("conditions in list questions", () => {
     const reach = ["Name: A\nPartners: Global Affairs Canada\nMember States benefiting from it: 17 countries", "Name: B\nMember States benefiting from it: Global"];
     const [worldwide] = listConditions("Which partnerships benefit Member States globally?", "partnerships", reach);
     assert.deepEqual([worldwide!.label, worldwide!.about, ...reach.map((text) => worldwide!.test(text))], ["Global", "where", false, true]);
+    // "the whole world" asks the same; its "world" is no place named (new-user trial).
+    const whole = listConditions("Which partnerships benefit the whole world rather than specific countries?", "partnerships", reach);
+    assert.deepEqual(whole.map((c) => [c.label, c.about, ...reach.map((text) => c.test(text))]), [["Global", "where", false, true]]);
     // Done with others, or alone, when no one is named: judged by the who-fields beyond what every record's say.
     const published = ["Resource Name: A\nPublishing entity/entities: Office X (OX), Programme Y (PY)", "Resource Name: B\nPublishing entity/entities: Office X (OX)", "Resource Name: C\nPublishing entity/entities: Office X (OX)"];
     const [joint] = listConditions("Which publications were published jointly with other agencies?", "publications", published);
