@@ -55,6 +55,12 @@ export function summaryTopic(request: string, entities: string[] = []): string |
     .replace(/^(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)\s+(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullets?|bullet points?|points?)\b[\s,:;–—-]*/i, "")
     .replace(/^(?:the work (?:of|on)|the)\s+/i, "")
     .trim();
+  // What the entity did on a topic is the topic ("what UNODC did on cybercrime and online child safety": new-user
+  // trial); what another body did is not ("what the CCPCJ did in 2024").
+  const entityNames = entities.filter(Boolean).map(escapeRegExp).join("|");
+  const ofEntity = entityNames ? new RegExp(`^(?:what|how)\\s+(?:the\\s+)?(?:${entityNames})\\s+(?:did|does|do|is doing|has done|has been doing|reported|reports|achieved)\\s+(?:on|about|regarding|concerning|for|to (?:address|tackle|counter|fight|combat))\\s+(?=\\S)`, "iu") : undefined;
+  const asked = ofEntity ? topic.replace(ofEntity, "") : topic;
+  if (asked !== topic) return asked;
   // What is left once the words for the submission itself go ("UNODC's submission", "what UNODC reported in this
   // 2024 submission") is the topic.
   let words = topic.replace(/['’]s\b/g, "");

@@ -846,7 +846,10 @@ describe("questions in staff's own words", () => {
     assert.equal(summaryTopic("Please summarise the work on alternative development", entities), "alternative development");
     // Asked politely, or in a long message's asking sentence, it is the same request (dev 20).
     const polite = await ask("I'm preparing a briefing note for our Director. She is interested in the education angle. Could you summarise what UNODC did on anti-corruption education?");
-    assert.ok(polite.answer.startsWith("# Briefing on “what UNODC did on anti-corruption education”: UNODC 2024"), polite.answer.slice(0, 80));
+    // What the entity did on a topic is the topic (new-user trial); what another body did is not.
+    assert.ok(polite.answer.startsWith("# Briefing on “anti-corruption education”: UNODC 2024"), polite.answer.slice(0, 80));
+    assert.equal(summaryTopic("Give me a quick briefing on what UNODC did on cybercrime and online child safety", entities), "cybercrime and online child safety");
+    assert.equal(summaryTopic("Give me a short summary of what the CCPCJ did in 2024.", entities), "what the CCPCJ did in 2024");
     assert.match(polite.answer, /Global Resource for Anti-Corruption Education and Youth Empowerment/);
     // What one thing covers is a question about it, not a briefing.
     assert.match((await ask("Can you summarise what the World Wildlife Crime Report 2024 covers?")).answer, /^World Wildlife Crime Report 2024: Trafficking in Protected Species — Description: The third edition /);
