@@ -141,7 +141,12 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   const asked = history.filter((turn) => turn.role === "user").map((turn) => turn.content.trim());
   const previous = asked.at(-1);
   const earlier = history.slice(0, history.map((turn) => turn.role).lastIndexOf("user"));
-  const chained = previous && depth < CHAINED_TURNS - 1 ? contextualizeQuestion(previous, earlier, known, depth + 1).query : previous;
+  const understood = previous && depth < CHAINED_TURNS - 1 ? contextualizeQuestion(previous, earlier, known, depth + 1).query : previous;
+  // A last question that names nothing of its own ("Which countries benefit?" after "Which project does UNODC run
+  // with INTERPOL?") leaves a pronoun of this one ("How long does it last?") to the question before it.
+  const beforeLast = asked.at(-2);
+  const reachBack = !!understood && !!beforeLast && depth < CHAINED_TURNS - 1 && subjectTerms(understood, known).size === 0 && POINTS_AT_THING.test(question);
+  const chained = reachBack ? `${beforeLast} ${understood}` : understood;
   // "OK, different area: what did they do on education?" asks "what did they do on education?".
   const turn = CHANGES_TOPIC.exec(question);
   if (turn) {

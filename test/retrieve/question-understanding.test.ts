@@ -506,6 +506,19 @@ describe("items a previous answer listed", () => {
     assert.deepEqual(listedItems("The Forum was launched in Lusaka in 2023 [1]."), []);
   });
 
+  it("reads a pronoun past a last question that names nothing of its own back to the question before (probe p879)", () => {
+    const chain = [
+      { role: "user" as const, content: "Which project does the Office run with Harbourpol?" },
+      { role: "assistant" as const, content: "Project Delta." },
+      { role: "user" as const, content: "Which countries benefit?" },
+      { role: "assistant" as const, content: "12 countries." },
+    ];
+    assert.equal(contextualizeQuestion("How long does it last?", chain).query, "Which project does the Office run with Harbourpol? Which countries benefit? How long does it last?");
+    // A last question with a subject of its own is the one the pronoun points at.
+    const named = [chain[0]!, chain[1]!, { role: "user" as const, content: "Which countries does Project Delta benefit?" }, chain[3]!];
+    assert.equal(contextualizeQuestion("How long does it last?", named).query, "Which countries does Project Delta benefit? How long does it last?");
+  });
+
   it("reads 'And the high-level segment?' as another of the kind asked before, keeping the rest of the subject", () => {
     const sessions = [{ role: "user" as const, content: "When did the Commission hold its regular segment?" }, { role: "assistant" as const, content: "18-22 March." }];
     assert.equal(contextualizeQuestion("And the high-level segment?", sessions).query, "And the high-level segment? When did the Commission hold its segment?");
