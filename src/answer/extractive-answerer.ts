@@ -1509,14 +1509,20 @@ function seriesOverFigure(best: ScoredUnit, units: ScoredUnit[], retrieval: Retr
  * The unit that holds the kind of fact asked: the chosen one if it does, else the best near-best one that does
  * (naming what the question names first). `missing` when the type is required and no near-best unit holds it.
  */
+/** Words that ask for a document's symbol itself (general English): "symbol", "number", "reference", "code". */
+const SYMBOL_WORD_ASKED = /\b(?:symbols?|numbers?|no\.|references?|codes?|document\s+numbers?)\b/i;
+
 function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): { unit: ScoredUnit; missing?: string } {
   const { analysis } = retrieval;
-  const required = REQUIRED_TYPES.has(analysis.intent) || analysis.precision !== undefined;
+  // "Which resolution is about overdose?" is answered by the resolution named by its subject when it has no symbol;
+  // a symbol, number or reference asked for is required.
+  const namedBySubject = analysis.intent === "symbol" && !SYMBOL_WORD_ASKED.test(analysis.question);
+  const required = (REQUIRED_TYPES.has(analysis.intent) && !namedBySubject) || analysis.precision !== undefined;
   // A symbol the question names ("E/RES/2024/10") is one document: a fact from a passage that never names it is
   // about something else, however near it scores.
   const symbols = analysis.names.filter((name) => name.includes("/"));
   const namesSymbols = (u: ScoredUnit) => symbols.every((symbol) => passageTerms(u.hit.passage).has(symbol));
-  if ((!required && !PREFERRED_TYPES.has(analysis.intent)) || (holdsAnswerType(best, units, analysis, retrieval) && namesSymbols(best))) return { unit: best };
+  if ((!required && !PREFERRED_TYPES.has(analysis.intent) && !namedBySubject) || (holdsAnswerType(best, units, analysis, retrieval) && namesSymbols(best))) return { unit: best };
   // A neighbour that holds the type but hardly any of the question's terms is not evidence for it.
   // Measured against the best-scoring unit too: a record's asked-for field ("…benefiting from it: Global") may have
   // been preferred with none of the question's terms, and must not lower the bar for its neighbours.

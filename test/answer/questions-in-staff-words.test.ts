@@ -2149,4 +2149,9 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which initiatives started in 2021?")).answer, /^1 of the 5 initiatives\/partnerships the submission lists dates its start in 2021:\n- Tapajós Project /);
     assert.match((await ask("Which partnerships were set up in 2022?")).answer, /^None of the 5 initiatives\/partnerships the submission lists dates its start in 2022 \[1\]\[2\]\[3\]\[4\]\[5\]\.$/);
   });
+  it("answers 'which resolution' by the resolution named by its subject when it has no symbol; a symbol asked is required", async () => {
+    assert.equal((await ask("Which CND resolution is about overdose?")).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Description: • Prevention of and response to drug overdose (SDG 3) [1]");
+    assert.match((await ask("Which CND resolution flagged the proliferation of synthetic drugs?")).answer, /^Notably, the 2024 High-level Declaration and Resolution 67\/4 underscored/);
+    assertAbstains(await ask("What is the symbol of the resolution on overdose?"));
+  });
 });
