@@ -2178,6 +2178,22 @@ export function abstention(retrieval: Retrieval): AnswerResult {
 type Preference = (best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval) => ScoredUnit | undefined;
 
 /** The rules the unit `preferIntentField` chooses passes through, in this order: a later one sees an earlier one's choice. */
+/** A question asking what things were about (general English): "what were the CND resolutions about?", "… topics". */
+const ISSUES_ASKED = /\b(?:what|which)\b[^?]*\b(?:about|on what|topics?|issues?|subjects?|themes?)\W*$|\b(?:topics?|issues?|subjects?|themes?)\b/i;
+
+/**
+ * When the question asks what things were about and a unit within `SCORER.typedShare` of the chosen one, saying as
+ * much of the question, introduces its items ("… adopted four resolutions on the following issues:"), that unit:
+ * it names them, where the chosen one may only say there were some ("adopted several resolutions contributing to
+ * …"). New-user trial ("CND resolutions 2024 topics").
+ */
+function preferIssuesListed(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || !ISSUES_ASKED.test(analysis.question) || /:\s*$/.test(best.unit.value ?? best.unit.text)) return best;
+  // Not one that drops a symbol or figure the chosen unit says ("What issue did CND Resolution 67/4 highlight?").
+  const identifiers = analysis.terms.filter((term) => /\d/.test(term) && best.terms.has(term));
+  return units.find((u) => u.score >= best.score * SCORER.typedShare && u.coverage + 1e-9 >= best.coverage && identifiers.every((term) => u.terms.has(term)) && /:\s*$/.test(u.unit.value ?? u.unit.text) && units.some((o) => o.hit.position === u.hit.position && o.ordinal === u.ordinal + 1)) ?? best;
+}
+
 const PREFERENCES: Preference[] = [
   preferAskedRecord,
   preferSubdivision,
@@ -2197,6 +2213,7 @@ const PREFERENCES: Preference[] = [
   preferTopicItem,
   preferReason,
   preferDeskPlace,
+  preferIssuesListed,
 ];
 
 export class ExtractiveAnswerer implements Answerer {

@@ -2154,4 +2154,9 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which CND resolution flagged the proliferation of synthetic drugs?")).answer, /^Notably, the 2024 High-level Declaration and Resolution 67\/4 underscored/);
     assertAbstains(await ask("What is the symbol of the resolution on overdose?"));
   });
+  it("answers what things were about from the unit that introduces them, not one that only says there were some", async () => {
+    assert.match((await ask("what were the CND resolutions about?")).answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Description: Outcome: During the 67th session, the CND took 25 decisions .* adopted four resolutions on the following issues: • Recovery and related support services/);
+    // Not for one resolution named by its symbol.
+    assert.match((await ask("What issue did CND Resolution 67/4 highlight?")).answer, /^Notably, the 2024 High-level Declaration and Resolution 67\/4 underscored the proliferation of synthetic drugs/);
+  });
 });
