@@ -1789,6 +1789,23 @@ function goalItems(best: ScoredUnit, analysis: QuestionAnalysis): string | undef
   return title && field && items.every((u) => u.field === field) ? `${title} — ${field}: ${value}` : value;
 }
 
+/** Goals asked as held in common (general English): "Which SDGs are shared by all three events?", "common to", "in common". */
+const SHARED_GOALS_ASKED = /\b(?:sdgs?|goals?)\b[^?]*\b(?:shared|in common|common to|all (?:of them|three|four|five|the)\s+(?:have|share|name|list|cite)|every one)\b|\b(?:shared|common)\s+(?:sdgs?|goals?)\b/i;
+
+/** The goals every passage's goals field names ("Relevant SDGs: SDGs 3, 16 and 17"), ascending; undefined when one has no such field. */
+function sharedGoals(passages: ScoredPassage["passage"][]): number[] | undefined {
+  const fields = passages.map((passage) => passageUnits(passage, 0).find((u) => u.field && /sdg|goal/i.test(u.field))?.value);
+  if (!fields.length || fields.some((value) => value === undefined)) return undefined;
+  const [first, ...rest] = fields.map((value) => goalsNamed(`SDGs ${value!.replace(/^\s*(?:SDGs?|Goals?)\s*/i, "")}`));
+  return first!.filter((goal) => rest.every((goals) => goals.includes(goal)));
+}
+
+/** "SDG 16", "SDGs 16 and 17", "SDGs 3, 16 and 17". */
+function goalList(goals: number[]): string {
+  if (goals.length === 1) return `SDG ${goals[0]}`;
+  return `SDGs ${goals.slice(0, -1).join(", ")} and ${goals.at(-1)}`;
+}
+
 function listAnswer(retrieval: Retrieval, citations: CitationList): string {
   const list = retrieval.list!;
   const lines = retrieval.passages.map((hit) => {
@@ -1809,6 +1826,13 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
   // "Were any of the events held outside Vienna?" is asked yes or no: the count that answers it opens with the verdict.
   const verdict = list.kind === "records" && (list.conditions.length || list.excluded?.length) && asksYesNo(retrieval.analysis.question) ? (list.matched ? "Yes. " : "No. ") : "";
   const answer = conditionedList(list, lines, what, retrieval, citations);
+  // "Which SDGs are shared by all three events?": the goals every listed record's goals field names, said first.
+  const shared = list.kind === "records" && SHARED_GOALS_ASKED.test(retrieval.analysis.question) ? sharedGoals(retrieval.passages.map((hit) => hit.passage)) : undefined;
+  if (shared && !verdict) {
+    const lead = shared.length ? `${goalList(shared)} ${shared.length === 1 ? "is" : "are"} shared by` : "No goal is shared by";
+    const whole = /^The submission lists \d+ [^:\n]+:\n/.exec(answer);
+    return whole ? `${lead} all ${retrieval.passages.length} ${what} the submission lists:\n${answer.slice(whole[0].length)}` : `${lead} all ${retrieval.passages.length} listed:\n${answer}`;
+  }
   // "None: all 3 events … mention “Vienna”" is the "No" itself.
   return verdict === "No. " && answer.startsWith("None: ") ? `No: ${answer.slice("None: ".length)}` : verdict + answer;
 }

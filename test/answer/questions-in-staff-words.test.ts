@@ -2159,4 +2159,11 @@ describe("questions in staff's own words", () => {
     // Not for one resolution named by its symbol.
     assert.match((await ask("What issue did CND Resolution 67/4 highlight?")).answer, /^Notably, the 2024 High-level Declaration and Resolution 67\/4 underscored the proliferation of synthetic drugs/);
   });
+  it("says the goals every listed record shares before the list (new-user trial: 'Which SDGs are shared by all three events?')", async () => {
+    assert.equal(
+      (await ask("Which SDGs are shared by all three events?")).answer,
+      "SDGs 16 and 17 are shared by all 3 events the submission lists:\n- 67th session of the Commission on Narcotic Drugs, Mid-term Review / High-level Segment (14-15 March 2024; Vienna, Austria; SDGs 3, 16 and 17) [1]\n- 67th session of the Commission on Narcotic Drugs, Regular Segment (18-22 March 2024; Vienna, Austria; SDGs 3, 16 and 17) [2]\n- 33rd session of the Commission on Crime Prevention and Criminal Justice (13-17 May 2024; Vienna, Austria; SDGs 16 and 17) [3]",
+    );
+    assert.match((await ask("Which goals do all the partnerships have in common?")).answer, /^SDG 17 is shared by all 5 initiatives\/partnerships the submission lists:\n- African Civil Society Forum on Drugs /);
+  });
 });
