@@ -242,11 +242,10 @@ function questionBrief(retriever: Retriever, members: Located[], title: string, 
   return renderBrief(title, [], sections, { ...form, perSection: BRIEF.questionTopic.perSection });
 }
 
-/** A topic: its passages (by retrieval relevance), a section per question, or per submission when several. */
-async function topicBrief(retriever: Retriever, topic: string, filters: BriefFilters | undefined, label: string, form: BriefForm): Promise<Brief> {
+/** A topic: its passages (by retrieval relevance), a section per question, or per submission when several; `scoped` are the passages the filters keep. */
+async function topicBrief(retriever: Retriever, topic: string, filters: BriefFilters | undefined, scoped: Located[], label: string, form: BriefForm): Promise<Brief> {
   const title = `Briefing on “${topic}”: ${label}`;
   // A topic that is one of the form's questions is briefed as that question's answer, sub-section by sub-section.
-  const scoped = retriever.index.passages.map((passage, position) => ({ passage, position })).filter((hit) => inScope(hit.passage, filters));
   const question = questionOfTopic(scoped, topic);
   if (question !== undefined) return questionBrief(retriever, scoped.filter((hit) => hit.passage.source.question === question), title, form);
   const hits = await topicPassages(retriever, topic, (passage) => inScope(passage, filters));
@@ -307,7 +306,7 @@ export async function buildBrief(retriever: Retriever, request: BriefRequest | s
     const title = `Briefing: ${describeFilters(filters) || "the submissions"}`;
     return { title, markdown: `# ${title}\n\nNo submission matches these filters.`, citations: [] };
   }
-  if (cleanTopic) return topicBrief(retriever, cleanTopic, filters, label, form);
+  if (cleanTopic) return topicBrief(retriever, cleanTopic, filters, scoped, label, form);
   // The page's membership label is a fact about the entity, not part of what it reports: no overview bullet.
   const reported = scoped.filter((hit) => hit.passage.source.section !== MEMBERSHIP_SECTION);
   return overviewBrief(retriever, reported, `Briefing: ${label} submission${labels.length > 1 ? "s" : ""}`, form);

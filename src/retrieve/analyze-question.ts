@@ -216,6 +216,9 @@ const FIELD_NOUNS: [Intent, string][] = [
   ["website", "websites?|links?|urls?"],
 ];
 const FIELD_NOUN = FIELD_NOUNS.map(([, nouns]) => nouns).join("|");
+/** The kind a whole word names as a field noun (`FIELD_NOUNS`), or undefined: "venue" → where, "outcomes" → undefined. */
+const FIELD_NOUN_KINDS = FIELD_NOUNS.map(([kind, nouns]) => [kind, new RegExp(`^(?:${nouns})$`, "i")] as const);
+const fieldNounKind = (word: string): Intent | undefined => FIELD_NOUN_KINDS.find(([, whole]) => whole.test(word))?.[0];
 const COORDINATED_FIELDS = new RegExp(`\\b(${FIELD_NOUN})\\s*(?:,|&|\\+|/|\\band\\b|\\bor\\b)\\s*(?:the\\s+|its\\s+|their\\s+)?(${FIELD_NOUN})\\b`, "gi");
 
 /** A field noun and another noun side by side, either first: "dates and outcomes", "edition and SDGs". */
@@ -230,7 +233,7 @@ function askedAspects(question: string): string[] {
   const aspects: string[] = [];
   for (const match of question.matchAll(FIELD_AND_OTHER)) {
     const other = match[2] ?? match[3]!;
-    if (new RegExp(`^(?:${FIELD_NOUN})$`, "i").test(other)) continue;
+    if (fieldNounKind(other)) continue;
     aspects.push(...tokenize(other));
   }
   return [...new Set(aspects)];
@@ -245,7 +248,7 @@ function coordinatedFieldKinds(question: string): Set<Intent> {
   const kinds = new Set<Intent>();
   for (const match of question.matchAll(COORDINATED_FIELDS)) {
     for (const noun of [match[1]!, match[2]!]) {
-      const kind = FIELD_NOUNS.find(([, nouns]) => new RegExp(`^(?:${nouns})$`, "i").test(noun))?.[0];
+      const kind = fieldNounKind(noun);
       if (kind) kinds.add(kind);
     }
   }
