@@ -196,9 +196,10 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // A country the corpus never names, nor any place in it ("What alternative development work did UNODC do in
   // Bolivia?"): what is asked of it is not said. A yes/no question is left to its check when the quote says what
   // it asks of the country ("Did UNODC localize its … modules in Uzbekistan?" against "… localized … modules … in
-  // Kazakhstan and Kyrgyzstan": no) or a record's field that names countries answers, which names every place of its
-  // kind ("Member States benefiting from it: Brazil"; not "…: Global", which names none); not when it asks only whether the entity worked there ("Did UNODC work in India?"
-  // against a sentence on Kyrgyzstan: new-user trial), which no example of elsewhere settles.
+  // Kazakhstan and Kyrgyzstan": no) or a record's field that names countries answers, which names every place of
+  // its kind ("Member States benefiting from it: Brazil"; not "…: Global", which names none); not when it asks only
+  // whether the entity worked there ("Did UNODC work in India?" against a sentence on Kyrgyzstan: new-user trial),
+  // which no example of elsewhere settles.
   const entityTerms = new Set(tokenize([best.hit.passage.source.entity, best.hit.passage.source.entityName].filter(Boolean).join(" ")));
   const countryTerms = new Set(tokenize((analysis.unknownCountries ?? []).join(" ")));
   const askedOfCountry = analysis.terms.filter((term) => !entityTerms.has(term) && !countryTerms.has(term) && !LIGHT.has(term));
@@ -1210,6 +1211,9 @@ const OUTCOME_SAID = new RegExp(`${OUTCOME_WORD.source}|\\b(?!(?:19|20)\\d{2}\\b
 const SPAN_SAID = /\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\b|\bfrom\s+[^.;]{0,30}?\b(?:to|until|till|through)\s+[^.;]{0,20}?(?:19|20)\d{2}\b|\b(?:until|till|through|ending(?:\s+in)?|runs?\s+to)\s+(?:\w+\s+)?(?:19|20)\d{2}\b/i;
 const HOW_LONG = /\bhow long\b|\bduration\b|\btime ?span\b|\blifespan\b|\bfor how many (years|months|weeks|days)\b|\bhow many (years|months|weeks|days)\b/i;
 const DURATION = /\b\d+(?:\.\d+)?[- ](?:years?|months?|weeks?|days?|hours?)(?:[- ]long)?\b/gi;
+/** `DURATION` for a single test (no global flag, so no state between calls). */
+const DURATION_SAID = new RegExp(DURATION.source, "i");
+
 
 /** Whether the unit holds the kind of fact asked: a date for "when", a figure of the counted thing for "how many". */
 /**
@@ -2329,7 +2333,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (BY_HOW_MUCH.test(retrieval.analysis.question) && !CHANGE_FIGURE.test(text)) return { ...abstention(retrieval), reason: "the evidence gives no change figure" };
     // "How long does SE4U run?", "ImPACT Coalition duration" ask for a span: a quote that gives none (no "2.5-year",
     // no "since 2021", no "2023-2030", no "until …") does not answer, whatever dates it gives.
-    if (HOW_LONG.test(retrieval.analysis.question) && !asksYesNo(retrieval.analysis.question) && !new RegExp(DURATION.source, "i").test(text) && !SPAN_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence gives no duration" };
+    if (HOW_LONG.test(retrieval.analysis.question) && !asksYesNo(retrieval.analysis.question) && !DURATION_SAID.test(text) && !SPAN_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence gives no duration" };
     // "Which Member States sponsored resolution 33/1?" asks for countries: a quote that names none, no region
     // and no number of them ("encouraged Member States to adopt measures") does not answer it. A record's field
     // for them does, whatever it holds ("Member States benefiting from it: African Union Members").
