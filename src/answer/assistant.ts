@@ -43,6 +43,13 @@ const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please
  * "a quick overview of what UNODC reported in this 2024 submission"). `entities` are the corpus's entity names
  * (acronyms and full names), which name the submission, not a topic.
  */
+/** How long a summary is wanted (general English): "in a few lines", "within three bullet points", "in short sentences". */
+const SUMMARY_LENGTH = String.raw`(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)\s+(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullets?|bullet points?|points?)\b`;
+/** `SUMMARY_LENGTH` after the topic, with whatever follows it: "the Tapajós project in a few lines for …". */
+const LENGTH_AFTER = new RegExp(String.raw`\s+${SUMMARY_LENGTH}.*$`, "i");
+/** `SUMMARY_LENGTH` before the topic, with the punctuation after it: "in a few bullets how UNODC …". */
+const LENGTH_BEFORE = new RegExp(String.raw`^${SUMMARY_LENGTH}[\s,:;–—-]*`, "i");
+
 export function summaryTopic(request: string, entities: string[] = []): string | undefined {
   const rest = /\b(?:summari[sz]e|summary of|overview of|brief me on|brief me about|briefing(?: note)? (?:on|about|of))\s+(.*)$/i.exec(request.trim())?.[1];
   if (!rest) return undefined;
@@ -51,8 +58,8 @@ export function summaryTopic(request: string, entities: string[] = []): string |
   const topic = rest
     .replace(/[?.!]+$/, "")
     .replace(/\s+for\s+(?:a|an|my|our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:briefing|brief|note|memo|meeting|director|boss|presentation|talking points|newsletter|speech|call)\b.*$/i, "")
-    .replace(/\s+(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)\s+(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullets?|bullet points?|points?)\b.*$/i, "")
-    .replace(/^(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)\s+(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullets?|bullet points?|points?)\b[\s,:;–—-]*/i, "")
+    .replace(LENGTH_AFTER, "")
+    .replace(LENGTH_BEFORE, "")
     .replace(/^(?:the work (?:of|on)|the)\s+/i, "")
     .trim();
   // What the entity did on a topic is the topic ("what UNODC did on cybercrime and online child safety": new-user
