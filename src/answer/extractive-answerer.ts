@@ -96,6 +96,11 @@ function unitsWithTerms(hit: ScoredPassage, acronyms: Retrieval["acronyms"]): Un
 const termCache = new WeakMap<object, Set<string>>();
 
 /** A passage's terms, breadcrumb included, worked out once. */
+/** The terms of the reporting entity's names a passage carries (its acronym and full name): "unodc", "unit", "nation", …. */
+function entityTerms(passage: ScoredPassage["passage"]): string[] {
+  return tokenize([passage.source.entity, passage.source.entityName].filter(Boolean).join(" "));
+}
+
 function passageTerms(passage: ScoredPassage["passage"]): Set<string> {
   let terms = termCache.get(passage);
   if (!terms) {
@@ -200,9 +205,9 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // its kind ("Member States benefiting from it: Brazil"; not "…: Global", which names none); not when it asks only
   // whether the entity worked there ("Did UNODC work in India?" against a sentence on Kyrgyzstan: new-user trial),
   // which no example of elsewhere settles.
-  const entityTerms = new Set(tokenize([best.hit.passage.source.entity, best.hit.passage.source.entityName].filter(Boolean).join(" ")));
+  const ownTerms = new Set(entityTerms(best.hit.passage));
   const countryTerms = new Set(tokenize((analysis.unknownCountries ?? []).join(" ")));
-  const askedOfCountry = analysis.terms.filter((term) => !entityTerms.has(term) && !countryTerms.has(term) && !LIGHT.has(term));
+  const askedOfCountry = analysis.terms.filter((term) => !ownTerms.has(term) && !countryTerms.has(term) && !LIGHT.has(term));
   const closedField = !!best.unit.field && COUNTRY_PATTERN.test(best.unit.value ?? best.unit.text);
   const unknownCountry = yesNo && (closedField || askedOfCountry.some((term) => best.terms.has(term))) ? undefined : analysis.unknownCountries?.[0];
   if (unknownCountry) return `the submission never mentions ${unknownCountry}`;
@@ -1446,8 +1451,7 @@ function sentenceBefore(text: string, sentence: string): string {
  * acronym is said by its spelled-out form (the unit's terms).
  */
 function unsaidTerms(analysis: QuestionAnalysis, u: ScoredUnit, text: string): string[] {
-  const { source } = u.hit.passage;
-  const exempt = new Set([...countedTerms(analysis.question), ...COUNT_WORDS, ...tokenize([source.entity, source.entityName ?? ""].join(" "))]);
+  const exempt = new Set([...countedTerms(analysis.question), ...COUNT_WORDS, ...entityTerms(u.hit.passage)]);
   const said = new Set([...tokenize(text), ...u.terms]);
   return analysis.terms.filter((term) => !exempt.has(term) && !LIGHT.has(term) && !ABOUT_THE_TEXT.has(term) && !said.has(term));
 }
@@ -1965,12 +1969,11 @@ function deskPlace(best: ScoredUnit, analysis: QuestionAnalysis): ((u: ScoredUni
   const areas = worldAreasIn(analysis.question);
   const place = countries.length === 1 && !areas.length ? countries[0]! : !countries.length && areas.length === 1 ? areas[0]! : undefined;
   if (!place) return undefined;
-  const { source } = best.hit.passage;
   const inside = new Set(countries.length ? countries : countriesInArea(place));
   // An area is named by its own name too ("In Southeast Asia, the Beware the Share campaign …").
   const byName = new RegExp(`\\b${escapeRegExp(place)}\\b`, "i");
   // The countries an area is searched by are the area's words too.
-  const exempt = new Set([...tokenize(place), ...[...inside].flatMap((country) => tokenize(country)), ...DOING_TERMS, ...tokenize([source.entity, source.entityName ?? ""].join(" "))]);
+  const exempt = new Set([...tokenize(place), ...[...inside].flatMap((country) => tokenize(country)), ...DOING_TERMS, ...entityTerms(best.hit.passage)]);
   if (analysis.terms.some((term) => !exempt.has(term) && !LIGHT.has(term) && !ABOUT_THE_TEXT.has(term))) return undefined;
   return (u) => {
     const named: string[] = u.unit.text.match(COUNTRIES) ?? [];
