@@ -202,14 +202,15 @@ function onlyEnglishNeighbour(word: string, isEnglish: (word: string) => boolean
   // 1964) and the one both such typos of the blind dev sets made (dev 24 "happend", dev 25 "chaird"). Words of
   // several families ("stane": "stone", "state", "stance") are left.
   const withLetter = english.filter((candidate) => restored.has(candidate));
+  if (withLetter.length !== 1) return undefined;
+  const [restoring] = withLetter as [string];
   // So is one whose base form the corpus writes ("evnts": "events" and "vents", and the corpus writes "event":
   // new-user trial), unless the typed word is itself an English word with an ending ("whats": "what" + s, not
-  // "wheats").
-  // A function word is one too: WordNet lists none, and tokenize drops them ("what").
+  // "wheats"). A function word is one too: WordNet lists none, and tokenize drops them ("what").
   const englishOrFunction = (base: string) => isEnglish(base) || FUNCTION_WORDS.has(base) || tokenize(base).length === 0;
-  const ownBase = baseForms(word).some((base) => base !== word && englishOrFunction(base)) || (/s$/.test(word) && englishOrFunction(word.slice(0, -1)));
-  const inflected = withLetter.length === 1 && baseForms(withLetter[0]!).some((base) => base !== withLetter[0] && (english.includes(base) || (!ownBase && inCorpus(base))));
-  return inflected ? withLetter[0] : undefined;
+  const ownBase = () => baseForms(word).some((base) => base !== word && englishOrFunction(base)) || (/s$/.test(word) && englishOrFunction(word.slice(0, -1)));
+  const inflected = baseForms(restoring).some((base) => base !== restoring && (english.includes(base) || (inCorpus(base) && !ownBase())));
+  return inflected ? restoring : undefined;
 }
 
 /** Every word of the world's country, region and language names, folded ("australia", "south", "kinshasa"). */
