@@ -234,10 +234,13 @@ export class Assistant {
       { role: "user", content: first },
       { role: "assistant", content: one.answer },
     ];
-    const alone = await this.answerer.answer({ question: second, history, retrieval: await this.retriever.retrieve({ question: second, history, k: this.k, filter }), signal: request.signal });
+    // "If so, when?" is asked as "When?": the condition's words are no part of what is searched.
+    const hanging = IF_SO.exec(second);
+    const asked = hanging ? second.slice(hanging[0].length).replace(/^[,\s]+/, "").replace(/^./, (c) => c.toUpperCase()) : second;
+    const alone = await this.answerer.answer({ question: asked, history, retrieval: await this.retriever.retrieve({ question: asked, history, k: this.k, filter }), signal: request.signal });
     // Not answered alone, the second ask is searched with the first, which it continues ("… and what were the three
     // areas of focus?").
-    const two = alone.abstained && !one.abstained ? await this.answerer.answer({ question: second, history, retrieval: await this.retriever.retrieve({ question: second, history, k: this.k, filter, continues: true }), signal: request.signal }) : alone;
+    const two = alone.abstained && !one.abstained ? await this.answerer.answer({ question: asked, history, retrieval: await this.retriever.retrieve({ question: asked, history, k: this.k, filter, continues: true }), signal: request.signal }) : alone;
     if (one.abstained && two.abstained) {
       emit(one.answer, request.onToken);
       return { result: one, retrieval };

@@ -495,6 +495,12 @@ export function splitQuestion(message: string): [string, string] | undefined {
   const sentences = splitSentences(text);
   const last = sentences.at(-1);
   if (!last) return undefined;
+  // "Is Kenya among the VPI countries - if yes, what other African country is?": the question, then the ask that hangs on it.
+  const hanging = HANGING_ASK.exec(last.text);
+  if (hanging && contentWordCount(last.text.slice(0, hanging.index)) >= 2) {
+    const asked = last.text.slice(hanging.index + hanging[0].length).trim();
+    return [`${text.slice(0, last.start)}${last.text.slice(0, hanging.index).replace(/[?.!\s]+$/, "")}?`.trim(), `${asked.charAt(0).toUpperCase()}${asked.slice(1)}`];
+  }
   const match = SECOND_ASK.exec(last.text);
   if (!match) return twoSentences(text, sentences);
   const first = last.text.slice(0, match.index).trim();
@@ -505,6 +511,9 @@ export function splitQuestion(message: string): [string, string] | undefined {
   const question = (clause: string) => `${clause.replace(/[?.!\s]+$/, "")}?`;
   return [`${text.slice(0, last.start)}${question(first)}`.trim(), question(second.charAt(0).toUpperCase() + second.slice(1))];
 }
+
+/** A clause joined to a question that asks only if the question is answered yes: " - if yes, what …", ", and if so which …". */
+const HANGING_ASK = /\s*(?:[,;:–—-]\s*|\s)(?:and\s+)?(?=if\s+(?:so|yes)\b[,\s]+(?:what|which|who|whom|whose|when|where|how)\b)/i;
 
 /** A clause that points back to what was asked before it: "…and who finances it?". */
 const POINTS_BACK = /\b(it|its|they|them|their|this|that)\b/i;

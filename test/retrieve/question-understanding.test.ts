@@ -86,6 +86,13 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("What's the official's name?").intent, "person");
   });
 
+  it("splits a question from the ask that hangs on its yes, so the verdict is searched by the question alone", () => {
+    assert.deepEqual(splitQuestion("Is Kenya among the VPI countries - if yes, what other African country is?"), ["Is Kenya among the VPI countries?", "If yes, what other African country is?"]);
+    assert.deepEqual(splitQuestion("Did UNODC work with INTERPOL, and if so where?"), ["Did UNODC work with INTERPOL?", "If so where?"]);
+    // No ask after "if so" is no second question.
+    assert.equal(splitQuestion("Is Kenya among them - if so, good"), undefined);
+  });
+
   it("reads a bare request to look as no question, and a chat's 'dept' as 'department'", () => {
     const located = "The submission mentions 300 women who moved to growing coffee. In which state or region of Myanmar are these women located? Could you check the document for me?";
     assert.equal(splitQuestion(located), undefined);
