@@ -347,6 +347,21 @@ export interface QuestionFocus {
 const KNOW_FRAME = /^[^?!]*?(?:\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|urgently\s+|just\s+)?(?:need|want|would\s+like|['’]d\s+like|have)\s+to\s+(?:know|find\s+out|understand|learn|confirm|check|establish|clarify|see)|\bgrateful\s+if\s+you\s+could\s+(?:please\s+)?(?:remind|tell|let)\s+(?:me|us)(?:\s+know)?)\b\s*,?\s*(?:as\s+(?:precisely|exactly|clearly|quickly|soon|accurately)\s+as\s+(?:possible|i\s+can|we\s+can)\s*,?\s*)?(?=(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b)/i;
 
 /**
+ * Who sends a message and what the answer is for, which name no topic of the question: a label of capitalised
+ * words, two or more, before the question ("RCO Malawi: what …?", "RCO Afghanistan—what …?"; one word is the topic: "GRACE: …"), a sender's introduction ("RCO
+ * Colombia here.") and a purpose ("Need it for our UNSDCF annual results report.", "… in 3 bullets for our UNCT
+ * brief"). Their acronyms are the asker's office and documents, not ones the submission fails to name.
+ */
+const SENDER_LABEL = /^\s*(?:\p{Lu}[\p{L}\d'’.&-]*\s+){1,3}\p{Lu}[\p{L}\d'’.&-]*\s*(?::|\s[–—-]|[–—])\s*(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|do|does|has|have|can|could)\b)/iu;
+const SENDER_HERE = /(?:^|(?<=[.!?,]\s*))\s*(?:this\s+is\s+)?(?:\p{Lu}[\p{L}\d'’.&-]*\s+){0,3}\p{Lu}[\p{L}\d'’.&-]*\s+here\s*[.!,:;–—-]\s*/u;
+const PURPOSE = /(?:(?<=[.!?]\s*)(?:(?:i|we)\s+)?(?:need|want)\s+(?:it|this|that|them)\s+for\b[^.?!]*[.?!]?|\s+for\s+(?:our|my)\s+[^.?!,;]*|\s+for\s+(?:a|an|the)\s+(?:[^\s.?!,;]+\s+){0,3}(?:brief|briefing|note|report|thread|post|speech|presentation|deck|memo|email|tweet|draft)\b)(?=[\s.?!]*$)[.?!]?\s*$/i;
+
+/** `ask` without who sends it and what the answer is for (`SENDER_LABEL`, `SENDER_HERE`, `PURPOSE`), to judge which of its names the submission lacks. */
+export function withoutSender(ask: string): string {
+  return ask.replace(SENDER_LABEL, "").replace(SENDER_HERE, " ").replace(PURPOSE, "").trim();
+}
+
+/**
  * `sentence` without what opens it and asks nothing: a greeting, a lead-in (`LEAD_IN`), who the asker speaks for
  * (`ON_BEHALF`) and what it says it needs to know before its question word (`withoutKnowFrame`).
  */

@@ -10,7 +10,7 @@ import { fuseRankings, type Fusion } from "./fuse-rankings.js";
 import { listVocabulary, type ListVocabulary } from "./list-vocabulary.js";
 import { CONNECTORS, expandAcronyms, findAcronyms, initials, stripExpandedAcronyms, type AcronymDefinition } from "./acronyms.js";
 import { namedTerms, unknownAcronyms, unknownNames } from "./named-terms.js";
-import { contentWordCount, focusOfQuestion } from "./question-focus.js";
+import { contentWordCount, focusOfQuestion, withoutSender } from "./question-focus.js";
 import { isNotEnglish } from "./question-language.js";
 import { type ConditionKind, type ListCondition, listConditions, recordText } from "./list-conditions.js";
 import { tokenize } from "../text/tokenize.js";
@@ -708,7 +708,8 @@ export class Retriever {
       // "was the 33rd CCPCJ in new york?" asks where it was: its location field answers, yes or no.
       if (analysis.intent === "general" && YES_NO_OPENING.test(focus.ask)) analysis.intent = "where";
     }
-    const strange = unknownAcronyms(focus.ask, this.index.lexical, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word) || this.nearAcronym(word));
+    // The asker's own office and documents ("RCO Malawi: …", "… for our UNSDCF report") are not what is asked.
+    const strange = unknownAcronyms(withoutSender(focus.ask), this.index.lexical, (word) => knownWord(word) || this.titleInitials.has(word.toUpperCase()) || !!this.phraseOf(word) || this.nearAcronym(word));
     if (strange.length) analysis.unknownAcronyms = strange;
     const unnamed = unknownNames(focus.ask, this.index.lexical);
     if (unnamed.length) analysis.unknownNames = unnamed;

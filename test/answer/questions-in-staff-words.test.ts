@@ -1356,6 +1356,16 @@ describe("questions in staff's own words", () => {
     assert.equal((await assistant.ask({ question: "What did the Global Affairs Canada fund?", history: [] })).retrieval.analysis.unknownNames, undefined);
   });
 
+  it("does not abstain on the asker's own office or document: a sender's label, introduction or purpose", async () => {
+    const malawi = await assistant.ask({ question: "RCO Malawi: what GRACE support did Malawi receive according to UNODC?", history: [] });
+    assert.equal(malawi.retrieval.analysis.unknownAcronyms, undefined);
+    assert.match(malawi.result.answer, /^Within the framework of its Global Resource for Anti-Corruption Education and Youth Empowerment \(GRACE\) initiative, UNODC, for instance, has supported the development of a sourcebook for primary-level educators in Malawi/);
+    const colombia = await ask("Hi, RCO Colombia here. What does the submission say UNODC did with farmers in Putumayo? Need it for our UNSDCF annual results report.");
+    assert.match(colombia.answer, /^In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo/);
+    // Control: an acronym inside what is asked still abstains.
+    assert.deepEqual((await assistant.ask({ question: "RCO Malawi: what did UNICEF report on child immunization?", history: [] })).retrieval.analysis.unknownAcronyms, ["UNICEF"]);
+  });
+
   it("abstains on an organisation the submissions never name, by its acronym", async () => {
     const other = await assistant.ask({ question: "What did UNICEF report on child immunization coverage in 2024?", history: [] });
     assertAbstains(other.result);

@@ -6,7 +6,7 @@ import { findAcronyms } from "../../src/retrieve/acronyms.js";
 import { fuseRankings } from "../../src/retrieve/fuse-rankings.js";
 import { listConditions } from "../../src/retrieve/list-conditions.js";
 import { countedPhrase } from "../../src/retrieve/counted-phrase.js";
-import { confirmationAsked, directQuestion, focusOfQuestion, questionFocus, splitQuestion } from "../../src/retrieve/question-focus.js";
+import { confirmationAsked, directQuestion, focusOfQuestion, questionFocus, splitQuestion, withoutSender } from "../../src/retrieve/question-focus.js";
 import { isNotEnglish } from "../../src/retrieve/question-language.js";
 import { namedTerms, unknownAcronyms } from "../../src/retrieve/named-terms.js";
 
@@ -84,6 +84,14 @@ describe("what a question asks", () => {
     // "official" before "name" says which name, not whose.
     assert.equal(analyzeQuestion("What's the official name of the voluntary initiative the CND chair proposed?").intent, "general");
     assert.equal(analyzeQuestion("What's the official's name?").intent, "person");
+  });
+
+  it("reads who sends a message and what the answer is for apart from what it asks", () => {
+    assert.equal(withoutSender("RCO Afghanistan—what crops has UNODC helped farmers grow instead of opium?"), "what crops has UNODC helped farmers grow instead of opium?");
+    assert.equal(withoutSender("Hi, RCO Colombia here. What did UNODC do in Putumayo? Need it for our UNSDCF annual results report."), "Hi, What did UNODC do in Putumayo?");
+    assert.equal(withoutSender("Can you summarize the food systems transition in 3 bullets for a UNCT brief?"), "Can you summarize the food systems transition in 3 bullets");
+    // One word before the colon is the topic, not the sender.
+    assert.equal(withoutSender("UNICEF: did UNODC partner with them?"), "UNICEF: did UNODC partner with them?");
   });
 
   it("splits a question from the ask that hangs on its yes, so the verdict is searched by the question alone", () => {
