@@ -1422,10 +1422,16 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
     const judged = figureWords(text).map((words) => {
       // What a figure counts is its last noun ("three permanent exhibitions": not "permanent", which WordNet also
       // lists as a noun; "11 forms of cybercrime": cybercrime, as "of" passes).
-      const head = words.filter((word) => word in kinds.related).at(-1);
-      return head === undefined ? undefined : kinds.related[head];
+      const nouns = words.filter((word) => word in kinds.related);
+      const head = nouns.at(-1);
+      // A kind of thing counted by its kinds ("11 forms of cybercrime" for "how many offence types"): the classifier
+      // before "of" counts what the question's classifier counts.
+      return head === undefined ? undefined : kinds.related[head] || nouns.some((noun) => kinds.related[noun] && CLASSIFIER.test(noun));
     });
     if (judged.length && judged.every((counts) => counts === false)) return false;
+    // A figure WordNet says counts the kind asked counts it, in the submission's words ("11 forms of cybercrime"
+    // for "how many offence types", words it never uses).
+    if (judged.some((counts) => counts === true)) return true;
   }
   // A counted thing the submission never names ("hectares") has no figure in it. One it names may be counted
   // in other words ("nations" for "countries"), so a figure is enough then.
@@ -1435,6 +1441,9 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   const holds = (synonym: string) => terms.has(synonym) || (synonym.length >= 4 && [...terms].some((t) => t.startsWith(synonym)));
   return counted.some((term) => terms.has(term) || (analysis.bridged?.[term] ?? []).some(holds));
 }
+
+/** Nouns that count kinds of a thing ("forms of cybercrime", "types of support"): general English. */
+const CLASSIFIER = /^(?:types?|kinds?|forms?|sorts?|categor(?:y|ies)|variet(?:y|ies)|classes)$/;
 
 /** "how many" and prepositions the tokenizer keeps, as tokenized: they say how a count is asked, not what of. */
 const COUNT_WORDS = new Set(tokenize("how many much under over across within among into through during"));

@@ -291,6 +291,8 @@ describe("questions in staff's own words", () => {
       const result = await ask(question);
       assertAbstains(result, question);
     }
+    // A figure of the kinds asked, in the submission's words, answers: "11 forms of cybercrime" for "offence types".
+    assert.match((await ask("cybercrime convention draft - how many offence types does it establish")).answer, /by establishing 11 forms of cybercrime/);
   });
 
   it("abstains when the question's topic is a word the submission never uses, even beside the entity's name", async () => {
