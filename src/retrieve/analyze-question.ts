@@ -259,9 +259,10 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
   // "Does the project cover Africa?", "Is it active in Kenya?": a yes/no question about where something reaches.
   const reaches = /^\W*(does|do|did|is|are|was|were|has|have)\b.*\b(cover|covers|covered|reach|reaches|reached|include|includes|operate|operates|active|work|works|run|runs|implemented)\b/i.test(question) && PLACE_PATTERN.test(question);
   // "What does CAE mean?", "meaning of VPIs", "CAE meaning", "full form of UNTOC": asked of an acronym in capitals.
+  // "By what means?" after an acronym asks how, not what the acronym means.
   // "Define CCPCJ", "definition of VPI", "What mean the letters CAE …?", "What is meant by CAE?", "What does CAE mean
   // in the environment part?" ask the same of an acronym.
-  const spellsOut = /\b[A-Z][A-Z0-9]{1,9}s?\b/.test(question.replace(/^What\b/, "")) && (/\b(mean|means|meaning)\W*$|\b(meaning|full (form|name)) of\b|^\W*define\b|\b(?:letters|initials)\b[^?]*\b(?:mean|means|meaning|stand)\b|\b(?:mean|means|meaning|stand)\b[^?]*\b(?:letters|initials)\b|\bwhat\s+(?:is|are)\s+meant\s+by\b/i.test(question) ||
+  const spellsOut = /\b[A-Z][A-Z0-9]{1,9}s?\b/.test(question.replace(/^What\b/, "")) && (/(?<!\bby\s+(?:what|which|any|other|these|those)\s+)\b(mean|means|meaning)\W*$|\b(meaning|full (form|name)) of\b|^\W*define\b|\b(?:letters|initials)\b[^?]*\b(?:mean|means|meaning|stand)\b|\b(?:mean|means|meaning|stand)\b[^?]*\b(?:letters|initials)\b|\bwhat\s+(?:is|are)\s+meant\s+by\b/i.test(question) ||
       /\b[Ww]hat\s+(?:does|do)\s+(?:the\s+)?[A-Z][A-Z0-9]{1,9}s?\s+(?:mean|stand)\b(?!\s+by\b)/.test(question) || /\b[Dd]efinition of (?:the )?[A-Z][A-Z0-9]{1,9}s?\b/.test(question));
   // "Was the 33rd session held in New York?": a yes/no question about where something happened asks where it did.
   const heldAt = YES_NO_HELD_AT.test(question);

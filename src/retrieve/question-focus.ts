@@ -530,6 +530,9 @@ export function splitQuestion(message: string): [string, string] | undefined {
 /** A clause joined to a question that asks only if the question is answered yes: " - if yes, what …", ", and if so which …". */
 const HANGING_ASK = /\s*(?:[,;:–—-]\s*|\s)(?:and\s+)?(?=if\s+(?:so|yes)\b[,\s]+(?:what|which|who|whom|whose|when|where|how)\b)/i;
 
+/** A question of its question word alone, which asks of the question before it: "By what means?", "How?", "When?". */
+const BARE_ASK = /^\W*(?:(?:by|through|in)\s+(?:what|which)\s+[\p{L}]+|how|when|where|why)\W*$/iu;
+
 /** A clause that points back to what was asked before it: "…and who finances it?". */
 const POINTS_BACK = /\b(it|its|they|them|their|this|that)\b/i;
 
@@ -543,6 +546,6 @@ function twoSentences(text: string, sentences: { text: string; start: number }[]
   const [first, second] = sentences.slice(-2) as [{ text: string; start: number }, { text: string; start: number }];
   if (!/\?\s*$/.test(first.text) || !/\?\s*$/.test(second.text) || COURTESY.test(second.text)) return undefined;
   const asked = second.text.trim().replace(/^(?:also|and|plus|additionally)\b[,\s]*/i, "");
-  if (contentWordCount(first.text) < 2 || contentWordCount(asked) < (POINTS_BACK.test(asked) ? 1 : 2)) return undefined;
+  if (contentWordCount(first.text) < 2 || contentWordCount(asked) < (BARE_ASK.test(asked) ? 0 : POINTS_BACK.test(asked) ? 1 : 2)) return undefined;
   return [text.slice(0, second.start).trim(), asked.charAt(0).toUpperCase() + asked.slice(1)];
 }

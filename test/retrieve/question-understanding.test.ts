@@ -94,6 +94,14 @@ describe("what a question asks", () => {
     assert.equal(withoutSender("UNICEF: did UNODC partner with them?"), "UNICEF: did UNODC partner with them?");
   });
 
+  it("reads 'By what means?' after an acronym as asking how, a second question of its question word alone", () => {
+    const means = "Did UNODC consult ECOSOC subsidiary bodies ahead of the CND midterm review? By what means?";
+    assert.equal(analyzeQuestion(means).intent, "general");
+    assert.equal(analyzeQuestion("What does CND mean?").intent, "define");
+    assert.deepEqual(splitQuestion(means), ["Did UNODC consult ECOSOC subsidiary bodies ahead of the CND midterm review?", "By what means?"]);
+    assert.deepEqual(splitQuestion("Was the CCPCJ held in Vienna? When?"), ["Was the CCPCJ held in Vienna?", "When?"]);
+  });
+
   it("splits a question from the ask that hangs on its yes, so the verdict is searched by the question alone", () => {
     assert.deepEqual(splitQuestion("Is Kenya among the VPI countries - if yes, what other African country is?"), ["Is Kenya among the VPI countries?", "If yes, what other African country is?"]);
     assert.deepEqual(splitQuestion("Did UNODC work with INTERPOL, and if so where?"), ["Did UNODC work with INTERPOL?", "If so where?"]);
