@@ -83,8 +83,11 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   // Nor do words of emphasis: "Does the document mention Kyrgyzstan at all?", "Is it really the third edition?".
   // Nor do "already" and a closing "yet", which only ask whether a thing is done by now ("Is it already adopted?").
   // A concession after the question ("…, even though it took 25 decisions?") is granted, not asked.
+  // A statement after the question ("…? I used to visit prisons and it worries me") is the asker's, not asked.
+  // "the report", "the paper" that says or mentions something is the submission itself ("Does the report say
+  // anything about …?", "Is there anything in the paper on …?"), as "submission" and "document" are.
   // "last year" is the year before the writing, which a report says as "the past year".
-  const question = asking.replace(IF_SO, "?").replace(CONCESSION, "").replace(/\blast\s+(year|month|week)\b/gi, "past $1").replace(/\s*\b(?:as well|too|also|already|yet)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed|already)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1").replace(FILED_UNDER, "linked to");
+  const question = asking.replace(AFTER_QUESTION, "?").replace(SELF_REFERENCE, " ").replace(IF_SO, "?").replace(CONCESSION, "").replace(/\blast\s+(year|month|week)\b/gi, "past $1").replace(/\s*\b(?:as well|too|also|already|yet)\b(?=\s*[?.!]?\s*$)|\balso\s+|\s*\bat all\b|\b(?:actually|really|indeed|already)\s+/gi, " ").replace(/\b(set(?:s|ting)?)\s+up\b/gi, "$1").replace(FILED_UNDER, "linked to");
   // "listed under SDG 5", "falls under Goal 3" file a thing under a heading: no position or direction to judge.
   // A city's name is no word of judgement: the "new" of "new york".
   const asked = cities.reduce((text, city) => text.replace(foldText(city), " "), foldText(question)).replace(/\s+/g, " ").trim();
@@ -220,6 +223,12 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
  * A question that hangs on the answer, after the yes/no one (general English): ", and if so, what are they called?",
  * "— if yes, where?". It asks more of a "yes"; it is no part of what the quote must confirm. Found by blind set 27.
  */
+/** What follows a question's mark when it asks nothing more (no "?"): "… climate change? It worries me". */
+const AFTER_QUESTION = /\?\s+[^?]+$/;
+
+/** The submission called by another name, as what says or holds something: "the report says", "in the paper" (not "in the paper on homicide", a paper of its own, unless "anything in the paper on …"). */
+const SELF_REFERENCE = /\b(?:the|this|that|your|our|its|their)\s+(?:report|paper|text|doc|file|response|reply|questionnaire)\b(?=\s+(?:say|says|said|mention|mentions|mentioned|talk|talks|refer|refers|discuss|discusses|note|notes|state|states|contain|contains|include|includes)\b)|(?<=\b(?:anything|something)\s+)(?:in|within)\s+(?:the|this|that|your|our|its|their)\s+(?:report|paper|text|doc|file|response|reply|questionnaire)\b|\b(?:in|within|from)\s+(?:the|this|that|your|our|its|their)\s+(?:report|paper|text|doc|file|response|reply|questionnaire)\b(?!\s+(?:on|of|about)\b)/gi;
+
 const IF_SO = /[,;:–—-]?\s*(?:and\s+|or\s+)?if\s+(?:so|yes|not|no)\b[^?]*\?*\s*$/i;
 
 /** A clause of concession that ends a question (general English): ", even though …", ", although …", ", despite …". */

@@ -14,6 +14,14 @@ describe("when an extractive answer may open with 'Yes.'", () => {
     assert.equal(confirmsYesNo("And was the 33rd CCPCJ session in Vienna?", CCPCJ), true);
   });
 
+  it("reads 'the report' or 'the paper' that says something as the submission, and a statement after the question as no part of it", () => {
+    assert.equal(yesNoVerdict("Does the paper mention anything on the VPIs in Kenya?", VPI), "yes");
+    assert.equal(yesNoVerdict("Does the report say anything about VPIs in Kenya? I used to work in Nairobi and it worries me", VPI), "yes");
+    assert.equal(yesNoVerdict("Is there anything in this paper on VPIs in Kenya?", VPI), "yes");
+    // A report named as a thing of its own must be said.
+    assert.equal(yesNoVerdict("Does the homicide report mention VPIs in Kenya?", VPI), undefined);
+  });
+
   it("settles a bound on a count by the quote's exact count of the same thing, and not by a bound or estimate", () => {
     const decisions = "During the 67th session, the Commission took 25 decisions on the change of the scope of control of substances.";
     assert.deepEqual(settledBounds("Did the Commission take more than 30 scheduling decisions?", decisions), [{ phrase: "more than", word: "30", holds: false }]);
