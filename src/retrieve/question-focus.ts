@@ -79,6 +79,11 @@ export function normalizeQuestion(text: string): string {
   return spelledNumbersAsDigits(text.normalize("NFKC"))
     .replace(/\s+/g, " ")
     .trim()
+    // "y/n: was UNODC …?", "Yes or no - did …?": a label saying the question is closed, which the question says itself.
+    .replace(/^(?:y\/n|yes\s*\/\s*no|yes\s+or\s+no)(?:\s+(?:question|q))?\s*[:?—–-]+\s*/i, "")
+    // "Member State(s)", "context(s)", "country(ies)": a noun that may be one or more is asked as a plural.
+    .replace(/(?<=\p{L}{2})\(s\)/gu, "s")
+    .replace(/(?<=\p{L})y\(ies\)/gu, "ies")
     .replace(/(?<=\s)w\/o(?=\s|$)/gi, "without")
     .replace(/(?<=\s)w\/(?=\s*\p{L})\s*/giu, "with ")
     .replace(/(?<=\p{L}\s)w(?=\s+\p{L})/gu, "with")

@@ -102,6 +102,13 @@ describe("what a question asks", () => {
     assert.deepEqual(splitQuestion("Was the CCPCJ held in Vienna? When?"), ["Was the CCPCJ held in Vienna?", "When?"]);
   });
 
+  it("reads a 'y/n:' label as nothing asked and 'Member State(s)' as a plural", () => {
+    assert.equal(focusOfQuestion("y/n: was UNODC the secretariat for the cybercrime convention negotiations?").ask, "was UNODC the secretariat for the cybercrime convention negotiations?");
+    assert.equal(focusOfQuestion("Yes or no - did the CND adopt 25 decisions?").ask, "did the CND adopt 25 decisions?");
+    assert.equal(focusOfQuestion("Which Member State(s) sponsored resolution 67/4?").ask, "Which Member States sponsored resolution 67/4?");
+    assert.equal(focusOfQuestion("Which country(ies) got VPIs?").ask, "Which countries got VPIs?");
+  });
+
   it("splits a question from the ask that hangs on its yes, so the verdict is searched by the question alone", () => {
     assert.deepEqual(splitQuestion("Is Kenya among the VPI countries - if yes, what other African country is?"), ["Is Kenya among the VPI countries?", "If yes, what other African country is?"]);
     assert.deepEqual(splitQuestion("Did UNODC work with INTERPOL, and if so where?"), ["Did UNODC work with INTERPOL?", "If so where?"]);
