@@ -85,8 +85,9 @@ const RECORD_KINDS = new Set(tokenize("project projects programme programmes pro
  * other record's title holds them all. undefined otherwise, and for a topic of no terms. Titles as `RecordRef.title`.
  */
 export function recordTitled(topic: string, passages: readonly Passage[]): string | undefined {
-  // A word for the kind of record ("the SE4U project") names no part of its title.
-  const terms = tokenize(topic).filter((term) => !RECORD_KINDS.has(term));
+  // A word for the kind of record ("the SE4U project") names no part of its title; nor does what is asked of it
+  // ("what the Global Study on Homicide 2023 covers").
+  const terms = tokenize(topic.replace(WHAT_IT_COVERS, "$1")).filter((term) => !RECORD_KINDS.has(term));
   if (!terms.length) return undefined;
   const titles = new Set(passages.flatMap((p) => (p.source.record ? [p.source.record.title] : [])));
   const named = [...titles].filter((title) => {
@@ -95,6 +96,9 @@ export function recordTitled(topic: string, passages: readonly Passage[]): strin
   });
   return named.length === 1 ? named[0] : undefined;
 }
+
+/** A topic that asks what a thing holds: "what the Global Study covers", "what the Tapajós project is about" (general English). */
+const WHAT_IT_COVERS = /^\s*(?:what|how)\s+(.+?)\s+(?:covers?|(?:is|are|was|were)\s+(?:about|for)|says?|does|do|includes?|contains?|offers?|examines?|finds?|found|shows?|discuss(?:es)?|aims?\s+to\s+do|looks?\s+at|deals?\s+with)\W*$/i;
 
 /** What the assistant says to a question that is not in English (issue 14: it used to quote unrelated passages). */
 /** The answers to a message that only greets or only thanks (`onlyCourtesy`); `abstained: true`, no citations. */

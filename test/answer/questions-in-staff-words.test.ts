@@ -866,6 +866,9 @@ describe("questions in staff's own words", () => {
     const { passages } = assistant.retriever.index;
     assert.equal(recordTitled("Commission on Narcotic Drugs", passages), undefined);
     assert.equal(recordTitled("the Global Study on Homicide", passages), "Global Study on Homicide 2023");
+    // What is asked of it ("what … covers", "what … is about") names no part of its title.
+    assert.equal(recordTitled("what the Global Study on Homicide 2023 covers", passages), "Global Study on Homicide 2023");
+    assert.equal(recordTitled("what the Tapajós project is about", passages), "Tapajós Project");
     // A word for the record's kind is no part of its title (final new-user trial: "a short summary of the SE4U project").
     assert.match(recordTitled("SE4U project", passages) ?? "", /^SE4U - Stakeholder Engagement for the Implementation/);
     assert.match((await ask("Can you give me a short summary of the SE4U project?")).answer, /^SE4U - Stakeholder Engagement .* — Description: /);
