@@ -229,17 +229,38 @@ function questionOfTopic(scoped: Located[], topic: string): number | undefined {
 }
 
 /**
- * A brief of one of the form's questions, a section per sub-section in the submission's order (the transitions of
- * question 5), each with its best bullets (`sectionBullets`, at most `BRIEF.questionTopic.perSection`).
+ * The sub-section a topic names by its heading, or undefined: every content term of one sub-section's heading
+ * ("1) Food systems": "food", "system") is in the topic ("UNODC's contribution to the food systems transition"),
+ * and no other heading's are; within one submission. Found by blind set 28.
  */
-function questionBrief(retriever: Retriever, members: Located[], title: string, form: BriefForm): Brief {
+function sectionOfTopic(scoped: Located[], topic: string): { question: number | undefined; section: string } | undefined {
+  if (new Set(scoped.map((hit) => hit.passage.source.document)).size !== 1) return undefined;
+  const terms = new Set(tokenize(topic));
+  const headings = new Map<string, { question: number | undefined; section: string }>();
+  for (const { passage } of scoped) {
+    const { question, section } = passage.source;
+    if (section && !passage.source.record) headings.set(`${question} ${section}`, { question, section });
+  }
+  const named = [...headings.values()].filter(({ section }) => {
+    const said = tokenize(section.replace(/^\s*\d+\s*\)\s*/, ""));
+    return said.length > 0 && said.every((term) => terms.has(term));
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * A brief of one of the form's questions, a section per sub-section in the submission's order (the transitions of
+ * question 5), each with its best bullets (`sectionBullets`, at most `perSection`: `BRIEF.questionTopic.perSection` for a
+ * question's sub-sections, the form's own for one sub-section).
+ */
+function questionBrief(retriever: Retriever, members: Located[], title: string, form: BriefForm, perSection: number = BRIEF.questionTopic.perSection): Brief {
   const sections: Section[] = [];
   let order = 0;
   for (const [section, located] of groupBy(members, (hit) => hit.passage.source.section ?? "")) {
     const heading = section ? String(section).replace(/^\s*\d+\s*\)\s*/, "") : themeHeading(located.map((hit) => hit.passage), sectionNoun(retriever, Number(located[0]!.passage.source.question)));
     sections.push({ heading, order: order++, bullets: sectionBullets(located, form) });
   }
-  return renderBrief(title, [], sections, { ...form, perSection: BRIEF.questionTopic.perSection });
+  return renderBrief(title, [], sections, { ...form, perSection });
 }
 
 /** A topic: its passages (by retrieval relevance), a section per question, or per submission when several; `scoped` are the passages the filters keep. */
@@ -248,6 +269,9 @@ async function topicBrief(retriever: Retriever, topic: string, filters: BriefFil
   // A topic that is one of the form's questions is briefed as that question's answer, sub-section by sub-section.
   const question = questionOfTopic(scoped, topic);
   if (question !== undefined) return questionBrief(retriever, scoped.filter((hit) => hit.passage.source.question === question), title, form);
+  // So is a topic that names one sub-section by its heading ("UNODC's contribution to the food systems transition").
+  const section = sectionOfTopic(scoped, topic);
+  if (section) return questionBrief(retriever, scoped.filter((hit) => hit.passage.source.question === section.question && hit.passage.source.section === section.section), title, form, form.perSection);
   const hits = await topicPassages(retriever, topic, (passage) => inScope(passage, filters));
   if (!hits.length) return { title, markdown: `# ${title}\n\nThe submission does not say anything about “${topic}”.`, citations: [] };
   const topicTerms = [...new Set(tokenize(retriever.expandQuery(topic)))];

@@ -862,6 +862,11 @@ describe("questions in staff's own words", () => {
     const record = await ask("Could you summarise the Tapajós project in a few lines for a briefing note?");
     assert.match(record.answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 .* forced labour in the gold mining sector in the Tapajós River basin, State of Pará, Brazil/);
     assert.equal(record.citations[0]!.source.record?.title, "Tapajós Project");
+    // A topic that names one sub-section by its heading is briefed from that sub-section alone (blind set 28).
+    const food = await ask("Can you summarize UNODC's contribution to the food systems transition in 3 bullets for a UNCT brief?");
+    assert.match(food.answer, /^# Briefing on “UNODC's contribution to the food systems transition”: UNODC 2024\n\n## Food systems\n- In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo/);
+    assert.equal(food.citations.length, 3);
+    assert.deepEqual([...new Set(food.citations.map((c) => c.source.section))], ["1) Food systems"]);
     // A topic two records' titles share is briefed.
     const { passages } = assistant.retriever.index;
     assert.equal(recordTitled("Commission on Narcotic Drugs", passages), undefined);
