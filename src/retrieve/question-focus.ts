@@ -96,6 +96,7 @@ export function normalizeQuestion(text: string): string {
     // "what even is SE4U", "who exactly runs it": an adverb of emphasis between the question word and its verb.
     // "exactly" and "precisely" stay: they ask for precision ("when exactly", "where exactly").
     .replace(/\b(what|which|who|where|when|how)\s+(?:even|actually|really|basically)\s+(?=(?:is|are|was|were|does|do|did|runs?|funds?)\b)/gi, "$1 ")
+    .replace(MEANING_REQUEST, (_, term: string) => `What does ${term} mean?`)
     .replace(WRITING_REQUEST, "")
     .replace(WRITING_PURPOSE, "")
     .replace(SET_ASIDE, withoutSetAside)
@@ -125,6 +126,12 @@ const withoutSetAside = (_: string, asked: string) => asked.charAt(0).toUpperCas
  * about X", "Can I get a soundbite on X". The frame is dropped: X alone is what is asked about, and a question
  * ("What does the submission say about X?") found the less quotable sentence on the dev probes.
  */
+/**
+ * A request to explain what a quoted term means, with whatever frames it: "Please could you explain in simple words
+ * what 'alternative development' means in this paper, I keep seeing it" → "What does alternative development
+ * mean?". The frame's words ("simple", "paper", "seeing") name no topic. Only a term in quotation marks: general English.
+ */
+const MEANING_REQUEST = /^[^?]*?\b(?:explain|tell\s+(?:me|us)|clarify|remind\s+(?:me|us))\b[^'"‘“?]*?\bwhat\s+['"‘“]([^'"’”?]{2,80})['"’”]\s+(?:means?|stands?\s+for|is)\b[^?]*\??$/i;
 const WRITING_REQUEST =
   /^\W*(?:(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like)|(?:can|could)\s+(?:i|we)\s+(?:get|have)|(?:can|could)\s+you\s+(?:give|suggest|write)(?:\s+me)?|give\s+me|(?:i['’]?m\s+)?looking\s+for|suggest)\s+(?:a|an|some)\s+(?:(?:quick|short|good|strong|punchy|quotable|catchy|crisp|snappy)\s+)*(?:one[- ]liners?|lines?|soundbites?|sound\s+bites?|blurbs?|taglines?|takeaways?|key\s+messages?)\s+(?:on|about|for|re|regarding)\s+/i;
 /** What the line is for, ending the message: "… for a speech", "… for my remarks in Brasília", "… for the newsletter" (not "in the brief that …"). */

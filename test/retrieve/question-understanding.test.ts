@@ -109,6 +109,13 @@ describe("what a question asks", () => {
     assert.equal(focusOfQuestion("Which country(ies) got VPIs?").ask, "Which countries got VPIs?");
   });
 
+  it("reads a request to explain what a quoted term means as that question, without its frame", () => {
+    assert.equal(focusOfQuestion("Please could you explain in simple words what 'alternative development' means in this paper, I keep seeing it").ask, "What does alternative development mean?");
+    assert.equal(focusOfQuestion('Can you tell me what "CAE" stands for?').ask, "What does CAE mean?");
+    // Without quotation marks the question is read as typed.
+    assert.equal(focusOfQuestion("Can you explain what alternative development means?").ask, "Can you explain what alternative development means?");
+  });
+
   it("splits a question from the ask that hangs on its yes, so the verdict is searched by the question alone", () => {
     assert.deepEqual(splitQuestion("Is Kenya among the VPI countries - if yes, what other African country is?"), ["Is Kenya among the VPI countries?", "If yes, what other African country is?"]);
     assert.deepEqual(splitQuestion("Did UNODC work with INTERPOL, and if so where?"), ["Did UNODC work with INTERPOL?", "If so where?"]);
