@@ -339,6 +339,11 @@ const COMPANY_SAID = /\b(?:suppliers?|contractors?|subcontractors?|vendors?|comp
 /** "Which delegation tabled …", "which country proposed …": a State asked as the one that acted (general English). */
 const STATE_AGENT_ASKED = /\b(?:which|what)\s+(?:delegations?|member\s+states?|countries|country|governments?|states?)\s+(?:first\s+)?(?:tabled|proposed|introduced|submitted|drafted|put\s+forward|sponsored|co-sponsored|hosted|chaired|presided|led|initiated)\b/i;
 
+/** "Who hosted …?", "who organised …?", "which organisation convened …?": the host or organiser asked (general English). */
+const HOST_ASKED = /\b(?:who|which\s+(?:[\w-]+\s+)?(?:organi[sz]ation|body|agency|institution|government|entity))\s+(?:(?:was|were)\s+)?(?:hosted|hosts|hosting|co-hosted|organi[sz]ed|organi[sz]es|co-organi[sz]ed|convened|convenes)\b|\bwho\s+(?:was|were|is|are)\s+the\s+(?:hosts?|organi[sz]ers?|conveners?)\b/i;
+/** Evidence that speaks of a host or organiser: "co-organized by the Chairs", "hosted by", "convened", "at the invitation of". */
+const HOST_SAID = /\b(?:host(?:s|ed|ing)?|co-host(?:s|ed)?|organi[sz](?:e|es|ed|ing|er|ers)|co-organi[sz]ed|conven(?:e|es|ed|er|ers)|invit(?:e|ed|ing|ation)|auspices)\b/i;
+
 /** Words that ask where or when a thing happened rather than name it ("held", "take place", "occur"). */
 const HAPPENING_TERMS = new Set(tokenize("held hold holds take took taken takes place happen happened occur occurred located location venue meet met convene convened date dates"));
 
@@ -2386,6 +2391,8 @@ export class ExtractiveAnswerer implements Answerer {
     // "Which delegation tabled the resolution on alternative development?" is not answered by what the resolution is
     // about: a State asked as the one that acted needs evidence that names a country.
     if (STATE_AGENT_ASKED.test(retrieval.analysis.question) && !COUNTRY_PATTERN.test(text)) return { ...abstention(retrieval), reason: "the evidence names no State that did it" };
+    // "Who hosted the conference?" is not answered by a partners list: the quote must speak of hosting or organising.
+    if (HOST_ASKED.test(retrieval.analysis.question) && !HOST_SAID.test(`${titled}`)) return { ...abstention(retrieval), reason: "the evidence says nothing of who hosted or organised it" };
     if (COMPANY_ASKED.test(retrieval.analysis.question) && !COMPANY_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence names no business that did it" };
     // "In which state or region of Myanmar are these women located?" is not answered by "In Myanmar, …": a part of a
     // country asked needs evidence that names a place inside it.

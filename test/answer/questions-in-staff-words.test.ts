@@ -291,6 +291,9 @@ describe("questions in staff's own words", () => {
       const result = await ask(question);
       assertAbstains(result, question);
     }
+    // A host or organiser asked is not named by a partners list; a quote that speaks of organising answers.
+    assertAbstains(await ask("Sorry to bother you, who hosted the UN Civil Society Conference in Nairobi?"));
+    assert.match((await ask("Who organised the HLPF side event?")).answer, /an HLPF side event co-organized by the Chairs of the CND and the CCPCJ in July 2024/);
     // A figure of the kinds asked, in the submission's words, answers: "11 forms of cybercrime" for "offence types".
     assert.match((await ask("cybercrime convention draft - how many offence types does it establish")).answer, /by establishing 11 forms of cybercrime/);
   });
