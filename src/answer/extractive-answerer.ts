@@ -1909,6 +1909,8 @@ function conditionedList(list: NonNullable<Retrieval["list"]>, lines: string[], 
       if (list.about === "when" && titles.every((title) => /\b(?:19|20)\d{2}\b/.test(title))) return `${none}. What they list instead:\n${retrieval.passages.map((hit, i) => `- ${titles[i]} ${citations.cite(hit)}`).join("\n")}`;
       return `${none} ${retrieval.passages.map((hit) => citations.cite(hit)).join("")}.`;
     }
+    // Every record meets it ("Which resources target academia?"): all of them, said so.
+    if (list.matched === list.total && list.total > 1) return `All ${list.total} ${what} the submission lists mention ${condition}:\n${lines.join("\n")}`;
     return `${list.matched} of the ${list.total} ${what} the submission lists ${list.matched === 1 ? "mentions" : "mention"} ${condition}:\n${lines.join("\n")}`;
   }
   return `The submission lists ${lines.length} ${lines.length === 1 && list.kind === "records" ? list.table : what}:\n${lines.join("\n")}`;

@@ -235,7 +235,8 @@ export function listConditions(question: string, listNoun: string, records: stri
     if (!terms.length) continue;
     const test = containsTerms(terms);
     const meeting = records.filter(test).length;
-    if (meeting === 0 || meeting === records.length) continue;
+    // Said by every record, it narrows nothing but is still what was asked: "All 3 resources … mention “academia”".
+    if (meeting === 0 || (meeting === records.length && records.length < 2)) continue;
     conditions.push(maybeExcluded({ label: phrase, test }, question, match.index + match[0].indexOf(phrase)));
     taken.push(phrase);
   }

@@ -456,6 +456,8 @@ describe("questions in staff's own words", () => {
     assert.match(pubs.answer, /^The submission lists 3 resources:\n- Global Progress Report on Sustainable Development Goal 16 Indicators/);
     assert.equal(pubs.citations.length, 3);
     assert.match((await ask("the 3 flagship pubs? titles only")).answer, /^The submission lists 3 resources:\n/);
+    // A topic every record says keeps them all, said so (new-user trial, session 24: "Which resources target academia?").
+    assert.match((await ask("Which resources target academia?")).answer, /^All 3 resources the submission lists mention “academia”:\n- Global Progress Report/);
   });
 
   it("gives the verdict on a statement put to be used in writing ('Can I say in the press line that …?')", async () => {
