@@ -31,11 +31,12 @@ export interface AskRequest {
 export type Summarizer = (topic?: string, signal?: AbortSignal) => Promise<AnswerResult>;
 
 // "Summarise UNODC's submission", "Give me an overview of the submission", "Brief me", "Give me a briefing on …"
-// (new-user trial): a summary, not a fact.
+// (new-user trial): a summary, not a fact; so is one typed as a title, "a short summary of the Tapajós project"
+// (the README's own example, new-user trial of session 25).
 // "Could you summarise what UNODC did on anti-corruption education?" asks the same of a topic (dev 20); "Could you
 // summarise it?" leans on the conversation, and "Can you summarise what the report covers?" asks what one thing is
 // about: both are answered as questions.
-const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|kindly\s+|pls\s+)?(summari[sz]e(?!\s+(?:it|this|that|them|those|these)\W*$)(?!\s+what\b[^?]*\b(?:covers?|is about|are about|does|do|aims? (?:at|to))\W*$)|brief me|give (me |us )?(a |an )?(short |quick |brief )?(summary|overview|briefing(?: note)?)|(?:i need|i'd like|i would like|we need|prepare|write|draft) (me |us )?an? (short |quick |brief )?briefing(?: note)? (?:on|about))\b|\b(summary|overview) of\b.*\bsubmissions?\b/i;
+const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|kindly\s+|pls\s+)?(summari[sz]e(?!\s+(?:it|this|that|them|those|these)\W*$)(?!\s+what\b[^?]*\b(?:covers?|is about|are about|does|do|aims? (?:at|to))\W*$)|brief me|give (me |us )?(a |an )?(short |quick |brief )?(summary|overview|briefing(?: note)?)|(?:i need|i'd like|i would like|we need|prepare|write|draft) (me |us )?an? (short |quick |brief )?briefing(?: note)? (?:on|about))\b|^\s*(?:an?\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|overview)\s+of\b(?!\s+what\b)|\b(summary|overview) of\b.*\bsubmissions?\b/i;
 
 /**
  * The topic of a summary request, when it names one ("Give me a short summary of what the CCPCJ did in 2024" →

@@ -882,6 +882,8 @@ describe("questions in staff's own words", () => {
     // A word for the record's kind is no part of its title (final new-user trial: "a short summary of the SE4U project").
     assert.match(recordTitled("SE4U project", passages) ?? "", /^SE4U - Stakeholder Engagement for the Implementation/);
     assert.match((await ask("Can you give me a short summary of the SE4U project?")).answer, /^SE4U - Stakeholder Engagement .* — Description: /);
+    // Typed as a title, as the README's example is (new-user trial, session 25).
+    assert.match((await ask("a short summary of the Tapajós project")).answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021/);
   });
 
   it("counts a thing named in everyday words by WordNet's word for it, and still abstains when nothing counts it", async () => {
