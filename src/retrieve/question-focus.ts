@@ -356,7 +356,7 @@ export interface QuestionFocus {
  * which …". The purpose and the frame name no topic of the question and their words ("briefing",
  * "Secretary-General", "precisely") searched for one; the indirect question after them is what is asked.
  */
-const KNOW_FRAME = /^[^?!]*?(?:\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|urgently\s+|just\s+)?(?:need|want|would\s+like|['’]d\s+like|have)\s+to\s+(?:know|find\s+out|understand|learn|confirm|check|establish|clarify|see)|\bgrateful\s+if\s+you\s+could\s+(?:please\s+)?(?:remind|tell|let)\s+(?:me|us)(?:\s+know)?)\b\s*,?\s*(?:as\s+(?:precisely|exactly|clearly|quickly|soon|accurately)\s+as\s+(?:possible|i\s+can|we\s+can)\s*,?\s*)?(?=(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b)/i;
+const KNOW_FRAME = /^[^?!]*?(?:\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|urgently\s+|just\s+)?(?:need|want|would\s+like|['’]d\s+like|have)\s+to\s+(?:know|find\s+out|understand|learn|confirm|check|establish|clarify|see)|\bgrateful\s+if\s+you\s+could\s+(?:please\s+|kindly\s+|just\s+)?(?:remind|tell|let)\s+(?:me|us)(?:\s+know)?)\b\s*,?\s*(?:as\s+(?:precisely|exactly|clearly|quickly|soon|accurately)\s+as\s+(?:possible|i\s+can|we\s+can)\s*,?\s*)?(?=(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b)/i;
 
 /**
  * Who sends a message and what the answer is for, which name no topic of the question: a label of capitalised
@@ -375,11 +375,15 @@ export function withoutSender(ask: string): string {
 
 /**
  * `sentence` without what opens it and asks nothing: a greeting, a lead-in (`LEAD_IN`), who the asker speaks for
- * (`ON_BEHALF`) and what it says it needs to know before its question word (`withoutKnowFrame`).
+ * (`ON_BEHALF`) and what it says it needs to know before its question word (`withoutKnowFrame`); and without what
+ * the asker will do with the answer, closing it (`SO_THAT`).
  */
 function withoutOpening(sentence: string): string {
-  return withoutKnowFrame(sentence.replace(GREETING, "").replace(LEAD_IN, "").replace(ON_BEHALF, ""));
+  return withoutKnowFrame(sentence.replace(GREETING, "").replace(LEAD_IN, "").replace(ON_BEHALF, "")).replace(SO_THAT, "$1");
 }
+
+/** What the asker will do with the answer, closing the sentence: ", so that I can mention them accurately." (general English). */
+const SO_THAT = /,?\s+so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may|might|will)\s+[^?]*?([.?!]?)\s*$/i;
 
 /** `sentence` without what it says it needs to know before its question word (`KNOW_FRAME`), the question's first letter a capital. */
 function withoutKnowFrame(sentence: string): string {

@@ -55,6 +55,10 @@ describe("questions in staff's own words", () => {
       "Hello, I am preparing a briefing for my director on the work of the UN commissions this year, and I need to be precise about the venues because the note will be circulated to member states next week. Where was the 33rd session of the CCPCJ held?",
     );
     assert.equal(result.answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
+    // "most grateful if you could kindly tell me …, so that I can mention them accurately" (new-user trial, session 25).
+    const kindly = await ask("Good afternoon, I hope you are well. I am preparing talking points for my Under-Secretary-General ahead of a meeting next week and I would be most grateful if you could kindly tell me which countries UNODC supported through its prison-based rehabilitation roadmap in 2024, so that I can mention them accurately. Many thanks in advance for your help.");
+    assert.equal(kindly.abstained, false);
+    assert.match(kindly.answer, /Ghana, Indonesia, Kazakhstan, Lebanon, Nigeria, Somaliland, the Philippines, Sri Lanka, Tajikistan and Thailand/);
   });
 
   it("a follow-up that changes subject answers about the new subject", async () => {

@@ -116,6 +116,13 @@ describe("what a question asks", () => {
     assert.equal(focusOfQuestion("Can you explain what alternative development means?").ask, "Can you explain what alternative development means?");
   });
 
+  it("finds the ask after 'most grateful if you could kindly tell me', without what the asker will do with the answer", () => {
+    const polite = "Good afternoon, I hope you are well. I am preparing talking points for my Under-Secretary-General ahead of a meeting next week and I would be most grateful if you could kindly tell me which countries UNODC supported through its prison-based rehabilitation roadmap in 2024, so that I can mention them accurately. Many thanks in advance for your help.";
+    assert.equal(focusOfQuestion(polite).ask, "Which countries UNODC supported through its prison-based rehabilitation roadmap in 2024.");
+    // "so that" with no asker after it is part of the question.
+    assert.equal(focusOfQuestion("Which countries did UNODC support so that prisons stay safe?").ask, "Which countries did UNODC support so that prisons stay safe?");
+  });
+
   it("splits a question from the ask that hangs on its yes, so the verdict is searched by the question alone", () => {
     assert.deepEqual(splitQuestion("Is Kenya among the VPI countries - if yes, what other African country is?"), ["Is Kenya among the VPI countries?", "If yes, what other African country is?"]);
     assert.deepEqual(splitQuestion("Did UNODC work with INTERPOL, and if so where?"), ["Did UNODC work with INTERPOL?", "If so where?"]);
