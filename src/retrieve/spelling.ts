@@ -74,7 +74,9 @@ export class SpellingCorrector {
         // A short word is corrected only to the one question word it misspells ("whch", "wich" → "which"), and
         // never when it is a function word itself ("were" is no "where").
         // Two at one edit ("wher": "where", "when"): the one the typed word begins is meant, its last letter left off.
-        const near = word.length >= 3 && tokenize(word).length && !englishForm(folded, isEnglish) ? QUESTION_WORDS.filter((q) => q[0] === folded[0] && distance(q, folded) === 1) : [];
+        // A rare English word opening the question before an auxiliary ("wen did …", "wat is …") is the question word too.
+        const opensAsking = /(?:^|[.!?:]\s*)\W*$/.test(text.slice(0, match.index)) && AUXILIARY_NEXT.test(text.slice(match.index + word.length));
+        const near = word.length >= 3 && tokenize(word).length && (opensAsking || !englishForm(folded, isEnglish)) ? QUESTION_WORDS.filter((q) => q[0] === folded[0] && distance(q, folded) === 1) : [];
         // Typed without its vowels, as in a text message ("whr" → "where", "whn" → "when"): the one so written.
         const unvowelled = word.length >= 3 && !/[aeiouy]/.test(folded) && !englishForm(folded, isEnglish) ? QUESTION_WORDS.filter((q) => q.replace(/[aeiou]/g, "") === folded) : [];
         const asked = unvowelled.length === 1 ? unvowelled : near.length > 1 ? near.filter((q) => q.startsWith(folded)) : near;
@@ -228,6 +230,9 @@ const MIN_LETTERS = 5;
 
 /** The words that say what a question asks, which a short typo may stand for (general English). */
 const QUESTION_WORDS = ["which", "what", "where", "when", "who", "whom", "whose", "why", "how"];
+
+/** An auxiliary after a word, as a question's second word: "wen did …", "wat is …" (general English). */
+const AUXILIARY_NEXT = /^\s+(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|should)\b/i;
 
 /** From this length on, two edits are allowed ("childern" → "children", "fisherys" → "fisheries"). */
 const LONG_WORD = 8;

@@ -85,6 +85,9 @@ describe("reading a misspelt word of a question as the corpus's word", () => {
     // "wht" is one edit from both "what" and "why", but it is "what" without its vowels.
     assert.equal(correct("wat is it").text, "what is it");
     assert.equal(correct("wht is it").text, "what is it");
+    // A rare English word ("wen", a cyst) opening the question before an auxiliary is the question word (new-user trial, session 25).
+    assert.equal(correct("wen did the convention negotiations happen").text, "when did the convention negotiations happen");
+    assert.equal(correct("Is it a wen?").text, "Is it a wen?");
   });
 
   it("does not correct when two corpus words are equally near and equally frequent", () => {
