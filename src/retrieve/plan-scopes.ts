@@ -3,6 +3,8 @@ import { contextualizeQuestion } from "./contextualize-question.js";
 import { canonicalEntities, questionScope, type CorpusEntity } from "./question-scope.js";
 import { allowedPositions, combineFilters, isEmptyFilter, type SearchFilter } from "./search-filter.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
+import { tokenize } from "../text/tokenize.js";
+import type { Passage } from "../types.js";
 
 /** One part of a question that is answered per entity or per year: its label ("IOM", "2022") and its filter. */
 export interface Scope {
@@ -44,6 +46,29 @@ const SECTION_ORDINAL = new RegExp(String.raw`\b(?:(?:in|from|of|under|at)\s+)?t
 /** A question of the questionnaire named by its number: "question 5", "Q3", "q. 7", "question #2". */
 const QUESTION_NUMBER = /\b(?:(?:according to|under|in|from|for|of|at|to)\s+)?(?:question|q\.?)\s?#?(\d{1,2})\b(?![/.,]\d)/i;
 
+/** A question of the questionnaire named by a word of it: "according to the strategies section", "in the education part". */
+const SECTION_NAMED = /\b(?:(?:according\s+to|in|under|from|of)\s+)?the\s+((?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|same|other|next|last|previous|whole|entire|relevant)\b)[\p{L}-]+(?:\s+(?!(?:section|part)\b)[\p{L}-]+)?)\s+(?:section|part)\b(?!\s+(?:of|in)\s+(?:the|this|its|their)\s+(?:submission|document|report|questionnaire)\b)/iu;
+
+/**
+ * The number of the one questionnaire question whose text, or one of whose sub-section headings, says every term of
+ * `words` ("strategies": question 6, "Please provide strategies …"; "education": question 5's "4) Education");
+ * undefined for none or several.
+ */
+function questionNamed(passages: Passage[], words: string): number | undefined {
+  const terms = tokenize(words);
+  if (!terms.length) return undefined;
+  const found = new Set<number>();
+  for (const { source } of passages) {
+    if (source.question === undefined) continue;
+    const said = [source.questionText, source.record ? undefined : source.section].filter((text): text is string => !!text);
+    if (said.some((text) => {
+      const have = new Set(tokenize(text));
+      return terms.every((term) => have.has(term));
+    })) found.add(Number(source.question));
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /**
  * Where a question points (issue 15): a question that names entities or years is answered from them as if the
  * filter were given; one that asks across entities ("Which entities mention cybercrime?", "What do UNODC and IOM
@@ -80,10 +105,14 @@ export function planScopes(options: { question: string; history?: ChatTurn[]; en
   const numbered = QUESTION_NUMBER.exec(options.question);
   // "in the first section of the submission": the questionnaire's questions are its sections, in order.
   const ordinal = numbered ? undefined : SECTION_ORDINAL.exec(options.question);
-  const number = numbered ? Number(numbered[1]) : ordinal ? ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1 : undefined;
+  // "according to the strategies section", "in the education part": the one question whose text or sub-section
+  // heading says the word.
+  const named = numbered || ordinal ? undefined : SECTION_NAMED.exec(options.question);
+  const namedNumber = named ? questionNamed(options.passages, named[1]!) : undefined;
+  const number = numbered ? Number(numbered[1]) : ordinal ? ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1 : namedNumber;
   const questionFilter: SearchFilter | undefined = number ? { question: number } : undefined;
   const byQuestion = questionFilter && routes(questionFilter) && hasPassages(questionFilter);
-  if (byQuestion) stripped.push(new RegExp((numbered ? QUESTION_NUMBER : SECTION_ORDINAL).source, "gi"));
+  if (byQuestion) stripped.push(new RegExp((numbered ? QUESTION_NUMBER : ordinal ? SECTION_ORDINAL : SECTION_NAMED).source, "giu"));
 
   if (scope.acrossEntities && entities.length > 1) {
     // Asked of the corpus as a whole: every entity the request's filter leaves any passage of.

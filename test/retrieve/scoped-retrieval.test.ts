@@ -64,7 +64,7 @@ describe("what a question points at", () => {
     assert.deepEqual(planScopes({ question: "What did UNODC decide in 2024?", entities: corpusEntities(alone), passages: alone }), { question: "What did UNODC decide in 2024?", filter: undefined });
   });
 
-  it("searches within a question of the questionnaire the question names by its number", () => {
+  it("searches within a question of the questionnaire the question names by its number, its place or a word of it", () => {
     const passages = [passage("UNODC", 2024, 1), passage("UNODC", 2024, 5), passage("UNODC", 2024, 6)];
     const entities = corpusEntities(passages);
     assert.deepEqual(planScopes({ question: "Which SDGs does alternative development help accelerate according to question 6?", entities, passages }), {
@@ -81,6 +81,18 @@ describe("what a question points at", () => {
       filter: { question: 1 },
     });
     assert.equal(planScopes({ question: "What is in the ninth section of the submission?", entities, passages }).filter, undefined);
+    // By a word of its text or of a sub-section's heading: "the strategies section" is question 6 (new-user trial, session 25).
+    const worded = [
+      { ...passage("UNODC", 2024, 5), source: { ...passage("UNODC", 2024, 5).source, questionText: "5. How has your entity contributed to the six transitions?", section: "4) Education" } },
+      { ...passage("UNODC", 2024, 6), source: { ...passage("UNODC", 2024, 6).source, questionText: "6. Please provide strategies and/or collective actions taken." } },
+    ];
+    assert.deepEqual(planScopes({ question: "Which SDGs does alternative development help accelerate according to the strategies section?", entities, passages: worded }), {
+      question: "Which SDGs does alternative development help accelerate?",
+      filter: { question: 6 },
+    });
+    assert.equal(planScopes({ question: "What does the education section say about Malawi?", entities, passages: worded }).filter?.question, 5);
+    // A word no question says, or one several say, is no reference.
+    assert.equal(planScopes({ question: "What does the homicide section say?", entities, passages: worded }).filter, undefined);
   });
 
   it("filters by every field, a list accepting any value and an empty list none", () => {
