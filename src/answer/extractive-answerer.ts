@@ -3,6 +3,7 @@ import { passageUnits, type Unit } from "../ingest/passage-units.js";
 import { DATE_MENTION, DOING_WORDS, INTENT_FIELDS, holdsIntent, holdsPrecision, TEXT_WORDS, type QuestionAnalysis } from "../retrieve/analyze-question.js";
 import { CONNECTORS, expandAcronyms, initials } from "../retrieve/acronyms.js";
 import { figureWords } from "../retrieve/counted-kinds.js";
+import { SOLE_ASKED } from "../retrieve/list-conditions.js";
 import { NOT_SAID } from "../retrieve/contextualize-question.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
@@ -328,6 +329,26 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   if (Math.max(best.score, pointing?.score ?? 0) < options.threshold) return `weak evidence (${best.score.toFixed(3)})`;
   return undefined;
 }
+
+/**
+ * "Did UNODC publish the Global Progress Report alone?": a thing done alone, asked yes or no, is settled by the record's
+ * field that names who did it (publishers, partners, organisers): "no" when it names more than one ("UNODC, OHCHR and
+ * UNDP"), "yes" when one; another quote, "no" when it says the work was shared ("jointly implemented by UNODC and INTERPOL"). Undefined when the question asks nothing of doing alone (`SOLE_ASKED`) or the unit is no such
+ * field. New-user trial, session 25.
+ */
+function soleVerdict(question: string, best: ScoredUnit): "yes" | "no" | undefined {
+  if (!asksYesNo(question) || !SOLE_ASKED.test(question)) return undefined;
+  // A sentence that says the work was shared: "jointly implemented by UNODC and INTERPOL".
+  if (!best.unit.field || !DONE_BY_FIELD.test(best.unit.field)) return DONE_WITH_OTHERS.test(best.unit.value ?? best.unit.text) ? "no" : undefined;
+  const names = (best.unit.value ?? "").split(/\s*(?:,|;|\band\b)\s*/).filter((name) => name.trim());
+  return names.length > 1 ? "no" : names.length === 1 ? "yes" : undefined;
+}
+
+/** A sentence that says work was shared (general English): "jointly implemented", "co-organized by", "in partnership with". */
+const DONE_WITH_OTHERS = /\b(?:jointly|co-(?:organi[sz]ed|published|implemented|hosted|funded|led|authored)|in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with)\b/i;
+
+/** A record field that names who did the work (the form's words): publishers, partners, organisers, implementers. */
+const DONE_BY_FIELD = /\b(?:publish\w*|partners?|organi[sz]\w*|implement\w*)\b/i;
 
 /**
  * "Which supplier installed …?", "What company built …?": a business asked as the one that acted (general English).
@@ -2423,6 +2444,7 @@ export class ExtractiveAnswerer implements Answerer {
     const quoteTerms = new Set(tokenize(text));
     const said = new Set([...best!.terms, ...Object.entries(retrieval.analysis.families ?? {}).filter(([, family]) => family.some((term) => quoteTerms.has(term))).map(([term]) => term)]);
     const verdict =
+      soleVerdict(retrieval.analysis.question, best!) ??
       yesNoVerdict(asking, text, [source.entity, source.entityName].filter((name): name is string => !!name), said, passage, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
       plannedVerdict(retrieval.analysis.question, text, passage) ??
       // "Did UNODC support 750 farmers in Peru?" against "In Colombia, UNODC … support over 750 farmers": the fact is

@@ -261,7 +261,7 @@ const WORLDWIDE_SAID = /\b(?:global|globally|worldwide|world-wide|all member sta
 const PLACE_FIELD = /^([^\n:]*\b(?:location|venue|countr\w*|region\w*|coverage|benefit\w*|beneficiar\w*)\b[^\n:]*):[ \t]*(.*)$/gim;
 
 /** A record done alone (general English): "alone", "solely", "exclusively", "by itself", "on its own", "without partners". */
-const SOLE_ASKED = /\b(?:alone|solely|exclusively|by\s+(?:itself|themselves|themself)|on\s+(?:its|their)\s+own|without\s+(?:any\s+)?(?:partners?|others?|co-?publishers?))\b/i;
+export const SOLE_ASKED = /\b(?:alone|solely|exclusively|by\s+(?:itself|themselves|themself)|on\s+(?:its|their)\s+own|without\s+(?:any\s+)?(?:partners?|others?|co-?publishers?))\b/i;
 
 /** A record's field that names who did it with whom (the form's words): publishers, partners, organisers, implementers; not a name field. */
 const WHO_FIELD = /^([^\n:]*\b(?:publish\w*|partners?|organi[sz]\w*|implement\w*|co-?\w+ers?)\b[^\n:]*):[ \t]*(.*)$/gim;

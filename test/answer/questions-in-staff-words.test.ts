@@ -1387,6 +1387,14 @@ describe("questions in staff's own words", () => {
     assert.deepEqual((await assistant.ask({ question: "RCO Malawi: what did UNICEF report on child immunization?", history: [] })).retrieval.analysis.unknownAcronyms, ["UNICEF"]);
   });
 
+  it("answers a thing done alone, asked yes or no, by who the record says did it", async () => {
+    // New-user trial, session 25: the publishers were quoted without the verdict.
+    assert.match((await ask("Did UNODC publish the Global Progress Report on SDG 16 alone?")).answer, /^No\. Global Progress Report on Sustainable Development Goal 16 Indicators: .* — Publishing entity\/entities: United Nations Office on Drugs and Crime \(UNODC\), Office of the United Nations High Commissioner for Human Rights \(OHCHR\)/);
+    assert.match((await ask("Did UNODC run Project Turquesa on its own?")).answer, /^No\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL/);
+    // Asked without "alone", no verdict is drawn from the number of publishers.
+    assert.doesNotMatch((await ask("Did UNODC publish the Global Progress Report on SDG 16?")).answer, /^No\./);
+  });
+
   it("abstains on an organisation the submissions never name, by its acronym", async () => {
     const other = await assistant.ask({ question: "What did UNICEF report on child immunization coverage in 2024?", history: [] });
     assertAbstains(other.result);
