@@ -855,6 +855,26 @@ function otherCountry(question: string, text: string): { asked: string; said: st
   return { asked: asked[0]!, said: said[0]! };
 }
 
+/**
+ * "Was the Beware the Share campaign launched in West Africa?" against "In Southeast Asia, the Beware the Share campaign
+ * was launched …": "no" when the quote says all the rest of a yes/no question (`yesNoVerdict` of it without the place
+ * is "yes") and names world areas or countries, none of which lie in the one asked (CLDR's containment). Undefined
+ * otherwise: an area inside the one asked ("Asia" for "South-East Asia") or around it settles nothing. New-user
+ * trial, session 25.
+ */
+function areaElsewhereVerdict(question: string, quote: string, known: string[]): "no" | undefined {
+  const asked = worldAreasIn(question);
+  if (asked.length !== 1) return undefined;
+  const said = worldAreasIn(quote);
+  const countries = quote.match(COUNTRIES_ANY_CASE) ?? [];
+  if (!said.length && !countries.length) return undefined;
+  const inside = new Set(countriesInArea(asked[0]!).map((country) => country.toLowerCase()));
+  if (said.some((area) => countriesInArea(area).some((country) => inside.has(country.toLowerCase()))) || countries.some((country) => inside.has(country.toLowerCase()))) return undefined;
+  const rest = question.replace(new RegExp(`\\s*\\b(?:in|to|across|within|throughout|for)\\s+(?:the\\s+)?${escapeRegExp(asked[0]!)}\\b`, "i"), "");
+  if (rest === question) return undefined;
+  return yesNoVerdict(rest, quote, known) === "yes" ? "no" : undefined;
+}
+
 /** A question about what is planned or to come (general English): "planned", "plans to", "will", "going to", "next", "upcoming". */
 const TO_COME_ASKED = /\b(?:plann?(?:ed|ing|s)?|will|going\s+to|next|upcoming|forthcoming|future)\b/i;
 
@@ -2447,6 +2467,7 @@ export class ExtractiveAnswerer implements Answerer {
       soleVerdict(retrieval.analysis.question, best!) ??
       yesNoVerdict(asking, text, [source.entity, source.entityName].filter((name): name is string => !!name), said, passage, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
       plannedVerdict(retrieval.analysis.question, text, passage) ??
+      areaElsewhereVerdict(asking, best!.unit.value ?? best!.unit.text, [source.entity, source.entityName].filter((name): name is string => !!name)) ??
       // "Did UNODC support 750 farmers in Peru?" against "In Colombia, UNODC … support over 750 farmers": the fact is
       // said of another country, and the quote, its record and its passage never name the one asked. Not of what is
       // planned: "Is a VPI planned in Peru?" is not answered by where the coming one will be.

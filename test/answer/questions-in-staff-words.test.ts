@@ -1387,6 +1387,15 @@ describe("questions in staff's own words", () => {
     assert.deepEqual((await assistant.ask({ question: "RCO Malawi: what did UNICEF report on child immunization?", history: [] })).retrieval.analysis.unknownAcronyms, ["UNICEF"]);
   });
 
+  it("answers 'No.' when the quote places the thing asked in another world area", async () => {
+    // New-user trial, session 25: the sentence on South-East Asia was quoted without the verdict.
+    assert.match((await ask("Was the Beware the Share campaign launched in West Africa?")).answer, /^No\. In Southeast Asia, the Beware the Share campaign was launched/);
+    // So do countries none of which lie in the area asked.
+    assert.match((await ask("did UNODC set up the children's museum exhibitions in South America?")).answer, /^No\. In Guatemala, El Salvador and Honduras, UNODC established three permanent exhibitions/);
+    // An area around the one the quote names is no contradiction.
+    assert.doesNotMatch((await ask("Was the Beware the Share campaign launched in Asia?")).answer, /^No\./);
+  });
+
   it("answers a thing done alone, asked yes or no, by who the record says did it", async () => {
     // New-user trial, session 25: the publishers were quoted without the verdict.
     assert.match((await ask("Did UNODC publish the Global Progress Report on SDG 16 alone?")).answer, /^No\. Global Progress Report on Sustainable Development Goal 16 Indicators: .* — Publishing entity\/entities: United Nations Office on Drugs and Crime \(UNODC\), Office of the United Nations High Commissioner for Human Rights \(OHCHR\)/);
