@@ -210,6 +210,7 @@ const TWO_WORD_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CONNEC
 const WHOLE_COUNTRY = new RegExp(`^(?:${COUNTRY_PATTERN.source})$`);
 
 /** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
+
 export class Retriever {
   readonly vocabulary: ListVocabulary;
   readonly acronyms: ReadonlyMap<string, AcronymDefinition>;
@@ -339,6 +340,28 @@ export class Retriever {
   expandQuery(text: string): string {
     return expandAcronyms(text, this.acronyms);
   }
+
+  /**
+   * Whether a question names a record of another table than `table` by two words of its title in a row, the first typed
+   * with a capital ("ImPACT coalition" of "ImPACT Coalition “The Future of Drug Policy”"): the question is about that
+   * record. A pair of words the table's own records' titles hold names no other record.
+   */
+  private namesOtherRecord(question: string, table: string): boolean {
+    const bigrams = (text: string) => {
+      const terms = tokenize(text);
+      return terms.slice(1).map((term, k) => `${terms[k]} ${term}`);
+    };
+    const own = new Set<string>();
+    const other = new Set<string>();
+    for (const passage of this.index.passages) {
+      const record = passage.source.record;
+      if (!record) continue;
+      for (const pair of bigrams(record.title)) (record.table === table ? own : other).add(pair);
+    }
+    // Two words of a title in a row, from a name typed with a capital past the question's first word: "ImPACT coalition".
+    return (question.match(/(?<=\S\s+)\p{Lu}[\p{L}\d-]*\s+[\p{L}\d-]+/gu) ?? []).some((phrase) => bigrams(phrase).some((pair) => other.has(pair) && !own.has(pair)));
+  }
+
 
   /**
    * The text's lower-case words that the corpus never uses, each with up to `BRIDGE_SYNONYMS` of its WordNet
@@ -804,6 +827,9 @@ export class Retriever {
 
     const fusedScore = new Map(fused.map((hit) => [hit.index, hit.score]));
     const table = this.vocabulary.tables.get(analysis.listNoun);
+    // "what big events is the ImPACT coalition feeding into?": a question about one record of another table, named by
+    // a word of its title few passages use, asks what that record says, not for this table.
+    if (table && this.namesOtherRecord(focus.ask, table)) return withSimilarities(retrieval);
     if (table) {
       // Filtered: only the allowed positions are walked (ascending, as the whole list would be), not every passage per scope.
       let members = [...(allowed ?? this.index.passages.keys())].filter((index) => this.index.passages[index]!.source.record?.table === table);

@@ -1387,6 +1387,15 @@ describe("questions in staff's own words", () => {
     assert.deepEqual((await assistant.ask({ question: "RCO Malawi: what did UNICEF report on child immunization?", history: [] })).retrieval.analysis.unknownAcronyms, ["UNICEF"]);
   });
 
+  it("answers a question about one record of another table from that record, not by listing the table its noun names", async () => {
+    // Blind dev 28: "events" listed the events table.
+    const impact = await ask("what big events is the ImPACT coalition feeding into? need for a thread");
+    assert.match(impact.answer, /^ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 .* the 2024 Summit of the Future/);
+    assert.equal(impact.citations[0]!.source.record?.title, "ImPACT Coalition “The Future of Drug Policy”");
+    // The table's own records named so still list it.
+    assert.match((await ask("Which events did the Commission on Narcotic Drugs hold?")).answer, /^2 of the 3 events/);
+  });
+
   it("answers 'No.' when the quote places the thing asked in another world area", async () => {
     // New-user trial, session 25: the sentence on South-East Asia was quoted without the verdict.
     assert.match((await ask("Was the Beware the Share campaign launched in West Africa?")).answer, /^No\. In Southeast Asia, the Beware the Share campaign was launched/);
