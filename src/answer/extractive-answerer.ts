@@ -3,7 +3,7 @@ import { passageUnits, type Unit } from "../ingest/passage-units.js";
 import { DATE_MENTION, DOING_WORDS, INTENT_FIELDS, holdsIntent, holdsPrecision, TEXT_WORDS, type QuestionAnalysis } from "../retrieve/analyze-question.js";
 import { CONNECTORS, expandAcronyms, initials } from "../retrieve/acronyms.js";
 import { figureWords } from "../retrieve/counted-kinds.js";
-import { SOLE_ASKED } from "../retrieve/list-conditions.js";
+import { SOLE_ASKED, WORLDWIDE_SAID } from "../retrieve/list-conditions.js";
 import { NOT_SAID } from "../retrieve/contextualize-question.js";
 import { countedTerms } from "../retrieve/counted-phrase.js";
 import { documentFrequency, idf } from "../retrieve/term-statistics.js";
@@ -1491,6 +1491,9 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
 /** Nouns that count kinds of a thing ("forms of cybercrime", "types of support"): general English. */
 const CLASSIFIER = /^(?:types?|kinds?|forms?|sorts?|categor(?:y|ies)|variet(?:y|ies)|classes)$/;
 
+/** A count of countries (general English): "how many countries", "how many Member States", "how many nations". */
+const COUNTS_COUNTRIES = /\bhow\s+many\s+(?:[\w-]+\s+)?(?:countries|member\s+states|states|nations)\b/i;
+
 /** "how many" and prepositions the tokenizer keeps, as tokenized: they say how a count is asked, not what of. */
 const COUNT_WORDS = new Set(tokenize("how many much under over across within among into through during"));
 
@@ -2372,6 +2375,11 @@ export class ExtractiveAnswerer implements Answerer {
       abstainReason(retrieval.analysis, best, retrieval, this.limits, units) ??
       typed?.missing ??
       (best && TITLE_ASKED.test(retrieval.analysis.question) && (symbolsNamed(retrieval.analysis.question).length ? !titlesSymbol(best, retrieval.analysis) : !namesSomething(best, retrieval.analysis)) ? "the evidence names no title" : undefined);
+    // "How many countries benefited from the ImPACT Coalition?" against "Member States benefiting from it: Global": no
+    // number, but the reach the record gives, before any count of countries a sentence lists (new-user trial, session 25).
+    if (reason && reason === typed?.missing && retrieval.analysis.intent === "count" && COUNTS_COUNTRIES.test(retrieval.analysis.question) && best!.unit.field && best!.hit.passage.source.record && WORLDWIDE_SAID.test(best!.unit.value ?? "")) {
+      return { answer: `The submission gives no number of countries; it gives the reach as worldwide: ${fieldAnswer(best!, units, retrieval.analysis, retrieval.query)} ${citations.cite(best!.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
+    }
     // "How many academic partners …?" with no figure for them is answered by counting the ones the evidence lists.
     const listed = reason && reason === typed?.missing && retrieval.analysis.intent === "count" ? listedCount(best!, units, retrieval) : undefined;
     const countAnswer = (found: { unit: ScoredUnit; count: string; quote: string }): AnswerResult => ({ answer: `The submission lists ${found.count}: ${found.quote} ${citations.cite(found.unit.hit)}`, abstained: false, mode: this.mode, citations: citations.citations });

@@ -256,7 +256,7 @@ const JOINT_ASKED = /\b(?:jointly|co-?(?:published|produced|authored|organi[sz]e
  */
 const WORLDWIDE_ASKED = /\b(?:globally|worldwide|world-wide|all over the world|(?:at|on)\s+(?:a|the)\s+global\s+(?:level|scale)|global\s+(?:reach|coverage|scope)|the\s+(?:whole|entire)\s+(?:world|globe)|the\s+world\s+(?:as\s+a\s+whole|at\s+large)|(?:every|all)\s+countr(?:y|ies)(?:\s+in\s+the\s+world)?)\b/;
 /** A place field's value that reaches the world: "Global", "Worldwide", "All Member States". */
-const WORLDWIDE_SAID = /\b(?:global|globally|worldwide|world-wide|all member states|all countries)\b/i;
+export const WORLDWIDE_SAID = /\b(?:global|globally|worldwide|world-wide|all member states|all countries)\b/i;
 /** A record's field that says where it reaches (the form's words): location, venue, countries, region, beneficiaries. */
 const PLACE_FIELD = /^([^\n:]*\b(?:location|venue|countr\w*|region\w*|coverage|benefit\w*|beneficiar\w*)\b[^\n:]*):[ \t]*(.*)$/gim;
 

@@ -1396,6 +1396,14 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which events did the Commission on Narcotic Drugs hold?")).answer, /^2 of the 3 events/);
   });
 
+  it("says a record that reaches the world gives no number of countries, quoting its reach", async () => {
+    // New-user trial, session 25: abstained, while the record says "Global".
+    const impact = await ask("How many countries benefited from the ImPACT Coalition?");
+    assert.equal(impact.abstained, false);
+    assert.equal(impact.answer, "The submission gives no number of countries; it gives the reach as worldwide: ImPACT Coalition “The Future of Drug Policy” — Member States benefiting from it: Global [1]");
+    assert.match((await ask("How many countries does Project Turquesa cover?")).answer, /17 countries in Central and South America/);
+  });
+
   it("answers 'No.' when the quote places the thing asked in another world area", async () => {
     // New-user trial, session 25: the sentence on South-East Asia was quoted without the verdict.
     assert.match((await ask("Was the Beware the Share campaign launched in West Africa?")).answer, /^No\. In Southeast Asia, the Beware the Share campaign was launched/);
