@@ -341,9 +341,11 @@ export class Assistant {
     };
     const counts = [one, two].map((result) => listedIn(result.answer));
     const [a, b] = counts;
-    if (a === undefined || b === undefined || a === b) return undefined;
-    const firstWins = comparison.asks === "more" ? a > b : a < b;
+    if (a === undefined || b === undefined) return undefined;
     const [x, y] = comparison.items;
+    // A tie is an answer too: "Which has more partners, A or B?" when each lists two (new-user trial, session 25).
+    if (a === b) return this.leadWithQuotes(`The same number of ${comparison.counts ?? "countries"} is listed for both: ${a} each.`, [one, two], request);
+    const firstWins = comparison.asks === "more" ? a > b : a < b;
     const winner = firstWins ? x : y;
     const verdict = `${comparison.asks === "more" ? "More" : "Fewer"} ${comparison.counts ?? "countries"} are listed for ${winner}: ${firstWins ? a : b}, against ${firstWins ? b : a}.`;
     return this.leadWithQuotes(verdict, [one, two], request);

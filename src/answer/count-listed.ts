@@ -105,7 +105,9 @@ function labelledList(phrase: string, counted: string[], text: string, field: st
 /** One line's items as a series: split at commas, and at the last "and" when commas are there ("A, B and C"). */
 function seriesItems(line: string): string[] {
   const parts = line.split(/,\s*/).map((part) => part.trim()).filter(Boolean);
-  if (parts.length < 2) return parts;
+  // Two names joined without a comma are two only with an article after "and" ("African Union Commission and the
+  // Vienna NGO Committee on Drugs"): "Crime Prevention and Criminal Justice" is one name.
+  if (parts.length < 2) return parts.flatMap((part) => part.split(/\s+and\s+(?=the\s+\p{Lu})/u));
   const last = parts.pop()!.split(/\s+and\s+(?=(?:the\s+)?\p{Lu})/u);
   return [...parts, ...last];
 }

@@ -42,7 +42,7 @@ const YES_NO_ORDER = new RegExp(String.raw`^\s*(?:did|was|were|does|do|is|are|ha
 /** "Was A longer than B?", "Did A last longer than B?". */
 const YES_NO_LENGTH = /^\s*(?:was|were|is|are|did|does|do)\s+(.+?)\s+(?:last\s+|run\s+|go on\s+)?(?:for\s+)?(longer|shorter)\s+than\s+(.+?)\s*\?*\s*$/i;
 /** "Which country list is longer", "which one names more countries": a count of the countries each lists. */
-const WHICH_COUNT = /\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+(countries|partners)\b|^\W*(more|fewer)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\s*[:,—–-]/i;
+const WHICH_COUNT = /\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\b|^\W*(more|fewer)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\s*[:,—–-]/i;
 /** "How many more days was A than B", "how many days longer did A last than B". */
 const HOW_MANY_MORE_DAYS = /^\W*how\s+many\s+(?:(more|fewer)\s+)?days?\s+(?:(longer|shorter)\s+)?(?:was|were|did|does|is)\s+(.+?)\s+(?:last\s+|run\s+|go\s+on\s+)?(?:longer\s+|shorter\s+)?than\s+(.+)$/i;
 

@@ -34,6 +34,9 @@ describe("counting what the evidence lists when it states no figure", () => {
     assert.equal(countListed("How many partners?", "First Forum on Drugs, Second Union, New York NGO Committee and the Vienna NGO Committee", "Partners")?.count, 4);
     assert.equal(countListed("How many partners?", "First Ministry (FM); Federal Police (PF); State Commission (SC)", "Partners")?.count, 3);
     assert.equal(countListed("How many Member States have signed it?", "Global", "Member States benefiting from it"), undefined);
+    // Two names without a comma are two only with an article after "and"; one name may hold "and" itself.
+    assert.deepEqual(countListed("How many partners?", "First Union Commission and the Vienna NGO Committee on Drugs", "Partners")?.items, ["First Union Commission", "the Vienna NGO Committee on Drugs"]);
+    assert.equal(countListed("How many partners?", "Commission on Crime Prevention and Criminal Justice", "Partners"), undefined);
   });
 
   it("sums a field's labelled groups for a question counting what the field lists, the line before the first label uncounted", () => {

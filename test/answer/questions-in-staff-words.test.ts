@@ -1809,6 +1809,8 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("How many more days was the CND regular segment than the high-level one?")).answer, /^3 more days: 5 against 2\.\n- 67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 \[1\]\n/);
     // Partners, counted as the records' partners fields list them (new-user trial).
     assert.equal((await ask("Which has more partners, Project Turquesa or the ImPACT Coalition?")).answer.split("\n")[0], "More partners are listed for the ImPACT Coalition: 5, against 2.");
+    // A tie is said, two names joined by "and the" being two (new-user trial, session 25).
+    assert.equal((await ask("Which has more partners listed: Project Turquesa or the African Civil Society Forum on Drugs?")).answer.split("\n")[0], "The same number of partners is listed for both: 2 each.");
     // A difference of two counts, the bound the submission gives said.
     const more = await ask("How many more farmers did UNODC support in Colombia than women in Myanmar?");
     assert.match(more.answer, /^450 more: 750 farmers against 300 women \(the submission says “over 750”\)\.\n- In Colombia, .*\[1\]\n- In Myanmar, .*\[2\]$/);
