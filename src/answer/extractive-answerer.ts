@@ -1458,6 +1458,10 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   if (analysis.intent === "symbol" && symbolsOfOtherKind(analysis.question, text)) return false;
   // "By what percentage…?", "What is the homicide rate…?" ask for a share: "300 women" or "17 countries" is none.
   if (analysis.intent === "count" && /\b(percentage|percent|per cent|rates?|ratio|prevalence)\b|%/i.test(analysis.question) && !/%|\bper ?cent\b|\bper\s+(\d[\d,]*|capita|hundred|thousand|million)\b|\b\d+\s+(in|out of)\s+(\d+|every)\b/i.test(text)) return false;
+  // "Which countries got anti-corruption education help?" is answered by a quote that names a country or a world
+  // area, not by one whose only place is an organisation's name (new-user trial, session 25).
+  // "The world" and "the United Nations" (CLDR's "001" and "UN") are no such places.
+  if (analysis.intent === "where" && WHICH_COUNTRIES.test(analysis.question) && !(text.match(COUNTRIES_ANY_CASE) ?? []).some((name) => !/^united nations$/i.test(name)) && !worldAreasIn(text).some((area) => !/^world$/i.test(area))) return false;
   // "Which 17 countries…?" asks for the countries: "17 countries in Central and South America" restates the count.
   if (NAMED_COUNTRIES.test(analysis.question) && new Set(text.match(COUNTRIES) ?? []).size < 2) return false;
   if (analysis.intent !== "count") return true;
@@ -1596,7 +1600,10 @@ function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
   // Nor one from another passage that drops two or more of the question's terms the chosen unit says: "the start
   // year of the climate-resilience pilots in prisons" is not dated by another programme's pilots starting in November.
   const bestSays = analysis.terms.filter((term) => best.terms.has(term) || contextTerms(best.hit).has(term));
-  const aboutOther = (u: ScoredUnit) => u.hit.position !== best.hit.position && bestSays.filter((term) => !u.terms.has(term) && !contextTerms(u.hit).has(term)).length >= 2;
+  // Countries asked for ("Which countries got anti-corruption education help?") come from the chosen unit's own
+  // sub-section: another's countries ("VPIs have taken place in Mexico, …") are of other work.
+  const otherSection = (u: ScoredUnit) => analysis.intent === "where" && WHICH_COUNTRIES.test(analysis.question) && (u.hit.passage.source.question !== best.hit.passage.source.question || u.hit.passage.source.section !== best.hit.passage.source.section);
+  const aboutOther = (u: ScoredUnit) => u.hit.position !== best.hit.position && (otherSection(u) || bestSays.filter((term) => !u.terms.has(term) && !contextTerms(u.hit).has(term)).length >= 2);
   const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= coverage * SCORER.typedCoverageShare && !aboutOther(u) && holdsAnswerType(u, units, analysis, retrieval));
   // When the chosen unit names what the question names ("Afghanistan"), a figure about something else ("750
   // farmers in Colombia") does not answer it; other facts may come from a neighbour (places nest: "Guatemala"

@@ -1396,6 +1396,14 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Which events did the Commission on Narcotic Drugs hold?")).answer, /^2 of the 3 events/);
   });
 
+  it("answers 'which countries' with a quote that names countries from the same sub-section, not one naming only the world or the UN", async () => {
+    // New-user trial, session 25: the sentence on education "around the world" was quoted.
+    const grace = await ask("Which countries got anti-corruption education help?");
+    assert.match(grace.answer, /^Within the framework of its Global Resource for Anti-Corruption Education and Youth Empowerment \(GRACE\) initiative, .* in Malawi, .* Democratic Republic of the Congo/);
+    // Countries of other work ("VPIs have taken place in Mexico, …") do not answer it.
+    assertAbstains(await ask("Which countries signed the Convention against Cybercrime?"));
+  });
+
   it("says a record that reaches the world gives no number of countries, quoting its reach", async () => {
     // New-user trial, session 25: abstained, while the record says "Global".
     const impact = await ask("How many countries benefited from the ImPACT Coalition?");
