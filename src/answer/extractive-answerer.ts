@@ -764,6 +764,13 @@ function countryName(name: string): string {
  */
 const NAMED_COUNTRIES = /\b(?:which|(?:list|name|enumerate|what\s+are)\s+(?:all\s+)?(?:of\s+)?the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,4}?(?:countries|nations|member states|states)\b/i;
 
+/**
+ * "Which Central and South American countries …?", "which African countries …?": countries asked by name within an
+ * area (capitalised words before "countries"); "17 countries in Central and South America" names none of them
+ * (new-user trial, session 25).
+ */
+const AREA_COUNTRIES = /\b[Ww]hich\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,4}(?:countries|nations)\b/u;
+
 /** A follow-up asking for the things just counted, by a pronoun: "which ones?", "name them", "what are they?". */
 const NAMES_THEM = /^\W*(?:and\s+)?(?:which ones|which are they|what are they|who are they|name them|list them|can you name them|please name them)\b/i;
 /** A question asking the size of a change: "by how much", "how much did … fall / rise" (general English). */
@@ -1463,7 +1470,7 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   // "The world" and "the United Nations" (CLDR's "001" and "UN") are no such places.
   if (analysis.intent === "where" && WHICH_COUNTRIES.test(analysis.question) && !(text.match(COUNTRIES_ANY_CASE) ?? []).some((name) => !/^united nations$/i.test(name)) && !worldAreasIn(text).some((area) => !/^world$/i.test(area))) return false;
   // "Which 17 countries…?" asks for the countries: "17 countries in Central and South America" restates the count.
-  if (NAMED_COUNTRIES.test(analysis.question) && new Set(text.match(COUNTRIES) ?? []).size < 2) return false;
+  if ((NAMED_COUNTRIES.test(analysis.question) || AREA_COUNTRIES.test(analysis.question)) && new Set(text.match(COUNTRIES) ?? []).size < 2) return false;
   if (analysis.intent !== "count") return true;
   // Figures that each count another kind of thing ("25 decisions" for "how many people attended") count
   // nothing asked; a figure whose words WordNet does not know is given the benefit of the doubt.
@@ -2402,7 +2409,7 @@ export class ExtractiveAnswerer implements Answerer {
     // "Can you list the 17 countries covered?" asks for the countries whatever its intent: a count of them is no list.
     // So does a follow-up asking for the ones a "how many countries" before it counted ("which ones? name them").
     const namesCounted = NAMES_THEM.test(retrieval.analysis.question) && COUNTED_COUNTRIES.test(retrieval.query.slice(0, -retrieval.analysis.question.length));
-    if ((NAMED_COUNTRIES.test(retrieval.analysis.question) || namesCounted) && new Set(text.match(COUNTRIES) ?? []).size < 2) return { ...abstention(retrieval), reason: "the evidence names no countries" };
+    if ((NAMED_COUNTRIES.test(retrieval.analysis.question) || AREA_COUNTRIES.test(retrieval.analysis.question) || namesCounted) && new Set(text.match(COUNTRIES) ?? []).size < 2) return { ...abstention(retrieval), reason: "the evidence names no countries" };
     // "By how much did coca cultivation fall?" asks for a change: a figure of something else ("over 750 farmers")
     // does not answer it; a share or a change by or from a figure does ("dropped by 95%").
     if (BY_HOW_MUCH.test(retrieval.analysis.question) && !CHANGE_FIGURE.test(text)) return { ...abstention(retrieval), reason: "the evidence gives no change figure" };

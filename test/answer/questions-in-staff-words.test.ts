@@ -1400,6 +1400,9 @@ describe("questions in staff's own words", () => {
     // New-user trial, session 25: the sentence on education "around the world" was quoted.
     const grace = await ask("Which countries got anti-corruption education help?");
     assert.match(grace.answer, /^Within the framework of its Global Resource for Anti-Corruption Education and Youth Empowerment \(GRACE\) initiative, .* in Malawi, .* Democratic Republic of the Congo/);
+    // Countries asked by name within an area are not named by a count of them (new-user trial, session 25).
+    assertAbstains(await ask("Which Central and South American countries benefit from Project Turquesa?"));
+    assert.match((await ask("Which African countries had VPIs?")).answer, /VPIs have taken place in Mexico, Pakistan, Kenya and Angola/);
     // Countries of other work ("VPIs have taken place in Mexico, …") do not answer it.
     assertAbstains(await ask("Which countries signed the Convention against Cybercrime?"));
   });
