@@ -2032,13 +2032,14 @@ const DOING_TERMS = new Set(tokenize(DOING_WORDS.join(" ")));
  * The place a country desk asks about ("What has UNODC done in Kyrgyzstan?", "Anything on Central Asia?"): a test
  * of whether a unit names it (the country; the world area by its name or a country inside it, CLDR's containment), when the
  * question names one country or one world area with countries in it and asks nothing else of it (its other terms
- * are doing words, words about the text, light words or the entity's names). Undefined for a yes/no, a list or a
- * typed question.
+ * are doing words, words about the text, light words or the entity's names). Undefined for a list or a typed
+ * question, and for a yes/no one unless it asks whether the place is mentioned at all ("Is Kyrgyzstan mentioned?").
  */
 function deskPlace(best: ScoredUnit, analysis: QuestionAnalysis): ((u: ScoredUnit) => boolean) | undefined {
   // "In which activities does Kenya feature?" lists what is done there: a list of doing words is a desk's question.
   const listsDoing = !!analysis.listNoun && tokenize(analysis.listNoun).every((term) => DOING_TERMS.has(term));
-  if (analysis.intent !== "general" || asksYesNo(analysis.question) || (analysis.listNoun && !listsDoing)) return undefined;
+  // "Is Kyrgyzstan mentioned anywhere in the submission?" asks yes or no where the place comes up: a desk's question too.
+  if (analysis.intent !== "general" || (asksYesNo(analysis.question) && !MENTION_ASKED.test(analysis.question)) || (analysis.listNoun && !listsDoing)) return undefined;
   const countries = [...new Set((analysis.question.match(COUNTRIES_ANY_CASE) ?? []).map(countryName))];
   const areas = worldAreasIn(analysis.question);
   const place = countries.length === 1 && !areas.length ? countries[0]! : !countries.length && areas.length === 1 ? areas[0]! : undefined;
@@ -2047,13 +2048,20 @@ function deskPlace(best: ScoredUnit, analysis: QuestionAnalysis): ((u: ScoredUni
   // An area is named by its own name too ("In Southeast Asia, the Beware the Share campaign …").
   const byName = new RegExp(`\\b${escapeRegExp(place)}\\b`, "i");
   // The countries an area is searched by are the area's words too.
-  const exempt = new Set([...tokenize(place), ...[...inside].flatMap((country) => tokenize(country)), ...DOING_TERMS, ...entityTerms(best.hit.passage)]);
+  // "… mentioned anywhere? If so in what contexts": where and how the place comes up is what a desk's answer gives.
+  const exempt = new Set([...tokenize(place), ...[...inside].flatMap((country) => tokenize(country)), ...DOING_TERMS, ...entityTerms(best.hit.passage), ...(MENTION_ASKED.test(analysis.question) ? MENTION_CONTEXT_TERMS : [])]);
   if (analysis.terms.some((term) => !exempt.has(term) && !LIGHT.has(term) && !ABOUT_THE_TEXT.has(term))) return undefined;
   return (u) => {
     const named: string[] = u.unit.text.match(COUNTRIES) ?? [];
     return named.some((country) => inside.has(country)) || byName.test(u.unit.text);
   };
 }
+
+/** Words asking where or how a thing is mentioned: "anywhere", "if so, in what context(s)" (general English), as tokenized. */
+const MENTION_CONTEXT_TERMS = tokenize("anywhere where context contexts if so yes");
+
+/** Whether the text names a thing at all, asked (general English): "mentioned", "feature", "appear", "come up", "referred to". */
+const MENTION_ASKED = /\b(?:mention(?:s|ed)?|feature(?:s|d)?|appear(?:s|ed)?|come\s+up|came\s+up|refer(?:s|red)?\s+to|cited|named)\b/i;
 
 /**
  * A country desk's best unit: the best-scoring unit that names the place asked (`deskPlace`), when the chosen one

@@ -382,8 +382,8 @@ function withoutOpening(sentence: string): string {
   return withoutKnowFrame(sentence.replace(GREETING, "").replace(LEAD_IN, "").replace(ON_BEHALF, "")).replace(SO_THAT, "$1");
 }
 
-/** What the asker will do with the answer, closing the sentence: ", so that I can mention them accurately." (general English). */
-const SO_THAT = /,?\s+so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may|might|will)\s+[^?]*?([.?!]?)\s*$/i;
+/** What the asker will do with the answer, closing the sentence: ", so that I can mention them accurately.", " - we're drafting the UNCT results report." after what it asks (general English). */
+const SO_THAT = /(?:,?\s+so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may|might|will)\s+[^?]*?|(?<=\b(?:what|which|who|whom|when|where|why|how)\b[^.?!]*)\s+[-–—]\s+(?:i|we)(?:['’]?(?:m|re)|\s+(?:am|are))\s+(?:drafting|preparing|writing|updating|compiling|finali[sz]ing|putting\s+together)\b[^?]*?)([.?!]?)\s*$/i;
 
 /** `sentence` without what it says it needs to know before its question word (`KNOW_FRAME`), the question's first letter a capital. */
 function withoutKnowFrame(sentence: string): string {

@@ -1407,6 +1407,16 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Which countries signed the Convention against Cybercrime?"));
   });
 
+  it("answers whether a place is mentioned with 'Yes.' and every passage that names it", async () => {
+    // Blind dev 28: only the first passage was given, and the asker's purpose was searched.
+    const kyrgyzstan = await ask("Is Kyrgyzstan mentioned anywhere in the submission? If so in what context(s) - we're drafting the UNCT results report.");
+    const lines = kyrgyzstan.answer.split("\n");
+    assert.match(lines[0]!, /^Yes\. As part of its work on non-custodial measures, UNODC has pursued a similar approach in the context of non-custodial measures in Kyrgyzstan\. \[1\]$/);
+    assert.match(lines[1]!, /^Within the framework of its Global Resource for Anti-Corruption Education and Youth Empowerment \(GRACE\) initiative, .* in Kazakhstan and Kyrgyzstan\. \[2\]$/);
+    // Asked whether something is done there, one quote answers, as before.
+    assert.equal((await ask("Did UNODC pursue non-custodial measures in Kyrgyzstan?")).answer.split("\n").length, 1);
+  });
+
   it("says a record that reaches the world gives no number of countries, quoting its reach", async () => {
     // New-user trial, session 25: abstained, while the record says "Global".
     const impact = await ask("How many countries benefited from the ImPACT Coalition?");
