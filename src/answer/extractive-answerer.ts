@@ -764,6 +764,11 @@ function countryName(name: string): string {
  */
 const NAMED_COUNTRIES = /\b(?:which|(?:list|name|enumerate|what\s+are)\s+(?:all\s+)?(?:of\s+)?the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,4}?(?:countries|nations|member states|states)\b/i;
 
+/** An institution asked for by its kind (general English): "which university", "what school", "which institute". */
+const INSTITUTION_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+)?(?:universit(?:y|ies)|colleges?|schools?|institutes?|academ(?:y|ies)|hospitals?|prisons?)\b/i;
+/** An institution named: its kind capitalised, as part of a name ("University of Chicago", "Virtual Anti-Corruption Schools"). */
+const INSTITUTION_NAMED = /\b(?:Universit(?:y|ies)|Colleges?|Schools?|Institutes?|Academ(?:y|ies)|Hospitals?|Prisons?)\b/u;
+
 /**
  * "Which Central and South American countries …?", "which African countries …?": countries asked by name within an
  * area (capitalised words before "countries"); "17 countries in Central and South America" names none of them
@@ -2418,6 +2423,8 @@ export class ExtractiveAnswerer implements Answerer {
     // So does a follow-up asking for the ones a "how many countries" before it counted ("which ones? name them").
     const namesCounted = NAMES_THEM.test(retrieval.analysis.question) && COUNTED_COUNTRIES.test(retrieval.query.slice(0, -retrieval.analysis.question.length));
     if ((NAMED_COUNTRIES.test(retrieval.analysis.question) || AREA_COUNTRIES.test(retrieval.analysis.question) || namesCounted) && new Set(text.match(COUNTRIES) ?? []).size < 2) return { ...abstention(retrieval), reason: "the evidence names no countries" };
+    // "In which university of Kazakhstan …?" asks for an institution's name: "university modules … in Kazakhstan" names none.
+    if (INSTITUTION_ASKED.test(retrieval.analysis.question) && !INSTITUTION_NAMED.test(`${text} ${alsoAsked(best!, units, retrieval.analysis).join(" ")}`)) return { ...abstention(retrieval), reason: "the evidence names no institution" };
     // "By how much did coca cultivation fall?" asks for a change: a figure of something else ("over 750 farmers")
     // does not answer it; a share or a change by or from a figure does ("dropped by 95%").
     if (BY_HOW_MUCH.test(retrieval.analysis.question) && !CHANGE_FIGURE.test(text)) return { ...abstention(retrieval), reason: "the evidence gives no change figure" };

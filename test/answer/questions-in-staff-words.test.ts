@@ -295,6 +295,9 @@ describe("questions in staff's own words", () => {
       const result = await ask(question);
       assertAbstains(result, question);
     }
+    // An institution asked by its kind needs its name: "university modules … in Kazakhstan" names no university.
+    assertAbstains(await ask("In which university of Kazakhstan the anti-corruption modules were localised?"));
+    assert.match((await ask("Which university is a Tapajós partner?")).answer, /Academia: NORC – University of Chicago, Federal University of Western Pará \(UFOPA\)/);
     // A host or organiser asked is not named by a partners list; a quote that speaks of organising answers.
     assertAbstains(await ask("Sorry to bother you, who hosted the UN Civil Society Conference in Nairobi?"));
     assert.match((await ask("Who organised the HLPF side event?")).answer, /an HLPF side event co-organized by the Chairs of the CND and the CCPCJ in July 2024/);
