@@ -118,7 +118,7 @@ const INTENTS: [Intent, RegExp][] = [
 ];
 
 // Words that ask for a day, an end, or a city (general English).
-const EXACT_DAY = /\b(exact|precise|specific) (dates?|days?)\b|\bwhen (exactly|precisely)\b|\bon (what|which) (date|day)\b|\b(what|which) day\b/i;
+const EXACT_DAY = /\b(exact|precise|specific) (dates?|days?)\b|\bwhen (exactly|precisely)\b|\b(what|which) (date|day)\b[^?]*\b(exactly|precisely)\b|\bon (what|which) (date|day)\b|\b(what|which) day\b/i;
 const MONTH_ASKED = /\b(what|which) month\b/i;
 const HOUR_ASKED = /\b(?:what|which)\s+time\b(?!\s*(?:frame|period|line|span|zone))|\b(?:what|which)\s+hour\b/i;
 const FREQUENCY_ASKED = /\bhow\s+(?:often|frequently)\b/i;

@@ -356,6 +356,9 @@ describe("what a question asks", () => {
     assert.equal(analyzeQuestion("On what exact day in July was the side event held?").intent, "when");
     assert.equal(analyzeQuestion("What day in November does the visit start?").intent, "when");
     assert.equal(analyzeQuestion("What day in November does the visit start?").precision, "day");
+    // "exactly" after "what date" asks the day too (new-user trial, session 25: the month was given as the date).
+    assert.equal(analyzeQuestion("what date will the VPI in Chile start exactly").precision, "day");
+    assert.equal(analyzeQuestion("what date will the VPI in Chile start").precision, undefined);
     assert.equal(analyzeQuestion("What were the exact dates of the conference?").precision, "day");
     assert.equal(analyzeQuestion("When exactly was the brief released?").precision, "day");
     assert.equal(analyzeQuestion("When will the project end?").precision, "end");
