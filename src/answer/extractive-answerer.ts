@@ -1318,6 +1318,27 @@ function datesAnotherClause(text: string, asked: string[]): boolean {
   return dated.every((has, i) => !has || !holds[i]) && holds.some((has, i) => has && !dated[i]);
 }
 
+/**
+ * Whether every place in `text` places another thing than the one asked: each clause that holds a place (as
+ * `holdsIntent("where")` reads one) says fewer than half as many of the question's terms `asked` as a clause that
+ * holds none. "…inviting them to a roundtable discussion at the Margins of the ECOSOC Coordination Segment … and to
+ * an HLPF side event co-organized by the Chairs of the CND and the CCPCJ in July 2024" places the roundtable, not
+ * the side event (new-user trials, sessions 24 and 25). False when the text has one clause or no place.
+ */
+function placesAnotherClause(text: string, asked: string[]): boolean {
+  const clauses = text.replace(/\bhttps?:\/\/\S+/g, " ").split(COORDINATED_CLAUSE);
+  if (clauses.length < 2) return false;
+  const unique = [...new Set(asked)];
+  const said = clauses.map((clause) => {
+    const terms = new Set(tokenize(clause));
+    return unique.filter((term) => terms.has(term)).length;
+  });
+  const placed = clauses.map((clause) => holdsIntent("where", clause));
+  if (!placed.some(Boolean)) return false;
+  const unplacedBest = Math.max(0, ...said.filter((_, i) => !placed[i]));
+  return unplacedBest > 0 && said.every((count, i) => !placed[i] || count * 2 < unplacedBest);
+}
+
 /** "When was it launched / adopted / set up …?": a question about when something happened, not how long it runs. */
 const ASKS_EVENT = /\b(launch|launched|start|started|begin|began|begun|establish|established|set up|create|created|adopt|adopted|found|founded|introduce|introduced|open|opened|sign|signed|publish|published|release|released)\b/i;
 
@@ -1466,6 +1487,7 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
   if (analysis.intent === "when" && datesOnlyOthers(text, analysis.question.match(COUNTRIES) ?? [])) return false;
   if (analysis.intent === "when" && datesAnotherClause(text, analysis.terms)) return false;
+  if (analysis.intent === "where" && placesAnotherClause(text, analysis.terms)) return false;
   if (analysis.intent === "when" && ASKS_EVENT.test(analysis.question) && yearsOnlyNameOrSpan(text)) return false;
   if (analysis.intent === "symbol" && symbolsOfOtherKind(analysis.question, text)) return false;
   // "By what percentage…?", "What is the homicide rate…?" ask for a share: "300 women" or "17 countries" is none.
