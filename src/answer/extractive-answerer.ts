@@ -1,6 +1,6 @@
 import { tablePlural } from "../ingest/chunk-passages.js";
 import { passageUnits, type Unit } from "../ingest/passage-units.js";
-import { DATE_MENTION, DOING_WORDS, INTENT_FIELDS, holdsIntent, holdsPrecision, TEXT_WORDS, type QuestionAnalysis } from "../retrieve/analyze-question.js";
+import { CITY_BEFORE_COUNTRY, DATE_MENTION, DOING_WORDS, INTENT_FIELDS, holdsIntent, holdsPrecision, TEXT_WORDS, type QuestionAnalysis } from "../retrieve/analyze-question.js";
 import { CONNECTORS, expandAcronyms, initials } from "../retrieve/acronyms.js";
 import { figureWords } from "../retrieve/counted-kinds.js";
 import { SOLE_ASKED, WORLDWIDE_SAID } from "../retrieve/list-conditions.js";
@@ -1485,6 +1485,11 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
       ? HOW_LONG.test(analysis.question) ? shown : shown.replace(DURATION, " ")
       : analysis.intent !== "count" ? shown : shown.replace(countsTime ? /$^/ : DURATION, " ").replace(countsShare ? /$^/ : PERCENTAGE, " ");
   if (!holdsIntent(analysis.intent, text, analysis.numbers) || !holdsPrecision(analysis.precision, text)) return false;
+  // A city asked is a city WordNet knows in the quote, or a name before its country ("Vienna, Austria"): "Trafficking
+  // in Persons" names none (new-user trial, session 25).
+  // Only a city asked by that word: "where exactly" may be answered by a district ("in Putumayo").
+  const cities = analysis.precision === "city" && /\b(?:city|cities|town|towns)\b/i.test(analysis.question) ? retrieval.passageCities?.get(u.hit.position) : undefined;
+  if (cities && !CITY_BEFORE_COUNTRY.test(text) && !cities.some((city) => new RegExp(`\\b${escapeRegExp(city)}\\b`).test(text))) return false;
   if (analysis.intent === "when" && datesOnlyOthers(text, analysis.question.match(COUNTRIES) ?? [])) return false;
   if (analysis.intent === "when" && datesAnotherClause(text, analysis.terms)) return false;
   if (analysis.intent === "where" && placesAnotherClause(text, analysis.terms)) return false;

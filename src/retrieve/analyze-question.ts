@@ -354,7 +354,7 @@ const YES_NO_HELD_AT = new RegExp(`^\\W*(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Ww]ill|[
 /** "in Nairobi", not "in Chile" (a country or region, CLDR) nor "in May": a city is named after "in" or "at". */
 const CITY_AFTER_PREPOSITION = new RegExp(`\\b(in|at) (?!(?:${MONTHS}|The)\\b)(?!${PLACE_PATTERN.source})[A-Z][a-z]+`);
 /** "Vienna, Austria": a capitalised word before a country, itself no country ("Mexico, Pakistan" lists two). */
-const CITY_BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}])(?!${PLACE_PATTERN.source})\\p{Lu}\\p{Ll}+, (${PLACE_PATTERN.source})`, "u");
+export const CITY_BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}])(?!${PLACE_PATTERN.source})\\p{Lu}\\p{Ll}+, (${PLACE_PATTERN.source})`, "u");
 
 /** A date to the day: "13-17 May 2024", "May 13", "2024-05-13", "13/05/2024". */
 const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b`, "i");

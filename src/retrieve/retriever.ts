@@ -774,7 +774,8 @@ export class Retriever {
     const passageCities = new Map<number, string[]>();
     const withSimilarities = async (done: Retrieval) => {
       for (const hit of done.passages.slice(0, k)) unitSimilarities.set(hit.position, (this.index.unitsOf[hit.position] ?? []).map((unit) => dot(queryVector, this.index.vectors.vector(unit))));
-      if (analysis.cities?.length && YES_NO_OPENING.test(focus.ask)) {
+      // A city asked ("In which city …?") is one WordNet knows in the quote, not any capitalised word after "in".
+      if ((analysis.cities?.length && YES_NO_OPENING.test(focus.ask)) || analysis.precision === "city") {
         for (const hit of done.passages.slice(0, k)) passageCities.set(hit.position, await this.citiesOf(hit.position));
         done.passageCities = passageCities;
       }

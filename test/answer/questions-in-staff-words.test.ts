@@ -298,6 +298,9 @@ describe("questions in staff's own words", () => {
     // A place in another clause of the sentence places another thing (new-user trials, sessions 24 and 25).
     assertAbstains(await ask("Where was the HLPF side event organised by the CND and CCPCJ chairs held?"));
     assert.match((await ask("Where was the roundtable with ECOSOC subsidiary bodies held?")).answer, /to a roundtable discussion at the Margins of the ECOSOC Coordination Segment/);
+    // A city asked by that word is one WordNet knows, or a name before its country: "Trafficking in Persons" is none.
+    assertAbstains(await ask("In which city in Brazil was the IV National Action Plan on trafficking launched?"));
+    assert.match((await ask("In which city was the ImPACT coalition established?")).answer, /during the UN Civil Society Conference in Nairobi in May 2024/);
     // An institution asked by its kind needs its name: "university modules … in Kazakhstan" names no university.
     assertAbstains(await ask("In which university of Kazakhstan the anti-corruption modules were localised?"));
     assert.match((await ask("Which university is a Tapajós partner?")).answer, /Academia: NORC – University of Chicago, Federal University of Western Pará \(UFOPA\)/);
