@@ -219,16 +219,19 @@ export function yesNoVerdict(asking: string, quoted: string, known: string[] = [
   return verdict;
 }
 
+/** What follows a question's mark when it asks nothing more (no "?"): "… climate change? It worries me". */
+const AFTER_QUESTION = /\?\s+[^?]+$/;
+
+/**
+ * The submission called by another name, as what says or holds something: "the report says", "in the paper" (not
+ * "in the paper on homicide", a paper of its own, unless "anything in the paper on …").
+ */
+const SELF_REFERENCE = /\b(?:the|this|that|your|our|its|their)\s+(?:report|paper|text|doc|file|response|reply|questionnaire)\b(?=\s+(?:say|says|said|mention|mentions|mentioned|talk|talks|refer|refers|discuss|discusses|note|notes|state|states|contain|contains|include|includes)\b)|(?<=\b(?:anything|something)\s+)(?:in|within)\s+(?:the|this|that|your|our|its|their)\s+(?:report|paper|text|doc|file|response|reply|questionnaire)\b|\b(?:in|within|from)\s+(?:the|this|that|your|our|its|their)\s+(?:report|paper|text|doc|file|response|reply|questionnaire)\b(?!\s+(?:on|of|about)\b)/gi;
+
 /**
  * A question that hangs on the answer, after the yes/no one (general English): ", and if so, what are they called?",
  * "— if yes, where?". It asks more of a "yes"; it is no part of what the quote must confirm. Found by blind set 27.
  */
-/** What follows a question's mark when it asks nothing more (no "?"): "… climate change? It worries me". */
-const AFTER_QUESTION = /\?\s+[^?]+$/;
-
-/** The submission called by another name, as what says or holds something: "the report says", "in the paper" (not "in the paper on homicide", a paper of its own, unless "anything in the paper on …"). */
-const SELF_REFERENCE = /\b(?:the|this|that|your|our|its|their)\s+(?:report|paper|text|doc|file|response|reply|questionnaire)\b(?=\s+(?:say|says|said|mention|mentions|mentioned|talk|talks|refer|refers|discuss|discusses|note|notes|state|states|contain|contains|include|includes)\b)|(?<=\b(?:anything|something)\s+)(?:in|within)\s+(?:the|this|that|your|our|its|their)\s+(?:report|paper|text|doc|file|response|reply|questionnaire)\b|\b(?:in|within|from)\s+(?:the|this|that|your|our|its|their)\s+(?:report|paper|text|doc|file|response|reply|questionnaire)\b(?!\s+(?:on|of|about)\b)/gi;
-
 const IF_SO = /[,;:–—-]?\s*(?:and\s+|or\s+)?if\s+(?:so|yes|not|no)\b[^?]*\?*\s*$/i;
 
 /** A clause of concession that ends a question (general English): ", even though …", ", although …", ", despite …". */

@@ -333,8 +333,9 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
 /**
  * "Did UNODC publish the Global Progress Report alone?": a thing done alone, asked yes or no, is settled by the record's
  * field that names who did it (publishers, partners, organisers): "no" when it names more than one ("UNODC, OHCHR and
- * UNDP"), "yes" when one; another quote, "no" when it says the work was shared ("jointly implemented by UNODC and INTERPOL"). Undefined when the question asks nothing of doing alone (`SOLE_ASKED`) or the unit is no such
- * field. New-user trial, session 25.
+ * UNDP"), "yes" when one; another quote, "no" when it says the work was shared ("jointly implemented by UNODC and
+ * INTERPOL"). Undefined when the question asks nothing of doing alone (`SOLE_ASKED`) or neither settles it. New-user
+ * trial, session 25.
  */
 function soleVerdict(question: string, best: ScoredUnit): "yes" | "no" | undefined {
   if (!asksYesNo(question) || !SOLE_ASKED.test(question)) return undefined;
@@ -2499,7 +2500,7 @@ export class ExtractiveAnswerer implements Answerer {
     // about: a State asked as the one that acted needs evidence that names a country.
     if (STATE_AGENT_ASKED.test(retrieval.analysis.question) && !COUNTRY_PATTERN.test(text)) return { ...abstention(retrieval), reason: "the evidence names no State that did it" };
     // "Who hosted the conference?" is not answered by a partners list: the quote must speak of hosting or organising.
-    if (HOST_ASKED.test(retrieval.analysis.question) && !HOST_SAID.test(`${titled}`)) return { ...abstention(retrieval), reason: "the evidence says nothing of who hosted or organised it" };
+    if (HOST_ASKED.test(retrieval.analysis.question) && !HOST_SAID.test(titled)) return { ...abstention(retrieval), reason: "the evidence says nothing of who hosted or organised it" };
     if (COMPANY_ASKED.test(retrieval.analysis.question) && !COMPANY_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence names no business that did it" };
     // "In which state or region of Myanmar are these women located?" is not answered by "In Myanmar, …": a part of a
     // country asked needs evidence that names a place inside it.
@@ -2527,11 +2528,12 @@ export class ExtractiveAnswerer implements Answerer {
     // A term the quote says by a word of its family ("ownership" for "own") is said.
     const quoteTerms = new Set(tokenize(text));
     const said = new Set([...best!.terms, ...Object.entries(retrieval.analysis.families ?? {}).filter(([, family]) => family.some((term) => quoteTerms.has(term))).map(([term]) => term)]);
+    const entityNames = [source.entity, source.entityName].filter((name): name is string => !!name);
     const verdict =
       soleVerdict(retrieval.analysis.question, best!) ??
-      yesNoVerdict(asking, text, [source.entity, source.entityName].filter((name): name is string => !!name), said, passage, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
+      yesNoVerdict(asking, text, entityNames, said, passage, retrieval.analysis.cities, retrieval.passageCities?.get(best!.hit.position)) ??
       plannedVerdict(retrieval.analysis.question, text, passage) ??
-      areaElsewhereVerdict(asking, best!.unit.value ?? best!.unit.text, [source.entity, source.entityName].filter((name): name is string => !!name)) ??
+      areaElsewhereVerdict(asking, best!.unit.value ?? best!.unit.text, entityNames) ??
       // "Did UNODC support 750 farmers in Peru?" against "In Colombia, UNODC … support over 750 farmers": the fact is
       // said of another country, and the quote, its record and its passage never name the one asked. Not of what is
       // planned: "Is a VPI planned in Peru?" is not answered by where the coming one will be.

@@ -122,16 +122,17 @@ const SET_ASIDE = /(?<=^|[.!?]\s+)(?:apart from|aside from|besides|other than|ex
 const withoutSetAside = (_: string, asked: string) => asked.charAt(0).toUpperCase() + asked.slice(1);
 
 /**
- * A request for a line to use in writing (general English): "I need a one-liner on X", "Give me a punchy line
- * about X", "Can I get a soundbite on X". The frame is dropped: X alone is what is asked about, and a question
- * ("What does the submission say about X?") found the less quotable sentence on the dev probes.
- */
-/**
  * A request to explain what a quoted term means, with whatever frames it: "Please could you explain in simple words
  * what 'alternative development' means in this paper, I keep seeing it" → "What does alternative development
  * mean?". The frame's words ("simple", "paper", "seeing") name no topic. Only a term in quotation marks: general English.
  */
 const MEANING_REQUEST = /^[^?]*?\b(?:explain|tell\s+(?:me|us)|clarify|remind\s+(?:me|us))\b[^'"‘“?]*?\bwhat\s+['"‘“]([^'"’”?]{2,80})['"’”]\s+(?:means?|stands?\s+for|is)\b[^?]*\??$/i;
+
+/**
+ * A request for a line to use in writing (general English): "I need a one-liner on X", "Give me a punchy line
+ * about X", "Can I get a soundbite on X". The frame is dropped: X alone is what is asked about, and a question
+ * ("What does the submission say about X?") found the less quotable sentence on the dev probes.
+ */
 const WRITING_REQUEST =
   /^\W*(?:(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like)|(?:can|could)\s+(?:i|we)\s+(?:get|have)|(?:can|could)\s+you\s+(?:give|suggest|write)(?:\s+me)?|give\s+me|(?:i['’]?m\s+)?looking\s+for|suggest)\s+(?:a|an|some)\s+(?:(?:quick|short|good|strong|punchy|quotable|catchy|crisp|snappy)\s+)*(?:one[- ]liners?|lines?|soundbites?|sound\s+bites?|blurbs?|taglines?|takeaways?|key\s+messages?)\s+(?:on|about|for|re|regarding)\s+/i;
 /** What the line is for, ending the message: "… for a speech", "… for my remarks in Brasília", "… for the newsletter" (not "in the brief that …"). */
@@ -360,8 +361,8 @@ const KNOW_FRAME = /^[^?!]*?(?:\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|urgently
 
 /**
  * Who sends a message and what the answer is for, which name no topic of the question: a label of capitalised
- * words, two or more, before the question ("RCO Malawi: what …?", "RCO Afghanistan—what …?"; one word is the topic: "GRACE: …"), a sender's introduction ("RCO
- * Colombia here.") and a purpose ("Need it for our UNSDCF annual results report.", "… in 3 bullets for our UNCT
+ * words, two or more, before the question ("RCO Malawi: what …?", "RCO Afghanistan—what …?"; one word is the
+ * topic: "GRACE: …"), a sender's introduction ("RCO Colombia here.") and a purpose ("Need it for our UNSDCF annual results report.", "… in 3 bullets for our UNCT
  * brief"). Their acronyms are the asker's office and documents, not ones the submission fails to name.
  */
 const SENDER_LABEL = /^\s*(?:\p{Lu}[\p{L}\d'’.&-]*\s+){1,3}\p{Lu}[\p{L}\d'’.&-]*\s*(?::|\s[–—-]|[–—])\s*(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|do|does|has|have|can|could)\b)/iu;
@@ -382,7 +383,10 @@ function withoutOpening(sentence: string): string {
   return withoutKnowFrame(sentence.replace(GREETING, "").replace(LEAD_IN, "").replace(ON_BEHALF, "")).replace(SO_THAT, "$1");
 }
 
-/** What the asker will do with the answer, closing the sentence: ", so that I can mention them accurately.", " - we're drafting the UNCT results report." after what it asks (general English). */
+/**
+ * What the asker will do with the answer, closing the sentence: ", so that I can mention them accurately.", " - we're
+ * drafting the UNCT results report." after what it asks (general English).
+ */
 const SO_THAT = /(?:,?\s+so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may|might|will)\s+[^?]*?|(?<=\b(?:what|which|who|whom|when|where|why|how)\b[^.?!]*)\s+[-–—]\s+(?:i|we)(?:['’]?(?:m|re)|\s+(?:am|are))\s+(?:drafting|preparing|writing|updating|compiling|finali[sz]ing|putting\s+together)\b[^?]*?)([.?!]?)\s*$/i;
 
 /** `sentence` without what it says it needs to know before its question word (`KNOW_FRAME`), the question's first letter a capital. */

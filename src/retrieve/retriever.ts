@@ -210,7 +210,6 @@ const TWO_WORD_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CONNEC
 const WHOLE_COUNTRY = new RegExp(`^(?:${COUNTRY_PATTERN.source})$`);
 
 /** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
-
 export class Retriever {
   readonly vocabulary: ListVocabulary;
   readonly acronyms: ReadonlyMap<string, AcronymDefinition>;
@@ -361,7 +360,6 @@ export class Retriever {
     // Two words of a title in a row, from a name typed with a capital past the question's first word: "ImPACT coalition".
     return (question.match(/(?<=\S\s+)\p{Lu}[\p{L}\d-]*\s+[\p{L}\d-]+/gu) ?? []).some((phrase) => bigrams(phrase).some((pair) => other.has(pair) && !own.has(pair)));
   }
-
 
   /**
    * The text's lower-case words that the corpus never uses, each with up to `BRIDGE_SYNONYMS` of its WordNet
@@ -829,7 +827,7 @@ export class Retriever {
     const fusedScore = new Map(fused.map((hit) => [hit.index, hit.score]));
     const table = this.vocabulary.tables.get(analysis.listNoun);
     // "what big events is the ImPACT coalition feeding into?": a question about one record of another table, named by
-    // a word of its title few passages use, asks what that record says, not for this table.
+    // two words of its title, asks what that record says, not for this table.
     if (table && this.namesOtherRecord(focus.ask, table)) return withSimilarities(retrieval);
     if (table) {
       // Filtered: only the allowed positions are walked (ascending, as the whole list would be), not every passage per scope.
