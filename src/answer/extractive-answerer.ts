@@ -1501,7 +1501,8 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   // "Which countries got anti-corruption education help?" is answered by a quote that names a country or a world
   // area, not by one whose only place is an organisation's name (new-user trial, session 25).
   // "The world" and "the United Nations" (CLDR's "001" and "UN") are no such places.
-  if (analysis.intent === "where" && WHICH_COUNTRIES.test(analysis.question) && !(text.match(COUNTRIES_ANY_CASE) ?? []).some((name) => !/^united nations$/i.test(name)) && !worldAreasIn(text).some((area) => !/^world$/i.test(area))) return false;
+  // A record's reach said as worldwide ("Member States benefiting from it: Global") answers it as a place does.
+  if (analysis.intent === "where" && WHICH_COUNTRIES.test(analysis.question) && !(text.match(COUNTRIES_ANY_CASE) ?? []).some((name) => !/^united nations$/i.test(name)) && !worldAreasIn(text).some((area) => !/^world$/i.test(area)) && !(u.unit.field && WORLDWIDE_SAID.test(text))) return false;
   // "Which 17 countries…?" asks for the countries: "17 countries in Central and South America" restates the count.
   if ((NAMED_COUNTRIES.test(analysis.question) || AREA_COUNTRIES.test(analysis.question)) && new Set(text.match(COUNTRIES) ?? []).size < 2) return false;
   if (analysis.intent !== "count") return true;

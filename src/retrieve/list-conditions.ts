@@ -231,7 +231,9 @@ export function listConditions(question: string, listNoun: string, records: stri
     // In any case: "about afghanistan" is the place already taken as "Afghanistan".
     const folded = phrase.toLowerCase();
     if (taken.some((t) => folded.includes(t.toLowerCase()) || t.toLowerCase().includes(folded))) continue;
-    const terms = tokenize(phrase).filter((t) => t !== listNoun && !t.startsWith(listNoun.slice(0, -1)));
+    // The list's own noun ("Which resources are about a resource?") is no topic of its records, however typed.
+    const ownNoun = new Set(tokenize(listNoun));
+    const terms = tokenize(phrase).filter((t) => t !== listNoun && !t.startsWith(listNoun.slice(0, -1)) && !ownNoun.has(t));
     if (!terms.length) continue;
     const test = containsTerms(terms);
     const meeting = records.filter(test).length;

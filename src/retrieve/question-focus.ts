@@ -550,8 +550,13 @@ export function splitQuestion(message: string): [string, string] | undefined {
 /** A clause joined to a question that asks only if the question is answered yes: " - if yes, what …", ", and if so which …". */
 const HANGING_ASK = /\s*(?:[,;:–—-]\s*|\s)(?:and\s+)?(?=if\s+(?:so|yes)\b[,\s]+(?:what|which|who|whom|whose|when|where|how)\b)/i;
 
-/** A question of its question word alone, which asks of the question before it: "By what means?", "How?", "When?". */
+/**
+ * A question of its question word alone after a yes/no one, asking more of its "yes": "Was the CCPCJ held in Vienna?
+ * When?", "Did UNODC consult them? By what means?". After a question that asks a wh- itself ("Where was it held? And
+ * when?") it is read with it as one.
+ */
 const BARE_ASK = /^\W*(?:(?:by|through|in)\s+(?:what|which)\s+[\p{L}]+|how|when|where|why)\W*$/iu;
+const YES_NO_FIRST = /^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/i;
 
 /** A clause that points back to what was asked before it: "…and who finances it?". */
 const POINTS_BACK = /\b(it|its|they|them|their|this|that)\b/i;
@@ -566,6 +571,6 @@ function twoSentences(text: string, sentences: { text: string; start: number }[]
   const [first, second] = sentences.slice(-2) as [{ text: string; start: number }, { text: string; start: number }];
   if (!/\?\s*$/.test(first.text) || !/\?\s*$/.test(second.text) || COURTESY.test(second.text)) return undefined;
   const asked = second.text.trim().replace(/^(?:also|and|plus|additionally)\b[,\s]*/i, "");
-  if (contentWordCount(first.text) < 2 || contentWordCount(asked) < (BARE_ASK.test(asked) ? 0 : POINTS_BACK.test(asked) ? 1 : 2)) return undefined;
+  if (contentWordCount(first.text) < 2 || contentWordCount(asked) < (BARE_ASK.test(asked) && YES_NO_FIRST.test(first.text) ? 0 : POINTS_BACK.test(asked) ? 1 : 2)) return undefined;
   return [text.slice(0, second.start).trim(), asked.charAt(0).toUpperCase() + asked.slice(1)];
 }

@@ -94,12 +94,14 @@ describe("what a question asks", () => {
     assert.equal(withoutSender("UNICEF: did UNODC partner with them?"), "UNICEF: did UNODC partner with them?");
   });
 
-  it("reads 'By what means?' after an acronym as asking how, a second question of its question word alone", () => {
+  it("reads 'By what means?' after an acronym as asking how, not what the acronym means, and as a second question after a yes/no one", () => {
     const means = "Did UNODC consult ECOSOC subsidiary bodies ahead of the CND midterm review? By what means?";
     assert.equal(analyzeQuestion(means).intent, "general");
     assert.equal(analyzeQuestion("What does CND mean?").intent, "define");
+    // After a yes/no question, a question of its question word alone asks more of its "yes".
     assert.deepEqual(splitQuestion(means), ["Did UNODC consult ECOSOC subsidiary bodies ahead of the CND midterm review?", "By what means?"]);
     assert.deepEqual(splitQuestion("Was the CCPCJ held in Vienna? When?"), ["Was the CCPCJ held in Vienna?", "When?"]);
+    assert.equal(splitQuestion("Where was the 33rd session held? And when?"), undefined);
   });
 
   it("reads a 'y/n:' label as nothing asked and 'Member State(s)' as a plural", () => {
@@ -984,7 +986,7 @@ describe("conditions in list questions", () => {
     const [wildlife] = listConditions("What resources did the Office publish on wildlife?", "resources", publications);
     assert.deepEqual([wildlife!.label, wildlife!.about, publications.map((r) => wildlife!.test(r))], ["wildlife", undefined, [false, true, false]]);
     assert.deepEqual(listConditions("Which of the resources focus on trafficking in persons?", "resources", publications).map((c) => c.label), ["trafficking"]);
-    // A topic no record, or every record, says in those words is no condition.
+    // A topic no record says in those words is no condition; nor is the list's own noun.
     assert.deepEqual(listConditions("Which resources are about climate change?", "resources", publications).map((c) => c.label), []);
     assert.deepEqual(listConditions("Which resources are about a resource?", "resources", publications).map((c) => c.label), []);
   });
