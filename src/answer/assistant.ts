@@ -38,12 +38,6 @@ export type Summarizer = (topic?: string, signal?: AbortSignal) => Promise<Answe
 // about: both are answered as questions.
 const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|kindly\s+|pls\s+)?(summari[sz]e(?!\s+(?:it|this|that|them|those|these)\W*$)(?!\s+what\b[^?]*\b(?:covers?|is about|are about|does|do|aims? (?:at|to))\W*$)|brief me|give (me |us )?(a |an )?(short |quick |brief )?(summary|overview|briefing(?: note)?)|(?:i need|i'd like|i would like|we need|prepare|write|draft) (me |us )?an? (short |quick |brief )?briefing(?: note)? (?:on|about))\b|^\s*(?:an?\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|overview)\s+of\b(?!\s+what\b)|\b(summary|overview) of\b.*\bsubmissions?\b/i;
 
-/**
- * The topic of a summary request, when it names one ("Give me a short summary of what the CCPCJ did in 2024" →
- * "what the CCPCJ did in 2024"); undefined for the whole submission ("Summarise UNODC's submission", "Brief me",
- * "a quick overview of what UNODC reported in this 2024 submission"). `entities` are the corpus's entity names
- * (acronyms and full names), which name the submission, not a topic.
- */
 /** How long a summary is wanted (general English): "in a few lines", "within three bullet points", "in short sentences". */
 const SUMMARY_LENGTH = String.raw`(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)\s+(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullets?|bullet points?|points?)\b`;
 /** `SUMMARY_LENGTH` after the topic, with whatever follows it: "the Tapajós project in a few lines for …". */
@@ -51,6 +45,12 @@ const LENGTH_AFTER = new RegExp(String.raw`\s+${SUMMARY_LENGTH}.*$`, "i");
 /** `SUMMARY_LENGTH` before the topic, with the punctuation after it: "in a few bullets how UNODC …". */
 const LENGTH_BEFORE = new RegExp(String.raw`^${SUMMARY_LENGTH}[\s,:;–—-]*`, "i");
 
+/**
+ * The topic of a summary request, when it names one ("Give me a short summary of what the CCPCJ did in 2024" →
+ * "what the CCPCJ did in 2024"); undefined for the whole submission ("Summarise UNODC's submission", "Brief me",
+ * "a quick overview of what UNODC reported in this 2024 submission"). `entities` are the corpus's entity names
+ * (acronyms and full names), which name the submission, not a topic.
+ */
 export function summaryTopic(request: string, entities: string[] = []): string | undefined {
   const rest = /\b(?:summari[sz]e|summary of|overview of|brief me on|brief me about|briefing(?: note)? (?:on|about|of))\s+(.*)$/i.exec(request.trim())?.[1];
   if (!rest) return undefined;
@@ -101,11 +101,11 @@ export function recordTitled(topic: string, passages: readonly Passage[]): strin
 /** A topic that asks what a thing holds: "what the Global Study covers", "what the Tapajós project is about" (general English). */
 const WHAT_IT_COVERS = /^\s*(?:what|how)\s+(.+?)\s+(?:covers?|(?:is|are|was|were)\s+(?:about|for)|says?|does|do|includes?|contains?|offers?|examines?|finds?|found|shows?|discuss(?:es)?|aims?\s+to\s+do|looks?\s+at|deals?\s+with)\W*$/i;
 
-/** What the assistant says to a question that is not in English (issue 14: it used to quote unrelated passages). */
 /** The answers to a message that only greets or only thanks (`onlyCourtesy`); `abstained: true`, no citations. */
 export const COURTESY_ANSWER = "Hello! Ask a question about the submissions in your own words; every answer cites the passages it comes from.";
 export const THANKS_ANSWER = "You're welcome. Ask another question whenever you need; every answer cites the passages it comes from.";
 
+/** What the assistant says to a question that is not in English (issue 14: it used to quote unrelated passages). */
 export const NOT_ENGLISH_ANSWER = "The assistant reads the submissions in English and answers questions asked in English. Please ask your question in English.";
 
 /**

@@ -96,12 +96,12 @@ function unitsWithTerms(hit: ScoredPassage, acronyms: Retrieval["acronyms"]): Un
 
 const termCache = new WeakMap<object, Set<string>>();
 
-/** A passage's terms, breadcrumb included, worked out once. */
 /** The terms of the reporting entity's names a passage carries (its acronym and full name): "unodc", "unit", "nation", …. */
 function entityTerms(passage: ScoredPassage["passage"]): string[] {
   return tokenize([passage.source.entity, passage.source.entityName].filter(Boolean).join(" "));
 }
 
+/** A passage's terms, breadcrumb included, worked out once. */
 function passageTerms(passage: ScoredPassage["passage"]): Set<string> {
   let terms = termCache.get(passage);
   if (!terms) {
@@ -1267,19 +1267,17 @@ const OUTCOME_ASKED = /\b(?:what|which)\s+(?:were|are|was|is|have\s+been|has\s+b
 const OUTCOME_WORD = /(?<![\w-])(?:results?|resulted|resulting|outcomes?|led to|leading to|achieved|achievements?|increased|reduced|decreased|dropped|fell|rose|improved|strengthened|prevented|benefited|benefitted|reached|trained|supported|adopted|published|helped|enabled|produced|completed)\b/i;
 const OUTCOME_SAID = new RegExp(`${OUTCOME_WORD.source}|\\b(?!(?:19|20)\\d{2}\\b)\\d[\\d,.]*\\b`, "i");
 
-/** A question that asks for a length of time, which a duration answers. */
 /**
  * A span a text gives besides a duration (general English): "since 2021", "2023-2030", "13-17 May 2024", "from 2022
  * to 2025", "until 2026".
  */
 const SPAN_SAID = /\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\b|\bfrom\s+[^.;]{0,30}?\b(?:to|until|till|through)\s+[^.;]{0,20}?(?:19|20)\d{2}\b|\b(?:until|till|through|ending(?:\s+in)?|runs?\s+to)\s+(?:\w+\s+)?(?:19|20)\d{2}\b/i;
+/** A question that asks for a length of time, which a duration answers. */
 const HOW_LONG = /\bhow long\b|\bduration\b|\btime ?span\b|\blifespan\b|\bfor how many (years|months|weeks|days)\b|\bhow many (years|months|weeks|days)\b/i;
 const DURATION = /\b\d+(?:\.\d+)?[- ](?:years?|months?|weeks?|days?|hours?)(?:[- ]long)?\b/gi;
 /** `DURATION` for a single test (no global flag, so no state between calls). */
 const DURATION_SAID = new RegExp(DURATION.source, "i");
 
-
-/** Whether the unit holds the kind of fact asked: a date for "when", a figure of the counted thing for "how many". */
 /**
  * Whether every date in `text` dates another country than those asked: the country said last before a date, in
  * its sentence, is the one it dates ("VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start
@@ -1473,6 +1471,7 @@ function symbolTopicUnsaid(question: string, text: string, others: string[]): st
 /** A document symbol anywhere in a text (SYMBOLS, not global, for `test`). */
 const SYMBOLS_ONE = new RegExp(SYMBOLS.source);
 
+/** Whether the unit holds the kind of fact asked: a date for "when", a figure of the counted thing for "how many". */
 function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): boolean {
   const counted = countedTerms(analysis.question);
   // A duration ("a 2.5-year initiative") counts time, not the victims or countries asked about.
@@ -1616,13 +1615,13 @@ function seriesOverFigure(best: ScoredUnit, units: ScoredUnit[], retrieval: Retr
   return unsaidInContext(analysis, listed.unit, listed.unit.unit.text).length < unsaidInContext(analysis, best, best.unit.text).length ? listed : undefined;
 }
 
+/** Words that ask for a document's symbol itself (general English): "symbol", "number", "reference", "code". */
+const SYMBOL_WORD_ASKED = /\b(?:symbols?|numbers?|no\.|references?|codes?|document\s+numbers?)\b/i;
+
 /**
  * The unit that holds the kind of fact asked: the chosen one if it does, else the best near-best one that does
  * (naming what the question names first). `missing` when the type is required and no near-best unit holds it.
  */
-/** Words that ask for a document's symbol itself (general English): "symbol", "number", "reference", "code". */
-const SYMBOL_WORD_ASKED = /\b(?:symbols?|numbers?|no\.|references?|codes?|document\s+numbers?)\b/i;
-
 function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval): { unit: ScoredUnit; missing?: string } {
   const { analysis } = retrieval;
   // "Which resolution is about overdose?" is answered by the resolution named by its subject when it has no symbol;
@@ -2324,7 +2323,6 @@ export function abstention(retrieval: Retrieval): AnswerResult {
 /** A rule that may hand the choice of the answering unit from `best` to another of `units` (each says when and why). */
 type Preference = (best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval) => ScoredUnit | undefined;
 
-/** The rules the unit `preferIntentField` chooses passes through, in this order: a later one sees an earlier one's choice. */
 /** A question asking what things were about (general English): "what were the CND resolutions about?", "… topics". */
 const ISSUES_ASKED = /\b(?:what|which)\b[^?]*\b(?:about|on what|topics?|issues?|subjects?|themes?)\W*$|\b(?:topics?|issues?|subjects?|themes?)\b/i;
 
@@ -2341,6 +2339,7 @@ function preferIssuesListed(best: ScoredUnit | undefined, units: ScoredUnit[], a
   return units.find((u) => u.score >= best.score * SCORER.typedShare && u.coverage + 1e-9 >= best.coverage && identifiers.every((term) => u.terms.has(term)) && /:\s*$/.test(u.unit.value ?? u.unit.text) && units.some((o) => o.hit.position === u.hit.position && o.ordinal === u.ordinal + 1)) ?? best;
 }
 
+/** The rules the unit `preferIntentField` chooses passes through, in this order: a later one sees an earlier one's choice. */
 const PREFERENCES: Preference[] = [
   preferAskedRecord,
   preferSubdivision,
