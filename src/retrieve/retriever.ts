@@ -209,6 +209,12 @@ const TWO_WORD_PHRASE = new RegExp(`\\b[A-Z][\\p{L}'-]+(?:\\s+(?:(?:${[...CONNEC
 /** A country's name and nothing else (CLDR's names, world-names.ts). */
 const WHOLE_COUNTRY = new RegExp(`^(?:${COUNTRY_PATTERN.source})$`);
 
+/** A text's terms two by two in a row, as "first second": "ImPACT Coalition “The Future …”" → "impact coalit", "coalit futur", …. */
+function termPairs(text: string): string[] {
+  const terms = tokenize(text);
+  return terms.slice(1).map((term, k) => `${terms[k]} ${term}`);
+}
+
 /** Hybrid retrieval: dense over units (max per passage) and BM25 over passages, fused; whole tables for list questions. */
 export class Retriever {
   readonly vocabulary: ListVocabulary;
@@ -251,6 +257,7 @@ export class Retriever {
       const title = passage.source.record?.title;
       const words = title?.split(/\s+/) ?? [];
       if (title && words.length >= 3) this.titleInitials.set(initials(words), title);
+      if (title) for (const pair of termPairs(title)) this.titlePairs.set(pair, (this.titlePairs.get(pair) ?? new Set<string>()).add(passage.source.record!.table));
       // Two capitalised words spell three initials or more through a hyphen ("Mid-term Review": MTR).
       for (const match of [...passage.text.matchAll(CAPITALISED_PHRASE), ...passage.text.matchAll(TWO_WORD_PHRASE)]) {
         const phrase = match[0];
@@ -310,6 +317,9 @@ export class Retriever {
   /** Record titles by their initials ("acsfd" → "African Civil Society Forum on Drugs"), for names users shorten themselves. */
   private readonly titleInitials = new Map<string, string>();
 
+  /** The tables whose record titles hold each pair of terms in a row ("impact coalit" → {"partnership"}), for `namesOtherRecord`. */
+  private readonly titlePairs = new Map<string, Set<string>>();
+
   /**
    * The query with a word the corpus never uses that spells a record title's initials ("acsfd launch event")
    * followed by that title, as an acronym the corpus defines is. Titles of three words or more only.
@@ -346,20 +356,15 @@ export class Retriever {
    * record. A pair of words the table's own records' titles hold names no other record.
    */
   private namesOtherRecord(question: string, table: string): boolean {
-    const bigrams = (text: string) => {
-      const terms = tokenize(text);
-      return terms.slice(1).map((term, k) => `${terms[k]} ${term}`);
-    };
-    const own = new Set<string>();
-    const other = new Set<string>();
-    for (const passage of this.index.passages) {
-      const record = passage.source.record;
-      if (!record) continue;
-      for (const pair of bigrams(record.title)) (record.table === table ? own : other).add(pair);
-    }
     // Two words of a title in a row, from a name typed with a capital past the question's first word: "ImPACT coalition".
-    return (question.match(/(?<=\S\s+)\p{Lu}[\p{L}\d-]*\s+[\p{L}\d-]+/gu) ?? []).some((phrase) => bigrams(phrase).some((pair) => other.has(pair) && !own.has(pair)));
+    return (question.match(/(?<=\S\s+)\p{Lu}[\p{L}\d-]*\s+[\p{L}\d-]+/gu) ?? []).some((phrase) =>
+      termPairs(phrase).some((pair) => {
+        const tables = this.titlePairs.get(pair);
+        return !!tables && !tables.has(table);
+      }),
+    );
   }
+
 
   /**
    * The text's lower-case words that the corpus never uses, each with up to `BRIDGE_SYNONYMS` of its WordNet
