@@ -354,10 +354,11 @@ export interface QuestionFocus {
  * What a sentence says it needs to know, before the question word it asks with (general English): "for my
  * briefing to the Under-Secretary-General tomorrow I need to know, as precisely as possible, what …", "We'd like
  * to understand how …", "I am preparing talking points … and would be most grateful if you could remind me
- * which …". The purpose and the frame name no topic of the question and their words ("briefing",
- * "Secretary-General", "precisely") searched for one; the indirect question after them is what is asked.
+ * which …"; the question word may follow its preposition ("… let me know in which countries …"). The purpose
+ * and the frame name no topic of the question and their words ("briefing", "Secretary-General", "precisely")
+ * searched for one; the indirect question after them is what is asked.
  */
-const KNOW_FRAME = /^[^?!]*?(?:\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|urgently\s+|just\s+)?(?:need|want|would\s+like|['’]d\s+like|have)\s+to\s+(?:know|find\s+out|understand|learn|confirm|check|establish|clarify|see)|\bgrateful\s+if\s+you\s+could\s+(?:please\s+|kindly\s+|just\s+)?(?:remind|tell|let)\s+(?:me|us)(?:\s+know)?)\b\s*,?\s*(?:as\s+(?:precisely|exactly|clearly|quickly|soon|accurately)\s+as\s+(?:possible|i\s+can|we\s+can)\s*,?\s*)?(?=(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b)/i;
+const KNOW_FRAME = /^[^?!]*?(?:\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|urgently\s+|just\s+)?(?:need|want|would\s+like|['’]d\s+like|have)\s+to\s+(?:know|find\s+out|understand|learn|confirm|check|establish|clarify|see)|\bgrateful\s+if\s+you\s+could\s+(?:please\s+|kindly\s+|just\s+)?(?:remind|tell|let)\s+(?:me|us)(?:\s+know)?)\b\s*,?\s*(?:as\s+(?:precisely|exactly|clearly|quickly|soon|accurately)\s+as\s+(?:possible|i\s+can|we\s+can)\s*,?\s*)?(?=(?:(?:in|at|for|from|with|by|to|on|of|about|under|during|through)\s+(?=wh))?(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b)/i;
 
 /**
  * Who sends a message and what the answer is for, which name no topic of the question: a label of capitalised

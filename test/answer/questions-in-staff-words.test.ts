@@ -59,6 +59,9 @@ describe("questions in staff's own words", () => {
     const kindly = await ask("Good afternoon, I hope you are well. I am preparing talking points for my Under-Secretary-General ahead of a meeting next week and I would be most grateful if you could kindly tell me which countries UNODC supported through its prison-based rehabilitation roadmap in 2024, so that I can mention them accurately. Many thanks in advance for your help.");
     assert.equal(kindly.abstained, false);
     assert.match(kindly.answer, /Ghana, Indonesia, Kazakhstan, Lebanon, Nigeria, Somaliland, the Philippines, Sri Lanka, Tajikistan and Thailand/);
+    // "… let me know in which countries …" (new-user trial, session 26: had abstained).
+    const inWhich = await ask("Hello, I would be most grateful if you could let me know in which countries UNODC has piloted initiatives to make prison systems more resilient to climate change. Thank you very much in advance for your help.");
+    assert.match(inWhich.answer, /^The Office has piloted targeted initiatives in Ghana, Kenya, Indonesia, Namibia, Nigeria, Pakistan and Sri Lanka /);
   });
 
   it("a follow-up that changes subject answers about the new subject", async () => {

@@ -121,6 +121,8 @@ describe("what a question asks", () => {
   it("finds the ask after 'most grateful if you could kindly tell me', without what the asker will do with the answer", () => {
     const polite = "Good afternoon, I hope you are well. I am preparing talking points for my Under-Secretary-General ahead of a meeting next week and I would be most grateful if you could kindly tell me which countries UNODC supported through its prison-based rehabilitation roadmap in 2024, so that I can mention them accurately. Many thanks in advance for your help.";
     assert.equal(focusOfQuestion(polite).ask, "Which countries UNODC supported through its prison-based rehabilitation roadmap in 2024.");
+    // The question word may follow its preposition (new-user trial, session 26).
+    assert.equal(focusOfQuestion("Hello, I would be most grateful if you could let me know in which countries UNODC has piloted initiatives to make prison systems more resilient to climate change. Thank you very much in advance for your help.").ask, "In which countries UNODC has piloted initiatives to make prison systems more resilient to climate change.");
     // "so that" with no asker after it is part of the question.
     assert.equal(focusOfQuestion("Which countries did UNODC support so that prisons stay safe?").ask, "Which countries did UNODC support so that prisons stay safe?");
   });
