@@ -1643,7 +1643,14 @@ function chooseTyped(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
   // Countries asked for ("Which countries got anti-corruption education help?") come from the chosen unit's own
   // sub-section: another's countries ("VPIs have taken place in Mexico, …") are of other work.
   const otherSection = (u: ScoredUnit) => analysis.intent === "where" && WHICH_COUNTRIES.test(analysis.question) && (u.hit.passage.source.question !== best.hit.passage.source.question || u.hit.passage.source.section !== best.hit.passage.source.section);
-  const aboutOther = (u: ScoredUnit) => u.hit.position !== best.hit.position && (otherSection(u) || bestSays.filter((term) => !u.terms.has(term) && !contextTerms(u.hit).has(term)).length >= 2);
+  const dropsBest = (u: ScoredUnit) => bestSays.filter((term) => !u.terms.has(term) && !contextTerms(u.hit).has(term)).length >= 2;
+  // In the same passage, a sentence before the chosen one speaks of another thing when the chosen one opens on its
+  // own subject, not leaning back on it (`LEANS_BACK`): "Which regions hosted the regional dialogues …?" is not
+  // placed by the sentence before "Furthermore, the Office conducted regional dialogues …", which names the
+  // countries of other work (blind dev 29).
+  // Only for a place: a goals tag ("…, contributing to accelerating SDGs 1, 2, 13 and 16") speaks for its passage.
+  const before = (u: ScoredUnit) => analysis.intent === "where" && u.hit.position === best.hit.position && u.unit.field === best.unit.field && u.ordinal < best.ordinal && !LEANS_BACK.test(best.unit.text);
+  const aboutOther = (u: ScoredUnit) => (u.hit.position !== best.hit.position && (otherSection(u) || dropsBest(u))) || (before(u) && dropsBest(u));
   const near = units.filter((u) => u.score >= best.score * SCORER.typedShare && u.coverage >= coverage * SCORER.typedCoverageShare && !aboutOther(u) && holdsAnswerType(u, units, analysis, retrieval));
   // When the chosen unit names what the question names ("Afghanistan"), a figure about something else ("750
   // farmers in Colombia") does not answer it; other facts may come from a neighbour (places nest: "Guatemala"
@@ -1688,11 +1695,14 @@ function withNext(best: ScoredUnit, units: ScoredUnit[], analysis?: QuestionAnal
 /** A line that is an item of a bulleted list: "• Alternative development (SDG 8, 10, 16); and". */
 const BULLET = /^\s*[•▪◦·‣○●■□–-]\s/;
 
-/** A sentence that opens with "They" or "This" needs the one before it to be understood. */
+/** What opens a sentence that leans on the one before it for its subject: "They …", "This …" (general English). */
+const LEANS_BACK = /^(they|it|this|these|those|their|its|such)\b/i;
+
+/** A sentence that opens with "They" or "This" needs the one before it to be understood (`LEANS_BACK`). */
 function withAntecedent(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis): string {
   const next = withNext(best, units, analysis);
   const chosen = next.map((u) => u.unit.text);
-  if (!/^(they|it|this|these|those|their|its|such)\b/i.test(best.unit.text)) return endItem(chosen.join(" "), next.at(-1)!);
+  if (!LEANS_BACK.test(best.unit.text)) return endItem(chosen.join(" "), next.at(-1)!);
   const previous = units.find((u) => u.hit.position === best.hit.position && u.ordinal === best.ordinal - 1);
   return endItem(previous ? [previous.unit.text, ...chosen].join(" ") : chosen.join(" "), next.at(-1)!);
 }
