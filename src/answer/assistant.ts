@@ -9,7 +9,7 @@ import { countsIn, figureIn } from "./confirm-yes-no.js";
 import { countListed } from "./count-listed.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
 import { questionLanguage } from "../retrieve/question-language.js";
-import { compareDates, countDifference, dateComparison, daysSpanned, readDate, type CountDifference, type DateComparison } from "../retrieve/date-comparison.js";
+import { compareDates, countDifference, dateComparison, daysAsked, daysSpanned, readDate, type CountDifference, type DateComparison } from "../retrieve/date-comparison.js";
 import { asksSharedOfEarlier, bothQuestions, SHARED_ASKED } from "../retrieve/both-question.js";
 import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
 import type { QuestionRewriter } from "./rewrite-question.js";
@@ -191,6 +191,10 @@ export class Assistant {
     const comparison = this.answerer.mode === "extractive" ? dateComparison(plan.question) : undefined;
     const compared = comparison && (await this.askComparison(comparison, plan.filter, request));
     if (compared) return { result: compared, retrieval };
+    // "How many days did the CCPCJ 33rd session last?": its dates, asked on their own, then the days they span.
+    const days = this.answerer.mode === "extractive" ? daysAsked(plan.question) : undefined;
+    const spanned = days && (await this.askDays(days.question, plan.filter, request));
+    if (spanned) return { result: spanned, retrieval };
     // "How many more farmers … than women …?": each count asked, then the difference.
     const difference = this.answerer.mode === "extractive" ? countDifference(plan.question) : undefined;
     const subtracted = difference && (await this.askDifference(difference, plan.filter, request));
@@ -276,7 +280,8 @@ export class Assistant {
    * A comparison of two things' dates (`dateComparison`): "When was A held?" and "When was B held?" answered each on
    * its own, then one line that says which is earlier (or later, longer, shorter) by the dates the two answers
    * quote, and both answers after it with their citations renumbered into one list. A yes/no comparison ("Did A
-   * come before B?") opens "Yes." or "No.". Undefined, for the question to be answered as one, when either is not
+   * come before B?") opens "Yes." or "No."; two spans of as many days open "Neither: both lasted 5 days." ("No: …" for
+   * a yes/no, "None: …" for how many more days). Undefined, for the question to be answered as one, when either is not
    * answered, both quote the same passage, or their dates cannot settle it (the same year, one without a month).
    */
   private async askComparison(comparison: DateComparison, filter: SearchFilter | undefined, request: AskRequest): Promise<AnswerResult | undefined> {
@@ -289,7 +294,13 @@ export class Assistant {
     let lead: string | undefined;
     if (comparison.asks === "longer" || comparison.asks === "shorter") {
       const [a, b] = dates.map((date) => daysSpanned(date!));
-      if (a === undefined || b === undefined || a === b) return undefined;
+      if (a === undefined || b === undefined) return undefined;
+      // As long as each other: neither, with both spans (new-user trial, session 26: the two descriptions, no verdict).
+      if (a === b) {
+        const same = `both lasted ${a} day${a === 1 ? "" : "s"}`;
+        const tie = comparison.difference ? `None: ${same}.` : comparison.yesNo ? `No: ${same}.` : `Neither: ${same}.`;
+        return this.leadWithQuotes(tie, [one, two], request);
+      }
       firstWins = comparison.asks === "longer" ? a > b : a < b;
       // "How many more days …?": the difference, counting each span's days inclusive.
       if (comparison.difference) lead = `${Math.abs(a - b)} ${comparison.asks === "longer" ? "more" : "fewer"} day${Math.abs(a - b) === 1 ? "" : "s"}: ${a} against ${b}.`;
@@ -303,6 +314,21 @@ export class Assistant {
     const relation = { earlier: "came first", later: "came later", longer: "lasted longer", shorter: "was shorter" }[comparison.asks];
     const verdict = lead ?? (comparison.yesNo ? `${firstWins ? "Yes" : "No"}.` : `${winner.charAt(0).toUpperCase()}${winner.slice(1)} ${relation}.`);
     return this.leadWithQuotes(verdict, [one, two], request);
+  }
+
+  /**
+   * "How many days did A last?" (`daysAsked`): "When was A held?" answered on its own, and the days its dates span
+   * counted inclusive ("13-17 May 2024" → "5 days.") before the quote. Undefined, for the question to be answered as
+   * one, when it is not answered or its dates name no span of days (new-user trial, session 26: had abstained).
+   */
+  private async askDays(question: string, filter: SearchFilter | undefined, request: AskRequest): Promise<AnswerResult | undefined> {
+    const [dated] = await this.askEach([question], filter, request);
+    const date = dated && !dated.abstained ? readDate(dated.answer) : undefined;
+    const days = date && daysSpanned(date);
+    if (!days) return undefined;
+    const answer = `${days} day${days === 1 ? "" : "s"}: ${dated!.answer}`;
+    emit(answer, request.onToken);
+    return { ...dated!, answer };
   }
 
   /**

@@ -160,6 +160,21 @@ export function daysSpanned(date: ReadDate): number | undefined {
   return date.from !== undefined && date.to !== undefined ? date.to - date.from + 1 : undefined;
 }
 
+/** "How many days did A last", "how many days was A", "how many days did A run for" (general English). */
+const HOW_MANY_DAYS = /^\W*how\s+many\s+days\s+(?:did|does|do|was|were|is|are)\s+(.+?)(?:\s+(?:last|lasted|run|go\s+on|take|take\s+place|held))?(?:\s+for)?\s*\?*\s*$/i;
+
+/**
+ * The thing whose length in days a question asks ("How many days did the CCPCJ 33rd session last?" → "the CCPCJ
+ * 33rd session") and the question that dates it ("When was the CCPCJ 33rd session held?"); undefined for any other
+ * question, or a comparison ("… longer than …": `dateComparison`).
+ */
+export function daysAsked(message: string): { item: string; question: string } | undefined {
+  const match = HOW_MANY_DAYS.exec(normalizeQuestion(message));
+  const item = match && asThing(match[1]!);
+  if (!item || !/\p{L}{2}/u.test(item) || /\b(?:than|longer|shorter|more|fewer)\b/i.test(item) || /^(?:it|they|this|that)$/i.test(item)) return undefined;
+  return { item, question: `When was ${item} held?` };
+}
+
 /**
  * "How many more farmers did UNODC support in Colombia than women in Myanmar?": a difference of two counts. The
  * counted nouns ("farmers", "women") and the two questions that ask each ("How many farmers did UNODC support in

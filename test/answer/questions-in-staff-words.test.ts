@@ -1852,6 +1852,17 @@ describe("questions in staff's own words", () => {
     const more = await ask("How many more farmers did UNODC support in Colombia than women in Myanmar?");
     assert.match(more.answer, /^450 more: 750 farmers against 300 women \(the submission says “over 750”\)\.\n- In Colombia, .*\[1\]\n- In Myanmar, .*\[2\]$/);
     assert.equal((await ask("How many more decisions than resolutions did the CND adopt?")).answer.split("\n")[0], "21 more: 25 decisions against four resolutions.");
+    // Two spans of as many days: neither lasted longer (new-user trial, session 26: two descriptions, no verdict).
+    assert.equal(
+      (await ask("Which lasted longer, the CND regular segment or the CCPCJ 33rd session?")).answer,
+      "Neither: both lasted 5 days.\n- 67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 [1]\n- 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [2]",
+    );
+    assert.equal((await ask("Was the CND regular segment longer than the CCPCJ 33rd session?")).answer.split("\n")[0], "No: both lasted 5 days.");
+    // How many days one lasted: its dates' span, counted inclusive (same trial: had abstained).
+    const days = await ask("How many days did the CCPCJ 33rd session last?");
+    assert.equal(days.answer, "5 days: 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [1]");
+    assert.equal(days.citations[0]!.source.record?.index, 3);
+    assert.match((await ask("how many days was the CND high-level segment?")).answer, /^2 days: 67th session .* 14-15 March 2024 \[1\]$/);
     // A comparison the dates cannot settle is answered as one question: the same year, one without a month.
     assert.doesNotMatch((await ask("Which was published first, the Global Study on Homicide 2023 or the World Drug Report 2024?")).answer, /came first/);
   });

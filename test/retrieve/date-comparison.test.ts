@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { compareDates, countDifference, dateComparison, daysSpanned, readDate } from "../../src/retrieve/date-comparison.js";
+import { compareDates, countDifference, dateComparison, daysAsked, daysSpanned, readDate } from "../../src/retrieve/date-comparison.js";
 
 describe("questions that compare two things' dates", () => {
   it("reads the two things and the order asked, after or before the asking words", () => {
@@ -90,5 +90,14 @@ describe("questions that compare two things' dates", () => {
     assert.equal(compareDates({ year: 2024 }, { year: 2024, month: 5 }), 0);
     assert.equal(daysSpanned({ year: 2024, month: 3, from: 18, to: 22 }), 5);
     assert.equal(daysSpanned({ year: 2024, month: 3 }), undefined);
+  });
+
+  it("reads how many days one thing lasted as the question that dates it", () => {
+    assert.deepEqual(daysAsked("How many days did the CCPCJ 33rd session last?"), { item: "the CCPCJ 33rd session", question: "When was the CCPCJ 33rd session held?" });
+    assert.deepEqual(daysAsked("how many days was the CND high-level segment"), { item: "the CND high-level segment", question: "When was the CND high-level segment held?" });
+    // A pronoun is no thing; a comparison is `dateComparison`'s.
+    assert.equal(daysAsked("How many days did it last?"), undefined);
+    assert.equal(daysAsked("How many days was the regular segment longer than the high-level one?"), undefined);
+    assert.equal(daysAsked("How many countries took part?"), undefined);
   });
 });
