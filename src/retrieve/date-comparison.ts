@@ -43,6 +43,9 @@ const YES_NO_ORDER = new RegExp(String.raw`^\s*(?:did|was|were|does|do|is|are|ha
 const YES_NO_LENGTH = /^\s*(?:was|were|is|are|did|does|do)\s+(.+?)\s+(?:last\s+|run\s+|go on\s+)?(?:for\s+)?(longer|shorter)\s+than\s+(.+?)\s*\?*\s*$/i;
 /** "Which country list is longer", "which one names more countries": a count of the countries each lists. */
 const WHICH_COUNT = /\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\b|^\W*(more|fewer)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\s*[:,—–-]/i;
+/** "Does A or B have more partners", asked as "Which has more partners, A or B" (general English). */
+const DOES_EITHER_COUNT = /^\W*(?:does|do|did)\s+(.+?\s+(?:or|vs\.?|versus)\s+.+?)\s+(?:have|has|list|name|involve|cover|include)\s+(more|fewer|less)\s+(countries|partners)\b(.*)$/i;
+
 /** "How many more days was A than B", "how many days longer did A last than B". */
 const HOW_MANY_MORE_DAYS = /^\W*how\s+many\s+(?:(more|fewer)\s+)?days?\s+(?:(longer|shorter)\s+)?(?:was|were|did|does|is)\s+(.+?)\s+(?:last\s+|run\s+|go\s+on\s+)?(?:longer\s+|shorter\s+)?than\s+(.+)$/i;
 
@@ -55,7 +58,10 @@ const EITHER = /\s+(?:or|vs\.?|versus)\s+/i;
  * than" in a yes/no question. Each must have a word of two or more letters; "it" and "they" are no things.
  */
 export function dateComparison(message: string): DateComparison | undefined {
-  const text = normalizeQuestion(message).replace(/\s*\?+\s*$/, "");
+  const typed = normalizeQuestion(message).replace(/\s*\?+\s*$/, "");
+  // "Does the Tapajós project or Project Turquesa have more partners?" (new-user trial, session 26).
+  const either = DOES_EITHER_COUNT.exec(typed);
+  const text = either ? `Which has ${either[2]} ${either[3]}${either[4]}, ${either[1]}` : typed;
   // "How many more days was the regular segment than the high-level one?": a difference of two lengths.
   const days = HOW_MANY_MORE_DAYS.exec(text);
   if (days) {

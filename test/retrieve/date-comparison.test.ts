@@ -92,6 +92,16 @@ describe("questions that compare two things' dates", () => {
     assert.equal(daysSpanned({ year: 2024, month: 3 }), undefined);
   });
 
+  it("reads 'Does A or B have more partners?' as which of the two has more", () => {
+    assert.deepEqual(dateComparison("Does the Tapajós project or Project Turquesa have more partners?"), {
+      items: ["the Tapajós project", "Project Turquesa"],
+      questions: ["Who are the partners of the Tapajós project?", "Who are the partners of Project Turquesa?"],
+      asks: "more",
+      yesNo: false,
+      counts: "partners",
+    });
+  });
+
   it("reads how many days one thing lasted as the question that dates it", () => {
     assert.deepEqual(daysAsked("How many days did the CCPCJ 33rd session last?"), { item: "the CCPCJ 33rd session", question: "When was the CCPCJ 33rd session held?" });
     assert.deepEqual(daysAsked("how many days was the CND high-level segment"), { item: "the CND high-level segment", question: "When was the CND high-level segment held?" });
