@@ -1698,6 +1698,20 @@ const BULLET = /^\s*[•▪◦·‣○●■□–-]\s/;
 /** What opens a sentence that leans on the one before it for its subject: "They …", "This …" (general English). */
 const LEANS_BACK = /^(they|it|this|these|those|their|its|such)\b/i;
 
+/**
+ * For a question on what the entity does about something ("What is UNODC doing about illegal fishing?": `describes`),
+ * the best sentence of another passage when it scores nearly as well (`SCORER.elsewhereShare` of the best) and says
+ * every term of the question the chosen sentence says: the work is reported in two places ("crimes in the fisheries
+ * … sectors" under one question, "A legislative guide on combatting crimes in the fisheries sector was published"
+ * under another; new-user trial, session 26). [] for any other question, or a record's field on either side.
+ */
+function describedElsewhere(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
+  if (!analysis.describes || analysis.intent !== "general" || analysis.listNoun || asksYesNo(analysis.question) || best.unit.field) return [];
+  const said = analysis.terms.filter((term) => best.terms.has(term));
+  const other = units.find((u) => u.hit.position !== best.hit.position && !u.unit.field && u.score >= best.score * SCORER.elsewhereShare && said.every((term) => u.terms.has(term)));
+  return other ? [other] : [];
+}
+
 /** A sentence that opens with "They" or "This" needs the one before it to be understood (`LEANS_BACK`). */
 function withAntecedent(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionAnalysis): string {
   const next = withNext(best, units, analysis);
@@ -2561,7 +2575,7 @@ export class ExtractiveAnswerer implements Answerer {
     for (const other of equallyAsked(best!, units, retrieval.analysis, retrieval)) lines.push(`${joinLines([fieldAnswer(other, units, retrieval.analysis, retrieval.query), ...alsoAsked(other, units, retrieval.analysis)])} ${citations.cite(other.hit)}`);
     // Each other passage that names the place a country desk asks about, then each other record the question names,
     // answered from its own best unit.
-    for (const other of [...countryMentions(best!, units, everyUnit, retrieval), ...namedRecords(best!, units, retrieval), ...otherCountriesAsked(best!, text, units, retrieval.analysis)]) {
+    for (const other of [...countryMentions(best!, units, everyUnit, retrieval), ...namedRecords(best!, units, retrieval), ...otherCountriesAsked(best!, text, units, retrieval.analysis), ...describedElsewhere(best!, units, retrieval.analysis)]) {
       if (citations.citations.some((c) => c.id === other.hit.passage.id)) continue;
       lines.push(`${joinLines([other.unit.field ? fieldAnswer(other, units, retrieval.analysis, retrieval.query) : withAntecedent(other, units, retrieval.analysis), ...alsoAsked(other, units, retrieval.analysis)])} ${citations.cite(other.hit)}`);
     }

@@ -391,6 +391,18 @@ describe("questions in staff's own words", () => {
     assert.match(chile.answer, /will start in Chile in November 2024\. \[1\]$/);
   });
 
+  it("answers what the entity does about something from each passage that reports it nearly as well", async () => {
+    // New-user trial, session 26: the legislative guide on fisheries crime, under another question, had been left out.
+    const fishing = await ask("What is UNODC doing about illegal fishing?");
+    const lines = fishing.answer.split("\n");
+    assert.equal(lines.length, 2);
+    assert.match(lines[0]!, /^Furthermore, UNODC plays a crucial role in combating crimes that affect the environment \(CAE\).* \[1\]$/);
+    assert.match(lines[1]!, /^A legislative guide on combatting crimes in the fisheries sector was published to strengthen national legislative frameworks\..* \[2\]$/);
+    assert.deepEqual(fishing.citations.map((c) => c.source.question), [5, 7]);
+    // A passage that only shares the topic's wider words joins nothing: one passage answers.
+    assert.equal((await ask("What does UNODC do to make prisons resilient to climate change?")).citations.length, 1);
+  });
+
   it("prefers the sentence that names what the question names over its neighbour", async () => {
     const result = await ask("In Colombia, how many farmers did UNODC support?");
     assert.match(result.answer, /^In Colombia, UNODC partnered with the Colombian government to support over 750 farmers in Putumayo/);
