@@ -1746,7 +1746,10 @@ function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnal
   // with a space: never ";;" or "; and;".
   const shown = asked ? (askedGroup(units, analysis, query, title, best.unit.field ?? "") ?? units) : units;
   const value = endItem(joinLines(shown.map((u) => u.unit.value ?? u.unit.text)), shown.at(-1)!);
-  return best.unit.field && title && !value.startsWith(title) ? `${title} — ${best.unit.field}: ${value}` : `${best.unit.field}: ${value}`;
+  // A value that opens with the record's title names it itself: "Project Turquesa is a 2.5-year initiative …", not
+  // "Description: Project Turquesa is …" (new-user trial, session 26).
+  if (title && value.startsWith(title)) return value;
+  return best.unit.field && title ? `${title} — ${best.unit.field}: ${value}` : `${best.unit.field}: ${value}`;
 }
 
 /** An acronym label ("CSOs") whose initials a run of the question's words spells ("civil society organisations"). */

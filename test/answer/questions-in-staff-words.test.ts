@@ -79,7 +79,7 @@ describe("questions in staff's own words", () => {
   it("a follow-up that names the next subject in everyday ways asks the last question of it", async () => {
     const history = [
       { role: "user" as const, content: "Who funds Project Turquesa?" },
-      { role: "assistant" as const, content: "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]" },
+      { role: "assistant" as const, content: "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]" },
     ];
     for (const next of ["And what about the Tapajós project?", "Same for the Tapajós project?", "Same question for the Tapajós project.", "OK and the Tapajós project", "Now the Tapajós project - same question.", "The Tapajós project?"]) {
       assert.match((await ask(next, history)).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons \(J-TIP\) of the US Department of State /, next);
@@ -341,7 +341,7 @@ describe("questions in staff's own words", () => {
     // An attribute of a thing the question names is for its description to answer, in other words.
     const theme = await ask("What is the theme of Project Turquesa?");
     assert.equal(theme.abstained, false);
-    assert.match(theme.answer, /^Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+    assert.match(theme.answer, /^Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
     assert.equal((await ask("What's the venue for the 33rd CCPCJ session?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]");
     // A record with no link field has no address to give.
     assert.ok((await ask("Where can I find the World Wildlife Crime Report 2024 online?")).answer.startsWith("The submission does not say."));
@@ -561,8 +561,8 @@ describe("questions in staff's own words", () => {
   });
 
   it("reads 'financed from Canada' as 'funded by Global Affairs Canada', and INTERPOL as no funder of Project Turquesa", async () => {
-    assert.match((await ask("Is it true that Turquesa is financed from Canada?")).answer, /^Yes\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
-    assert.match((await ask("Is Project Turquesa funded by INTERPOL?")).answer, /^No\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+    assert.match((await ask("Is it true that Turquesa is financed from Canada?")).answer, /^Yes\. Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+    assert.match((await ask("Is Project Turquesa funded by INTERPOL?")).answer, /^No\. Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
   });
 
   it("answers why with the sentence that gives the reason, not the one beside it on what is done", async () => {
@@ -762,7 +762,7 @@ describe("questions in staff's own words", () => {
   it("answers 'No.' to a request to confirm a wrong count, and 'Yes.' to the count written with a thousands separator", async () => {
     assert.match((await ask("Can you confirm the family skills programmes reached 80,000 children?")).answer, /^No\. Drug use, youth violence and child maltreatment were prevented through family skills .* benefiting 60,000 children\. \[1\]$/);
     assert.match((await ask("Did the family skills programmes reach 60,000 children?")).answer, /^Yes\. Drug use, youth violence/);
-    assert.match((await ask("Is Project Turquesa funded by the European Union?")).answer, /^No\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+    assert.match((await ask("Is Project Turquesa funded by the European Union?")).answer, /^No\. Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
   });
 
   it("answers 'No.' to a city when the quote's prose places the thing in another", async () => {
@@ -854,7 +854,7 @@ describe("questions in staff's own words", () => {
     // another record's dates do not answer when it started.
     const long = await assistant.ask({ question: "how long is turquesa", history: [] });
     assert.deepEqual(long.retrieval.analysis.names, ["turquesa"]);
-    assert.equal(long.result.answer, "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
+    assert.equal(long.result.answer, "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
     assertAbstains(await ask("turquesa start date"));
     // An acronym the submission spells out, typed in lower case, is the acronym: expanded, and a list's condition.
     assert.equal((await ask("ccpcj dates")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Dates: 13-17 May 2024 [1]");
@@ -975,7 +975,7 @@ describe("questions in staff's own words", () => {
     ]);
     assert.equal(
       result.answer,
-      "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]\nProject Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]",
+      "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]\nProject Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]",
     );
     assert.equal(result.citations.length, 1);
     assert.equal(result.citations[0]!.source.record?.title, "Project Turquesa");
@@ -1319,7 +1319,7 @@ describe("questions in staff's own words", () => {
     // Near-miss questions of blind set 9's kinds: a duration dates nothing, a country is no city, a session's
     // name is no person.
     assertAbstains(await ask("When did Project Turquesa start and when does it end?"));
-    assert.match((await ask("How long does Project Turquesa last?")).answer, /^Description: Project Turquesa is a 2\.5-year initiative/);
+    assert.match((await ask("How long does Project Turquesa last?")).answer, /^Project Turquesa is a 2\.5-year initiative/);
     // A span asked is answered only by a quote that gives one: a start or a coming pilot is none (probes p871, p885).
     for (const question of ["How long does SE4U run?", "ImPACT Coalition duration"]) {
       const long = await assistant.ask({ question, history: [] });
@@ -1465,7 +1465,7 @@ describe("questions in staff's own words", () => {
   it("answers a thing done alone, asked yes or no, by who the record says did it", async () => {
     // New-user trial, session 25: the publishers were quoted without the verdict.
     assert.match((await ask("Did UNODC publish the Global Progress Report on SDG 16 alone?")).answer, /^No\. Global Progress Report on Sustainable Development Goal 16 Indicators: .* — Publishing entity\/entities: United Nations Office on Drugs and Crime \(UNODC\), Office of the United Nations High Commissioner for Human Rights \(OHCHR\)/);
-    assert.match((await ask("Did UNODC run Project Turquesa on its own?")).answer, /^No\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL/);
+    assert.match((await ask("Did UNODC run Project Turquesa on its own?")).answer, /^No\. Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL/);
     // Asked without "alone", no verdict is drawn from the number of publishers.
     assert.doesNotMatch((await ask("Did UNODC publish the Global Progress Report on SDG 16?")).answer, /^No\./);
   });
@@ -1892,7 +1892,7 @@ describe("questions in staff's own words", () => {
 
   it("answers 'If so, which …?' with the thing named, a country's adjective by its passage, and abstains on a part of a country never named", async () => {
     const ifSo = await ask("Do we have any joint work with Global Affairs Canada? If so, which project?");
-    assert.match(ifSo.answer, /^Yes\. Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+    assert.match(ifSo.answer, /^Yes\. Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
     assert.equal(ifSo.citations[0]!.source.record?.title, "Project Turquesa");
     assert.match((await ask("Is the Brazilian Federal Police among the Tapajós partners?")).answer, /^Yes\. Tapajós Project — Partners: .*Federal Police \(PF\)/);
     assert.match((await ask("was tapajos funded by us state dept")).answer, /^Yes\. Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons \(J-TIP\) of the US Department of State/);
@@ -2188,7 +2188,7 @@ describe("questions in staff's own words", () => {
   });
 
   it("answers how long a thing named by its short name runs or lasts from the sentence that says its span", async () => {
-    assert.equal((await ask("How long does Turquesa run?")).answer, "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
+    assert.equal((await ask("How long does Turquesa run?")).answer, "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
     assert.match((await ask("how long does tapajos run")).answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 /);
   });
 
@@ -2209,8 +2209,8 @@ describe("questions in staff's own words", () => {
   });
 
   it("reads 'duration' as asking how long, answered by the sentence that gives the span", async () => {
-    assert.equal((await ask("Turquesa duration")).answer, "Description: Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
-    assert.match((await ask("Turquesa duration & donor")).answer, /^Description: Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
+    assert.equal((await ask("Turquesa duration")).answer, "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
+    assert.match((await ask("Turquesa duration & donor")).answer, /^Project Turquesa is a 2\.5-year initiative funded by Global Affairs Canada/);
   });
 
   it("opens a list answer to a yes/no question with its verdict", async () => {
