@@ -39,7 +39,7 @@ export type Summarizer = (topic?: string, signal?: AbortSignal) => Promise<Answe
 const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|kindly\s+|pls\s+)?(summari[sz]e(?!\s+(?:it|this|that|them|those|these)\W*$)(?!\s+what\b[^?]*\b(?:covers?|is about|are about|does|do|aims? (?:at|to))\W*$)|brief me|give (me |us )?(a |an )?(short |quick |brief )?(summary|overview|briefing(?: note)?)|(?:i need|i'd like|i would like|we need|prepare|write|draft) (me |us )?an? (short |quick |brief )?briefing(?: note)? (?:on|about))\b|^\s*(?:an?\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|overview)\s+of\b(?!\s+what\b)|\b(summary|overview) of\b.*\bsubmissions?\b/i;
 
 /** How long a summary is wanted (general English): "in a few lines", "within three bullet points", "in short sentences". */
-const SUMMARY_LENGTH = String.raw`(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)\s+(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullets?|bullet points?|points?)\b`;
+const SUMMARY_LENGTH = String.raw`(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)\s+(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullet points?|bullets?|points?)\b`;
 /** `SUMMARY_LENGTH` after the topic, with whatever follows it: "the Tapajós project in a few lines for …". */
 const LENGTH_AFTER = new RegExp(String.raw`\s+${SUMMARY_LENGTH}.*$`, "i");
 /** `SUMMARY_LENGTH` before the topic, with the punctuation after it: "in a few bullets how UNODC …". */
@@ -52,7 +52,7 @@ const LENGTH_BEFORE = new RegExp(String.raw`^${SUMMARY_LENGTH}[\s,:;–—-]*`, 
  * (acronyms and full names), which name the submission, not a topic.
  */
 export function summaryTopic(request: string, entities: string[] = []): string | undefined {
-  const rest = /\b(?:summari[sz]e|summary of|overview of|brief me on|brief me about|briefing(?: note)? (?:on|about|of))\s+(.*)$/i.exec(request.trim())?.[1];
+  const rest = /\b(?:summari[sz]e|summary of|overview of|brief me on|brief me about|briefing(?: note)? (?:on|about|of))[\s,:;–—-]+(.*)$/i.exec(request.trim())?.[1];
   if (!rest) return undefined;
   // How long or for whom the summary is wanted is no part of its topic: "… in a few lines for a briefing note",
   // "in a few bullets how UNODC …".
@@ -64,9 +64,10 @@ export function summaryTopic(request: string, entities: string[] = []): string |
     .replace(/^(?:the work (?:of|on)|the)\s+/i, "")
     .trim();
   // What the entity did on a topic is the topic ("what UNODC did on cybercrime and online child safety": new-user
-  // trial); what another body did is not ("what the CCPCJ did in 2024").
+  // trial; "what UNODC reports under the education transition": blind dev 29); what another body did is not ("what
+  // the CCPCJ did in 2024").
   const entityNames = entities.filter(Boolean).map(escapeRegExp).join("|");
-  const ofEntity = entityNames ? new RegExp(`^(?:what|how)\\s+(?:the\\s+)?(?:${entityNames})\\s+(?:did|does|do|is doing|has done|has been doing|reported|reports|achieved)\\s+(?:on|about|regarding|concerning|for|to (?:address|tackle|counter|fight|combat))\\s+(?=\\S)`, "iu") : undefined;
+  const ofEntity = entityNames ? new RegExp(`^(?:what|how)\\s+(?:the\\s+)?(?:${entityNames})\\s+(?:did|does|do|is doing|has done|has been doing|reported|reports|achieved)\\s+(?:on|about|regarding|concerning|for|under|to (?:address|tackle|counter|fight|combat))\\s+(?=\\S)`, "iu") : undefined;
   const asked = ofEntity ? topic.replace(ofEntity, "") : topic;
   if (asked !== topic) return asked;
   // What is left once the words for the submission itself go ("UNODC's submission", "what UNODC reported in this

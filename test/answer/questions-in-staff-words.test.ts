@@ -883,6 +883,9 @@ describe("questions in staff's own words", () => {
     assert.equal(summaryTopic("Give me a quick overview of what UNODC reported in this 2024 submission.", entities), undefined);
     assert.equal(summaryTopic("Summarise UNODC's submission", entities), undefined);
     assert.equal(summaryTopic("Please summarise the work on alternative development", entities), "alternative development");
+    // A length set off by commas, "bullet points", and what the entity reports under a heading (blind dev 29).
+    assert.equal(summaryTopic("Could you summarise, in a few bullet points, what UNODC reports under the education transition?", entities), "the education transition");
+    assert.equal(summaryTopic("Summarise in three bullet points the Tapajós project", entities), "Tapajós project");
     // Asked politely, or in a long message's asking sentence, it is the same request (dev 20).
     const polite = await ask("I'm preparing a briefing note for our Director. She is interested in the education angle. Could you summarise what UNODC did on anti-corruption education?");
     // What the entity did on a topic is the topic (new-user trial); what another body did is not.
