@@ -1338,6 +1338,21 @@ function placesAnotherClause(text: string, asked: string[]): boolean {
   return unplacedBest > 0 && said.every((count, i) => !placed[i] || count * 2 < unplacedBest);
 }
 
+/** "Where were X held": the thing held, organised or hosted (general English). */
+const HELD = /\b(?:was|were|is|are|will\s+be)\s+(.+?)\s+(?:held|organi[sz]ed|conducted|hosted|convened)\b/i;
+
+/**
+ * The head noun of the thing a where-question asks was held (`HELD`), as typed: the last word before its first
+ * preposition ("UNODC's regional dialogues on anti-corruption" → "dialogues"; "the 33rd session of the CCPCJ" →
+ * "session"). undefined when the question says no such thing, or its word is no single term ("Where was it held?").
+ */
+function heldThing(question: string): string | undefined {
+  const thing = HELD.exec(question)?.[1];
+  if (!thing) return undefined;
+  const head = thing.split(/\s+(?:of|on|for|in|at|with|about|by|to|from|against|under)\s+/i)[0]!.split(/\s+/).at(-1) ?? "";
+  return tokenize(head).length === 1 ? head : undefined;
+}
+
 /** "When was it launched / adopted / set up …?": a question about when something happened, not how long it runs. */
 const ASKS_EVENT = /\b(launch|launched|start|started|begin|began|begun|establish|established|set up|create|created|adopt|adopted|found|founded|introduce|introduced|open|opened|sign|signed|publish|published|release|released)\b/i;
 
@@ -1493,6 +1508,12 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   if (analysis.intent === "when" && datesOnlyOthers(text, analysis.question.match(COUNTRIES) ?? [])) return false;
   if (analysis.intent === "when" && datesAnotherClause(text, analysis.terms)) return false;
   if (analysis.intent === "where" && placesAnotherClause(text, analysis.terms)) return false;
+  // "In which countries were UNODC's regional dialogues on anti-corruption held?": a place of a sentence that never
+  // says "dialogues" places other work (the modules localised in Kazakhstan), whatever words they share.
+  // An acronym ("the 33rd CCPCJ") may be said spelled out: the names' own checks settle it.
+  const held = analysis.intent === "where" ? heldThing(analysis.question) : undefined;
+  const heldTerm = held && !/^\p{Lu}{2,}/u.test(held) && !retrieval.acronyms.has(held.toLowerCase()) ? tokenize(held)[0] : undefined;
+  if (heldTerm && !u.terms.has(heldTerm) && !contextTerms(u.hit).has(heldTerm)) return false;
   if (analysis.intent === "when" && ASKS_EVENT.test(analysis.question) && yearsOnlyNameOrSpan(text)) return false;
   if (analysis.intent === "symbol" && symbolsOfOtherKind(analysis.question, text)) return false;
   // "By what percentage…?", "What is the homicide rate…?" ask for a share: "300 women" or "17 countries" is none.
