@@ -359,7 +359,20 @@ const COMPANY_ASKED = /\b(?:which|what|name\s+(?:of\s+)?the)\s+(?:[\w-]+\s+){0,2
 const COMPANY_SAID = /\b(?:suppliers?|contractors?|subcontractors?|vendors?|compan(?:y|ies)|firms?|manufacturers?|corporations?|enterprises?|businesses|Ltd|Inc|LLC|GmbH|PLC)\b/i;
 
 /** "Which delegation tabled …", "which country proposed …": a State asked as the one that acted (general English). */
-const STATE_AGENT_ASKED = /\b(?:which|what)\s+(?:delegations?|member\s+states?|countries|country|governments?|states?)\s+(?:first\s+)?(?:tabled|proposed|introduced|submitted|drafted|put\s+forward|sponsored|co-sponsored|hosted|chaired|presided|led|initiated)\b/i;
+const STATE_AGENT_ASKED = /\b(?:which|what)\s+(?:delegations?|member\s+states?|countries|country|governments?|states?)\s+(?:first\s+)?(tabled|proposed|introduced|submitted|drafted|put\s+forward|sponsored|co-sponsored|hosted|chaired|presided|led|initiated)\b/i;
+
+/**
+ * Whether `text` says the act a State is asked to have done (`STATE_AGENT_ASKED`'s verb): a word of its family,
+ * the two sharing their first five letters ("chaired" by "Chair", "sponsored" by "co-sponsored"); "led" by "lead",
+ * "leading"; "put forward" by "put forward".
+ */
+function saysAct(act: string, text: string): boolean {
+  const lower = act.toLowerCase().replace(/^co-/, "");
+  if (lower === "led") return /\b(?:led|lead|leads|leading)\b/i.test(text);
+  if (/\s/.test(lower)) return new RegExp(`\\b${lower.replace(/\s+/g, "\\s+")}\\b`, "i").test(text);
+  const stem = lower.slice(0, 5);
+  return text.toLowerCase().split(/[^\p{L}]+/u).some((word) => word.startsWith(stem));
+}
 
 /** "Who hosted …?", "who organised …?", "which organisation convened …?": the host or organiser asked (general English). */
 const HOST_ASKED = /\b(?:who|which\s+(?:[\w-]+\s+)?(?:organi[sz]ation|body|agency|institution|government|entity))\s+(?:(?:was|were)\s+)?(?:hosted|hosts|hosting|co-hosted|organi[sz]ed|organi[sz]es|co-organi[sz]ed|convened|convenes)\b|\bwho\s+(?:was|were|is|are)\s+the\s+(?:hosts?|organi[sz]ers?|conveners?)\b/i;
@@ -2547,6 +2560,11 @@ export class ExtractiveAnswerer implements Answerer {
     // "Which delegation tabled the resolution on alternative development?" is not answered by what the resolution is
     // about: a State asked as the one that acted needs evidence that names a country.
     if (STATE_AGENT_ASKED.test(retrieval.analysis.question) && !COUNTRY_PATTERN.test(text)) return { ...abstention(retrieval), reason: "the evidence names no State that did it" };
+    // Nor by a country named for something else: "Which country chaired the CND at its 67th session?" is not answered
+    // by the session's venue, "Vienna, Austria" (new-user trial, session 26): the quote must say the act asked.
+    // A country that hosted is the venue's ("Which country hosted the 33rd session?": "Vienna, Austria").
+    const stateAct = STATE_AGENT_ASKED.exec(retrieval.analysis.question)?.[1];
+    if (stateAct && !/^hosted$/i.test(stateAct) && !saysAct(stateAct, titled)) return { ...abstention(retrieval), reason: `the evidence does not say which State ${stateAct.toLowerCase()} it` };
     // "Who hosted the conference?" is not answered by a partners list: the quote must speak of hosting or organising.
     if (HOST_ASKED.test(retrieval.analysis.question) && !HOST_SAID.test(titled)) return { ...abstention(retrieval), reason: "the evidence says nothing of who hosted or organised it" };
     if (COMPANY_ASKED.test(retrieval.analysis.question) && !COMPANY_SAID.test(text)) return { ...abstention(retrieval), reason: "the evidence names no business that did it" };

@@ -1968,6 +1968,10 @@ describe("questions in staff's own words", () => {
   it("abstains on which delegation sponsored something when the evidence names no one paying", async () => {
     assertAbstains(await ask("Which delegation sponsored the CND resolution on drug overdose prevention?"));
     assertAbstains(await ask("Which delegation tabled the resolution on alternative development?"));
+    // A country named for something else (the venue) did not do the act asked (new-user trial, session 26); the
+    // country of a venue did host it.
+    assertAbstains(await ask("Which country chaired the CND at its 67th session?"));
+    assert.match((await ask("Which country hosted the 33rd session of the CCPCJ?")).answer, /Event Location \(City, Country\): Vienna, Austria \[1\]$/);
     assert.match((await ask("Which country hosted the 33rd CCPCJ session?")).answer, /Event Location \(City, Country\): Vienna, Austria \[1\]$/);
     assert.match((await ask("Which donor funded Project Turquesa?")).answer, /funded by Global Affairs Canada/);
   });
