@@ -54,7 +54,7 @@ const CHANGES_TOPIC = /^\W*(ok(ay)?|right|now|also|and)?\W*(switching (gears|top
 
 // An opener whose noun phrase is the follow-up's own subject: "What about the homicide one…", "And under jobs and
 // social protection?", "As for Colombia…". What follows it, up to a clause break, names what is now asked about.
-const SHIFT_OPENER = new RegExp(String.raw`${TURN_OPENING}(?:and\s+)?(?:what about(?:\s+for)?|how about(?:\s+for)?|as for|as regards|regarding|same (?:question |thing )?(?:for|about|with|regarding)|and (?:under|in|on|for|at|the))\s+((?:[^?.,;:!—–-]|(?<=\S)-(?=\S))+)`, "i");
+const SHIFT_OPENER = new RegExp(String.raw`${TURN_OPENING}(?:and\s+)?(?:what about(?:\s+for)?|how about(?:\s+for)?|as for|as regards|regarding|same (?:question |thing )?(?:for|about|with|regarding)|and (?:under|in|on|for|at|with|the))\s+((?:[^?.,;:!—–-]|(?<=\S)-(?=\S))+)`, "i");
 
 // A topic put first, then a whole question about it (left dislocation): "Now the ImPACT Coalition - where was it set
 // up?", "the project: who pays for it?". The pronoun after it is the topic's. Discourse markers before it are not
@@ -119,8 +119,11 @@ export function subjectTerms(question: string, known: (term: string) => boolean)
   return subject;
 }
 
-/** The topic a question asks about: what follows its first topic preposition ("on digital connectivity in West Africa"). */
-const TOPIC_PHRASE = /\b(?:on|about|regarding|concerning|under|for|in)\s+(.+)$/i;
+/**
+ * The topic a question asks about: what follows its first topic preposition ("on digital connectivity in West
+ * Africa", "help with prison-based rehabilitation programmes": new-user trial, session 26).
+ */
+const TOPIC_PHRASE = /\b(?:on|about|regarding|concerning|under|for|in|with)\s+(.+)$/i;
 
 /** How many user turns a chain of follow-ups may reach back. */
 const CHAINED_TURNS = 3;

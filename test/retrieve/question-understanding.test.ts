@@ -882,6 +882,13 @@ describe("follow-up context", () => {
     const context = contextualizeQuestion("And under jobs and social protection?", digital, distinctive);
     assert.equal(context.newSubject, true);
     assert.equal(context.query, "And under jobs and social protection? What did UNODC do on in");
+    // The topic after "help with" is the last question's topic too (new-user trial, session 26: the same countries again).
+    const rehabilitation = [
+      { role: "user" as const, content: "Which countries got UNODC help with prison-based rehabilitation programmes?" },
+      { role: "assistant" as const, content: "In 2024, UNODC continued to support various countries, including Ghana, Indonesia [1]" },
+    ];
+    assert.equal(contextualizeQuestion("And for making prisons resilient to climate change?", rehabilitation).query, "And for making prisons resilient to climate change? Which countries got help with");
+    assert.equal(contextualizeQuestion("and with children's museum exhibitions?", rehabilitation).query, "and with children's museum exhibitions? Which countries got help with");
     // A chain is read as each turn was understood: "there" after "And in Afghanistan?" is Afghanistan alone.
     const places = [
       { role: "user" as const, content: "What did UNODC do in Colombia?" },
