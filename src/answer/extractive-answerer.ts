@@ -244,6 +244,13 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // it cannot carry the question (its publisher did not write a foreword the submission never mentions).
   const object = WHO_DID_OBJECT.exec(analysis.question)?.[1]?.split(/\s+/).at(-1);
   if (object && tokenize(object).length && tokenize(object).every(unknownTerm)) return `the submission never mentions ${object}`;
+  // Nor the thing the entity is asked to be acting on ("What is UNODC doing about online scams?"): when the corpus
+  // never uses the last word of the phrase, its head, not even through a WordNet synonym, the work on the words
+  // before it ("online") is on something else (new-user trial, session 26).
+  // A word of its family among the question's terms ("fishing": "fisheri", added as its WordNet relative) says it.
+  const actedOn = DOING_ABOUT.exec(analysis.question)?.[1]?.split(/\s+/).at(-1);
+  const saidByFamily = (term: string) => analysis.terms.some((other) => other.slice(0, 4) === term.slice(0, 4) && df(other) > 0);
+  if (actedOn && tokenize(actedOn).length && tokenize(actedOn).every((term) => unknownTerm(term) && !saidByFamily(term))) return `the submission never mentions ${actedOn}`;
   // Nor the name of a thing the quote never speaks of ("What's the name of the farmers association in Putumayo?"
   // against a sentence on Putumayo's farmers that names no association): the quote, its record's title or its
   // section must say the thing's head noun.
@@ -434,6 +441,12 @@ const FIELD_ONLY_WORDS = 6;
 // Words of precision or style before it ("the exact title", "the full name", "the catchy name") ask for the same
 // thing: they are passed over.
 const FOCUS_NOUN = /^\s*(?:what|which)(?:['’]s|\s+(?:is|are|was|were|will be))\s+(?:the\s+|a\s+|an\s+)?(?:(?:exact|precise|full|official|correct|complete|specific|actual|proper|catchy|short|snappy|memorable|formal)\s+)?([\p{L}-]+)/iu;
+
+/**
+ * What the entity is asked to be doing something about, ending the question (general English): "What is UNODC
+ * doing about online scams?", "what has the Office done on jail overcrowding", "How is UNODC tackling X?".
+ */
+const DOING_ABOUT = /\b(?:doing|do|does|did|done|working|work)\s+(?:about|on|against|to\s+(?:tackle|fight|combat|counter|stop|prevent|address))\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*\W*$/iu;
 
 /**
  * A thing a visitor wants somewhere (general English): "any good cafes near the VIC?", "are there hotels near the

@@ -338,6 +338,16 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("How do I find what UNODC did on cybercrime?")).answer, /^UNODC’s Global Programme on Cybercrime/);
   });
 
+  it("abstains when what the entity is asked to be doing something about is a word the submission never uses", async () => {
+    // New-user trial, session 26: answered with the Beware the Share campaign, on child sexual exploitation.
+    const scams = await assistant.ask({ question: "What is UNODC doing about online scams?", history: [] });
+    assertAbstains(scams.result);
+    assert.equal(new ExtractiveAnswerer().compose(scams.retrieval).reason, "the submission never mentions scams");
+    // A word of the same family the submission uses ("fisheries" for "fishing") says it; so does the word itself.
+    assert.match((await ask("What is UNODC doing about illegal fishing?")).answer, /crimes in the fisheries, forestry, minerals and waste sectors/);
+    assert.match((await ask("what is unodc doing about femicide")).answer, /^A brief on gender-related killings of women and girls \(femicide\/feminicide\) was published/);
+  });
+
   it("abstains when the thing a 'What is the …?' question asks for is a word the submission never uses, even beside a place it names", async () => {
     const weather = await ask("What's the weather going to be like in Vienna this weekend?");
     assertAbstains(weather);
