@@ -1556,6 +1556,10 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   // nothing asked; a figure whose words WordNet does not know is given the benefit of the doubt.
   const kinds = retrieval.countedKinds;
   if (kinds) {
+    // When the evidence gives a figure of the very noun counted ("300 women") or a synonym of it (`same`), a figure of
+    // another kind of the same family ("750 farmers", persons too) counts something else: "How many women in Colombia did UNODC help switch
+    // to growing coffee?" is not answered by Colombia's farmers (new-user trial, session 26).
+    const countsKind = (word: string) => (kinds.same.length ? kinds.same.includes(word) : kinds.related[word]);
     const judged = figureWords(text).map((words) => {
       // What a figure counts is its last noun ("three permanent exhibitions": not "permanent", which WordNet also
       // lists as a noun; "11 forms of cybercrime": cybercrime, as "of" passes).
@@ -1563,7 +1567,7 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
       const head = nouns.at(-1);
       // A kind of thing counted by its kinds ("11 forms of cybercrime" for "how many offence types"): the classifier
       // before "of" counts what the question's classifier counts.
-      return head === undefined ? undefined : kinds.related[head] || nouns.some((noun) => kinds.related[noun] && CLASSIFIER.test(noun));
+      return head === undefined ? undefined : countsKind(head) || nouns.some((noun) => countsKind(noun) && CLASSIFIER.test(noun));
     });
     if (judged.length && judged.every((counts) => counts === false)) return false;
     // A figure WordNet says counts the kind asked counts it, in the submission's words ("11 forms of cybercrime"

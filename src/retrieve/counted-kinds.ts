@@ -13,6 +13,11 @@ export interface CountedKinds {
   head: string;
   /** Lower-case nouns that follow a figure in the evidence, each true when it can name what `head` names. */
   related: Record<string, boolean>;
+  /**
+   * Those of `related`'s nouns that name the very thing `head` names: its own stem or a WordNet synonym ("nations"
+   * for "countries"), not another kind of the same family ("farmers" for "women").
+   */
+  same: string[];
 }
 
 /**
@@ -84,11 +89,13 @@ export function countedKinds(question: string, evidence: string[], hierarchy: No
   if (!head) return undefined;
   const [headStem] = tokenize(head);
   const related: Record<string, boolean> = {};
+  const same: string[] = [];
   for (const words of evidence.flatMap(figureWords)) {
     for (const word of words) {
       if (word in related || !hierarchy.isNoun(word)) continue;
       related[word] = tokenize(word)[0] === headStem || hierarchy.related(word, head) === true;
+      if (tokenize(word)[0] === headStem || hierarchy.synonyms(word, head)) same.push(word);
     }
   }
-  return { head, related };
+  return { head, related, same };
 }

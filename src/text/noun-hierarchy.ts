@@ -16,6 +16,8 @@ export interface NounHierarchy {
    * least `SHARED_DEPTH` below WordNet's root. undefined when either is no noun.
    */
   related(a: string, b: string): boolean | undefined;
+  /** Whether some sense of `a` and some sense of `b` (the `SENSES` most frequent of each) are one synset: "nations" and "countries". */
+  synonyms(a: string, b: string): boolean;
   /**
    * Whether the most frequent noun sense of `name` (words joined by spaces, "New York") is a `kind`, the most
    * frequent sense of that noun, through its hypernyms and instance hypernyms: "New York", "Geneva" and "Vienna"
@@ -102,6 +104,10 @@ export function nounHierarchy(): Promise<NounHierarchy> {
           return parentsOf(offset).some(reaches);
         };
         return reaches(first);
+      },
+      synonyms(a, b) {
+        const first = new Set(senses(a));
+        return senses(b).some((offset) => first.has(offset));
       },
       related(a, b) {
         const first = ancestors(a);

@@ -301,6 +301,10 @@ describe("questions in staff's own words", () => {
     // A place in another clause of the sentence places another thing (new-user trials, sessions 24 and 25).
     assertAbstains(await ask("Where was the HLPF side event organised by the CND and CCPCJ chairs held?"));
     assert.match((await ask("Where was the roundtable with ECOSOC subsidiary bodies held?")).answer, /to a roundtable discussion at the Margins of the ECOSOC Coordination Segment/);
+    // A figure of another kind of person ("750 farmers" in Colombia) is no count of the women asked, when the
+    // evidence counts women elsewhere ("300 women" in Myanmar): new-user trial, session 26.
+    assertAbstains(await ask("How many women in Colombia did UNODC help switch to growing coffee?"));
+    assert.match((await ask("How many women did UNODC help switch to growing coffee?")).answer, /UNODC has supported 300 women to transition to growing coffee/);
     // Nor do the places of the sentence before one that opens on its own subject ("Furthermore, the Office conducted
     // regional dialogues …"): they are of other work (blind dev 29).
     assertAbstains(await ask("Which regions hosted the regional dialogues for educators, youth and civil society on anti-corruption?"));

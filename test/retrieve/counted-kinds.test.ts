@@ -38,10 +38,23 @@ describe("what a 'how many' question counts, and what the evidence's figures cou
     assert.deepEqual(countedKinds("How many people attended the 67th session?", ["the CND took 25 decisions on scheduling and adopted four resolutions on the following"], hierarchy), {
       head: "people",
       related: { decisions: false, resolutions: false },
+      same: [],
     });
     assert.deepEqual(countedKinds("How many people did the engagement reach?", ["connecting 5,200 stakeholders from 2,300 organizations"], hierarchy), {
       head: "people",
       related: { stakeholders: true, organizations: true },
+      same: [],
     });
+    // The very noun counted, or its synonym, is told from another kind of the same family (new-user trial, session 26).
+    assert.deepEqual(countedKinds("How many women did UNODC help?", ["support over 750 farmers in Putumayo", "supported 300 women to transition"], hierarchy), {
+      head: "women",
+      related: { farmers: true, women: true },
+      same: ["women"],
+    });
+    assert.deepEqual(countedKinds("How many nations got help?", ["more than 50 countries have benefited"], hierarchy)?.same, ["countries"]);
+  });
+
+  it("tells synonyms from nouns that only share a kind", () => {
+    assert.deepEqual([hierarchy.synonyms("nations", "countries"), hierarchy.synonyms("kids", "children"), hierarchy.synonyms("women", "farmers"), hierarchy.synonyms("people", "stakeholders")], [true, true, false, false]);
   });
 });
