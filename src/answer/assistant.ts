@@ -67,7 +67,10 @@ export function summaryTopic(request: string, entities: string[] = []): string |
   // trial; "what UNODC reports under the education transition": blind dev 29); what another body did is not ("what
   // the CCPCJ did in 2024").
   const entityNames = entities.filter(Boolean).map(escapeRegExp).join("|");
-  const ofEntity = entityNames ? new RegExp(`^(?:what|how)\\s+(?:the\\s+)?(?:${entityNames})\\s+(?:did|does|do|is doing|has done|has been doing|reported|reports|achieved)\\s+(?:on|about|regarding|concerning|for|under|to (?:address|tackle|counter|fight|combat))\\s+(?=\\S)`, "iu") : undefined;
+  // So is what it says it did, in a period ("what UNODC says it did last year towards the SDGs under review": blind dev 29).
+  const ofEntity = entityNames
+    ? new RegExp(`^(?:what|how)\\s+(?:the\\s+)?(?:${entityNames})\\s+(?:(?:says|said|reports|reported)\\s+(?:it|they)\\s+)?(?:did|does|do|is doing|has done|has been doing|reported|reports|achieved)\\s+(?:(?:last|this|in\\s+the\\s+past)\\s+year\\s+|in\\s+(?:19|20)\\d{2}\\s+)?(?:on|about|regarding|concerning|for|under|towards?|to (?:address|tackle|counter|fight|combat))\\s+(?=\\S)`, "iu")
+    : undefined;
   const asked = ofEntity ? topic.replace(ofEntity, "") : topic;
   if (asked !== topic) return asked;
   // What is left once the words for the submission itself go ("UNODC's submission", "what UNODC reported in this
@@ -172,8 +175,10 @@ export class Assistant {
     // "What did UNODC report in its 2023 submission?" with no 2023 submission indexed: said so, not answered from 2024.
     const missingYears = missingSubmissionYears(request.question, this.entities);
     if (missingYears.length) return { result: this.say(nothingIndexed({ ...plan.filter, year: missingYears }, this.entities), true, request), retrieval };
-    // A message may ask for a summary in its last sentence ("I'm preparing a note … Could you summarise …?").
-    const summary = [request.question, splitSentences(request.question).at(-1)?.text ?? ""].find((text) => SUMMARY_REQUEST.test(text));
+    // A message may ask for a summary in its last sentence ("I'm preparing a note … Could you summarise …?"), or
+    // after a dash or colon that ends its lead-in ("I'm drafting a newsletter item — could you summarise …?").
+    const last = splitSentences(request.question).at(-1)?.text ?? "";
+    const summary = [request.question, last, last.split(/\s[—–-]\s|:\s/).at(-1) ?? ""].find((text) => SUMMARY_REQUEST.test(text));
     if (this.summarize && summary) {
       const topic = summaryTopic(summary, this.entities.flatMap((e) => [e.entity, e.entityName ?? ""]).filter(Boolean));
       // A summary of one table record ("Could you summarise the Tapajós project?") is what the record says it is:

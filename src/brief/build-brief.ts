@@ -86,8 +86,8 @@ function recordBullet(hit: Located, form: BriefForm): Bullet {
   return { text, source: hit, score: informativeness(text) + BRIEF.bullets.recordBonus };
 }
 
-/** The prose units of passages as short bullets, most informative first, one per passage, no near-repeats. */
-function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] = [], taken: Bullet[] = [], shared: Set<string> = new Set()): Bullet[] {
+/** The prose units of passages as short bullets, most informative first, `perPassage` per passage (one unless said), no near-repeats. */
+function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] = [], taken: Bullet[] = [], shared: Set<string> = new Set(), perPassage = 1): Bullet[] {
   const candidates: Bullet[] = [];
   for (const hit of members) {
     for (const unit of passageUnits(hit.passage, hit.position)) {
@@ -108,18 +108,22 @@ function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] 
   for (const candidate of candidates.sort((a, b) => b.score - a.score)) {
     // Parts of one long list repeat its lead-in: a sentence already briefed is not briefed again.
     if (taken.some((c) => similar(c.text, candidate.text))) continue;
-    if (chosen.some((c) => c.source.position === candidate.source.position || similar(c.text, candidate.text))) continue;
+    if (chosen.filter((c) => c.source.position === candidate.source.position).length >= perPassage || chosen.some((c) => similar(c.text, candidate.text))) continue;
     chosen.push(candidate);
   }
   return chosen;
 }
 
-/** A section's bullets, best first: one per table record, then the most informative prose. */
-export function sectionBullets(members: Located[], form: BriefForm): Bullet[] {
+/** A section's bullets, best first: one per table record, then the most informative prose (`perPassage` per passage). */
+export function sectionBullets(members: Located[], form: BriefForm, perPassage = 1): Bullet[] {
   const records = members.filter((m) => m.passage.source.record).map((m) => recordBullet(m, form));
   const prose = proseBullets(
     members.filter((m) => !m.passage.source.record),
     form,
+    [],
+    [],
+    new Set(),
+    perPassage,
   );
   return [...records, ...prose].sort((a, b) => b.score - a.score);
 }
@@ -212,7 +216,8 @@ function overviewBrief(retriever: Retriever, scoped: Located[], title: string, f
  * The form's question a topic names by its own wording, or undefined: every content term of the topic but the
  * entity's names is in that question's text and in no other's ("how UNODC contributes to the six transitions" and
  * question 5, "… six key transitions … how has your organization contributed …"). At least
- * `BRIEF.questionTopic.minTerms` terms, within one submission. Found by blind set 27.
+ * `BRIEF.questionTopic.minTerms` terms, within one submission. Found by blind set 27. An acronym the topic types
+ * ("SDGs") is in a text that spells it out ("Sustainable Development Goals": blind dev 29).
  */
 function questionOfTopic(scoped: Located[], topic: string): number | undefined {
   if (new Set(scoped.map((hit) => hit.passage.source.document)).size !== 1) return undefined;
@@ -222,10 +227,18 @@ function questionOfTopic(scoped: Located[], topic: string): number | undefined {
   const texts = new Map<number, Set<string>>();
   for (const { passage } of scoped) {
     const { question, questionText } = passage.source;
-    if (question !== undefined && questionText && !texts.has(question)) texts.set(question, new Set(tokenize(questionText)));
+    if (question !== undefined && questionText && !texts.has(question)) texts.set(question, new Set([...tokenize(questionText), ...phraseInitials(questionText)]));
   }
   const naming = [...texts].filter(([, text]) => terms.every((term) => text.has(term)));
   return naming.length === 1 ? naming[0]![0] : undefined;
+}
+
+/**
+ * The initials of each run of two or more capitalised words in `text`, lower case as `tokenize` gives an acronym:
+ * "the Sustainable Development Goals" → ["sdg"], so a topic's "SDGs" names a question that spells them out.
+ */
+function phraseInitials(text: string): string[] {
+  return [...text.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)].map((run) => run[0].split(/\s+/).map((word) => word[0]!.toLowerCase()).join(""));
 }
 
 /**
@@ -258,7 +271,8 @@ function questionBrief(retriever: Retriever, members: Located[], title: string, 
   let order = 0;
   for (const [section, located] of groupBy(members, (hit) => hit.passage.source.section ?? "")) {
     const heading = section ? String(section).replace(/^\s*\d+\s*\)\s*/, "") : themeHeading(located.map((hit) => hit.passage), sectionNoun(retriever, Number(located[0]!.passage.source.question)));
-    sections.push({ heading, order: order++, bullets: sectionBullets(located, form) });
+    // One sub-section with the room of several may give a passage's several facts (a list's items) a bullet each.
+    sections.push({ heading, order: order++, bullets: sectionBullets(located, form, perSection > form.perSection ? perSection : 1) });
   }
   return renderBrief(title, [], sections, { ...form, perSection });
 }
@@ -268,7 +282,13 @@ async function topicBrief(retriever: Retriever, topic: string, filters: BriefFil
   const title = `Briefing on “${topic}”: ${label}`;
   // A topic that is one of the form's questions is briefed as that question's answer, sub-section by sub-section.
   const question = questionOfTopic(scoped, topic);
-  if (question !== undefined) return questionBrief(retriever, scoped.filter((hit) => hit.passage.source.question === question), title, form);
+  if (question !== undefined) {
+    const members = scoped.filter((hit) => hit.passage.source.question === question);
+    // A question answered in one sub-section has the room of the whole note: as many bullets as a note's headlines
+    // and one section's ("the SDGs under HLPF 2025 review": five efforts of question 7 had been cut to one; blind dev 29).
+    const single = new Set(members.map((hit) => hit.passage.source.section ?? "")).size === 1;
+    return questionBrief(retriever, members, title, form, single ? form.headlines + form.perSection : undefined);
+  }
   // So is a topic that names one sub-section by its heading ("UNODC's contribution to the food systems transition").
   const section = sectionOfTopic(scoped, topic);
   if (section) return questionBrief(retriever, scoped.filter((hit) => hit.passage.source.question === section.question && hit.passage.source.section === section.section), title, form, form.perSection);

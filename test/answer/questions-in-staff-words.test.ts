@@ -900,6 +900,13 @@ describe("questions in staff's own words", () => {
     assert.equal(summaryTopic("Give me a quick overview of what UNODC reported in this 2024 submission.", entities), undefined);
     assert.equal(summaryTopic("Summarise UNODC's submission", entities), undefined);
     assert.equal(summaryTopic("Please summarise the work on alternative development", entities), "alternative development");
+    // A request after a lead-in and a dash, what the entity says it did in a period, "SDGs" for the goals a form's
+    // question spells out; one sub-section briefed with a note's room, a passage's several facts each a bullet (blind dev 29).
+    const review = await ask("I'm drafting a newsletter item — could you summarise what UNODC says it did last year towards the SDGs under HLPF 2025 review (3, 5, 8, 14, 17)?");
+    assert.ok(review.answer.startsWith("# Briefing on “the SDGs under HLPF 2025 review (3, 5, 8, 14, 17)”: UNODC 2024\n"), review.answer.slice(0, 90));
+    assert.deepEqual([...new Set(review.citations.map((c) => c.source.question))], [7]);
+    assert.match(review.answer, /family skills and life skills programmes in 26 countries/);
+    assert.match(review.answer, /connecting 5,200 stakeholders from 2,300 organizations/);
     // A length set off by commas, "bullet points", and what the entity reports under a heading (blind dev 29).
     assert.equal(summaryTopic("Could you summarise, in a few bullet points, what UNODC reports under the education transition?", entities), "the education transition");
     assert.equal(summaryTopic("Summarise in three bullet points the Tapajós project", entities), "Tapajós project");
