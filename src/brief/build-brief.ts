@@ -224,12 +224,14 @@ function questionOfTopic(scoped: Located[], topic: string): number | undefined {
   const entityTerms = new Set(scoped.flatMap((hit) => tokenize(`${hit.passage.source.entity ?? ""} ${hit.passage.source.entityName ?? ""}`)));
   const terms = [...new Set(tokenize(topic))].filter((term) => !entityTerms.has(term));
   if (terms.length < BRIEF.questionTopic.minTerms) return undefined;
-  const texts = new Map<number, Set<string>>();
+  const texts = new Map<number, { words: Set<string>; initials: Set<string> }>();
   for (const { passage } of scoped) {
     const { question, questionText } = passage.source;
-    if (question !== undefined && questionText && !texts.has(question)) texts.set(question, new Set([...tokenize(questionText), ...phraseInitials(questionText)]));
+    if (question !== undefined && questionText && !texts.has(question)) texts.set(question, { words: new Set(tokenize(questionText)), initials: new Set(phraseInitials(questionText)) });
   }
-  const naming = [...texts].filter(([, text]) => terms.every((term) => text.has(term)));
+  // Spelled out, an acronym is said but counts for none of the `minTerms`: "SDG 14" is one goal of the five that
+  // question 7 names, not the question.
+  const naming = [...texts].filter(([, { words, initials }]) => terms.every((term) => words.has(term) || initials.has(term)) && terms.filter((term) => words.has(term)).length >= BRIEF.questionTopic.minTerms);
   return naming.length === 1 ? naming[0]![0] : undefined;
 }
 
