@@ -238,7 +238,12 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   const asksThing = analysis.intent === "general" && focus && !ofNamed && !/ing$/i.test(focus) && !TEXT_PARTS.test(focus);
   // A compound is known by its parts ("ex-opium growers": "opium").
   const unknownTerm = (term: string) => df(term) === 0 && !analysis.bridged?.[term]?.length;
-  if (asksThing && focusTerm && analysis.terms.includes(focusTerm) && tokenize(focus).every(unknownTerm)) return `the submission never mentions ${focus}`;
+  // An unknown word that only describes the noun after it, which the quote says ("the superfood seed …" against "…
+  // sacha inchi seeds"), is the asker's word for it: the quote names the thing. Not a noun the quote lacks ("phone
+  // number", "web page").
+  const head = focus ? focusHead(analysis.question) : undefined;
+  const headSaid = !!head && tokenize(head).length === 1 && best.terms.has(tokenize(head)[0]!);
+  if (asksThing && focusTerm && analysis.terms.includes(focusTerm) && tokenize(focus).every(unknownTerm) && !headSaid) return `the submission never mentions ${focus}`;
   // Nor the thing a "Who did …?" question asks the doer of ("Who wrote the foreword of the Global Study on Homicide
   // 2023?"): when the corpus never uses its head noun, not even through a WordNet synonym, the record named after
   // it cannot carry the question (its publisher did not write a foreword the submission never mentions).
@@ -441,6 +446,20 @@ const FIELD_ONLY_WORDS = 6;
 // Words of precision or style before it ("the exact title", "the full name", "the catchy name") ask for the same
 // thing: they are passed over.
 const FOCUS_NOUN = /^\s*(?:what|which)(?:['’]s|\s+(?:is|are|was|were|will be))\s+(?:the\s+|a\s+|an\s+)?(?:(?:exact|precise|full|official|correct|complete|specific|actual|proper|catchy|short|snappy|memorable|formal)\s+)?([\p{L}-]+)/iu;
+
+/**
+ * The word right after a "What is the …?" question's first noun (`FOCUS_NOUN`) when it may continue its noun phrase
+ * as its head: a word of letters that tokenizes to one term, no light word (`LIGHT`), not ending in "-ing" or "-ed"
+ * ("seed" is no "-ed"), which would make it a verb: "whats the superfood seed the colombian …" → "seed"; "What's the
+ * weather going to be like" → undefined.
+ */
+function focusHead(question: string): string | undefined {
+  const match = FOCUS_NOUN.exec(question);
+  const word = match ? question.slice(match.index + match[0].length).trim().split(/\s+/)[0] : undefined;
+  if (!word || !/^[\p{L}-]+$/u.test(word) || /(?:ing|[^e]ed)$/i.test(word)) return undefined;
+  const terms = tokenize(word);
+  return terms.length === 1 && !LIGHT.has(terms[0]!) ? word : undefined;
+}
 
 /**
  * What the entity is asked to be doing something about, ending the question (general English): "What is UNODC
