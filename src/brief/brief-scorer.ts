@@ -95,5 +95,7 @@ export const BRIEF = {
     preambleWords: 12,
     /** ...and it is a framing phrase, or a prepositional phrase of at most this many words without a name ("For the first time,"). */
     prepositionalPreambleWords: 6,
+    /** A framing phrase's noun phrases after its comma run on for at most this many clauses before the subject (new-user trial, session 26). */
+    framedPhrases: 2,
   },
 } as const;

@@ -18,6 +18,12 @@ const MONTH = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\b`);
  */
 const FRAMING = /^(?:moving forward|going forward|looking ahead|furthermore|moreover|additionally|in addition|notably|also|however|likewise|similarly|overall|finally|accordingly|therefore|thus|importantly|in particular|in this context|in this regard|to this end|to that end|for (?:example|instance)|as (?:a result|part of|such)|in (?:line|accordance|keeping) with|aligned with|consistent with|building on|based on|recogni[sz]ing|through|by|with|within|under)\b/i;
 
+/**
+ * A clause that opens on its subject and verb: a capitalised name, then a modal, an auxiliary or a verb in the
+ * third person or the past ("UNODC will continue", "the Office has piloted" is lower case: not this).
+ */
+const SUBJECT_VERB = /^\p{Lu}[\p{L}’'-]*\s+(?:will|would|shall|can|could|may|must|has|have|had|is|are|was|were|continues?|continued|\p{Ll}+(?:ed|es))\b/u;
+
 /** Lengths and weights of the cut, each with where it came from (brief-scorer.ts). */
 const CUT = BRIEF.cut;
 
@@ -101,7 +107,16 @@ function dropAsides(text: string): string {
 export function cutToFacts(sentence: string, maxWords: number, topicTerms: readonly string[] = []): string {
   const onTopic = (text: string) => topicTerms.length > 0 && tokenize(text).some((term) => topicTerms.includes(term));
   let parts = segments(sentence.trim());
-  while (parts.length > 1 && isPreamble(parts[0]!, parts.slice(1))) parts = parts.slice(1);
+  let framed = false;
+  while (parts.length > 1 && isPreamble(parts[0]!, parts.slice(1))) {
+    framed ||= FRAMING.test(parts[0]!.text);
+    parts = parts.slice(1);
+  }
+  // A framing phrase may run on past its comma ("In line with all international policy commitments, the resolutions
+  // by the CND and the pledges made by Member States, UNODC will continue …"): its other noun phrases go with it, up
+  // to the clause whose subject and verb open it, or the bullet would open on an orphan (new-user trial, session 26).
+  const subject = framed ? parts.slice(1, 1 + CUT.framedPhrases).findIndex((p) => SUBJECT_VERB.test(p.text)) : -1;
+  if (subject >= 0 && /^(?:the|a|an|all|its|their|these|those)\s/.test(parts[0]!.text)) parts = parts.slice(subject + 1);
   const whole = capitalise(parts.map((p, i) => (i ? p.joiner : "") + p.text).join(""));
   if (countWords(whole) <= maxWords && !/https?:\/\//.test(whole)) return whole;
   parts = parts.map((p) => ({ ...p, text: dropAsides(p.text) }));

@@ -12,6 +12,14 @@ describe("cutting a sentence to its facts, by deletion only", () => {
       "UNODC supports countries to enhance drug use prevention and tackle crimes affecting the ocean’s biodiversity.",
     );
     assert.equal(cutToFacts("Furthermore, the Office trained 120 judges in Kenya.", 30), "The Office trained 120 judges in Kenya.");
+    // A framing phrase that runs on past its comma goes whole, up to the clause its subject opens (new-user trial,
+    // session 26: "The resolutions by the CND and the pledges made by Member States, UNODC will continue …").
+    assert.equal(
+      cutToFacts("In line with all international policy commitments, the resolutions by the CND and the pledges made by Member States, UNODC will continue to support Member States in the implementation of alternative development programmes.", 30),
+      "UNODC will continue to support Member States in the implementation of alternative development programmes.",
+    );
+    // A clause after the opening that names places but opens no subject and verb is no such clause.
+    assert.equal(cutToFacts("Through its initiative, the Office supported Malawi, Kenya and Uganda with sourcebooks for educators.", 30), "The Office supported Malawi, Kenya and Uganda with sourcebooks for educators.");
   });
 
   it("keeps the clause that holds a topic brief's word, which a cut by facts alone drops", () => {
