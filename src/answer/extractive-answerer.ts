@@ -271,6 +271,13 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // happened, so only a unit holding both the attribute and the place answers it, not the place's field.
   const place = ofNamed && focusTerm ? placeAsked(analysis.question, units.length ? units : [best]) : undefined;
   if (place && !units.concat(best).some((u) => u.terms.has(focusTerm!) && tokenize(place).every((term) => u.terms.has(term)))) return `the submission gives no ${focus} of ${place}`;
+  // A unit chosen for holding the kind of fact asked that says none of the question's words but the one asking for
+  // that kind (`cue`: "date"), while other evidence says some, gives another thing's fact: "the exact date the
+  // cybercrime convention got voted through at the GA" is not dated by a session's "Event Dates: 13-17 May 2024".
+  const cue = new Set(analysis.cue ?? []);
+  const saysTopic = (u: ScoredUnit) => analysis.terms.some((term) => !cue.has(term) && (u.terms.has(term) || contextTerms(u.hit).has(term)));
+  // Only for a date or a place: a language or a count is asked of the thing by its own name ("in French?").
+  if (cue.size && (analysis.intent === "when" || analysis.intent === "where") && !saysTopic(best) && units.some(saysTopic)) return `the evidence gives the ${analysis.intent} of another thing`;
   // The evidence is every competing unit: a paraphrase's answer may hold none of its words while its neighbours hold some.
   const covered = Math.max(best.coverage, ...units.map((u) => u.coverage));
   const dense = Math.max(best.dense, ...units.map((u) => u.dense));

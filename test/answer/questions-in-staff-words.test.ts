@@ -301,6 +301,10 @@ describe("questions in staff's own words", () => {
     // A place in another clause of the sentence places another thing (new-user trials, sessions 24 and 25).
     assertAbstains(await ask("Where was the HLPF side event organised by the CND and CCPCJ chairs held?"));
     assert.match((await ask("Where was the roundtable with ECOSOC subsidiary bodies held?")).answer, /to a roundtable discussion at the Margins of the ECOSOC Coordination Segment/);
+    // A field chosen for holding a date that says none of the question's words but "date" dates another thing
+    // (blind dev 22): no session's dates date the Convention's vote.
+    assertAbstains(await ask("can u tell me the exact date the cybercrime convention got voted through at the GA"));
+    assert.match((await ask("what's the exact date of the 33rd CCPCJ session")).answer, /Event Dates: 13-17 May 2024 \[1\]$/);
     // A figure of another kind of person ("750 farmers" in Colombia) is no count of the women asked, when the
     // evidence counts women elsewhere ("300 women" in Myanmar): new-user trial, session 26.
     assertAbstains(await ask("How many women in Colombia did UNODC help switch to growing coffee?"));
