@@ -1396,12 +1396,15 @@ const HELD = /\b(?:was|were|is|are|will\s+be)\s+(.+?)\s+(?:held|organi[sz]ed|con
 /**
  * The head noun of the thing a where-question asks was held (`HELD`), as typed: the last word before its first
  * preposition ("UNODC's regional dialogues on anti-corruption" → "dialogues"; "the 33rd session of the CCPCJ" →
- * "session"). undefined when the question says no such thing, or its word is no single term ("Where was it held?").
+ * "session"). undefined when the question says no such thing, its word is no single term, or it stands for a thing
+ * named before ("Where was the second one held?").
  */
 function heldThing(question: string): string | undefined {
   const thing = HELD.exec(question)?.[1];
   if (!thing) return undefined;
   const head = thing.split(/\s+(?:of|on|for|in|at|with|about|by|to|from|against|under)\s+/i)[0]!.split(/\s+/).at(-1) ?? "";
+  // "the second one", "that one" stand for a thing named before: no head of their own.
+  if (/^(?:one|ones|it|they|them|this|that|these|those|same|latter|former)$/i.test(head)) return undefined;
   return tokenize(head).length === 1 ? head : undefined;
 }
 

@@ -169,7 +169,7 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   // "they" is more often the entity than the names ("and where did they do similar work?").
   const answer = lastAnswer(history);
   const items = listedItems(answer);
-  const ordered = items.length >= 2 ? items : namesOnly(answer);
+  const ordered = ordinalItems(history, items.length >= 2 ? items : namesOnly(answer));
   if (previous && ordered.length >= 2) {
     const ordinal = ORDINAL_REFERENCE.exec(question);
     const item = ordinal ? itemAt(ordered, ordinal[1]!.toLowerCase()) : undefined;
@@ -302,6 +302,24 @@ const ORDINAL_REFERENCE =
 /** "they", "them", "those", "each of them": the items the last answer listed, when it listed some. */
 const PLURAL_POINTER = /\b(?:they|them|their|these|those|each|both|all of them)\b/i;
 
+/**
+ * The list an ordinal reference ("the third one") counts in: the last answer's (`last`), unless that answer only
+ * quotes records an earlier answer listed ("X — Publishing entity/entities: …" after a list whose first item is X, or
+ * "ImPACT … — Partners: …" and "African Civil Society Forum … — Partners: …" after a list of both): the asker is
+ * walking that list (new-user trial, session 26: "Which SDG does the third one relate to?" had counted the first
+ * publication's publishers). At most `CHAINED_TURNS` answers back.
+ */
+function ordinalItems(history: readonly ChatTurn[], last: string[]): string[] {
+  const answers = history.filter((turn) => turn.role === "assistant").map((turn) => turn.content).reverse();
+  const quoted = (answers[0] ?? "").split("\n").map((line) => /^(.+?) — [^:\n]+:/.exec(line.replace(/\s*\[\d+\]/g, ""))?.[1]?.trim());
+  const titles = quoted.every((title) => title !== undefined) ? (quoted as string[]) : [];
+  for (const earlier of answers.slice(1, CHAINED_TURNS)) {
+    const listed = listedItems(earlier);
+    if (listed.length >= 2 && titles.length && titles.every((title) => listed.includes(title.replace(/^(?:the|a|an)\s+/i, "")))) return listed;
+  }
+  return last;
+}
+
 /** The item an ordinal reference names, of `items` in the order the answer gave them. */
 function itemAt(items: string[], ordinal: string): string | undefined {
   const at = ordinal === "last" || ordinal === "latter" ? items.length - 1 : ordinal === "former" ? 0 : ["first", "second", "third", "fourth", "fifth"].indexOf(ordinal);
@@ -341,7 +359,9 @@ const LIST_ITEM_WORDS = 12;
  */
 export function listedItems(answer: string): string[] {
   const text = answer.replace(/\s*\[\d+\]/g, "");
-  const clean = (item: string) => item.trim().replace(/[.;:,\s]+$/, "").replace(/\s+\((?:SDGs?|Goals?)\b[^)]*\)$/i, "").replace(/^(?:the|a|an)\s+/i, "");
+  // A bullet's closing details in brackets ("(18-22 March 2024; Vienna, Austria; SDGs 3, 16 and 17)") are no part of
+  // its name: "Where was the second one held?" asks of the name alone (new-user trial, session 26).
+  const clean = (item: string) => item.trim().replace(/[.;:,\s]+$/, "").replace(/\s+\((?:SDGs?|Goals?)\b[^)]*\)$/i, "").replace(/\s+\([^()]*;[^()]*\)$/, "").replace(/^(?:the|a|an)\s+/i, "");
   const bullets = text.split("\n").filter((line) => /^\s*(?:[-*•]|\d+[.)])\s+\S/.test(line));
   if (bullets.length >= 2) return bullets.map((line) => clean(line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").split(/\s+—\s+/)[0]!));
   if (text.includes("\n")) return [];

@@ -686,6 +686,22 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("where was the second one set up?", history)).answer, /^ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 /);
   });
 
+  it("counts 'the second one' in the list the conversation walks, and places it without a head noun of its own", async () => {
+    // New-user trial, session 26: "Where was the second one held?" had abstained (the bullet's details in its name,
+    // "one" taken for the thing held), and "the third one" after a publishers field had counted publishers.
+    const events = await ask("What intergovernmental events did UNODC organize?");
+    const history = [
+      { role: "user" as const, content: "What intergovernmental events did UNODC organize?" },
+      { role: "assistant" as const, content: events.answer },
+    ];
+    assert.equal((await ask("Where was the second one held?", history)).answer, "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Location (City, Country): Vienna, Austria [1]");
+    const publications = await ask("What publications did UNODC highlight in 2024?");
+    const walked = [{ role: "user" as const, content: "What publications did UNODC highlight in 2024?" }, { role: "assistant" as const, content: publications.answer }];
+    const first = await ask("Who published the first one?", walked);
+    walked.push({ role: "user" as const, content: "Who published the first one?" }, { role: "assistant" as const, content: first.answer });
+    assert.equal((await ask("Which SDG does the third one relate to?", walked)).answer, "World Wildlife Crime Report 2024: Trafficking in Protected Species — Relevant SDGs: SDG 15 [1]");
+  });
+
   it("reads 'link' after 'which SDGs' as a verb, asking for the goals, not a web address", async () => {
     assert.equal((await ask("which sdgs does the tapajos projct link to")).answer, "Tapajós Project — Relevant SDGs: SDGs 8, 16 and 17 [1]");
     assert.equal((await ask("Which SDGs does the submission link to the CCPCJ's 33rd session?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]");

@@ -612,6 +612,15 @@ describe("items a previous answer listed", () => {
     assert.equal(contextualizeQuestion("who are they aimed at?", [...asked, { role: "assistant" as const, content: prose }]).query, "Which publications did UNODC highlight? who are they aimed at? (Global Progress Report on SDG 16 Indicators; Global Study on Homicide 2023; World Wildlife Crime Report 2024)");
     // An ordinal before a noun of its own is no reference to the list.
     assert.equal(contextualizeQuestion("When did the first edition come out?", history).query, "When did the first edition come out?");
+    // After an answer that only quotes an item of the list, the list is still counted in; not the quoted field's own
+    // list (new-user trial, session 26: the third publisher had been taken for the third publication).
+    const walked = [...history, { role: "user" as const, content: "Who published the first one?" }, { role: "assistant" as const, content: "Global Progress Report on SDG 16 Indicators (July 2024) — Publishing entity/entities: UNODC, OHCHR, UNDP [1]" }];
+    assert.equal(contextualizeQuestion("Which SDG does the third one relate to?", walked).query, "Which SDG does World Wildlife Crime Report 2024 relate to?");
+    const partners = [...asked, { role: "assistant" as const, content: "Global Progress Report on SDG 16 Indicators (July 2024) — Publishing entity/entities: UNODC, OHCHR, UNDP [1]" }];
+    assert.equal(contextualizeQuestion("Who is the third one?", partners).query, "Who is UNDP?");
+    // A bullet's details in brackets are no part of its name.
+    const events = [...asked, { role: "assistant" as const, content: "The submission lists 2 events:\n- Harbour session, Regular Segment (18-22 March 2024; Vienna, Austria; SDGs 3, 16 and 17) [1]\n- Delta session (13-17 May 2024; Vienna, Austria) [2]" }];
+    assert.equal(contextualizeQuestion("Where was the second one held?", events).query, "Where was Delta session held?");
     // The next subject named after "what about", "same for", "same question", or a definite noun phrase alone.
     const funds = [
       { role: "user" as const, content: "Who funds the Harbour project?" },
