@@ -9,6 +9,7 @@ import { countsIn, figureIn } from "./confirm-yes-no.js";
 import { countListed } from "./count-listed.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
 import { questionLanguage } from "../retrieve/question-language.js";
+import { goalsNamed } from "../text/sdg-goals.js";
 import { compareDates, countDifference, dateComparison, daysAsked, daysSpanned, readDate, type CountDifference, type DateComparison } from "../retrieve/date-comparison.js";
 import { asksSharedOfEarlier, bothQuestions, SHARED_ASKED } from "../retrieve/both-question.js";
 import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
@@ -367,6 +368,11 @@ export class Assistant {
     // Partners are a record's field ("Project Turquesa — Partners: Global Affairs Canada, INTERPOL"), counted as that field.
     const listedIn = (answer: string) => {
       const text = answer.replace(/\s*\[\d+\]/g, "");
+      // Goals are a record's goals field ("Tapajós Project — Relevant SDGs: SDGs 8, 16 and 17"): the goals it names.
+      if (comparison.counts === "SDGs") {
+        const goals = goalsNamed(/— [^:—]+: (.+)$/.exec(text)?.[1] ?? "");
+        return goals.length ? goals.length : undefined;
+      }
       if (comparison.counts !== "partners") return countListed("How many countries?", text)?.count;
       const field = /— ([^:—]+): (.+)$/.exec(text);
       return field ? countListed("How many partners?", field[2]!, field[1]!)?.count : undefined;

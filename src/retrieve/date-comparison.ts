@@ -19,8 +19,8 @@ export interface DateComparison {
   asks: "earlier" | "later" | "longer" | "shorter" | "more" | "fewer";
   /** True for a yes/no question ("Did A come before B?"): it asks whether the first item is the one asked. */
   yesNo: boolean;
-  /** For "more"/"fewer": what is counted, when not countries ("Which has more partners, A or B?"). */
-  counts?: "partners";
+  /** For "more"/"fewer": what is counted, when not countries ("Which has more partners, A or B?", "… more relevant SDGs …"). */
+  counts?: "partners" | "SDGs";
   /** For "longer"/"shorter": true when the question asks by how many days ("How many more days was A than B?"). */
   difference?: boolean;
 }
@@ -30,11 +30,12 @@ export interface DateComparison {
 const MADE = String.raw`set up|launched|established|founded|created|published|released|issued|adopted|signed|introduced|started|begun|opened`;
 const HAPPENED = String.raw`came|come|comes|happened|happen|happens|took place|take place|takes place|held|occurred|occur|occurs|was|were|is|are`;
 const VERB = String.raw`(?:(?:was|were|is|are|got|get|gets)\s+)?(${MADE})|(${HAPPENED})|(start|starts|started|began|begin|begins)`;
-const EARLIER = String.raw`first|earlier|sooner|before|earliest`;
-const LATER = String.raw`later|last|after|latest|second`;
+const EARLIER = String.raw`first|earlier|sooner|before|earliest|older|oldest`;
+const LATER = String.raw`later|last|after|latest|second|newer|newest|more\s+recent|most\s+recent`;
 
 /** "Which came first(, in 2024)": a question word, a verb, then the order asked. */
-const WHICH_ORDER = new RegExp(String.raw`\b(?:which|what)(?:\s+(?:one|event|session|of (?:the|these|them|the two)(?:\s+\w+)?))?\s+(?:${VERB})\s+(?:(?:the\s+)?(${EARLIER})|(${LATER}))\b(?:\s+in\s+\d{4})?`, "i");
+// The thing's noun after "which" may be any ("which initiative is newer"): a verb must follow it.
+const WHICH_ORDER = new RegExp(String.raw`\b(?:which|what)(?:\s+(?:one|of (?:the|these|them|the two)(?:\s+\w+)?|[\p{L}-]+))?\s+(?:${VERB})\s+(?:(?:the\s+)?(${EARLIER})|(${LATER}))\b(?:\s+in\s+\d{4})?`, "iu");
 /** "Which lasted longer", "which was longer", "which ran for longer". */
 const WHICH_LENGTH = /\b(?:which|what)(?:\s+(?:one|event|session|segment))?\s+(?:lasted|ran|went on|was|took)\s+(?:for\s+)?(longer|shorter)\b/i;
 /** "Did A come before B?", "Was A held after B?", "Was A launched before B?". */
@@ -42,7 +43,7 @@ const YES_NO_ORDER = new RegExp(String.raw`^\s*(?:did|was|were|does|do|is|are|ha
 /** "Was A longer than B?", "Did A last longer than B?". */
 const YES_NO_LENGTH = /^\s*(?:was|were|is|are|did|does|do)\s+(.+?)\s+(?:last\s+|run\s+|go on\s+)?(?:for\s+)?(longer|shorter)\s+than\s+(.+?)\s*\?*\s*$/i;
 /** "Which country list is longer", "which one names more countries": a count of the countries each lists. */
-const WHICH_COUNT = /\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+)?(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\b|^\W*(more|fewer)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\s*[:,—–-]/i;
+const WHICH_COUNT = /\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+|[\p{L}-]+\s+)?(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+(?:relevant\s+)?(countries|partners|SDGs|goals)(?:\s+(?:listed|named|involved))?\b|^\W*(more|fewer)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\s*[:,—–-]/iu;
 /** "Does A or B have more partners", asked as "Which has more partners, A or B" (general English). */
 const DOES_EITHER_COUNT = /^\W*(?:does|do|did)\s+(.+?\s+(?:or|vs\.?|versus)\s+.+?)\s+(?:have|has|list|name|involve|cover|include)\s+(more|fewer|less)\s+(countries|partners)\b(.*)$/i;
 
@@ -93,11 +94,13 @@ export function dateComparison(message: string): DateComparison | undefined {
   if (items.length !== 2) return undefined;
   if (counted) {
     const more = /^(?:longer|bigger|more)$/i.test(counted[1] ?? counted[2] ?? counted[4]!);
-    const partners = /^partners$/i.test(counted[3] ?? counted[5] ?? "");
+    const noun = (counted[3] ?? counted[5] ?? "").toLowerCase();
+    const counts = noun === "partners" ? ("partners" as const) : /^(?:sdgs|goals)$/.test(noun) ? ("SDGs" as const) : undefined;
     const things = (items as [string, string]).map(asThing) as [string, string];
-    if (things.some((thing) => !/\p{L}{3}/u.test(thing))) return undefined;
-    const ask = (thing: string) => (partners ? `Who are the partners of ${thing}?` : `Which countries are in ${thing}?`);
-    return { items: things, questions: [ask(things[0]), ask(things[1])], asks: more ? "more" : "fewer", yesNo: false, ...(partners ? { counts: "partners" as const } : {}) };
+    // A name of letters, or an acronym with a figure ("SE4U").
+    if (things.some((thing) => !/\p{L}{3}|\p{Lu}{2,}\d/u.test(thing))) return undefined;
+    const ask = (thing: string) => (counts === "partners" ? `Who are the partners of ${thing}?` : counts === "SDGs" ? `Which SDGs is ${thing} relevant to?` : `Which countries are in ${thing}?`);
+    return { items: things, questions: [ask(things[0]), ask(things[1])], asks: more ? "more" : "fewer", yesNo: false, ...(counts ? { counts } : {}) };
   }
   const asks = order ? (order[4] ? "earlier" : "later") : (length![1]!.toLowerCase() as "longer" | "shorter");
   return build(items as [string, string], asks, false, order?.[1], !!order?.[3]);

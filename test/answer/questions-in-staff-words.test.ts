@@ -1909,6 +1909,11 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("How many more days was the CND regular segment than the high-level one?")).answer, /^3 more days: 5 against 2\.\n- 67th session of the Commission on Narcotic Drugs, Regular Segment — Event Dates: 18-22 March 2024 \[1\]\n/);
     // Partners, counted as the records' partners fields list them (new-user trial).
     assert.equal((await ask("Which has more partners, Project Turquesa or the ImPACT Coalition?")).answer.split("\n")[0], "More partners are listed for the ImPACT Coalition: 5, against 2.");
+    // "Which partnership lists more partners", "Which has more relevant SDGs", "Which is older" (new-user trial,
+    // session 26: one side quoted, or an abstention).
+    assert.equal((await ask("Which partnership lists more partners, Tapajós or Project Turquesa?")).answer.split("\n")[0], "More partners are listed for Tapajós: 9, against 2.");
+    assert.equal((await ask("Which has more relevant SDGs, the Tapajós Project or SE4U?")).answer.split("\n")[0], "More SDGs are listed for the Tapajós Project: 3, against 2.");
+    assert.equal((await ask("Which is older, the African Civil Society Forum on Drugs or the ImPACT Coalition?")).answer.split("\n")[0], "The African Civil Society Forum on Drugs came first.");
     // "Does A or B have more partners?" (new-user trial, session 26: one description, no comparison).
     assert.equal((await ask("Does the Tapajós project or Project Turquesa have more partners?")).answer.split("\n")[0], "More partners are listed for the Tapajós project: 9, against 2.");
     // A tie is said, two names joined by "and the" being two (new-user trial, session 25).

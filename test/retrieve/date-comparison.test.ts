@@ -102,6 +102,12 @@ describe("questions that compare two things' dates", () => {
     });
   });
 
+  it("reads which of two has more goals, and which is older or more recent", () => {
+    assert.deepEqual(dateComparison("Which has more relevant SDGs, the Tapajós Project or SE4U?")?.questions, ["Which SDGs is the Tapajós Project relevant to?", "Which SDGs is SE4U relevant to?"]);
+    assert.equal(dateComparison("Which is older, the Forum or the Coalition?")?.asks, "earlier");
+    assert.equal(dateComparison("Which is more recent, the Forum or the Coalition?")?.asks, "later");
+  });
+
   it("reads how many days one thing lasted as the question that dates it", () => {
     assert.deepEqual(daysAsked("How many days did the CCPCJ 33rd session last?"), { item: "the CCPCJ 33rd session", question: "When was the CCPCJ 33rd session held?" });
     assert.deepEqual(daysAsked("how many days was the CND high-level segment"), { item: "the CND high-level segment", question: "When was the CND high-level segment held?" });
