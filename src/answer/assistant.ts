@@ -10,6 +10,8 @@ import { countListed } from "./count-listed.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
 import { questionLanguage } from "../retrieve/question-language.js";
 import { goalsNamed } from "../text/sdg-goals.js";
+import { areaCountriesAsked, countriesNamedIn } from "../retrieve/area-countries.js";
+import { CitationList } from "../compose/citations.js";
 import { compareDates, countDifference, dateComparison, daysAsked, daysSpanned, readDate, type CountDifference, type DateComparison } from "../retrieve/date-comparison.js";
 import { asksSharedOfEarlier, bothQuestions, SHARED_ASKED } from "../retrieve/both-question.js";
 import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
@@ -194,6 +196,10 @@ export class Assistant {
     // A follow-up may ask two ("How long does it run, and how many countries benefit?"): both lean on the conversation.
     const parts = this.answerer.mode === "extractive" && !plan.split ? splitQuestion(plan.question) : undefined;
     if (parts) return this.askParts(parts, plan.filter, request, standalone ? [] : history);
+    // "Which African countries are mentioned?": the area's countries the whole submission names, each cited.
+    const area = this.answerer.mode === "extractive" ? areaCountriesAsked(plan.question) : undefined;
+    const inArea = area && this.namedInArea(area, plan.filter, request);
+    if (inArea) return { result: inArea, retrieval };
     // "Which came first, A or B?": each one's date, asked on its own, then compared (offline: a model compares itself).
     const comparison = this.answerer.mode === "extractive" ? dateComparison(plan.question) : undefined;
     const compared = comparison && (await this.askComparison(comparison, plan.filter, request));
@@ -438,6 +444,26 @@ export class Assistant {
     const answer = [lead, ...texts.flatMap((text, i) => bullets(text, labels[i] ?? ""))].join("\n");
     emit(answer, request.onToken);
     return { answer, abstained: false, mode: this.answerer.mode, citations };
+  }
+
+  /**
+   * The countries of a world area the passages in scope name (`countriesNamedIn`), each cited by the first passage
+   * that names it: "The submission names 8 countries in Africa: Ghana [1], Nigeria [1], …". Undefined, for the
+   * question to be answered as one, when none is named (new-user trial, session 26: "Which African countries are
+   * mentioned in the submission?" had abstained).
+   */
+  private namedInArea(area: string, filter: SearchFilter | undefined, request: AskRequest): AnswerResult | undefined {
+    const { passages } = this.retriever.index;
+    const named = countriesNamedIn(area, passages, allowedPositions(passages, filter) ?? passages.keys());
+    if (!named.length) return undefined;
+    const citations = new CitationList();
+    const cited = named.map(({ name, position }) => `${name} ${citations.cite({ passage: passages[position]!, position, score: 1 })}`);
+    const documents = new Set(named.map(({ position }) => passages[position]!.source.document)).size;
+    // An area typed in lower case is named as a proper name ("south america" → "South America").
+    const place = area === area.toLowerCase() ? area.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : area;
+    const answer = `The submission${documents > 1 ? "s name" : " names"} ${named.length} ${named.length === 1 ? "country" : "countries"} in ${place}: ${listNames(cited)}.`;
+    emit(answer, request.onToken);
+    return { answer, abstained: false, mode: this.answerer.mode, citations: citations.citations };
   }
 
   /** A fixed answer, streamed as answers are. */

@@ -686,6 +686,15 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("where was the second one set up?", history)).answer, /^ImPACT Coalition “The Future of Drug Policy” — Description: The Coalition was established during the UN Civil Society Conference in Nairobi in May 2024 /);
   });
 
+  it("lists the countries of a world area the submission mentions, each cited where it is first named", async () => {
+    // New-user trial, session 26: all three had abstained.
+    const africa = await ask("Which African countries are mentioned in the submission?");
+    assert.equal(africa.answer, "The submission names 8 countries in Africa: Malawi [1], Democratic Republic of the Congo [1], Ghana [2], Nigeria [2], Kenya [3], Namibia [3], Zambia [4] and Angola [5].");
+    assert.match(africa.citations[3]!.text, /Lusaka, Zambia/);
+    assert.equal((await ask("Which Central American countries are mentioned?")).answer, "The submission names 4 countries in Central America: Guatemala [1], El Salvador [1], Honduras [1] and Mexico [2].");
+    assert.match((await ask("Which Southeast Asian countries does the submission mention?")).answer, /^The submission names 4 countries in Southeast Asia: Myanmar \[1\], Thailand \[2\], Indonesia \[3\] and Philippines \[3\]\.$/);
+  });
+
   it("counts 'the second one' in the list the conversation walks, and places it without a head noun of its own", async () => {
     // New-user trial, session 26: "Where was the second one held?" had abstained (the bullet's details in its name,
     // "one" taken for the thing held), and "the third one" after a publishers field had counted publishers.
