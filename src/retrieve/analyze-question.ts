@@ -158,7 +158,7 @@ export const TEXT_WORDS = ["submission", "submissions", "document", "anything", 
  * Words that ask what is done somewhere without saying what (general English): "What has UNODC done in Kyrgyzstan?",
  * "What is UNODC doing in Kenya?", "Any work in Pakistan?", "What's going on in Ghana?".
  */
-export const DOING_WORDS = ["do", "does", "did", "done", "doing", "work", "works", "worked", "working", "activity", "activities", "involved", "involvement", "happen", "happening", "happened", "going", "on", "up", "to", "engaged", "engagement", "active", "presence"];
+export const DOING_WORDS = ["do", "does", "did", "done", "doing", "work", "works", "worked", "working", "activity", "activities", "involved", "involvement", "happen", "happening", "happened", "going", "on", "up", "to", "engaged", "engagement", "active", "presence", "take", "takes", "took", "taken", "place", "carry", "carried", "out", "undertake", "undertaken", "undertook"];
 /** `TEXT_WORDS` as terms. */
 export const TEXT_TERMS: ReadonlySet<string> = new Set(tokenize(TEXT_WORDS.join(" ")));
 

@@ -767,7 +767,12 @@ export class Retriever {
     // The ceiling is the query's; an area desk's is its search text's ("Namibia" for "Southern Africa"): the query's
     // own words would hold its scores down.
     const lexicalCeiling = this.lexicalCeiling ? this.lexicalCeiling * [...new Set(tokenize((desk?.area ? desk.search : query).replace(ABOUT_THE_TEXT, " ")))].reduce((sum, term) => sum + this.index.lexical.idf(term), 0) : undefined;
-    const fused = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight, lexicalCeiling });
+    const ranked = fuseRankings(dense, lexical, { fusion: this.fusion, weight: this.weight, lexicalCeiling });
+    // A desk's answer is every passage that names the place: those lead, in fused order, however the encoder ranks
+    // them ("What activities took place in Pakistan?" had left the prison pilots naming Pakistan out of the ten;
+    // new-user trial, session 26). A country seldom has more passages than k.
+    const naming = desk ? new Set(lexical.map((hit) => hit.index)) : undefined;
+    const fused = naming ? [...ranked.filter((hit) => naming.has(hit.index)), ...ranked.filter((hit) => !naming.has(hit.index))] : ranked;
     const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });
 
     const unitSimilarities = new Map<number, number[]>();
