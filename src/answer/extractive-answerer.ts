@@ -2032,10 +2032,11 @@ function listAnswer(retrieval: Retrieval, citations: CitationList): string {
     // A section chosen by a condition shows the sentence that meets it.
     if (list.kind === "sections") return `- ${hit.passage.source.section}${list.conditions?.length && list.matched ? `: ${sectionSentence(hit.passage.text, list.conditions)}` : ""} ${citations.cite(hit)}`;
     // Listed as done with others, a record shows who: its publishers or partners.
-    const shown = list.kind === "records" && list.described ? /date|location|sdg|publish|partner|organi[sz]er/i : /date|location|sdg/i;
-    // Listed by where they reach, a record shows its countries or beneficiaries when they say the place asked ("Global").
+    const shown = list.kind === "records" && list.described && list.about !== "where" ? /date|location|sdg|publish|partner|organi[sz]er/i : /date|location|sdg/i;
+    // Listed by where they reach, a record shows its countries or beneficiaries when they say the place asked ("Global"),
+    // or, for a world area, any place ("17 countries in Central and South America" for "Latin America").
     const reaches = (u: { field?: string; value?: string }) =>
-      list.kind === "records" && list.about === "where" && /countr|benefit/i.test(u.field ?? "") && list.conditions.some((label) => foldText(u.value ?? "").includes(foldText(label)));
+      list.kind === "records" && list.about === "where" && /countr|benefit/i.test(u.field ?? "") && (!!list.described || list.conditions.some((label) => foldText(u.value ?? "").includes(foldText(label))));
     const details = passageUnits(hit.passage, hit.position)
       .filter((u) => u.field && (shown.test(u.field) || reaches(u)) && !/\bname\b/i.test(u.field))
       .map((u) => u.value)
@@ -2086,7 +2087,8 @@ function conditionedList(list: NonNullable<Retrieval["list"]>, lines: string[], 
     const { described } = list;
     if (described) {
       if (!list.matched) return `None of the ${list.total} ${what} the submission lists ${described.one} ${retrieval.passages.map((hit) => citations.cite(hit)).join("")}.`;
-      return `${list.matched} of the ${list.total} ${what} the submission lists ${list.matched === 1 ? described.one : described.many}:\n${lines.join("\n")}`;
+      const share = list.matched === list.total && list.total > 1 ? `All ${list.total}` : `${list.matched} of the ${list.total}`;
+      return `${share} ${what} the submission lists ${list.matched === 1 ? described.one : described.many}:\n${lines.join("\n")}`;
     }
     if (!list.matched) {
       const none = `None of the ${list.total} ${what} the submission lists mentions ${condition}`;

@@ -160,7 +160,11 @@ export function listConditions(question: string, listNoun: string, records: stri
     for (const match of question.matchAll(new RegExp(pattern.source, "g"))) {
       if (taken.some((t) => t.includes(match[0])) || inWorldwide(match.index)) continue;
       const terms = tokenize(match[0]);
-      conditions.push(maybeExcluded({ label: match[0], test: kind === "where" ? inPlace(match[0]) : containsTerms(terms), about: about(match[0], kind) }, question, match.index));
+      // A world area is met by a record that names a place inside it, which need not write the area's name: "3 of
+      // the 5 … name a place in Latin America", not "mention “Latin America”" (new-user trial, session 26).
+      const area = kind === "where" && countriesInArea(match[0]).length > 0;
+      const described = area ? { described: { one: `names a place in ${match[0]}`, many: `name a place in ${match[0]}` } } : {};
+      conditions.push(maybeExcluded({ label: match[0], test: kind === "where" ? inPlace(match[0]) : containsTerms(terms), about: about(match[0], kind), ...described }, question, match.index));
       taken.push(match[0]);
     }
   }
