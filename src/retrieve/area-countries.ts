@@ -54,15 +54,15 @@ export interface NamedCountry {
  */
 export function countriesNamedIn(area: string, passages: readonly Passage[], positions: Iterable<number>): NamedCountry[] {
   const found = new Map<string, NamedCountry & { at: number }>();
+  // Each country's pattern is built once, not once a passage.
+  const patterns = countriesInArea(area).map((country) => [country.toLowerCase(), new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}’'-]*\s+)+of\s+(?:the\s+)?)?\b${escapeRegExp(country)}\b`, "u")] as const);
   for (const position of positions) {
     const text = passages[position]!.text;
-    for (const country of countriesInArea(area)) {
-      const match = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}’'-]*\s+)+of\s+(?:the\s+)?)?\b${escapeRegExp(country)}\b`, "u").exec(text);
+    for (const [key, pattern] of patterns) {
+      const match = pattern.exec(text);
       if (!match) continue;
-      const name = match[0];
-      const key = country.toLowerCase();
       const earlier = found.get(key);
-      if (!earlier || position < earlier.position) found.set(key, { name, position, at: match.index });
+      if (!earlier || position < earlier.position) found.set(key, { name: match[0], position, at: match.index });
     }
   }
   return [...found.values()].sort((a, b) => a.position - b.position || a.at - b.at).map(({ name, position }) => ({ name, position }));
