@@ -1586,8 +1586,9 @@ function holdsAnswerType(u: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
   const kinds = retrieval.countedKinds;
   if (kinds) {
     // When the evidence gives a figure of the very noun counted ("300 women") or a synonym of it (`same`), a figure of
-    // another kind of the same family ("750 farmers", persons too) counts something else: "How many women in Colombia did UNODC help switch
-    // to growing coffee?" is not answered by Colombia's farmers (new-user trial, session 26).
+    // another kind of the same family ("750 farmers", persons too) counts something else: "How many women in
+    // Colombia did UNODC help switch to growing coffee?" is not answered by Colombia's farmers (new-user trial,
+    // session 26).
     const countsKind = (word: string) => (kinds.same.length ? kinds.same.includes(word) : kinds.related[word]);
     const judged = figureWords(text).map((words) => {
       // What a figure counts is its last noun ("three permanent exhibitions": not "permanent", which WordNet also
