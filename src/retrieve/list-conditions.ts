@@ -297,10 +297,11 @@ function jointlyDone(records: string[]): ListCondition | undefined {
 
 /**
  * A topic a list question narrows to: the words (up to four, to the end of the clause) after "on", "about",
- * "regarding", "related to", "focus on", "deal with", "cover", "address", "tackle" or "target" (general English).
+ * "regarding", "related to", "focus on", "deal with", "cover", "address", "tackle" or "target" (general English); or
+ * an ordinal thing after "is the" ("Which of the three publications is the fourth edition?": new-user trial, session 26).
  */
 const TOPIC =
-  /\b(?:on|about|regarding|concerning|related to|relating to|focus(?:ed|es|ing)?\s+on|(?:deal(?:s|ing)?|dealt)\s+with|cover(?:s|ing)?|address(?:es|ing)?|tackl(?:e|es|ing)|target(?:s|ing)?)\s+((?:(?!(?:in|at|from|during|by|with|and|or|that|which|who)\b)[\p{L}][\p{L}'’-]*\s*){1,4})/giu;
+  /\b(?:on|about|regarding|concerning|related to|relating to|focus(?:ed|es|ing)?\s+on|(?:deal(?:s|ing)?|dealt)\s+with|cover(?:s|ing)?|address(?:es|ing)?|tackl(?:e|es|ing)|target(?:s|ing)?|(?:is|are|was|were)\s+(?:the|an?|in\s+(?:its|their))(?=\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|oldest)\b))\s+((?:(?!(?:in|at|from|during|by|with|and|or|that|which|who)\b)[\p{L}][\p{L}'’-]*\s*){1,4})/giu;
 
 /** The record's text a condition is tested on: its title, fields and breadcrumb, folded. */
 export function recordText(breadcrumb: string, text: string): string {
