@@ -1,6 +1,7 @@
 import { CitationList } from "../compose/citations.js";
 import { MEMBERSHIP_SECTION } from "../ingest/chunk-passages.js";
 import { passageUnits } from "../ingest/passage-units.js";
+import { initials } from "../retrieve/acronyms.js";
 import type { Retriever, ScoredPassage } from "../retrieve/retriever.js";
 import { splitSentences } from "../text/split-sentences.js";
 import { tokenize } from "../text/tokenize.js";
@@ -236,11 +237,12 @@ function questionOfTopic(scoped: Located[], topic: string): number | undefined {
 }
 
 /**
- * The initials of each run of two or more capitalised words in `text`, lower case as `tokenize` gives an acronym:
- * "the Sustainable Development Goals" → ["sdg"], so a topic's "SDGs" names a question that spells them out.
+ * The initials of each run of two or more capitalised words in `text` (`initials`, as the retriever spells the
+ * corpus's phrases), lower case as `tokenize` gives an acronym: "the Sustainable Development Goals" → ["sdg"], so a
+ * topic's "SDGs" names a question that spells them out.
  */
 function phraseInitials(text: string): string[] {
-  return [...text.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)].map((run) => run[0].split(/\s+/).map((word) => word[0]!.toLowerCase()).join(""));
+  return [...text.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)].map((run) => initials(run[0].split(/\s+/)).toLowerCase());
 }
 
 /**
