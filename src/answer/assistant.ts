@@ -10,6 +10,7 @@ import { countListed } from "./count-listed.js";
 import { onlyCourtesy, splitQuestion } from "../retrieve/question-focus.js";
 import { questionLanguage } from "../retrieve/question-language.js";
 import { goalsNamed } from "../text/sdg-goals.js";
+import { readFieldQuote } from "../text/field-quote.js";
 import { areaCountriesAsked, countriesNamedIn } from "../retrieve/area-countries.js";
 import { CitationList } from "../compose/citations.js";
 import { compareDates, countDifference, dateComparison, daysAsked, daysSpanned, readDate, type CountDifference, type DateComparison } from "../retrieve/date-comparison.js";
@@ -376,12 +377,12 @@ export class Assistant {
       const text = answer.replace(/\s*\[\d+\]/g, "");
       // Goals are a record's goals field ("Tapajós Project — Relevant SDGs: SDGs 8, 16 and 17"): the goals it names.
       if (comparison.counts === "SDGs") {
-        const goals = goalsNamed(/— [^:—]+: (.+)$/.exec(text)?.[1] ?? "");
+        const goals = goalsNamed(readFieldQuote(text.split("\n").at(-1) ?? "")?.value ?? "");
         return goals.length ? goals.length : undefined;
       }
       if (comparison.counts !== "partners") return countListed("How many countries?", text)?.count;
-      const field = /— ([^:—]+): (.+)$/.exec(text);
-      return field ? countListed("How many partners?", field[2]!, field[1]!)?.count : undefined;
+      const field = readFieldQuote(text.split("\n").at(-1) ?? "");
+      return field ? countListed("How many partners?", field.value, field.field)?.count : undefined;
     };
     const counts = [one, two].map((result) => listedIn(result.answer));
     const [a, b] = counts;

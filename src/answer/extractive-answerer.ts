@@ -23,6 +23,7 @@ import { countListed } from "./count-listed.js";
 import { CitationList } from "../compose/citations.js";
 import { SCORER } from "./extractive-scorer.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
+import { TITLE_DASH, writeFieldQuote } from "../text/field-quote.js";
 
 /** How an answer opens when the quote settles a yes/no question (`yesNoVerdict`). */
 const VERDICT_OPENING = { yes: "Yes. ", no: "No. " } as const;
@@ -1676,7 +1677,7 @@ function listedCount(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieval
     // Labelled groups are counted each ("9 (Local and National Partners 4, Academia 2, CSOs 3)"): which of them the
     // asker counts as partners is theirs to judge.
     const count = found.groups ? `${found.count} (${found.groups.map((group) => `${group.label} ${group.count}`).join(", ")})` : `${found.count}`;
-    return { unit: u, count, quote: title ? `${title} — ${found.quote}` : found.quote };
+    return { unit: u, count, quote: title ? `${title}${TITLE_DASH}${found.quote}` : found.quote };
   }
   return undefined;
 }
@@ -1830,7 +1831,7 @@ function fieldAnswer(best: ScoredUnit, all: ScoredUnit[], analysis: QuestionAnal
   // A value that opens with the record's title names it itself: "Project Turquesa is a 2.5-year initiative …", not
   // "Description: Project Turquesa is …" (new-user trial, session 26).
   if (title && value.startsWith(title)) return value;
-  return best.unit.field && title ? `${title} — ${best.unit.field}: ${value}` : `${best.unit.field}: ${value}`;
+  return writeFieldQuote({ title: best.unit.field ? title : undefined, field: best.unit.field ?? "", value });
 }
 
 /** An acronym label ("CSOs") whose initials a run of the question's words spells ("civil society organisations"). */
@@ -1953,7 +1954,7 @@ function countedInArea(best: ScoredUnit | undefined, units: ScoredUnit[], analys
     if (!series || series.count < 2) continue;
     const within = series.items.filter((item) => inside.has(item.replace(/^the\s+/i, "").toLowerCase()));
     const title = u.unit.field ? u.hit.passage.source.record?.title : undefined;
-    const quote = title ? `${title} — ${u.unit.field}: ${said}` : said;
+    const quote = title ? writeFieldQuote({ title, field: u.unit.field!, value: said }) : said;
     const lead = within.length ? `${within.length} of the ${series.count} countries listed ${within.length === 1 ? "is" : "are"} in ${area}: ${listNames(within)}.` : `None of the ${series.count} countries listed is in ${area}.`;
     // A place listed that is no country of CLDR's ("Somaliland") is placed in no area: said, not silently left out.
     const unplaced = series.items.filter((item) => !COUNTRY_NAME_SET.has(item.replace(/^the\s+/i, "").toLowerCase()));
@@ -2001,13 +2002,13 @@ function goalItems(best: ScoredUnit, analysis: QuestionAnalysis): string | undef
   const tagged = lines.filter((u) => GOAL_TAG.test(u.value ?? u.text));
   if (!items.length && tagged.length >= 2 && tagged.every((u) => u.field === tagged[0]!.field)) {
     const value = joinLines(tagged.map((u) => u.value ?? u.text)).replace(JOINER_AT_END, "");
-    return `None of the ${tagged.length} listed is tagged SDG ${goals[0]}: ${title && tagged[0]!.field ? `${title} — ${tagged[0]!.field}: ` : ""}${value}`;
+    return `None of the ${tagged.length} listed is tagged SDG ${goals[0]}: ${title && tagged[0]!.field ? writeFieldQuote({ title, field: tagged[0]!.field, value }) : value}`;
   }
   if (!items.length) return undefined;
   const field = items[0]!.field;
   // The last item chosen may have been joined to the next one ("…(SDG 8, 10, 16); and"): what joins them goes.
   const value = joinLines(items.map((u) => u.value ?? u.text)).replace(JOINER_AT_END, "");
-  return title && field && items.every((u) => u.field === field) ? `${title} — ${field}: ${value}` : value;
+  return title && field && items.every((u) => u.field === field) ? writeFieldQuote({ title, field, value }) : value;
 }
 
 /** Goals asked as held in common (general English): "Which SDGs are shared by all three events?", "common to", "in common". */
@@ -2528,7 +2529,7 @@ export class ExtractiveAnswerer implements Answerer {
       const bracketed = new RegExp(`\\(${escapeRegExp(acronym)}s?(?:[/)]|\\s*[-–,])`);
       const naming = units.find((u) => bracketed.test(u.unit.value ?? u.unit.text));
       if (!naming) return { ...abstention(retrieval), reason: `the submission never spells out ${acronym}` };
-      const line = naming.unit.field && naming.hit.passage.source.record ? `${naming.hit.passage.source.record.title} — ${naming.unit.field}: ${naming.unit.value ?? naming.unit.text}` : naming.unit.text;
+      const line = naming.unit.field && naming.hit.passage.source.record ? writeFieldQuote({ title: naming.hit.passage.source.record.title, field: naming.unit.field, value: naming.unit.value ?? naming.unit.text }) : naming.unit.text;
       return { answer: `${line} ${citations.cite(naming.hit)}`, abstained: false, mode: this.mode, citations: citations.citations };
     }
     const preferred = PREFERENCES.reduce((best, prefer) => prefer(best, units, retrieval.analysis, retrieval), preferIntentField(units, retrieval.analysis, retrieval));

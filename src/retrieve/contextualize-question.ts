@@ -3,6 +3,7 @@ import { TEXT_TERMS } from "./analyze-question.js";
 import { contentWordCount } from "./question-focus.js";
 import { COUNTRIES_ANY_CASE } from "../text/world-names.js";
 import { irregularPast } from "../text/word-forms.js";
+import { readFieldQuote } from "../text/field-quote.js";
 import type { ChatTurn } from "../types.js";
 
 /** The terms of the country names in a text, any case ("Malawi", "the democratic republic of the congo"). */
@@ -311,7 +312,7 @@ const PLURAL_POINTER = /\b(?:they|them|their|these|those|each|both|all of them)\
  */
 function ordinalItems(history: readonly ChatTurn[], last: string[]): string[] {
   const answers = history.filter((turn) => turn.role === "assistant").map((turn) => turn.content).reverse();
-  const quoted = (answers[0] ?? "").split("\n").map((line) => /^(.+?) — [^:\n]+:/.exec(line.replace(/\s*\[\d+\]/g, ""))?.[1]?.trim());
+  const quoted = (answers[0] ?? "").split("\n").map((line) => readFieldQuote(line.replace(/\s*\[\d+\]/g, ""))?.title.trim());
   const titles = quoted.every((title) => title !== undefined) ? (quoted as string[]) : [];
   for (const earlier of answers.slice(1, CHAINED_TURNS)) {
     const listed = listedItems(earlier);

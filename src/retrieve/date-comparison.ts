@@ -1,3 +1,4 @@
+import { readFieldQuote, TITLE_DASH } from "../text/field-quote.js";
 import { MONTH_ALTERNATION, MONTH_NAMES, daySpans } from "../text/month-names.js";
 import { normalizeQuestion } from "./question-focus.js";
 
@@ -138,7 +139,8 @@ const YEAR = /\b(?:in|since|from|on|during|of)\s+((?:19|20)\d{2})\b/i;
  * label (the title's "2024" of "World Drug Report 2024" dates nothing). undefined when it gives none.
  */
 export function readDate(answer: string): ReadDate | undefined {
-  const value = answer.includes(" — ") ? answer.slice(answer.lastIndexOf(" — ") + 3) : answer;
+  const quote = readFieldQuote(answer);
+  const value = quote ? `${quote.field}: ${quote.value}` : answer.includes(TITLE_DASH) ? answer.slice(answer.lastIndexOf(TITLE_DASH) + TITLE_DASH.length) : answer;
   const full = MONTH_YEAR.exec(value);
   if (full) {
     const month = MONTH_NAMES.findIndex((name) => name.toLowerCase() === full[3]!.toLowerCase()) + 1;
