@@ -443,11 +443,14 @@ export function focusOfQuestion(message: string): QuestionFocus {
   // A request with no question in it before a question that follows ("I need to get the SDG numbers right. …, which
   // SDGs does …?") says why the question is asked: the question asks, the request does not.
   const questionAfter = (i: number) => sentences.some((s, j) => j > i && asking.has(j) && /\?\s*$/.test(s) && (OPENS_QUESTION.test(s) || INTERROGATIVE.test(s)));
+  // The request is still read when the question after it leans on it for its subject ("… need to confirm the subject
+  // matter of resolution E/RES/2024/10 as referenced … Could you tell me what it deals with?", blind dev 30).
+  const leanedOn = (i: number) => [...asking].some((j) => j > i && j - i <= ANTECEDENT_SENTENCES && leansBack(sentences[j]!));
   for (const i of [...asking]) {
     const s = sentences[i]!;
     if (!/\?\s*$/.test(s) && !ASKS.test(s) && !EMBEDDED_ASK.test(s) && questionAfter(i)) {
       asking.delete(i);
-      read.delete(i);
+      if (!leanedOn(i)) read.delete(i);
     }
   }
   // "Please confirm before I send to Editing." after the question asks it again, naming nothing: it is left out

@@ -443,6 +443,13 @@ describe("what a question asks", () => {
       text: "I'm filling in a table of events for the annual report and I need the relevant SDGs for the spring session. Which ones were listed?",
     });
     assert.equal(analyzeQuestion(focusOfQuestion(needs).ask).intent, "sdg");
+    // A request whose question follows it is read with that question when the question leans on it ("it"), though
+    // it asks nothing itself (blind dev 30).
+    const request = "Good afternoon. I'm preparing a note for our legal unit and need to confirm the subject matter of ECOSOC resolution E/RES/2024/10 as referenced in the UNODC contribution. Could you tell me what it deals with?";
+    assert.deepEqual(focusOfQuestion(request), {
+      ask: "Could you tell me what it deals with?",
+      text: "I'm preparing a note for our legal unit and need to confirm the subject matter of ECOSOC resolution E/RES/2024/10 as referenced in the UNODC contribution. Could you tell me what it deals with?",
+    });
     // A request with no question in it before a question says why the question is asked (dev 20).
     const why = "I'm building a cross-reference table and need to get the goal numbers right. In the part on the spring declaration, which SDGs does the report say the programme helps accelerate?";
     assert.deepEqual(focusOfQuestion(why), {
