@@ -236,7 +236,7 @@ export function abstainReason(analysis: QuestionAnalysis, best: ScoredUnit | und
   // Nor an attribute of a thing named after it ("What is the theme / status / timeline of Project Turquesa?"),
   // which the thing's description may answer in other words.
   const ofNamed = !!focus && FOCUS_NOUN_OF.test(analysis.question);
-  const asksThing = analysis.intent === "general" && focus && !ofNamed && !/ing$/i.test(focus) && !TEXT_PARTS.test(focus);
+  const asksThing = analysis.intent === "general" && focus && !ofNamed && !/ing$/i.test(focus) && !TEXT_PARTS.test(focus) && !ABOUT_NOUNS.test(focus);
   // A compound is known by its parts ("ex-opium growers": "opium").
   const unknownTerm = (term: string) => df(term) === 0 && !analysis.bridged?.[term]?.length;
   // An unknown word that only describes the noun after it, which the quote says ("the superfood seed …" against "…
@@ -517,6 +517,13 @@ function saysTerm(u: ScoredUnit, term: string): boolean {
 
 /** `FOCUS_NOUN` followed by "of" or "for": an attribute of a thing named after it ("the theme of Project Turquesa"). */
 const FOCUS_NOUN_OF = new RegExp(`${FOCUS_NOUN.source}\\s+(?:of|for)\\b`, "iu");
+
+/**
+ * English nouns that ask what a thing is about, whatever follows them: "What is the subject matter of resolution
+ * E/RES/2024/10?" asks what the description says, in any words (blind dev 30; "the subject matter" is no attribute
+ * `FOCUS_NOUN_OF` reads, and "contact email for" or "dress code for" must stay things asked).
+ */
+const ABOUT_NOUNS = /^(?:subject|topic|theme|content|gist|focus|scope|purpose|aim|nature|essence|substance|thrust|main point)s?$/i;
 
 /** English words for a part or a name of a text, which a question asks for by its words rather than about. */
 const TEXT_PARTS = /^(?:sub)?(?:title|heading|name|symbol|number|reference|wording|text|phrase|term|word|acronym|abbreviation|label|caption)s?(?:\/(?:sub)?(?:title|heading|name)s?)?$/i;

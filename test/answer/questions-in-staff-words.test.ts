@@ -48,6 +48,10 @@ describe("questions in staff's own words", () => {
     ]);
     assert.match(followUp.answer, /^In May 2024, the CCPCJ passed several resolutions .* including Resolution 33\/1 on countering trafficking/);
     assert.equal(followUp.citations[0]!.source.question, 1);
+    // "The subject matter of" asks what the resolution is about, though the submission never says "subject" (blind dev 30).
+    const subject = await ask("What is the subject matter of resolution E/RES/2024/10?");
+    assert.match(subject.answer, /E\/RES\/2024\/10 on reducing reoffending through rehabilitation and reintegration/);
+    assert.equal(subject.citations[0]!.source.question, 1);
   });
 
   it("finds the question inside a long polite message", async () => {
