@@ -771,8 +771,18 @@ export class Retriever {
     // A desk's answer is every passage that names the place: those lead, in fused order, however the encoder ranks
     // them ("What activities took place in Pakistan?" had left the prison pilots naming Pakistan out of the ten;
     // new-user trial, session 26). A country seldom has more passages than k.
-    const naming = desk ? new Set(lexical.map((hit) => hit.index)) : undefined;
-    const fused = naming ? [...ranked.filter((hit) => naming.has(hit.index)), ...ranked.filter((hit) => !naming.has(hit.index))] : ranked;
+    // So is every passage that holds a document symbol the question names ("What is ECOSOC resolution E/RES/2024/10
+    // about?"): a symbol names one document exactly, where the question's other words ("ECOSOC") had drawn passages
+    // that never hold it ahead (blind dev 30).
+    // The lexical search finds them first (a symbol's term is rare), among passages that share only its parts ("2024").
+    const writes = (index: number, symbol: string) => this.index.passages[index]!.text.toLowerCase().includes(symbol);
+    const holding = symbols.length ? new Set(symbols.flatMap((symbol) => this.index.lexical.search(symbol, k, allowed ? accept : undefined).filter((hit) => writes(hit.index, symbol)).map((hit) => hit.index))) : undefined;
+    const naming = desk ? new Set(lexical.map((hit) => hit.index)) : holding;
+    // A passage that holds the symbol leads with the leading score too: the answerer weighs a passage's rank by its
+    // score, and the symbol's passage is as sure a match as there is.
+    const top = ranked[0]?.score ?? 0;
+    const lead = (hit: ScoredIndex) => (desk ? hit : { ...hit, score: Math.max(hit.score, top) });
+    const fused = naming ? [...ranked.filter((hit) => naming.has(hit.index)).map(lead), ...ranked.filter((hit) => !naming.has(hit.index))] : ranked;
     const toPassage = (hit: ScoredIndex): ScoredPassage => ({ passage: this.index.passages[hit.index]!, position: hit.index, score: hit.score });
 
     const unitSimilarities = new Map<number, number[]>();

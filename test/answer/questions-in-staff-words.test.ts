@@ -54,6 +54,16 @@ describe("questions in staff's own words", () => {
     assert.equal(subject.citations[0]!.source.question, 1);
   });
 
+  it("answers from the passage that holds a document symbol, whatever other words the question shares with other passages", async () => {
+    // "ECOSOC" had drawn the passage on ECOSOC's subsidiary bodies, which never names the resolution, ahead (blind dev 30).
+    const named = await ask("What is the subject matter of ECOSOC resolution E/RES/2024/10?");
+    assert.match(named.answer, /E\/RES\/2024\/10 on reducing reoffending through rehabilitation and reintegration/);
+    assert.equal(named.citations[0]!.source.question, 1);
+    const long = await ask("Good afternoon. I'm preparing a note for our legal unit and need to confirm the subject matter of ECOSOC resolution E/RES/2024/10 as referenced in the UNODC contribution. Could you tell me what it deals with?");
+    assert.match(long.answer, /E\/RES\/2024\/10 on reducing reoffending through rehabilitation and reintegration/);
+    assert.equal(long.citations[0]!.source.question, 1);
+  });
+
   it("finds the question inside a long polite message", async () => {
     const result = await ask(
       "Hello, I am preparing a briefing for my director on the work of the UN commissions this year, and I need to be precise about the venues because the note will be circulated to member states next week. Where was the 33rd session of the CCPCJ held?",
