@@ -60,10 +60,28 @@ function stem(word: string): string {
     if (stems.size >= MAX_STEMS) stems.clear();
     // A word in -us keeps its s, as the Snowball (Porter2) English stemmer keeps it: Porter's stems "focus" to
     // "focu" but "focusing" to "focus", "virus" to "viru" but "viruses" to "virus". Not -ous ("various").
-    stemmed = /[^o]us$/.test(word) ? word : stemmer(americanSpelling(word));
+    // Porter's stemmer strips one suffix of a kind per pass, so a word and its derivative may part: "environmental" →
+    // "environment" but "environment" → "environ", "governmental" → "government" but "government" → "govern". It is
+    // applied until the stem holds ("environmental crime" then meets "crimes that affect the environment", blind dev 30).
+    stemmed = /[^o]us$/.test(word) ? word : settledStem(americanSpelling(word));
     stems.set(word, stemmed);
   }
   return stemmed;
+}
+
+/**
+ * Porter's stem of a word, stemmed again until it no longer changes (at most three passes); a stem in -us is kept, as
+ * the word is ("focusing" → "focus", not "focu").
+ */
+function settledStem(word: string): string {
+  let current = word;
+  for (let pass = 0; pass < 3; pass++) {
+    const next = stemmer(current);
+    if (next === current) break;
+    current = next;
+    if (/[^o]us$/.test(current)) break;
+  }
+  return current;
 }
 
 /** "organisation" and "organization" are one word to a reader: fold the British -ise/-isation endings. */

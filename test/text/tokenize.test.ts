@@ -21,6 +21,11 @@ describe("terms of a text", () => {
     assert.deepEqual(tokenize("various famous"), ["variou", "famou"]);
   });
 
+  it("stems a word and its derivative alike, stemming until the stem holds", () => {
+    assert.deepEqual(tokenize("environmental environment environmentally"), ["environ", "environ", "environ"]);
+    assert.deepEqual(tokenize("governmental government"), ["govern", "govern"]);
+  });
+
   it("gives the terms of the capitalised words past a text's first character", () => {
     assert.deepEqual(capitalisedTerms("Was the Global Study published jointly with UNDP?"), ["global", "studi", "undp"]);
     assert.deepEqual(capitalisedTerms("was it set up in new york?"), []);
