@@ -177,6 +177,14 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
     if (item) return { query: `${question.slice(0, ordinal!.index)}${item}${question.slice(ordinal!.index + ordinal![0].length)}`, followUp: true, previous, newSubject: true };
   }
   if (previous && items.length >= 2 && PLURAL_POINTER.test(question) && !standsAlone(question)) return { query: `${chained} ${question} (${items.join("; ")})`, followUp: true, previous, referents: items };
+  // "When did it start?" after a list of one ("1 of the 5 initiatives/partnerships … mentions “Brazil”: - Tapajós
+  // Project"): "it" is that one item, named in its place as "the first one" is (new-user trial, session 27).
+  const only = onlyListedItem(answer);
+  const pointer = only ? SINGULAR_POINTER.exec(question) : null;
+  if (previous && only && pointer && !standsAlone(question)) {
+    const named = /^its$/i.test(pointer[0]) ? `${only}'s` : only;
+    return { query: `${question.slice(0, pointer.index)}${named}${question.slice(pointer.index + pointer[0].length)}`, followUp: true, previous, newSubject: true };
+  }
   if (!previous || !leansOnContext(pronounsAfter(question, answer), known) || standsAlone(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
   // The noun phrase after "What about…" names the new subject even in lower case ("the homicide one").
@@ -300,6 +308,9 @@ export function lastAnswer(history: readonly ChatTurn[] = []): string {
 const ORDINAL_REFERENCE =
   /\bthe\s+(first|second|third|fourth|fifth|last|latter|former)(?:\s+(?:one|of\s+(?:them|those|these|the\s+\w+))\b|(?=\s*(?:[?.,!;]|$))|(?=\s+(?:is|was|were|are|did|does|do|has|had|came|come|comes|will|about)\b))/i;
 
+/** "it", "its", "that one", "this one": the one thing the last answer named, when it listed one. */
+const SINGULAR_POINTER = /\b(?:it|its|(?:that|this)\s+one)\b/i;
+
 /** "they", "them", "those", "each of them": the items the last answer listed, when it listed some. */
 const PLURAL_POINTER = /\b(?:they|them|their|these|those|each|both|all of them)\b/i;
 
@@ -349,6 +360,33 @@ export function namesOnly(text: string): string[] {
   return items.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/).length <= LIST_ITEM_WORDS) ? items : [];
 }
 
+/** A bullet or numbered line of an answer. */
+const BULLET = /^\s*(?:[-*•]|\d+[.)])\s+\S/;
+
+/**
+ * A listed item as named: trimmed of closing punctuation, a closing goals tag and a leading article. A bullet's closing
+ * details in brackets ("(18-22 March 2024; Vienna, Austria; SDGs 3, 16 and 17)") are no part of its name: "Where was
+ * the second one held?" asks of the name alone (new-user trial, session 26).
+ */
+function cleanItem(item: string): string {
+  return item.trim().replace(/[.;:,\s]+$/, "").replace(/\s+\((?:SDGs?|Goals?)\b[^)]*\)$/i, "").replace(/\s+\([^()]*;[^()]*\)$/, "").replace(/^(?:the|a|an)\s+/i, "");
+}
+
+/** The item a bullet line names: its text after the marker, up to a record field's " — ", cleaned (`cleanItem`). */
+function bulletItem(line: string): string {
+  return cleanItem(line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").split(/\s+—\s+/)[0]!);
+}
+
+/**
+ * The one item of an answer that lists one under a lead ending in a colon, as a filtered list does ("1 of the 5
+ * initiatives/partnerships the submission lists mentions “Brazil”:\n- Tapajós Project (SDGs 8, 16 and 17; Brazil)
+ * [1]" → "Tapajós Project"); undefined for any other answer.
+ */
+export function onlyListedItem(answer: string): string | undefined {
+  const lines = answer.replace(/\s*\[\d+\]/g, "").split("\n").filter((line) => line.trim());
+  return lines.length === 2 && /:\s*$/.test(lines[0]!) && BULLET.test(lines[1]!) ? bulletItem(lines[1]!) : undefined;
+}
+
 /** Words an item of a semicolon list may have (`listedItems`): a title or a name with its place, not a clause. */
 const LIST_ITEM_WORDS = 12;
 
@@ -360,11 +398,8 @@ const LIST_ITEM_WORDS = 12;
  */
 export function listedItems(answer: string): string[] {
   const text = answer.replace(/\s*\[\d+\]/g, "");
-  // A bullet's closing details in brackets ("(18-22 March 2024; Vienna, Austria; SDGs 3, 16 and 17)") are no part of
-  // its name: "Where was the second one held?" asks of the name alone (new-user trial, session 26).
-  const clean = (item: string) => item.trim().replace(/[.;:,\s]+$/, "").replace(/\s+\((?:SDGs?|Goals?)\b[^)]*\)$/i, "").replace(/\s+\([^()]*;[^()]*\)$/, "").replace(/^(?:the|a|an)\s+/i, "");
-  const bullets = text.split("\n").filter((line) => /^\s*(?:[-*•]|\d+[.)])\s+\S/.test(line));
-  if (bullets.length >= 2) return bullets.map((line) => clean(line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").split(/\s+—\s+/)[0]!));
+  const bullets = text.split("\n").filter((line) => BULLET.test(line));
+  if (bullets.length >= 2) return bullets.map(bulletItem);
   if (text.includes("\n")) return [];
   // Semicolons part items that may hold commas themselves: "Exhibitions in Guatemala, El Salvador and Honduras; Beware
   // the Share in Southeast Asia; and Afrique: Ma Vie Digitale in West Africa." A lead before a colon in the first
@@ -372,7 +407,7 @@ export function listedItems(answer: string): string[] {
   const semicolons = text.split(/\s*;\s*(?:and\s+)?/);
   if (semicolons.length >= 2) {
     semicolons[0] = semicolons[0]!.slice(semicolons[0]!.indexOf(":") + 1);
-    const items = semicolons.map(clean).filter((item) => /\p{L}/u.test(item));
+    const items = semicolons.map(cleanItem).filter((item) => /\p{L}/u.test(item));
     // Items are short and the whole is one sentence: a quote's clauses ("It adopted …; it also met …. It …") are none.
     // An item opening with a pronoun is a clause ("…; and it took decisions …").
     const short = items.every((item) => item.split(/\s+/).length <= LIST_ITEM_WORDS && !/^(?:it|they|this|these|those|we|he|she|which|who)\b/i.test(item));
@@ -386,6 +421,6 @@ export function listedItems(answer: string): string[] {
   const parts = list.split(/\s*[,;]\s*(?:and\s+)?/);
   const last = parts.pop() ?? "";
   const tail = last.split(/\s+and\s+(?=(?:the|a|an)\s)/i);
-  const items = [...parts, ...tail].map(clean).filter((item) => /\p{L}/u.test(item));
+  const items = [...parts, ...tail].map(cleanItem).filter((item) => /\p{L}/u.test(item));
   return items.length >= 2 ? items : [];
 }

@@ -737,6 +737,21 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Which SDG does the third one relate to?", walked)).answer, "World Wildlife Crime Report 2024: Trafficking in Protected Species — Relevant SDGs: SDG 15 [1]");
   });
 
+  it("reads 'it' after a list of one as that one item", async () => {
+    // New-user trial, session 27: after "Which partnerships benefit Brazil?" listed the Tapajós Project alone, "When
+    // did it start?" had abstained and "When did that one start?" had answered of the ImPACT Coalition.
+    const brazil = await ask("Which partnerships benefit Brazil?");
+    assert.equal(brazil.answer, "1 of the 5 initiatives/partnerships the submission lists mentions “Brazil”:\n- Tapajós Project (SDGs 8, 16 and 17; Brazil) [1]");
+    const history = [
+      { role: "user" as const, content: "Which partnerships benefit Brazil?" },
+      { role: "assistant" as const, content: brazil.answer },
+    ];
+    for (const question of ["When did it start?", "When did that one start?"]) {
+      assert.match((await ask(question, history)).answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021 /, question);
+    }
+    assert.match((await ask("Who are its partners?", history)).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons \(J-TIP\)/);
+  });
+
   it("reads 'link' after 'which SDGs' as a verb, asking for the goals, not a web address", async () => {
     assert.equal((await ask("which sdgs does the tapajos projct link to")).answer, "Tapajós Project — Relevant SDGs: SDGs 8, 16 and 17 [1]");
     assert.equal((await ask("Which SDGs does the submission link to the CCPCJ's 33rd session?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]");
