@@ -42,10 +42,17 @@ export type Summarizer = (topic?: string, signal?: AbortSignal) => Promise<Answe
 // about: both are answered as questions.
 const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|kindly\s+|pls\s+)?(summari[sz]e(?!\s+(?:it|this|that|them|those|these)\W*$)(?!\s+what\b[^?]*\b(?:covers?|is about|are about|does|do|aims? (?:at|to))\W*$)|brief me|give (me |us )?(a |an )?(short |quick |brief )?(summary|overview|briefing(?: note)?)|(?:i need|i'd like|i would like|we need|prepare|write|draft) (me |us )?an? (short |quick |brief )?briefing(?: note)? (?:on|about))\b|^\s*(?:an?\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|overview)\s+of\b(?!\s+what\b)|\b(summary|overview) of\b.*\bsubmissions?\b/i;
 
-/** How long a summary is wanted (general English): "in a few lines", "within three bullet points", "in short sentences". */
-const SUMMARY_LENGTH = String.raw`(?:in|within)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)\s+(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullet points?|bullets?|points?)\b`;
-/** `SUMMARY_LENGTH` after the topic, with whatever follows it: "the Tapajós project in a few lines for …". */
-const LENGTH_AFTER = new RegExp(String.raw`\s+${SUMMARY_LENGTH}.*$`, "i");
+/** How many lines or words (general English): "a few", "three", "3-4", "two or three". */
+const LENGTH_COUNT = String.raw`(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)(?:\s*(?:-|–|to|or)\s*(?:two|three|four|five|six|\d+))?`;
+/** What a summary's length is counted in (general English). */
+const LENGTH_UNIT = String.raw`(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullet points?|bullets?|points?)\b`;
+/**
+ * How long a summary is wanted (general English): "in a few lines", "within three bullet points", "in short
+ * sentences", "max 5 lines", "3-4 lines max" (blind dev 30), "no more than 100 words".
+ */
+const SUMMARY_LENGTH = String.raw`(?:(?:in|within|under|max(?:imum)?|at\s+most|no\s+more\s+than|up\s+to)\s+${LENGTH_COUNT}\s+${LENGTH_UNIT}|${LENGTH_COUNT}\s+${LENGTH_UNIT}\s*(?:max(?:imum)?|tops|at\s+most|or\s+(?:less|fewer))\b)`;
+/** `SUMMARY_LENGTH` after the topic, with whatever follows it: "the Tapajós project in a few lines for …", "…, 3-4 lines max". */
+const LENGTH_AFTER = new RegExp(String.raw`[\s,;:(–—-]+${SUMMARY_LENGTH}.*$`, "i");
 /** `SUMMARY_LENGTH` before the topic, with the punctuation after it: "in a few bullets how UNODC …". */
 const LENGTH_BEFORE = new RegExp(String.raw`^${SUMMARY_LENGTH}[\s,:;–—-]*`, "i");
 
@@ -62,6 +69,8 @@ export function summaryTopic(request: string, entities: string[] = []): string |
   // "in a few bullets how UNODC …".
   const topic = rest
     .replace(/[?.!]+$/, "")
+    // "please" asks nothing of the topic: "the Tapajós project please, 3-4 lines max" (blind dev 30).
+    .replace(/[\s,]+(?:please|pls)(?=[\s,;:.!?]|$)/gi, "")
     .replace(/\s+for\s+(?:a|an|my|our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:briefing|brief|note|memo|meeting|director|boss|presentation|talking points|newsletter|speech|call)\b.*$/i, "")
     .replace(LENGTH_AFTER, "")
     .replace(LENGTH_BEFORE, "")

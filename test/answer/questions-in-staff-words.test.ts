@@ -974,6 +974,11 @@ describe("questions in staff's own words", () => {
     assert.equal(summaryTopic("Give me a quick overview of what UNODC reported in this 2024 submission.", entities), undefined);
     assert.equal(summaryTopic("Summarise UNODC's submission", entities), undefined);
     assert.equal(summaryTopic("Please summarise the work on alternative development", entities), "alternative development");
+    // A length after the topic in other words, and a "please" (blind dev 30).
+    assert.equal(summaryTopic("Quick overview of the Tapajós project please, 3-4 lines max.", entities), "Tapajós project");
+    assert.equal(summaryTopic("Give me a summary of the work on prisons, max 5 lines please", entities), "prisons");
+    assert.equal(summaryTopic("Summarise SE4U (no more than 100 words)", entities), "SE4U");
+    assert.equal(summaryTopic("Summarise the five points of the declaration", entities), "five points of the declaration");
     // A request after a lead-in and a dash, what the entity says it did in a period, "SDGs" for the goals a form's
     // question spells out; one sub-section briefed with a note's room, a passage's several facts each a bullet (blind dev 29).
     const review = await ask("I'm drafting a newsletter item — could you summarise what UNODC says it did last year towards the SDGs under HLPF 2025 review (3, 5, 8, 14, 17)?");
