@@ -255,6 +255,13 @@ function coordinatedFieldKinds(question: string): Set<Intent> {
   return kinds;
 }
 
+/**
+ * "Who does X <verb> … for/to?" (general English): the preposition left at the end asks whom the work is for or goes to
+ * ("Who does Turquesa build capacity for?", blind dev 30), where "who does X work with?" or "who funds X?" asks who
+ * takes part.
+ */
+const DONE_FOR_WHOM = /\bwho(?:m)?\s+(?:does|do|did|will)\s+\S.*\s(?:for|to)\s*\?*\s*$/i;
+
 export function analyzeQuestion(question: string, listNouns: ReadonlySet<string> = new Set()): QuestionAnalysis {
   // "Does the project cover Africa?", "Is it active in Kenya?": a yes/no question about where something reaches.
   const reaches = /^\W*(does|do|did|is|are|was|were|has|have)\b.*\b(cover|covers|covered|reach|reaches|reached|include|includes|operate|operates|active|work|works|run|runs|implemented)\b/i.test(question) && PLACE_PATTERN.test(question);
@@ -274,7 +281,9 @@ export function analyzeQuestion(question: string, listNouns: ReadonlySet<string>
     .replace(/\bwhere\s+in\s+(?:the|this|that|its|their)\s+(?:submission|document|report|text)\b/i, "")
     .replace(/\bwhere\s+(?:does|do|did)\s+(?:it|they|the\s+(?:submission|document|report|text)|this)\s+(?:say|says|mention|talk\s+about|discuss|cover|refer\s+to|speak\s+(?:of|about)|describe|flag|note)\b/i, "");
   const asking = /^\W*(what|which|how|when|where|why)\b/i.test(unplaced) ? unplaced.replace(RELATIVE_WHO, " ") : unplaced;
-  const intent = spellsOut ? "define" : (INTENTS.find(([, pattern]) => pattern.test(asking))?.[0] ?? (reaches || heldAt ? "where" : "general"));
+  const typed = spellsOut ? "define" : (INTENTS.find(([, pattern]) => pattern.test(asking))?.[0] ?? (reaches || heldAt ? "where" : "general"));
+  // "Who does Turquesa build capacity for?" asks whom the work is for, not who does it: no doer's field answers it.
+  const intent = typed === "who" && DONE_FOR_WHOM.test(question) ? "general" : typed;
   const terms = retrievalTerms(question);
   const numbers = [...question.matchAll(/\b(\d+(?:[.,/]\d+)*)(?:st|nd|rd|th)?\b/gi)].map((m) => m[1]!);
   // "What does the Forum do?", "What does UNODC do to make prisons resilient?", "What is SE4U for?"

@@ -189,6 +189,9 @@ describe("what a question asks", () => {
   });
 
   it("names the kind of fact asked", () => {
+    // Whom the work is for is no doer (blind dev 30); whom it is done with is.
+    assert.equal(analyzeQuestion("thx. unrelated: who does Turquesa build capacity for?").intent, "general");
+    assert.equal(analyzeQuestion("Who does the ImPACT coalition work with?").intent, "who");
     // "Define X" and "definition of X" ask to spell out an acronym; a definition of a lower-case thing does not.
     assert.deepEqual([analyzeQuestion("Define CCPCJ").intent, analyzeQuestion("Define CCPCJ").acronym], ["define", "CCPCJ"]);
     assert.equal(analyzeQuestion("definition of VPI").intent, "define");
