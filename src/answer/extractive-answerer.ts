@@ -1102,6 +1102,9 @@ const CHALLENGE_ASKED = /\b(?:challenges?|obstacles?|barriers?|hurdles?|difficul
 /** A sentence that names what stands in the way: "Lack of data … hinder effective protection" (a bare "these challenges" points back, names none). */
 const CHALLENGE_SAID = /\b(?:hinder\w*|imped\w*|hamper\w*|obstacles?|barriers?|lack of|lacks?|insufficient|ineffective|inadequate|constrain\w*|undermin\w*|(?:challenges?|problems?|difficult(?:y|ies)) (?:is|are|include\w*|remain\w*))\b/i;
 
+/** How many sentences from the chosen one an obstacle may be said: two (a strategy, what it will focus on, then what hinders it). */
+const CHALLENGE_REACH = 2;
+
 /**
  * When the question asks what stands in the way of something and the chosen unit names no obstacle, the unit
  * of the same passage that does, if it scores within `SCORER.typedShare` of the chosen one or is within
@@ -1109,8 +1112,6 @@ const CHALLENGE_SAID = /\b(?:hinder\w*|imped\w*|hamper\w*|obstacles?|barriers?|l
  * frameworks … hinder effective protection" after "Interventions … will focus on child victims of trafficking", two
  * after the strategy they serve). Found on blind dev 13; the reach of two on blind dev 22.
  */
-/** How many sentences from the chosen one an obstacle may be said: two (a strategy, what it will focus on, then what hinders it). */
-const CHALLENGE_REACH = 2;
 function preferChallenge(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   if (!best || !CHALLENGE_ASKED.test(analysis.question) || CHALLENGE_SAID.test(best.unit.value ?? best.unit.text)) return best;
   const beside = (u: ScoredUnit) => Math.abs(u.ordinal - best.ordinal) <= CHALLENGE_REACH && u.unit.field === best.unit.field;
@@ -1775,6 +1776,8 @@ function withNext(best: ScoredUnit, units: ScoredUnit[], analysis?: QuestionAnal
   if (!next || opens(next)) return [best];
   // One item of a bulleted list is whole: the next item is a sibling, not the rest of it.
   if (BULLET.test(best.unit.text) && BULLET.test(next.unit.text)) return [best];
+  // Asked who pays, a next sentence that says nothing of paying adds nothing ("The overall objective of the project …").
+  if (analysis && FUNDER_ASKED.test(analysis.question) && !FUNDING_SAID.test(next.unit.value ?? next.unit.text)) return [best];
   if (!(next.score >= best.score * SCORER.nextSentenceShare || analysis?.describes)) return [best];
   const third = after(next);
   // What something does or how may take a third sentence, when it scores nearly as well as the best.
@@ -1875,6 +1878,17 @@ const PROCEDURE_SAID = /\b(?:appl(?:y|ies|ied|ying)|applications?|regist\w*|sign
 
 /** Evidence that speaks of who pays: "funded by", "financing", "donors", "sponsored", "paid for", "grant", "financial contribution" (not any "contribution": "constructive contributions to its Review Mechanism"). */
 const FUNDING_SAID = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|donat\w*|sponsor\w*|paid|pays?|grants?|(?:financial|monetary)\s+contributions?|bankroll\w*)\b/i;
+
+/**
+ * When the question asks who pays (`FUNDER_ASKED`) and the chosen unit says nothing of paying (`FUNDING_SAID`), the
+ * best unit of the same passage that does: "Who is paying for Project Turquesa?" is answered by "… funded by Global
+ * Affairs Canada and jointly implemented by UNODC and INTERPOL", not by the partners field, which names a partner that
+ * pays nothing (new-user trial, session 27; "Who funds …?" had found the sentence by its word).
+ */
+function preferFunder(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || !FUNDER_ASKED.test(analysis.question) || FUNDING_SAID.test(best.unit.value ?? best.unit.text)) return best;
+  return units.find((u) => u.hit.position === best.hit.position && FUNDING_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
+}
 
 /** A group of a field's items that says who pays, by its opening words: "Funded by …", "Donors: …". */
 const FUNDING_GROUP = /^\W*(?:funded|financed|sponsored|funding|funders?|donors?|sponsors?|financing)\b/i;
@@ -2278,6 +2292,8 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
     if (named.length && !named.every((term) => u.terms.has(term) || contextTerms(u.hit).has(term))) continue;
     // The same value ("Vienna, Austria" for both segments) is said once.
     if ((u.unit.value ?? u.unit.text) === (best.unit.value ?? best.unit.text)) continue;
+    // Asked who pays, a record whose field says nothing of paying answers nothing (`preferFunder`).
+    if (FUNDER_ASKED.test(analysis.question) && !FUNDING_SAID.test(u.unit.value ?? u.unit.text)) continue;
     seen.add(u.hit.position);
     others.push(u);
   }
@@ -2466,6 +2482,7 @@ const PREFERENCES: Preference[] = [
   (best, units, _analysis, retrieval) => sectionLead(best, units, retrieval),
   preferPurpose,
   preferChallenge,
+  preferFunder,
   preferNaming,
   preferMostSymbols,
   preferTitledSymbol,

@@ -1400,7 +1400,7 @@ describe("questions in staff's own words", () => {
     );
     await turn("Tell me about Project Turquesa");
     assert.equal(await turn("Which countries benefit from it?"), "Project Turquesa — Member States benefiting from it: 17 countries in Central and South America [1]");
-    assert.equal(await turn("And who funds it?"), "Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
+    assert.equal(await turn("And who funds it?"), "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]");
     // "What about the Tapajós one?" asks what the last question asked, and gets what asking it outright gets.
     assert.equal(await turn("What about the Tapajós one?"), (await ask("Who funds the Tapajós project?")).answer);
     assert.match(history.at(-1)!.content, /^Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons \(J-TIP\) of the US Department of State /);
@@ -2157,7 +2157,8 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Who pays for the African Civil Society Forum on Drugs?"));
     assertAbstains(await ask("Who sponsors the World Wildlife Crime Report?"));
     // A record whose description says who funds it answers from any of its fields.
-    assert.equal((await ask("Who pays for Project Turquesa?")).answer, "Project Turquesa — Partners: Global Affairs Canada, INTERPOL [1]");
+    // The sentence that says who funds it, not the partners field, which names INTERPOL too (new-user trial, session 27).
+    for (const question of ["Who pays for Project Turquesa?", "Who is paying for Project Turquesa?"]) assert.equal((await ask(question)).answer, "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]", question);
     // Money that only sets the scene asks for nothing about paying.
     const dates = await ask("Good morning, I am preparing talking points for our director ahead of next week's meeting with donors. We're after the dates of the 33rd session of the CCPCJ. Many thanks in advance for your help with this.");
     assert.match(dates.answer, /13-17 May 2024/);
