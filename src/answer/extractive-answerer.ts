@@ -1856,15 +1856,15 @@ function spelledOut(label: string, question: string): boolean {
 const GROUP_LABEL = /^([^:;]{2,60}?):(?:\s|$)/;
 
 /** A question about who pays: "Who funds …?", "who finances", "the donor", "who pays for", "where does the money …". */
-const FUNDING_ASKED = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|sponsor\w*|pa(?:ys?|id|ying)\s+for|bankroll\w*|money)\b/i;
+const FUNDING_ASKED = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|sponsor\w*|pa(?:ys?|id|ying)\s+for|bankroll\w*|money|foot(?:s|ing)?\s+the\s+bill)\b/i;
 
 /**
  * A question that asks who pays for something (general English): "Who funds X?", "What is the funding source for X?",
  * "Which donor finances X?", "Where does the money for X come from?", "Who is X funded by?", "the main funder of X",
- * "X funder?"; not a word of money that only sets the scene ("ahead of a meeting with donors").
+ * "X funder?", "Who is footing the bill for X?"; not a word of money that only sets the scene ("ahead of a meeting with donors").
  */
 const FUNDER_ASKED =
-  /\bwho\s+(?:funds|funded|finances|financed|pays|paid|bankrolls|bankrolled|sponsors|sponsored|is\s+paying|is\s+funding)\b|\b(?:funding|financing)\s+(?:source|sources)\b|\bsources?\s+of\s+(?:funding|financing|money)\b|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:funders?|donors?|sponsors?)\b|\b(?:funders?|donors?|sponsors?)\s*(?:\?|$|(?:of|for|behind)\b)|\bwhere\s+(?:does|did)\s+(?:the\s+)?(?:money|funding)\b|\b(?:funded|financed|paid|sponsored)\s+by\s+(?:whom|who)\b|\bwho\s+(?:is|was|are|were)\s+[^?]{1,60}?\s+(?:funded|financed|sponsored)\s+by\b|\b(?:which|what)\s+(?:[\w-]+\s+){1,2}(?:funds|funded|finances|financed|sponsors|sponsored|bankrolls|bankrolled|pays\s+for|paid\s+for)\b/i;
+  /\bwho\s+(?:funds|funded|finances|financed|pays|paid|bankrolls|bankrolled|sponsors|sponsored)\b|\bwho(?:\s+(?:is|was|are|were)|['’]s)\s+(?:paying|funding|financing|bankrolling|sponsoring|footing\s+the\s+bill|picking\s+up\s+the\s+(?:tab|bill))\b|\b(?:funding|financing)\s+(?:source|sources)\b|\bsources?\s+of\s+(?:funding|financing|money)\b|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:funders?|donors?|sponsors?)\b|\b(?:funders?|donors?|sponsors?)\s*(?:\?|$|(?:of|for|behind)\b)|\bwhere\s+(?:does|did)\s+(?:the\s+)?(?:money|funding)\b|\b(?:funded|financed|paid|sponsored)\s+by\s+(?:whom|who)\b|\bwho\s+(?:is|was|are|were)\s+[^?]{1,60}?\s+(?:funded|financed|sponsored)\s+by\b|\b(?:which|what)\s+(?:[\w-]+\s+){1,2}(?:funds|funded|finances|financed|sponsors|sponsored|bankrolls|bankrolled|pays\s+for|paid\s+for)\b/i;
 /**
  * A way to apply, join or register asked (general English): "How can my NGO apply to join …?", "how do we register
  * for …", "is there an application form or deadline?", "how to sign up". Not "get involved", which the work a text

@@ -2158,7 +2158,9 @@ describe("questions in staff's own words", () => {
     assertAbstains(await ask("Who sponsors the World Wildlife Crime Report?"));
     // A record whose description says who funds it answers from any of its fields.
     // The sentence that says who funds it, not the partners field, which names INTERPOL too (new-user trial, session 27).
-    for (const question of ["Who pays for Project Turquesa?", "Who is paying for Project Turquesa?"]) assert.equal((await ask(question)).answer, "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]", question);
+    // "Who's bankrolling …?" and "footing the bill" ask who pays too.
+    assertAbstains(await ask("Who is footing the bill for the SE4U project?"));
+    for (const question of ["Who pays for Project Turquesa?", "Who is paying for Project Turquesa?", "Who's bankrolling Project Turquesa?"]) assert.equal((await ask(question)).answer, "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. [1]", question);
     // Money that only sets the scene asks for nothing about paying.
     const dates = await ask("Good morning, I am preparing talking points for our director ahead of next week's meeting with donors. We're after the dates of the 33rd session of the CCPCJ. Many thanks in advance for your help with this.");
     assert.match(dates.answer, /13-17 May 2024/);
