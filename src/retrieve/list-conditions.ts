@@ -258,9 +258,9 @@ const JOINT_ASKED = /\b(?:jointly|co-?(?:published|produced|authored|organi[sz]e
 /**
  * Reaching the whole world, asked (general English, lower case: "Global Study" is a name): "globally", "worldwide",
  * "at (the) global level", "the whole world", "every country" (new-user trial: "benefit the whole world rather than
- * specific countries" matched the word "world").
+ * specific countries" matched the word "world"), "global in scope", "which are global?" (new-user trial, session 27).
  */
-const WORLDWIDE_ASKED = /\b(?:globally|worldwide|world-wide|all over the world|(?:at|on)\s+(?:a|the)\s+global\s+(?:level|scale)|global\s+(?:reach|coverage|scope)|the\s+(?:whole|entire)\s+(?:world|globe)|the\s+world\s+(?:as\s+a\s+whole|at\s+large)|(?:every|all)\s+countr(?:y|ies)(?:\s+in\s+the\s+world)?)\b/;
+const WORLDWIDE_ASKED = /\b(?:globally|worldwide|world-wide|all over the world|(?:at|on)\s+(?:a|the)\s+global\s+(?:level|scale)|global\s+(?:reach|coverage|scope)|global\s+in\s+(?:scope|reach|coverage|nature|range)|(?:are|is|be)\s+global(?=\s*(?:[?.!,;]|$))|the\s+(?:whole|entire)\s+(?:world|globe)|the\s+world\s+(?:as\s+a\s+whole|at\s+large)|(?:every|all)\s+countr(?:y|ies)(?:\s+in\s+the\s+world)?)\b/;
 /** A place field's value that reaches the world: "Global", "Worldwide", "All Member States". */
 export const WORLDWIDE_SAID = /\b(?:global|globally|worldwide|world-wide|all member states|all countries)\b/i;
 /** A record's field that says where it reaches (the form's words): location, venue, countries, region, beneficiaries. */

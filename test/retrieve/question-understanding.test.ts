@@ -994,6 +994,10 @@ describe("conditions in list questions", () => {
     // "the whole world" asks the same; its "world" is no place named (new-user trial).
     const whole = listConditions("Which partnerships benefit the whole world rather than specific countries?", "partnerships", reach);
     assert.deepEqual(whole.map((c) => [c.label, c.about, ...reach.map((text) => c.test(text))]), [["Global", "where", false, true]]);
+    // So do "global in scope" and "which are global?" (new-user trial, session 27); "Global Programme" is a name.
+    for (const question of ["Which of the partnerships are global in scope?", "Which partnerships are global?"]) {
+      assert.deepEqual(listConditions(question, "partnerships", reach).map((c) => [c.label, c.about, ...reach.map((text) => c.test(text))]), [["Global", "where", false, true]], question);
+    }
     // Done with others, or alone, when no one is named: judged by the who-fields beyond what every record's say.
     const published = ["Resource Name: A\nPublishing entity/entities: Office X (OX), Programme Y (PY)", "Resource Name: B\nPublishing entity/entities: Office X (OX)", "Resource Name: C\nPublishing entity/entities: Office X (OX)"];
     const [joint] = listConditions("Which publications were published jointly with other agencies?", "publications", published);
