@@ -14,8 +14,8 @@ export function areaCountriesAsked(question: string): string | undefined {
   return areaOfPhrase(match[1]!.trim());
 }
 
-/** What asks whether a text names a thing (general English): "mentioned", "does it name", "are listed", "feature". */
-const MENTIONED = String.raw`(?:are|were|is|get|got|have\s+been|has\s+been)?\s*(?:mentioned|named|cited|listed|referred\s+to|referenced|featured|covered|included|appear|feature)|(?:does|do|did)\s+(?:the\s+(?:submission|report|document|text)|it|they|\S+)\s+(?:mention|name|cite|list|refer\s+to|reference|feature|cover|include)`;
+/** What asks whether a text names a thing (general English): "mentioned", "does it name", "are listed", "feature", "come up" (new-user trial, session 27). */
+const MENTIONED = String.raw`(?:are|were|is|get|got|have\s+been|has\s+been)?\s*(?:mentioned|named|cited|listed|referred\s+to|referenced|featured|covered|included|appear|feature|come\s+up|came\s+up|show\s+up|crop\s+up)|(?:does|do|did)\s+(?:the\s+(?:submission|report|document|text)|it|they|\S+)\s+(?:mention|name|cite|list|refer\s+to|reference|feature|cover|include)`;
 
 /** "Which African countries are mentioned", "What Southeast Asian countries does the submission mention". */
 const AREA_ADJECTIVE_COUNTRIES = new RegExp(String.raw`^\W*(?:which|what)\s+((?:[\p{L}-]+\s+){1,3}?)countries\s+(?:${MENTIONED})\b`, "iu");

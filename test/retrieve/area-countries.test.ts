@@ -10,6 +10,9 @@ describe("countries of a world area a submission names", () => {
     assert.equal(areaCountriesAsked("Which African countries are mentioned in the submission?"), "Africa");
     assert.equal(areaCountriesAsked("Which Central American countries are mentioned?"), "Central America");
     assert.equal(areaCountriesAsked("Which Southeast Asian countries does the submission mention?"), "Southeast Asia");
+    // "come up" and "show up" ask the same (new-user trial, session 27).
+    assert.equal(areaCountriesAsked("Which African countries come up in the submission?"), "Africa");
+    assert.equal(areaCountriesAsked("Which Latin American countries show up in the document?"), "Latin America");
     assert.equal(areaCountriesAsked("what countries in West Africa are named"), "West Africa");
     assert.equal(areaOfPhrase("European"), "Europe");
     // What was done there, or an area no adjective names, is no such question.
