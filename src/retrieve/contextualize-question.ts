@@ -33,8 +33,13 @@ function leansOnContext(question: string, known: (term: string) => boolean): boo
   // names nothing of its own presupposes the thing talked about.
   // Words about the text name nothing asked ("any barriers mentioned?" names barriers alone).
   const own = contentWordCount(question) - tokenize(question).filter((term) => TEXT_TERMS.has(term)).length;
-  return own <= 1 || (DEFINITE.test(question) && own <= 2);
+  // "Which countries were involved?": a passive that ends the question leaves unsaid what they were involved in, the
+  // thing talked about (new-user trial, session 27).
+  return own <= 1 || ((DEFINITE.test(question) || BARE_PASSIVE.test(question)) && own <= 2);
 }
+
+/** A question that ends in a passive with nothing after it (general English): "… were involved?", "… was included?". */
+const BARE_PASSIVE = /\b(?:were|was|are|is|have\s+been|has\s+been|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s*\?*\s*$/i;
 
 /**
  * A definite noun phrase asked on its own ("The 33rd session of the CCPCJ?", "the Tapajós project?"): after a question,

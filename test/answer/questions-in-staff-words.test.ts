@@ -752,6 +752,18 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Who are its partners?", history)).answer, /^Tapajós Project — Partners: Funded by the Office to Monitor and Combat Trafficking in Persons \(J-TIP\)/);
   });
 
+  it("reads a question ending in a bare passive as asked of the thing talked about", async () => {
+    // New-user trial, session 27: "Which countries were involved?" after a question on anti-corruption education had
+    // abstained, read on its own.
+    const education = await ask("What did UNODC do on anti-corruption education?");
+    const history = [
+      { role: "user" as const, content: "What did UNODC do on anti-corruption education?" },
+      { role: "assistant" as const, content: education.answer },
+    ];
+    const countries = await ask("Which countries were involved?", history);
+    assert.match(countries.answer, /^Within the framework of its Global Resource for Anti-Corruption Education and Youth Empowerment \(GRACE\) initiative, .* in Malawi, .* in the Democratic Republic of the Congo, and localized UNODC university modules on anti-corruption in Kazakhstan and Kyrgyzstan\. \[1\]$/);
+  });
+
   it("reads 'link' after 'which SDGs' as a verb, asking for the goals, not a web address", async () => {
     assert.equal((await ask("which sdgs does the tapajos projct link to")).answer, "Tapajós Project — Relevant SDGs: SDGs 8, 16 and 17 [1]");
     assert.equal((await ask("Which SDGs does the submission link to the CCPCJ's 33rd session?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]");
