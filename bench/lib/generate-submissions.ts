@@ -2,7 +2,7 @@
  * Synthetic submissions for the scale benchmark (`npm run bench -- --scale`), made from the real ones: the
  * questionnaire's shape (banner, entity line, numbered questions, answers, record tables, "Year of
  * submission") from corpus/unodc-2024.txt, and answer paragraphs of the twelve other entities in
- * ../shared/corpus-more/. Each submission gets its own entity (name and acronym) and year; its figures are
+ * test/fixtures/corpus-more/. Each submission gets its own entity (name and acronym) and year; its figures are
  * drawn anew, its sentences reordered within a paragraph and reworded with synonyms, a share of its answer
  * paragraphs left out (each is ~1/3 of the template), and any sentence that would still repeat one already
  * generated gets a distinguishing tail: no text repeats, so a vector cache keyed by text cannot cheat.
@@ -65,7 +65,7 @@ const SYNONYMS: Record<string, string[]> = {
 /** Template lines, and answer paragraphs from the other entities' pages with their names taken out. */
 function sources(root: string): { template: string[]; extra: string[] } {
   const template = readFileSync(path.join(root, "corpus/unodc-2024.txt"), "utf8").split("\n");
-  const moreDir = path.join(root, "..", "shared", "corpus-more");
+  const moreDir = path.join(root, "test", "fixtures", "corpus-more");
   const extra: string[] = [];
   for (const file of readdirSync(moreDir).filter((f) => f.endsWith(".txt")).sort()) {
     const lines = readFileSync(path.join(moreDir, file), "utf8").split("\n");

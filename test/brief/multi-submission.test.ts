@@ -2,11 +2,11 @@ import assert from "node:assert/strict";
 import { copyFile, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { ROOT, tempDir } from "../helpers/fixtures.js";
+import { CORPUS_MORE_DIR, ROOT, tempDir } from "../helpers/fixtures.js";
 import { postJson, startServer, type TestServer } from "../helpers/server.js";
 import { assertCutFromPassage, assertEveryBulletCited, bullets } from "../helpers/brief-checks.js";
 
-const MORE = path.join(ROOT, "..", "shared", "corpus-more");
+const MORE = CORPUS_MORE_DIR;
 
 function sections(markdown: string): Map<string, string[]> {
   return new Map(markdown.split("\n## ").slice(1).map((block) => [block.split("\n")[0]!, bullets(block)]));

@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const CORPUS_DIR = path.join(ROOT, "corpus");
 export const SUBMISSION = "unodc-2024.txt";
+/** Openings of twelve other entities' real submissions, kept in the repository so that a clone anywhere can test. */
+export const CORPUS_MORE_DIR = path.join(ROOT, "test", "fixtures", "corpus-more");
 
 export function readSubmission(): Promise<string> {
   return readFile(path.join(CORPUS_DIR, SUBMISSION), "utf8");

@@ -1,6 +1,6 @@
 import { copyFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { CORPUS_DIR, ROOT, SUBMISSION, tempDir } from "./fixtures.js";
+import { CORPUS_DIR, CORPUS_MORE_DIR, SUBMISSION, tempDir } from "./fixtures.js";
 
 /**
  * A second entity's submission in the questionnaire's form, written for the tests (the figures are invented):
@@ -90,6 +90,6 @@ export async function writeMultiEntityCorpus(): Promise<string> {
   await writeFile(path.join(corpus, UN_HABITAT_FILE), UN_HABITAT_2025);
   await writeFile(path.join(corpus, "zz-copy-of-habitat.txt"), UN_HABITAT_2025);
   await writeFile(path.join(corpus, "habitat-report.txt"), UN_HABITAT_2024);
-  await copyFile(path.join(ROOT, "..", "shared", "corpus-more", "ECLAC-2021.txt"), path.join(corpus, "ECLAC-2021.txt"));
+  await copyFile(path.join(CORPUS_MORE_DIR, "ECLAC-2021.txt"), path.join(corpus, "ECLAC-2021.txt"));
   return corpus;
 }

@@ -7,11 +7,11 @@ import { loadFile } from "../../src/ingest/load-file.js";
 import { parseSubmission } from "../../src/ingest/parse-submission.js";
 import { splitSentences } from "../../src/text/split-sentences.js";
 import type { SubmissionDocument } from "../../src/ingest/submission.js";
-import { ROOT, tempDir } from "../helpers/fixtures.js";
+import { CORPUS_MORE_DIR, tempDir } from "../helpers/fixtures.js";
 
-const MORE = path.join(ROOT, "..", "shared", "corpus-more");
+const MORE = CORPUS_MORE_DIR;
 
-/** What `../shared/corpus-more/README.md` says each page is: entity, name on the page, year (null: not stated), questions, first answer sentence. */
+/** What `test/fixtures/corpus-more/README.md` says each page is: entity, name on the page, year (null: not stated), questions, first answer sentence. */
 const EXPECTED: [string, string, string, number | null, number[], string][] = [
   ["ECLAC-2021.txt", "ECLAC", "Economic Commission for Latin America and the Caribbean", 2021, [1, 2], "Latin America and the Caribbean has been the developing region most hard-hit by the Covid-19 pandemic over the reporting period."],
   ["ESCWA-unknown-44149.txt", "ESCWA", "United Nations Economic and Social Commission for Western Asia", null, [1], "The longer-than-expected effects of the COVID-19 pandemic impacted the planned work of the organization and, in 2021, the Commission continued to integrate pandemic-recovery perspectives into planned interventions across all relevant areas of its work, within the overall scope of its mandate and set objectives."],
@@ -34,7 +34,7 @@ function firstSentence(doc: SubmissionDocument): string {
 
 const parse = (document: string, text: string) => parseSubmission({ document, text, wrapped: false });
 
-describe("other entities' real pages (../shared/corpus-more)", () => {
+describe("other entities' real pages (test/fixtures/corpus-more)", () => {
   for (const [file, acronym, name, year, questions, sentence] of EXPECTED) {
     it(`parses ${file}: ${acronym}, ${year ?? "no year"}, questions ${questions.join(", ")}`, async () => {
       const doc = parseSubmission(await loadFile(MORE, file));
