@@ -5,9 +5,10 @@ import type { CorpusFile, ParsedSummary } from "../ingest/ingest-corpus.js";
  * passage carries its entity's name and its year (format 4 indexes written before that lacked them). 6: the
  * manifest keeps what was parsed of each file (`parsed`), the parse cache of the next build. 7: the page's membership label ("ECESA Plus Member") is a
  * passage of its own. 8: a word in -us keeps its s in the lexical index's terms ("focus", as "focusing" stems). 9: a
- * term is stemmed until its stem holds ("environmental" and "environment" both "environ").
+ * term is stemmed until its stem holds ("environmental" and "environment" both "environ"). 10: a compass point of two
+ * words is one term ("South-East" as "southeast").
  */
-export const INDEX_FORMAT = 9;
+export const INDEX_FORMAT = 10;
 
 export interface Manifest {
   format: number;

@@ -20,12 +20,18 @@ export function foldText(text: string): string {
 }
 
 /**
+ * A compass point of two words, spelled apart or hyphenated ("South-East Asia", "south east"): one word, as
+ * "Southeast Asia" writes it (general English spelling; new-user trial, session 27).
+ */
+const COMPASS_COMPOUND = /\b(north|south)[\s-]+(east|west)(?=ern\b|\b)/g;
+
+/**
  * Terms for lexical retrieval. Symbols such as E/RES/2024/10, 33/1 and 2.5-year stay whole and also
  * yield their parts; words are stemmed; stopwords dropped.
  */
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
-  for (const match of foldText(text).matchAll(/[a-z0-9]+(?:[/.\-'][a-z0-9]+)*/g)) {
+  for (const match of foldText(text).replace(COMPASS_COMPOUND, "$1$2").matchAll(/[a-z0-9]+(?:[/.\-'][a-z0-9]+)*/g)) {
     // A possessive is its noun; a contraction its word ("they're" → "they", "don't" → "do", "can't" → "can").
     const token = match[0].replace(/'s$/, "").replace(/'(?:re|ve|ll|d|m)$/, "").replace(/^(ca|wo)n't$/, (_, base: string) => (base === "ca" ? "can" : "will")).replace(/n't$/, "");
     const parts = token.split(/[/.\-']/).filter(Boolean);

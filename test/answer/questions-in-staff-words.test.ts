@@ -71,6 +71,12 @@ describe("questions in staff's own words", () => {
     assert.equal(result.citations[0]!.source.question, 5);
   });
 
+  it("finds Southeast Asia's campaign when the question spells it South-East Asia", async () => {
+    // New-user trial, session 27: it had abstained while citing the passage that names the campaign.
+    const result = await ask("What's the name of the campaign on online child sexual abuse in South-East Asia?");
+    assert.equal(result.answer, "In Southeast Asia, the Beware the Share campaign was launched to raise awareness on how to deal with and prevent online child sexual exploitation and abuse. [1]");
+  });
+
   it("finds the question inside a long polite message", async () => {
     const result = await ask(
       "Hello, I am preparing a briefing for my director on the work of the UN commissions this year, and I need to be precise about the venues because the note will be circulated to member states next week. Where was the 33rd session of the CCPCJ held?",

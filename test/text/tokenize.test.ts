@@ -21,6 +21,11 @@ describe("terms of a text", () => {
     assert.deepEqual(tokenize("various famous"), ["variou", "famou"]);
   });
 
+  it("reads a compass point spelled apart or hyphenated as one word", () => {
+    assert.deepEqual(tokenize("South-East Asia, south east Asia, Southeast Asia"), ["southeast", "asia", "southeast", "asia", "southeast", "asia"]);
+    assert.deepEqual(tokenize("North-Western"), ["northwestern"]);
+  });
+
   it("stems a word and its derivative alike, stemming until the stem holds", () => {
     assert.deepEqual(tokenize("environmental environment environmentally"), ["environ", "environ", "environ"]);
     assert.deepEqual(tokenize("governmental government"), ["govern", "govern"]);
