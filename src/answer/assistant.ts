@@ -21,6 +21,7 @@ import { escapeRegExp } from "../text/escape-regexp.js";
 import { splitSentences } from "../text/split-sentences.js";
 import { foldText, tokenize } from "../text/tokenize.js";
 import { listNames } from "../text/list-names.js";
+import { countOrRank } from "../text/number-words.js";
 
 export interface AskRequest {
   question: string;
@@ -32,7 +33,8 @@ export interface AskRequest {
 }
 
 /** Answers a request for a summary ("Summarise the submission") with a briefing note, on `topic` when one is asked. */
-export type Summarizer = (topic?: string, signal?: AbortSignal) => Promise<AnswerResult>;
+/** `length`: what the request states (`summaryLength`), for the note to keep to. */
+export type Summarizer = (topic?: string, signal?: AbortSignal, length?: { words: number } | { items: number }) => Promise<AnswerResult>;
 
 // "Summarise UNODC's submission", "Give me an overview of the submission", "Brief me", "Give me a briefing on …"
 // (new-user trial): a summary, not a fact; so is one typed as a title, "a short summary of the Tapajós project"
@@ -43,7 +45,7 @@ export type Summarizer = (topic?: string, signal?: AbortSignal) => Promise<Answe
 const SUMMARY_REQUEST = /^\s*(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|please\s+|kindly\s+|pls\s+)?(summari[sz]e(?!\s+(?:it|this|that|them|those|these)\W*$)(?!\s+what\b[^?]*\b(?:covers?|is about|are about|does|do|aims? (?:at|to))\W*$)|brief me|give (me |us )?(a |an )?(short |quick |brief )?(summary|overview|briefing(?: note)?)|(?:i need|i'd like|i would like|we need|prepare|write|draft) (me |us )?an? (short |quick |brief )?briefing(?: note)? (?:on|about))\b|^\s*(?:an?\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|overview)\s+of\b(?!\s+what\b)|\b(summary|overview) of\b.*\bsubmissions?\b/i;
 
 /** How many lines or words (general English): "a few", "three", "3-4", "two or three". */
-const LENGTH_COUNT = String.raw`(?:just\s+|only\s+)?(?:a\s+)?(?:few|one|two|three|four|five|\d+|couple of|short|handful of)(?:\s*(?:-|–|to|or)\s*(?:two|three|four|five|six|\d+))?`;
+const LENGTH_COUNT = String.raw`(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?(?:a\s+)?(?:few|one|two|three|four|five|six|seven|eight|nine|ten|\d+|couple of|short|handful of)(?:\s*(?:-|–|to|or)\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?`;
 /** What a summary's length is counted in (general English). */
 const LENGTH_UNIT = String.raw`(?:short\s+)?(?:lines?|words?|sentences?|paragraphs?|bullet points?|bullets?|points?)\b`;
 /**
@@ -55,6 +57,51 @@ const SUMMARY_LENGTH = String.raw`(?:(?:in|within|under|max(?:imum)?|at\s+most|n
 const LENGTH_AFTER = new RegExp(String.raw`[\s,;:(–—-]+${SUMMARY_LENGTH}.*$`, "i");
 /** `SUMMARY_LENGTH` before the topic, with the punctuation after it: "in a few bullets how UNODC …". */
 const LENGTH_BEFORE = new RegExp(String.raw`^${SUMMARY_LENGTH}[\s,:;–—-]*`, "i");
+
+/** The count and what it counts of a length a summary request states: "3-4 lines", "a 100-word", "two sentences". */
+const STATED_LENGTH = /\b((?:a\s+)?(?:few|couple\s+of|handful\s+of)|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s*(?:-|–|to|or)\s*(two|three|four|five|six|seven|eight|nine|ten|\d+))?[\s-]+(?:short\s+)?(lines?|words?|sentences?|paragraphs?|bullet\s+points?|bullets?|points?)\b/i;
+
+/** A length said as one: `SUMMARY_LENGTH`, or a count joined to its unit as an adjective ("a 100-word summary"). */
+const LENGTH_SAID = new RegExp(String.raw`${SUMMARY_LENGTH}|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:words?|lines?|sentences?|paragraphs?|bullets?|points?)\b`, "i");
+
+/** Items a paragraph stands for, as bullets of a brief: about four sentences. */
+const ITEMS_PER_PARAGRAPH = 4;
+
+/**
+ * The length a summary request states, or undefined: in words ("a 100-word summary", "no more than 150 words") or in
+ * items ("in 3 lines", "3-4 lines max", "two sentences"; a paragraph is `ITEMS_PER_PARAGRAPH`); "a few bullets" states none.
+ * A range counts its upper end (new-user trial, session 27: "100 words" had got 479 and "two sentences" three).
+ */
+export function summaryLength(request: string): { words: number } | { items: number } | undefined {
+  // Only a length said as one ("in 3 lines", "3-4 lines max", "a 100-word summary"): "the five points of the
+  // declaration" is a topic.
+  const said = LENGTH_SAID.exec(request)?.[0];
+  const match = said ? STATED_LENGTH.exec(said) : null;
+  if (!match) return undefined;
+  // "A few" sets no number: the note's own budget is a few bullets a part already.
+  const value = (word: string) => (/^\d+$/.test(word) ? Number(word) : (countOrRank(word)?.value ?? 0));
+  const count = value(match[2] ?? match[1]!);
+  if (count <= 0) return undefined;
+  const unit = match[3]!.toLowerCase();
+  if (unit.startsWith("word")) return { words: count };
+  return { items: unit.startsWith("paragraph") ? count * ITEMS_PER_PARAGRAPH : count };
+}
+
+/**
+ * An answer cut to a stated length (`summaryLength`): its first sentences, as many as the items asked or as fit the
+ * words asked (at least one), with its closing citation marks. A one-sentence answer, or one that fits, is kept whole.
+ */
+export function keptToLength(answer: string, length: { words: number } | { items: number }): string {
+  const marks = /(?:\s*\[\d+\])+\s*$/.exec(answer)?.[0] ?? "";
+  const body = answer.slice(0, answer.length - marks.length);
+  if (body.includes("\n")) return answer;
+  const sentences = splitSentences(body).map((sentence) => sentence.text);
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  let kept = 0;
+  if ("items" in length) kept = Math.max(1, length.items);
+  else for (let total = 0; kept < sentences.length && (kept === 0 || total + words(sentences[kept]!) <= length.words); kept++) total += words(sentences[kept]!);
+  return kept >= sentences.length ? answer : `${sentences.slice(0, kept).join(" ")}${marks}`;
+}
 
 /**
  * The topic of a summary request, when it names one ("Give me a short summary of what the CCPCJ did in 2024" →
@@ -197,8 +244,12 @@ export class Assistant {
       // A summary of one table record ("Could you summarise the Tapajós project?") is what the record says it is:
       // asked as a question, its description answers, not a brief's one cut bullet.
       const record = topic && recordTitled(topic, this.retriever.index.passages);
-      if (record) return this.ask({ ...request, question: `Tell me about the ${record}` });
-      const result = await this.summarize(topic, request.signal);
+      if (record) {
+        const told = await this.ask({ ...request, question: `Tell me about the ${record}` });
+        const length = summaryLength(summary);
+        return length ? { ...told, result: { ...told.result, answer: keptToLength(told.result.answer, length) } } : told;
+      }
+      const result = await this.summarize(topic, request.signal, summaryLength(summary));
       emit(result.answer, request.onToken);
       return { result, retrieval };
     }

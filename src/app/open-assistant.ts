@@ -6,7 +6,8 @@ import { Retriever } from "../retrieve/retriever.js";
 import { buildIndex, type BuildIndexResult } from "../store/build-index.js";
 import type { BuildProgress } from "../store/build-progress.js";
 import { loadIndex } from "../store/load-index.js";
-import type { Assistant } from "../answer/assistant.js";
+import type { Assistant, Summarizer } from "../answer/assistant.js";
+import { BRIEF_FORMS } from "../brief/build-brief.js";
 import type { FallbackEvent } from "../compose/model-failure.js";
 import { createAssistant } from "./create-assistant.js";
 import type { Prompts } from "../compose/prompts.js";
@@ -72,8 +73,10 @@ export async function openBuiltIndex(options: OpenAssistantOptions, build?: Buil
   const retriever = new Retriever(index, embedder);
   const brief = createBriefer(config, retriever, options.prompts, options.onFallback);
   // A summary request in the chat is answered with the briefing note on the whole submission, or on its topic.
-  const summarize = async (topic?: string) => {
-    const note = await brief(topic ? { topic } : {});
+  // A stated length is kept to in bullets: a length in words at the page form's words a bullet.
+  const summarize: Summarizer = async (topic, _signal, length) => {
+    const bullets = length ? ("items" in length ? length.items : Math.max(1, Math.round(length.words / BRIEF_FORMS.page.bulletWords))) : undefined;
+    const note = await brief({ ...(topic ? { topic } : {}), ...(bullets ? { bullets } : {}) });
     return { answer: note.markdown, abstained: false, mode: note.mode, citations: note.citations };
   };
   return {

@@ -27,6 +27,11 @@ export interface BriefRequest {
   filters?: BriefFilters;
   /** Two years of one entity: what is new, gone and continued from the first to the second. */
   compare?: [number, number];
+  /**
+   * At most this many bullets in all, for a note of a stated length ("a 100-word summary", "in 3 lines"): the
+   * headlines alone when the note has them, else the best bullets section by section. Default: the form's budget.
+   */
+  bullets?: number;
 }
 
 /**
@@ -47,6 +52,8 @@ export interface BriefForm {
   perSection: number;
   /** Headline bullets (3-5) before the sections. */
   headlines: number;
+  /** At most this many bullets in all (`BriefRequest.bullets`); none when unset. */
+  maxBullets?: number;
 }
 
 export interface Located {
@@ -143,16 +150,25 @@ export function renderBrief(title: string, headlines: Bullet[], sections: Sectio
   // Words as countWords counts them, each bullet's "[n]" included.
   const bulletSize = (b: Bullet) => countWords(b.text) + (b.also ? 2 : 1);
   let words = countWords(title) + countWords(preamble ?? "") + (headlines.length ? 1 + headlines.reduce((sum, b) => sum + bulletSize(b), 0) : 0) + sections.reduce((sum, s) => sum + countWords(s.heading), 0);
-  // Every section gets its best bullet; then second bullets, and so on, while the budget lasts.
+  // A note of a stated length is its headlines, when it has them: they are the note's best bullets, one per part.
+  const capped = form.maxBullets !== undefined;
+  if (capped && headlines.length) {
+    headlines = headlines.slice(0, form.maxBullets);
+    sections = [];
+  }
+  // Every section gets its best bullet; then second bullets, and so on, while the budget lasts (and, for a note of a
+  // stated length, while its bullets last: the first sections' best then).
+  let left = capped && !headlines.length ? form.maxBullets! : Infinity;
   const taken = sections.map(() => 0);
   for (let round = 0; round < form.perSection; round++) {
     sections.forEach((section, i) => {
       const bullet = section.bullets[round];
-      if (!bullet || taken[i] !== round) return;
+      if (!bullet || taken[i] !== round || left <= 0) return;
       const size = bulletSize(bullet);
       if (round > 0 && words + size > form.words) return;
       taken[i]++;
       words += size;
+      left--;
     });
   }
   const lines = [`# ${title}`];
@@ -344,8 +360,8 @@ async function topicBrief(retriever: Retriever, topic: string, filters: BriefFil
  * - `filters` limit the submissions; `full` gives the longer form. Comparisons are compareYears's.
  */
 export async function buildBrief(retriever: Retriever, request: BriefRequest | string = {}): Promise<Brief> {
-  const { topic, full, filters } = typeof request === "string" ? { topic: request } : request;
-  const form = full ? BRIEF_FORMS.full : BRIEF_FORMS.page;
+  const { topic, full, filters, bullets } = typeof request === "string" ? { topic: request, bullets: undefined } : request;
+  const form = { ...(full ? BRIEF_FORMS.full : BRIEF_FORMS.page), ...(bullets ? { maxBullets: bullets } : {}) };
   const scoped = retriever.index.passages.map((passage, position) => ({ passage, position })).filter((hit) => inScope(hit.passage, filters));
   const labels = [...new Set(scoped.map((hit) => submissionLabel(hit.passage)))];
   const label = labels.length === 1 ? labels[0]! : describeFilters(filters) || "all submissions";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Assistant } from "../../src/answer/assistant.js";
-import { NOT_ENGLISH_ANSWER, recordTitled, summaryTopic } from "../../src/answer/assistant.js";
+import { keptToLength, NOT_ENGLISH_ANSWER, recordTitled, summaryLength, summaryTopic } from "../../src/answer/assistant.js";
 import { ExtractiveAnswerer, restatesQuestion } from "../../src/answer/extractive-answerer.js";
 import { openAssistant } from "../../src/app/open-assistant.js";
 import { readPrompts } from "../../src/compose/prompts.js";
@@ -997,6 +997,7 @@ describe("questions in staff's own words", () => {
     assert.equal(summaryTopic("Give me a summary of the work on prisons, max 5 lines please", entities), "prisons");
     assert.equal(summaryTopic("Summarise SE4U (no more than 100 words)", entities), "SE4U");
     assert.equal(summaryTopic("Summarise the five points of the declaration", entities), "five points of the declaration");
+
     // A request after a lead-in and a dash, what the entity says it did in a period, "SDGs" for the goals a form's
     // question spells out; one sub-section briefed with a note's room, a passage's several facts each a bullet (blind dev 29).
     const review = await ask("I'm drafting a newsletter item — could you summarise what UNODC says it did last year towards the SDGs under HLPF 2025 review (3, 5, 8, 14, 17)?");
@@ -1040,6 +1041,29 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("Can you give me a short summary of the SE4U project?")).answer, /^SE4U - Stakeholder Engagement .* — Description: /);
     // Typed as a title, as the README's example is (new-user trial, session 25).
     assert.match((await ask("a short summary of the Tapajós project")).answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021/);
+  });
+
+  it("keeps a summary to the length the request states, in words or in lines", async () => {
+    // New-user trial, session 27: "a 100-word summary" had got 479 words and "in two sentences" three.
+    assert.deepEqual(summaryLength("Can you give me a 100-word summary of the whole submission for my boss?"), { words: 100 });
+    assert.deepEqual(summaryLength("Summarise what UNODC did on digital connectivity in about 3 lines"), { items: 3 });
+    assert.deepEqual(summaryLength("Quick overview of the Tapajós project please, 3-4 lines max."), { items: 4 });
+    assert.deepEqual(summaryLength("Summarise the submission in one paragraph"), { items: 4 });
+    assert.equal(summaryLength("Summarise the five points of the declaration"), undefined);
+    assert.equal(summaryLength("Summarise the submission in a few bullet points"), undefined);
+    assert.equal(keptToLength("One. Two three. Four five six. [1]", { items: 2 }), "One. Two three. [1]");
+    assert.equal(keptToLength("One two. Three four five. [1]", { words: 4 }), "One two. [1]");
+    const whole = await ask("Can you give me a 100-word summary of the whole submission for my boss?");
+    assert.ok(whole.answer.startsWith("# Briefing: UNODC 2024 submission\n\n## Headlines\n- "), whole.answer.slice(0, 80));
+    assert.equal(whole.answer.split("\n").filter((line) => line.startsWith("- ")).length, 3);
+    assert.ok(!whole.answer.includes("\n## ", whole.answer.indexOf("## Headlines") + 3));
+    const digital = await ask("Summarise what UNODC did on digital connectivity in about 3 lines");
+    assert.ok(digital.answer.startsWith("# Briefing on “digital connectivity”: UNODC 2024"), digital.answer.slice(0, 80));
+    assert.equal(digital.answer.split("\n").filter((line) => line.startsWith("- ")).length, 3);
+    assert.equal(
+      (await ask("a short summary of Project Turquesa in two sentences please")).answer,
+      "Project Turquesa is a 2.5-year initiative funded by Global Affairs Canada and jointly implemented by UNODC and INTERPOL. The overall objective of the project is to identify cases of human trafficking and migrant smuggling and dismantle the organized criminal groups responsible. [1]",
+    );
   });
 
   it("counts a thing named in everyday words by WordNet's word for it, and still abstains when nothing counts it", async () => {
