@@ -309,10 +309,15 @@ function namesOtherValue(question: string, quoted: string, missing: string[], ci
     said = [...field[2]!.matchAll(global)].map((match) => match[0]);
   }
   if (asked.length !== 1 || !said.length || said.includes(asked[0]!)) return false;
-  // "in Geneva, Switzerland?" against "Vienna, Austria": the city goes with its country.
+  // "in Geneva, Switzerland?" against "Vienna, Austria": the city goes with its country. A language is asked of a
+  // version ("translated into Arabic?", "an Arabic edition?"), which a languages field speaks of without the word.
   const named = new Set(tokenize([asked[0]!, ...cities].join(" ")));
-  return missing.every((term) => named.has(term));
+  const versionWord = (term: string) => /language/i.test(label) && VERSION_TERMS.has(term);
+  return missing.every((term) => named.has(term) || versionWord(term));
 }
+
+/** Words for a text's version in a language (general English), as tokenized: "translated", "edition", "copy". */
+const VERSION_TERMS = new Set(tokenize("translate translated translation translations version versions edition editions copy copies"));
 
 /** A month the question dates something in: "in June", "in June 2024", "June 2024", "on 3 June"; any case ("may" only so placed). */
 const DATING_MONTH = new RegExp(`\\b(?:(?:in|on|during|by|of)\\s+(?:(?:early|mid|late|the\\s+month\\s+of)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_ALTERNATION})\\b|(${MONTH_ALTERNATION})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}\\b)`, "gi");

@@ -1415,6 +1415,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Is the wildlife report available in French?")).answer, "No. World Wildlife Crime Report 2024: Trafficking in Protected Species — Language(s): English [1]");
     // A verb of publishing with its object between it and the language asks the language field, not the publisher's.
     assert.equal((await ask("Did UNODC publish the Global Study on Homicide in French?")).answer, "No. Global Study on Homicide 2023 — Language(s): English [1]");
+    // A language asked of a version: "translated into", "an Arabic translation", "a French version" (new-user trial, session 27).
+    for (const question of ["Was the Global Study on Homicide translated into Arabic?", "Is there an Arabic translation of the Global Study on Homicide?"]) {
+      assert.equal((await ask(question)).answer, "No. Global Study on Homicide 2023 — Language(s): English [1]", question);
+    }
+    assert.equal((await ask("Is there a French version of the wildlife report?")).answer, "No. World Wildlife Crime Report 2024: Trafficking in Protected Species — Language(s): English [1]");
     assert.equal(
       (await ask("Was the 33rd CCPCJ session held in the United States?")).answer,
       "No. 33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]",
