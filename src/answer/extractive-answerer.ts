@@ -2474,7 +2474,21 @@ function preferIssuesListed(best: ScoredUnit | undefined, units: ScoredUnit[], a
 }
 
 /** The rules the unit `preferIntentField` chooses passes through, in this order: a later one sees an earlier one's choice. */
+/**
+ * In a follow-up, a name the question itself says (one of `analysis.names`: "What's the Pledge4Action thing that came
+ * out of it?") that the chosen unit does not, when another unit says them all: the conversation's subject ("it", the
+ * CND session) had drawn the session's record, which never names the initiative (new-user trial, session 27).
+ */
+function preferOwnName(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis, retrieval: Retrieval): ScoredUnit | undefined {
+  if (!best || !retrieval.followUp) return best;
+  const own = new Set(tokenize(analysis.question));
+  const names = analysis.names.filter((name) => own.has(name));
+  if (!names.length || names.every((name) => saysTerm(best, name))) return best;
+  return units.find((u) => names.every((name) => saysTerm(u, name))) ?? best;
+}
+
 const PREFERENCES: Preference[] = [
+  preferOwnName,
   preferAskedRecord,
   preferSubdivision,
   preferNamedCountries,

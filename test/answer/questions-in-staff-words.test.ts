@@ -770,6 +770,18 @@ describe("questions in staff's own words", () => {
     assert.match(countries.answer, /^Within the framework of its Global Resource for Anti-Corruption Education and Youth Empowerment \(GRACE\) initiative, .* in Malawi, .* in the Democratic Republic of the Congo, and localized UNODC university modules on anti-corruption in Kazakhstan and Kyrgyzstan\. \[1\]$/);
   });
 
+  it("answers a follow-up from the passage that says the name it names, not from the conversation's subject", async () => {
+    // New-user trial, session 27: after two turns on the 67th CND session, "What's the Pledge4Action thing that came
+    // out of it?" had answered with the session's record, which never names the initiative.
+    const history = [
+      { role: "user" as const, content: "How many decisions did the CND take at its 67th session?" },
+      { role: "assistant" as const, content: (await ask("How many decisions did the CND take at its 67th session?")).answer },
+    ];
+    const pledge = await ask("What's the Pledge4Action thing that came out of it?", history);
+    assert.match(pledge.answer, /^A voluntary “Pledge4Action” initiative was proposed by the Chair of the Commission at its 67th session /);
+    assert.equal(pledge.citations[0]!.source.question, 6);
+  });
+
   it("reads 'link' after 'which SDGs' as a verb, asking for the goals, not a web address", async () => {
     assert.equal((await ask("which sdgs does the tapajos projct link to")).answer, "Tapajós Project — Relevant SDGs: SDGs 8, 16 and 17 [1]");
     assert.equal((await ask("Which SDGs does the submission link to the CCPCJ's 33rd session?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]");
