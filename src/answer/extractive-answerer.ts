@@ -2303,10 +2303,11 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
 /**
  * Which records a question names by title, among the units' records: `names(position)` when the question holds the
  * first two terms of the record's title that no other record's title holds, or its one such term, or two terms in
- * a row of the title, one of them such a term or one some other record's title lacks; `distinctive`
- * gives those terms (worked out once a record), `positions` the records.
+ * a row of the title, one of them such a term or one some other record's title lacks; `strongly(position)` when by the
+ * first two or by a count (`countedTitles`); `distinctive` gives those terms (worked out once a record), `positions` the
+ * records.
  */
-function recordNamer(units: ScoredUnit[], question: string): { names: (position: number) => boolean; distinctive: (position: number) => string[]; positions: number[] } {
+function recordNamer(units: ScoredUnit[], question: string): { names: (position: number) => boolean; strongly: (position: number) => boolean; distinctive: (position: number) => string[]; positions: number[] } {
   // The goals' own name without a number ("which Sustainable Development Goals …?") names the kind of fact asked, not
   // a record whose title holds a goal ("Global Progress Report on Sustainable Development Goal 16 Indicators").
   const asked = new Set(tokenize(question.replace(/\bsustainable\s+development\s+goals?\b(?!\s*#?\s*\d)/gi, " ")));
@@ -2339,7 +2340,10 @@ function recordNamer(units: ScoredUnit[], question: string): { names: (position:
     const inOther = (pair: string[]) => [...titles].some(([other, title]) => other !== position && namesOwn(other) && pair.every((term) => title.has(term)));
     return sequence.some((term, i) => i > 0 && asked.has(term) && asked.has(sequence[i - 1]!) && (rare(term) || rare(sequence[i - 1]!)) && !inOther([sequence[i - 1]!, term]));
   };
-  return { names, distinctive, positions: [...titles.keys()] };
+  // Named by its own terms or by count, not only by two words in a row that may be the asker's own phrase ("civil
+  // society organisations" holds "Civil Society" of the "African Civil Society Forum on Drugs").
+  const strongly = (position: number) => namesOwn(position) || counted.has(position);
+  return { names, strongly, distinctive, positions: [...titles.keys()] };
 }
 
 /**
@@ -2372,16 +2376,21 @@ function namedRecords(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieva
   const { analysis } = retrieval;
   if (!best.hit.passage.source.record || asksYesNo(analysis.question) || analysis.listNoun) return [];
   // A follow-up's "they" names the records the last answer listed ("who are they aimed at?").
-  const { names, distinctive, positions } = recordNamer(units, [analysis.question, ...(analysis.referents ?? [])].join(" "));
+  const { names, strongly, distinctive, positions } = recordNamer(units, [analysis.question, ...(analysis.referents ?? [])].join(" "));
   // What the chosen unit answers with, the others should too: a date for a date ("Which was set up first?").
   // Not a year inside a name the chosen unit gives ("… Declaration on the 2024 midterm review"): a date asked is.
   const dated = DATE_MENTION.test(best.unit.value ?? best.unit.text) && (analysis.intent === "when" || TIME_ASKED.test(analysis.question) || (!!best.unit.field && INTENT_FIELDS.when!.test(best.unit.field)));
   if (!names(best.hit.position)) return [];
+  const spellsGroup = [...best.hit.passage.text.matchAll(/(?:^|[;\n])\s*([^:;\n]{2,60}?):\s/g)].some((label) => spelledOut(label[1]!, analysis.question));
   // Not a unit that names the chosen record: the Coalition's partners field naming the Forum is about the Forum.
   const chosen = distinctive(best.hit.position);
   const others: ScoredUnit[] = [];
   for (const position of positions) {
     if (others.length >= SCORER.equalRecords || position === best.hit.position || !names(position)) continue;
+    // Not one named only by a phrase of the asker's that spells out a group the chosen record's field answers with, when
+    // the chosen one is named by its own terms: "Which civil society organisations are partners in the Tapajós
+    // project?" asks for its "CSOs:" and names no African Civil Society Forum (new-user trial, session 27).
+    if (spellsGroup && strongly(best.hit.position) && !strongly(position)) continue;
     const own = units.filter((u) => u.hit.position === position && !chosen.every((term) => u.terms.has(term)));
     const answering = own.find((u) => holdsAnswerType(u, units, analysis, retrieval) && (!dated || DATE_MENTION.test(u.unit.value ?? u.unit.text))) ?? own[0];
     if (answering) others.push(answering);

@@ -795,7 +795,10 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Which academic institutions partner in the Tapajós project?")).answer, "Tapajós Project — Partners: Academia: NORC – University of Chicago, Federal University of Western Pará (UFOPA) [1]");
     const csos = "Tapajós Project — Partners: CSOs: Pastoral Land Commission – Itaituba (CPT), Pariri Indigenous Association and Munduruku Wakoborun Women’s Association [1]";
     assert.equal((await ask("Which CSOs are partners in the Tapajós project?")).answer, csos);
-    assert.ok((await ask("Which civil society organisations work on the Tapajós project?")).answer.startsWith(csos));
+    // Spelled out, the group's name names no other record ("civil society" of the African Civil Society Forum on
+    // Drugs had added its partners; new-user trial, session 27).
+    assert.equal((await ask("Which civil society organisations work on the Tapajós project?")).answer, csos);
+    assert.equal((await ask("Which civil society organisations are partners in the Tapajós project?")).answer, csos);
     // No label asked: the one group whose items say a word of the question no other group says ("women").
     assert.equal((await ask("Which women's organisation is among the Tapajós partners?")).answer, csos);
     assert.equal((await ask("Is there a women's organisation among the partners of the Tapajós project in Brazil? Which one?")).answer, csos);
