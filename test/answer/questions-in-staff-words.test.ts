@@ -741,6 +741,10 @@ describe("questions in staff's own words", () => {
     const first = await ask("Who published the first one?", walked);
     walked.push({ role: "user" as const, content: "Who published the first one?" }, { role: "assistant" as const, content: first.answer });
     assert.equal((await ask("Which SDG does the third one relate to?", walked)).answer, "World Wildlife Crime Report 2024: Trafficking in Protected Species — Relevant SDGs: SDG 15 [1]");
+    // "its main outcomes" a turn after "the second one" asks what came of that event, not where it was again (new-user
+    // trial, session 27).
+    history.push({ role: "user" as const, content: "Where was the second one held?" }, { role: "assistant" as const, content: "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Location (City, Country): Vienna, Austria [1]" });
+    assert.match((await ask("what were its main outcomes?", history)).answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Description: (?:.* )?Outcome: During the 67th session, the CND took 25 decisions/);
   });
 
   it("reads 'it' after a list of one as that one item", async () => {
