@@ -743,8 +743,8 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Which SDG does the third one relate to?", walked)).answer, "World Wildlife Crime Report 2024: Trafficking in Protected Species — Relevant SDGs: SDG 15 [1]");
     // "its main outcomes" a turn after "the second one" asks what came of that event, not where it was again (new-user
     // trial, session 27).
-    history.push({ role: "user" as const, content: "Where was the second one held?" }, { role: "assistant" as const, content: "67th session of the Commission on Narcotic Drugs, Regular Segment — Event Location (City, Country): Vienna, Austria [1]" });
-    assert.match((await ask("what were its main outcomes?", history)).answer, /^67th session of the Commission on Narcotic Drugs, Regular Segment — Description: (?:.* )?Outcome: During the 67th session, the CND took 25 decisions/);
+    history.push({ role: "user" as const, content: "where was the last one held?" }, { role: "assistant" as const, content: "33rd session of the Commission on Crime Prevention and Criminal Justice — Event Location (City, Country): Vienna, Austria [1]" });
+    assert.match((await ask("what were its main outcomes?", history)).answer, /^33rd session of the Commission on Crime Prevention and Criminal Justice — Description: One of the outcomes was a draft resolution on reducing reoffending/);
   });
 
   it("reads 'it' after a list of one as that one item", async () => {
