@@ -177,6 +177,14 @@ export function listConditions(question: string, listNoun: string, records: stri
     conditions.push(maybeExcluded({ label: name, test: containsTerms(tokenize(name)), about: about(name, "where") }, question, match.index));
     taken.push(name);
   }
+  // So is a language ("are any of the publications available in french or spanish", new-user trial, session 27).
+  for (const match of question.matchAll(new RegExp(LANGUAGE_PATTERN.source, "gi"))) {
+    const typed = match[0];
+    if (typed !== typed.toLowerCase() || typed.length < 4 || taken.some((t) => t.toLowerCase().includes(typed))) continue;
+    const name = `${typed[0]!.toUpperCase()}${typed.slice(1)}`;
+    conditions.push(maybeExcluded({ label: name, test: containsTerms(tokenize(name)), about: about(name, "language") }, question, match.index));
+    taken.push(name);
+  }
   // Other names: runs of capitalised words or acronyms, past the question's first word.
   const words = question.replace(/[?!.,;:()“”"]/g, " ").split(/\s+/).filter(Boolean);
   let run: string[] = [];

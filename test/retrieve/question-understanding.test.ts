@@ -984,6 +984,8 @@ describe("conditions in list questions", () => {
     // What each condition is about: a month the dates even after "held in", a city after "held in" the location, a partner nothing.
     assert.deepEqual(listConditions("Which events were held in December?", "events", records).map((c) => c.about), ["when"]);
     assert.deepEqual(listConditions("Which events were held in New York?", "events", records).map((c) => c.about), ["where"]);
+    // A language typed in lower case is a language all the same (new-user trial, session 27).
+    assert.deepEqual(listConditions("are any of the publications available in french or spanish", "publications", records).map((c) => [c.label, c.about]), [["French", "language"], ["Spanish", "language"]]);
     assert.deepEqual(listConditions("Which events involve INTERPOL?", "events", records).map((c) => c.about), [undefined]);
     assert.deepEqual(listConditions("Which events were in Vienna?", "events", records).map((c) => c.label), []);
     assert.deepEqual(listConditions("Which events did the Office organise?", "events", records).map((c) => c.label), []);
