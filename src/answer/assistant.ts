@@ -477,7 +477,11 @@ export class Assistant {
     if (!a || !b) return undefined;
     const gap = difference.asks === "more" ? a.value - b.value : b.value - a.value;
     const said = [a, b].filter((f) => f.bound).map((f) => `“${f.bound} ${f.word}”`);
-    const lead = `${gap.toLocaleString("en-US")} ${difference.asks}: ${a.word} ${difference.nouns[0]} against ${b.word} ${difference.nouns[1]}${said.length ? ` (the submission says ${said.join(" and ")})` : ""}.`;
+    // Asked as yes or no, the verdict opens; a gap the other way is said the other way ("No. 450 fewer: …").
+    const verdict = difference.yesNo ? (gap > 0 ? "Yes. " : "No. ") : "";
+    const other = difference.asks === "more" ? "fewer" : "more";
+    const told = gap < 0 && difference.yesNo ? `${(-gap).toLocaleString("en-US")} ${other}` : `${gap.toLocaleString("en-US")} ${difference.asks}`;
+    const lead = `${verdict}${told}: ${a.word} ${difference.nouns[0]} against ${b.word} ${difference.nouns[1]}${said.length ? ` (the submission says ${said.join(" and ")})` : ""}.`;
     // Both counts in one quote ("600 national facilitators and benefiting 60,000 children") are cited once.
     return this.leadWithQuotes(lead, one.answer === two.answer ? [one] : [one, two], request);
   }

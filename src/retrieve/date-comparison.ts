@@ -196,9 +196,17 @@ export interface CountDifference {
   questions: [string, string];
   /** "more" or "fewer", as asked. */
   asks: "more" | "fewer";
+  /** Asked as yes or no ("Were more farmers helped … than women …?"): the answer opens with its verdict. */
+  yesNo?: boolean;
 }
 
 const HOW_MANY_MORE = /^\W*how\s+many\s+(more|fewer|less)\s+([\p{L}-]+)(?:\s+(.+?))?\s+than\s+(?:(?:for|to|with|in|at)\s+)?(?:the\s+)?([\p{L}-]+)(.*?)\s*\?*\s*$/iu;
+
+/**
+ * The same asked as yes or no (general English): "were more farmers helped in colombia than women in myanmar? by how
+ * many" (new-user trial, session 27), "Did UNODC support more farmers in Colombia than women in Myanmar?".
+ */
+const MORE_THAN_ASKED = /^\W*(?:were|are|was|is|did|do|does|have|has|had)\s+(?:there\s+|(?:the\s+)?[\p{Lu}][\p{L}-]*\s+(?:\p{Ll}+\s+)?)?(more|fewer|less)\s+([\p{L}-]+)(?:\s+(.+?))?\s+than\s+(?:(?:for|to|with|in|at)\s+)?(?:the\s+)?([\p{L}-]+)(.*?)(?:\s*[?,;:-]+\s*(?:and\s+)?(?:by\s+)?how\s+many(?:\s+more)?)?\s*\?*\s*$/iu;
 
 /**
  * The clause that says what is counted is asked of both nouns: "… farmers did UNODC support in Colombia than women
@@ -207,7 +215,9 @@ const HOW_MANY_MORE = /^\W*how\s+many\s+(more|fewer|less)\s+([\p{L}-]+)(?:\s+(.+
  * decisions did the CND adopt?".
  */
 export function countDifference(message: string): CountDifference | undefined {
-  const match = HOW_MANY_MORE.exec(normalizeQuestion(message));
+  const normalized = normalizeQuestion(message);
+  const yesNo = MORE_THAN_ASKED.exec(normalized);
+  const match = HOW_MANY_MORE.exec(normalized) ?? yesNo;
   if (!match) return undefined;
   const [, asks, first, clause = "", second, rest = ""] = match;
   if (!/\p{L}{3}/u.test(first!) || !/\p{L}{3}/u.test(second!)) return undefined;
@@ -219,5 +229,6 @@ export function countDifference(message: string): CountDifference | undefined {
     nouns: [first!, second!],
     questions: [`How many ${first} ${firstClause}?`, `How many ${second} ${secondClause}?`],
     asks: /^more$/i.test(asks!) ? "more" : "fewer",
+    ...(match === yesNo ? { yesNo: true } : {}),
   };
 }

@@ -2044,6 +2044,9 @@ describe("questions in staff's own words", () => {
     const more = await ask("How many more farmers did UNODC support in Colombia than women in Myanmar?");
     assert.match(more.answer, /^450 more: 750 farmers against 300 women \(the submission says “over 750”\)\.\n- In Colombia, .*\[1\]\n- In Myanmar, .*\[2\]$/);
     assert.equal((await ask("How many more decisions than resolutions did the CND adopt?")).answer.split("\n")[0], "21 more: 25 decisions against four resolutions.");
+    // Asked as yes or no, the verdict opens (new-user trial, session 27).
+    assert.equal((await ask("were more farmers helped in colombia than women in myanmar? by how many")).answer.split("\n")[0], "Yes. 450 more: 750 farmers against 300 women (the submission says “over 750”).");
+    assert.equal((await ask("Were fewer farmers helped in Colombia than women in Myanmar?")).answer.split("\n")[0], "No. 450 more: 750 farmers against 300 women (the submission says “over 750”).");
     // Two spans of as many days: neither lasted longer (new-user trial, session 26: two descriptions, no verdict).
     assert.equal(
       (await ask("Which lasted longer, the CND regular segment or the CCPCJ 33rd session?")).answer,

@@ -68,6 +68,14 @@ describe("questions that compare two things' dates", () => {
       "How many facilitators benefited from the programmes?",
     ]);
     assert.equal(countDifference("How many farmers did UNODC support?"), undefined);
+    // Asked as yes or no, with "by how many" after it (new-user trial, session 27).
+    assert.deepEqual(countDifference("were more farmers helped in colombia than women in myanmar? by how many"), {
+      nouns: ["farmers", "women"],
+      questions: ["How many farmers helped in colombia?", "How many women in myanmar?"],
+      asks: "more",
+      yesNo: true,
+    });
+    assert.deepEqual(countDifference("Did UNODC support more farmers in Colombia than women in Myanmar?")?.questions, ["How many farmers in Colombia?", "How many women in Myanmar?"]);
   });
 
   it("asks no comparison of one thing, a year, or a thing pointed back to", () => {
