@@ -94,6 +94,9 @@ function recordBullet(hit: Located, form: BriefForm): Bullet {
   return { text, source: hit, score: informativeness(text) + BRIEF.bullets.recordBonus };
 }
 
+/** A figure or a count in words (general English): what makes a lead-in a fact of its own. */
+const FIGURE_OR_COUNT = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/i;
+
 /** The prose units of passages as short bullets, most informative first, `perPassage` per passage (one unless said), no near-repeats. */
 function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] = [], taken: Bullet[] = [], shared: Set<string> = new Set(), perPassage = 1): Bullet[] {
   const candidates: Bullet[] = [];
@@ -102,8 +105,9 @@ function proseBullets(members: Located[], form: BriefForm, topicTerms: string[] 
       if (unit.field && !/^description$|^outcome$/i.test(unit.field)) continue;
       // A bullet of the source may hold several sentences: each is a candidate of its own.
       for (const { text } of splitSentences(unit.field ? (unit.value ?? unit.text) : unit.text)) {
-        // A lead-in ("For instance, during the last year:") or a fragment says nothing alone.
-        if (/:$/.test(text) || countWords(text) < BRIEF.bullets.minSentenceWords) continue;
+        // A lead-in ("For instance, during the last year:") or a fragment says nothing alone; a lead-in that gives figures
+        // does ("… the CND took 25 decisions … and adopted four resolutions on the following issues:", blind dev 30).
+        if ((/:$/.test(text) && !FIGURE_OR_COUNT.test(text)) || countWords(text) < BRIEF.bullets.minSentenceWords) continue;
         const terms = new Set(tokenize(text));
         const onTopic = topicTerms.filter((t) => terms.has(t)).length;
         if (topicTerms.length && !onTopic) continue;
@@ -314,7 +318,11 @@ async function topicBrief(retriever: Retriever, topic: string, filters: BriefFil
   if (section) return questionBrief(retriever, scoped.filter((hit) => hit.passage.source.question === section.question && hit.passage.source.section === section.section), title, form, form.perSection);
   const hits = await topicPassages(retriever, topic, (passage) => inScope(passage, filters));
   if (!hits.length) return { title, markdown: `# ${title}\n\nThe submission does not say anything about “${topic}”.`, citations: [] };
+  // "outcomes of the 67th CND session": the words before "of" say what is asked of the rest, and weigh twice (listed
+  // twice): the session's outcome line over its opening line, which names the session as often (blind dev 30).
+  const asked = /^(.+?)\s+of\s+\S/i.exec(topic)?.[1];
   const topicTerms = [...new Set(tokenize(retriever.expandQuery(topic)))];
+  if (asked) topicTerms.push(...tokenize(asked).filter((term) => topicTerms.includes(term)));
   const taken: Bullet[] = [];
   const shared = sharedSentences(retriever.index.passages);
   const bulletOf = (hit: Located): Bullet | undefined => {

@@ -1062,6 +1062,13 @@ describe("questions in staff's own words", () => {
     assert.match((await ask("a short summary of the Tapajós project")).answer, /^Tapajós Project — Description: The TAPAJÓS project has been implemented by UNODC since 2021/);
   });
 
+  it("briefs what a topic asks of its subject: the outcomes of a session, not its opening line", async () => {
+    // Blind dev 30: "summarise the outcomes of the 67th CND session" had briefed "… served as a platform …"; the
+    // outcome line ends in a colon before its list, and had been taken for a lead-in with nothing of its own.
+    const outcomes = await ask("summarise the outcomes of the 67th CND session");
+    assert.match(outcomes.answer, /\n- 67th session of the Commission on Narcotic Drugs, Regular Segment: … Outcome: During the 67th session, the CND took 25 decisions on the change of the scope of control of substances … \[1\]\n/);
+  });
+
   it("keeps a summary to the length the request states, in words or in lines", async () => {
     // New-user trial, session 27: "a 100-word summary" had got 479 words and "in two sentences" three.
     assert.deepEqual(summaryLength("Can you give me a 100-word summary of the whole submission for my boss?"), { words: 100 });
