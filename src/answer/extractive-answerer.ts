@@ -2496,8 +2496,28 @@ function preferOwnName(best: ScoredUnit | undefined, units: ScoredUnit[], analys
   return units.find((u) => names.every((name) => saysTerm(u, name))) ?? best;
 }
 
+/**
+ * "Where have they run the pilot initiatives?": what was run, held or carried out (general English), after its verb;
+ * the thing asked to be placed, not the record's own reach.
+ */
+const PLACED_THING = /\bwhere\s+(?:have|has|had|did|do|does|were|was|is|are)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:run|held|conducted|implemented|launched|piloted|organi[sz]ed|carried\s+out|rolled\s+out)\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
+
+/**
+ * A where-question about a thing the record did (`PLACED_THING`: "where have they run the pilot initiatives?" after a
+ * turn on SE4U), answered by the record's place field, which says nothing of it: the unit of the same passage that
+ * says the thing's head noun (or an acronym that spells it: "VPIs") and names a country (new-user trial, session 27).
+ */
+function preferThingPlaced(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!best || analysis.intent !== "where" || !best.unit.field || !INTENT_FIELDS.where?.test(best.unit.field)) return best;
+  const head = PLACED_THING.exec(analysis.question)?.[1]?.split(/\s+/).at(-1);
+  const [term] = head ? tokenize(head) : [];
+  if (!term || best.terms.has(term)) return best;
+  return units.find((u) => u.hit.position === best.hit.position && u.terms.has(term) && COUNTRY_PATTERN.test(u.unit.value ?? u.unit.text)) ?? best;
+}
+
 const PREFERENCES: Preference[] = [
   preferOwnName,
+  preferThingPlaced,
   preferAskedRecord,
   preferSubdivision,
   preferNamedCountries,

@@ -786,6 +786,18 @@ describe("questions in staff's own words", () => {
     assert.equal(pledge.citations[0]!.source.question, 6);
   });
 
+  it("places a thing a record did by the sentence that says it, not by the record's reach", async () => {
+    // New-user trial, session 27: "where have they run the pilot initiatives?" after a turn on SE4U had answered
+    // "Member States benefiting from it: Global".
+    const vpis = /^SE4U - .* — Description: VPIs have taken place in Mexico, Pakistan, Kenya and Angola and will start in Chile in November 2024\. \[1\]$/;
+    const history = [
+      { role: "user" as const, content: "What's the SE4U project?" },
+      { role: "assistant" as const, content: (await ask("What's the SE4U project?")).answer },
+    ];
+    assert.match((await ask("where have they run the pilot initiatives?", history)).answer, vpis);
+    assert.match((await ask("Where has the SE4U project run its pilot initiatives?")).answer, vpis);
+  });
+
   it("reads 'link' after 'which SDGs' as a verb, asking for the goals, not a web address", async () => {
     assert.equal((await ask("which sdgs does the tapajos projct link to")).answer, "Tapajós Project — Relevant SDGs: SDGs 8, 16 and 17 [1]");
     assert.equal((await ask("Which SDGs does the submission link to the CCPCJ's 33rd session?")).answer, "33rd session of the Commission on Crime Prevention and Criminal Justice — Relevant SDGs: SDGs 16 and 17 [1]");
