@@ -381,8 +381,22 @@ export function withoutSender(ask: string): string {
  * the asker will do with the answer, closing it (`SO_THAT`).
  */
 function withoutOpening(sentence: string): string {
-  return withoutKnowFrame(sentence.replace(GREETING, "").replace(LEAD_IN, "").replace(ON_BEHALF, "")).replace(SO_THAT, "$1");
+  return withoutKnowFrame(withoutAskerBeforeDash(sentence.replace(GREETING, "").replace(LEAD_IN, "").replace(ON_BEHALF, ""))).replace(SO_THAT, "$1");
 }
+
+/** `sentence` without `ASKER_BEFORE_DASH`, unless the question after the dash leans on it ("… the SDG 16 report - what's its subtitle?"). */
+function withoutAskerBeforeDash(sentence: string): string {
+  const lead = ASKER_BEFORE_DASH.exec(sentence);
+  return lead && !leansBack(sentence.slice(lead[0].length)) ? sentence.slice(lead[0].length) : sentence;
+}
+
+/**
+ * What the asker says of themselves before a dash and their question (general English): "I'm meeting the Colombian
+ * delegation next week - what has UNODC been doing in Colombia?" asks what follows the dash (new-user trial,
+ * session 27: the delegation's words had kept the question from being read as a country desk's). Kept when the
+ * question leans on it (`withoutAskerBeforeDash`).
+ */
+const ASKER_BEFORE_DASH = /^\W*(?:i|we)(?:['’](?:m|re|ve|ll|d)|\s+(?:am|are|have|had|will|would|need|want|must))\s[^?]*?\s+[-–—]\s+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|do|does|has|have|can|could)\b)/i;
 
 /**
  * What the asker will do with the answer, closing the sentence: ", so that I can mention them accurately.", " - we're

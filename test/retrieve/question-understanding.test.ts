@@ -446,6 +446,10 @@ describe("what a question asks", () => {
       text: "I'm filling in a table of events for the annual report and I need the relevant SDGs for the spring session. Which ones were listed?",
     });
     assert.equal(analyzeQuestion(focusOfQuestion(needs).ask).intent, "sdg");
+    // What the asker says of themselves before a dash is no part of the question, unless the question leans on it
+    // (new-user trial, session 27; blind dev 22).
+    assert.equal(focusOfQuestion("I'm meeting the Colombian delegation next week - what has UNODC been doing in Colombia?").ask, "what has UNODC been doing in Colombia?");
+    assert.equal(focusOfQuestion("I want to cite the SDG 16 report properly - what's its subtitle exactly?").ask, "I want to cite the SDG 16 report properly - what's its subtitle exactly?");
     // A request whose question follows it is read with that question when the question leans on it ("it"), though
     // it asks nothing itself (blind dev 30).
     const request = "Good afternoon. I'm preparing a note for our legal unit and need to confirm the subject matter of ECOSOC resolution E/RES/2024/10 as referenced in the UNODC contribution. Could you tell me what it deals with?";
