@@ -442,17 +442,21 @@ export class Assistant {
       }
       if (comparison.counts !== "partners") return countListed("How many countries?", text)?.count;
       const field = readFieldQuote(text.split("\n").at(-1) ?? "");
-      return field ? countListed("How many partners?", field.value, field.field)?.count : undefined;
+      // A field that names one partner lists one ("SE4U — Partners: Global Initiative Against Transnational Organized
+      // Crime": "Which has more partners, Project Turquesa or SE4U?", new-user trial, session 27).
+      return field ? (countListed("How many partners?", field.value, field.field)?.count ?? (/\p{L}/u.test(field.value) ? 1 : undefined)) : undefined;
     };
     const counts = [one, two].map((result) => listedIn(result.answer));
     const [a, b] = counts;
     if (a === undefined || b === undefined) return undefined;
     const [x, y] = comparison.items;
     // A tie is an answer too: "Which has more partners, A or B?" when each lists two (new-user trial, session 25).
-    if (a === b) return this.leadWithQuotes(`The same number of ${comparison.counts ?? "countries"} is listed for both: ${a} each.`, [one, two], request);
+    // Asked as yes or no ("Does A cover more SDGs than B?"), the verdict opens.
+    if (a === b) return this.leadWithQuotes(`${comparison.yesNo ? "No: the" : "The"} same number of ${comparison.counts ?? "countries"} is listed for both: ${a} each.`, [one, two], request);
     const firstWins = comparison.asks === "more" ? a > b : a < b;
     const winner = firstWins ? x : y;
-    const verdict = `${comparison.asks === "more" ? "More" : "Fewer"} ${comparison.counts ?? "countries"} are listed for ${winner}: ${firstWins ? a : b}, against ${firstWins ? b : a}.`;
+    const opening = comparison.yesNo ? `${firstWins ? "Yes" : "No"}. ` : "";
+    const verdict = `${opening}${comparison.asks === "more" ? "More" : "Fewer"} ${comparison.counts ?? "countries"} are listed for ${winner}: ${firstWins ? a : b}, against ${firstWins ? b : a}.`;
     return this.leadWithQuotes(verdict, [one, two], request);
   }
 

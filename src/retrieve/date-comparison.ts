@@ -43,6 +43,8 @@ const WHICH_LENGTH = /\b(?:which|what)(?:\s+(?:one|event|session|segment))?\s+(?
 const YES_NO_ORDER = new RegExp(String.raw`^\s*(?:did|was|were|does|do|is|are|has|have)\s+(.+?)\s+(?:${VERB})\s+(${EARLIER.replace("first|", "").replace("|earliest", "")}|${LATER.replace("|last", "").replace("|latest|second", "")})(?:\s+than)?\s+(.+?)\s*\?*\s*$`, "i");
 /** "Was A longer than B?", "Did A last longer than B?". */
 const YES_NO_LENGTH = /^\s*(?:was|were|is|are|did|does|do)\s+(.+?)\s+(?:last\s+|run\s+|go on\s+)?(?:for\s+)?(longer|shorter)\s+than\s+(.+?)\s*\?*\s*$/i;
+/** "Does A cover more SDGs than B?", "Did A have more partners than B?": a count of each, asked as yes or no. */
+const YES_NO_COUNT = /^\W*(?:does|do|did|has|have|had|is|are|was|were)\s+(.+?)\s+(?:have|has|had|list|lists|listed|name|names|named|involve|involves|involved|cover|covers|covered|include|includes|included)\s+(more|fewer|less)\s+(?:relevant\s+)?(countries|partners|SDGs|goals)\s+than\s+(.+?)\s*\?*\s*$/i;
 /** "Which country list is longer", "which one names more countries": a count of the countries each lists. */
 const WHICH_COUNT = /\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+|[\p{L}-]+\s+)?(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+(?:relevant\s+)?(countries|partners|SDGs|goals)(?:\s+(?:listed|named|involved))?\b|^\W*(more|fewer)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\s*[:,—–-]/iu;
 /** "Does A or B have more partners", asked as "Which has more partners, A or B" (general English). */
@@ -69,6 +71,16 @@ export function dateComparison(message: string): DateComparison | undefined {
   if (days) {
     const built = build([days[3]!, days[4]!], /^(?:more|longer)$/i.test(days[1] ?? days[2] ?? "more") ? "longer" : "shorter", false, undefined, false);
     return built && { ...built, difference: true };
+  }
+  // "Does the wildlife crime report cover more SDGs than the homicide study?" (new-user trials, session 27).
+  const countedThan = YES_NO_COUNT.exec(text);
+  if (countedThan) {
+    const things = [asThing(countedThan[1]!), asThing(countedThan[4]!)] as [string, string];
+    const noun = countedThan[3]!.toLowerCase();
+    const counts = noun === "partners" ? ("partners" as const) : /^(?:sdgs|goals)$/.test(noun) ? ("SDGs" as const) : undefined;
+    if (things.some((thing) => !/\p{L}{3}|\p{Lu}{2,}\d/u.test(thing) || /^(?:it|they|them|this|that)$/i.test(thing))) return undefined;
+    const ask = (thing: string) => (counts === "partners" ? `Who are the partners of ${thing}?` : counts === "SDGs" ? `Which SDGs is ${thing} relevant to?` : `Which countries are in ${thing}?`);
+    return { items: things, questions: [ask(things[0]), ask(things[1])], asks: /^more$/i.test(countedThan[2]!) ? "more" : "fewer", yesNo: true, ...(counts ? { counts } : {}) };
   }
   const yesNo = YES_NO_LENGTH.exec(text) ?? YES_NO_ORDER.exec(text);
   if (yesNo) {

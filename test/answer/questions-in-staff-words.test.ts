@@ -2057,6 +2057,11 @@ describe("questions in staff's own words", () => {
     assert.equal((await ask("Which is older, the African Civil Society Forum on Drugs or the ImPACT Coalition?")).answer.split("\n")[0], "The African Civil Society Forum on Drugs came first.");
     // "Does A or B have more partners?" (new-user trial, session 26: one description, no comparison).
     assert.equal((await ask("Does the Tapajós project or Project Turquesa have more partners?")).answer.split("\n")[0], "More partners are listed for the Tapajós project: 9, against 2.");
+    // A field that names one partner lists one; a count asked as yes or no opens with its verdict (new-user trials,
+    // session 27).
+    assert.equal((await ask("Which has more partners, Project Turquesa or SE4U?")).answer.split("\n")[0], "More partners are listed for Project Turquesa: 2, against 1.");
+    assert.equal((await ask("Did the CCPCJ session cover more SDGs than the CND regular segment?")).answer.split("\n")[0], "No. More SDGs are listed for the CND regular segment: 3, against 2.");
+    assert.equal((await ask("Does the wildlife crime report cover more SDGs than the homicide study?")).answer.split("\n")[0], "No: the same number of SDGs is listed for both: 1 each.");
     // A tie is said, two names joined by "and the" being two (new-user trial, session 25).
     assert.equal((await ask("Which has more partners listed: Project Turquesa or the African Civil Society Forum on Drugs?")).answer.split("\n")[0], "The same number of partners is listed for both: 2 each.");
     // A difference of two counts, the bound the submission gives said.

@@ -57,6 +57,16 @@ describe("questions that compare two things' dates", () => {
     });
   });
 
+  it("reads 'Does A cover more SDGs than B?' as a count of each, asked as yes or no", () => {
+    assert.deepEqual(dateComparison("Did the CCPCJ session cover more SDGs than the CND regular segment?"), {
+      items: ["the CCPCJ session", "the CND regular segment"],
+      questions: ["Which SDGs is the CCPCJ session relevant to?", "Which SDGs is the CND regular segment relevant to?"],
+      asks: "more",
+      yesNo: true,
+      counts: "SDGs",
+    });
+  });
+
   it("reads 'how many more A than B', asking each count with the clause that says what is counted", () => {
     assert.deepEqual(countDifference("How many more farmers did UNODC support in Colombia than women in Myanmar?"), {
       nouns: ["farmers", "women"],
