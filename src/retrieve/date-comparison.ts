@@ -75,12 +75,8 @@ export function dateComparison(message: string): DateComparison | undefined {
   // "Does the wildlife crime report cover more SDGs than the homicide study?" (new-user trials, session 27).
   const countedThan = YES_NO_COUNT.exec(text);
   if (countedThan) {
-    const things = [asThing(countedThan[1]!), asThing(countedThan[4]!)] as [string, string];
-    const noun = countedThan[3]!.toLowerCase();
-    const counts = noun === "partners" ? ("partners" as const) : /^(?:sdgs|goals)$/.test(noun) ? ("SDGs" as const) : undefined;
-    if (things.some((thing) => !/\p{L}{3}|\p{Lu}{2,}\d/u.test(thing) || /^(?:it|they|them|this|that)$/i.test(thing))) return undefined;
-    const ask = (thing: string) => (counts === "partners" ? `Who are the partners of ${thing}?` : counts === "SDGs" ? `Which SDGs is ${thing} relevant to?` : `Which countries are in ${thing}?`);
-    return { items: things, questions: [ask(things[0]), ask(things[1])], asks: /^more$/i.test(countedThan[2]!) ? "more" : "fewer", yesNo: true, ...(counts ? { counts } : {}) };
+    if ([countedThan[1]!, countedThan[4]!].some((item) => /^(?:it|they|them|this|that)$/i.test(asThing(item)))) return undefined;
+    return countComparison([countedThan[1]!, countedThan[4]!], countedThan[3]!, /^more$/i.test(countedThan[2]!), true);
   }
   const yesNo = YES_NO_LENGTH.exec(text) ?? YES_NO_ORDER.exec(text);
   if (yesNo) {
@@ -105,18 +101,23 @@ export function dateComparison(message: string): DateComparison | undefined {
   if (!stretch) return undefined;
   const items = stretch.split(EITHER);
   if (items.length !== 2) return undefined;
-  if (counted) {
-    const more = /^(?:longer|bigger|more)$/i.test(counted[1] ?? counted[2] ?? counted[4]!);
-    const noun = (counted[3] ?? counted[5] ?? "").toLowerCase();
-    const counts = noun === "partners" ? ("partners" as const) : /^(?:sdgs|goals)$/.test(noun) ? ("SDGs" as const) : undefined;
-    const things = (items as [string, string]).map(asThing) as [string, string];
-    // A name of letters, or an acronym with a figure ("SE4U").
-    if (things.some((thing) => !/\p{L}{3}|\p{Lu}{2,}\d/u.test(thing))) return undefined;
-    const ask = (thing: string) => (counts === "partners" ? `Who are the partners of ${thing}?` : counts === "SDGs" ? `Which SDGs is ${thing} relevant to?` : `Which countries are in ${thing}?`);
-    return { items: things, questions: [ask(things[0]), ask(things[1])], asks: more ? "more" : "fewer", yesNo: false, ...(counts ? { counts } : {}) };
-  }
+  if (counted) return countComparison(items as [string, string], counted[3] ?? counted[5] ?? "", /^(?:longer|bigger|more)$/i.test(counted[1] ?? counted[2] ?? counted[4]!), false);
   const asks = order ? (order[4] ? "earlier" : "later") : (length![1]!.toLowerCase() as "longer" | "shorter");
   return build(items as [string, string], asks, false, order?.[1], !!order?.[3]);
+}
+
+/**
+ * A comparison of what two things list (`noun`: their partners, their SDGs, else the countries they name), each asked
+ * on its own ("Who are the partners of A?"). Undefined when either thing is no name of letters nor an acronym with a
+ * figure ("SE4U").
+ */
+function countComparison(items: [string, string], noun: string, more: boolean, yesNo: boolean): DateComparison | undefined {
+  const lower = noun.toLowerCase();
+  const counts = lower === "partners" ? ("partners" as const) : /^(?:sdgs|goals)$/.test(lower) ? ("SDGs" as const) : undefined;
+  const things = items.map(asThing) as [string, string];
+  if (things.some((thing) => !/\p{L}{3}|\p{Lu}{2,}\d/u.test(thing))) return undefined;
+  const ask = (thing: string) => (counts === "partners" ? `Who are the partners of ${thing}?` : counts === "SDGs" ? `Which SDGs is ${thing} relevant to?` : `Which countries are in ${thing}?`);
+  return { items: things, questions: [ask(things[0]), ask(things[1])], asks: more ? "more" : "fewer", yesNo, ...(counts ? { counts } : {}) };
 }
 
 /** A thing as the question names it, without the punctuation and quotation marks around it. */
