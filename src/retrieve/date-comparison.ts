@@ -41,12 +41,14 @@ const WHICH_ORDER = new RegExp(String.raw`\b(?:which|what)(?:\s+(?:one|of (?:the
 const WHICH_LENGTH = /\b(?:which|what)(?:\s+(?:one|event|session|segment))?\s+(?:lasted|ran|went on|was|took)\s+(?:for\s+)?(longer|shorter)\b/i;
 /** "Did A come before B?", "Was A held after B?", "Was A launched before B?". */
 const YES_NO_ORDER = new RegExp(String.raw`^\s*(?:did|was|were|does|do|is|are|has|have)\s+(.+?)\s+(?:${VERB})\s+(${EARLIER.replace("first|", "").replace("|earliest", "")}|${LATER.replace("|last", "").replace("|latest|second", "")})(?:\s+than)?\s+(.+?)\s*\?*\s*$`, "i");
+/** A verb of listing and what it lists more or fewer of: "covers more SDGs", "has more relevant partners". */
+const MORE_LISTED = String.raw`(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+(?:relevant\s+)?(countries|partners|SDGs|goals)`;
 /** "Was A longer than B?", "Did A last longer than B?". */
 const YES_NO_LENGTH = /^\s*(?:was|were|is|are|did|does|do)\s+(.+?)\s+(?:last\s+|run\s+|go on\s+)?(?:for\s+)?(longer|shorter)\s+than\s+(.+?)\s*\?*\s*$/i;
 /** "Does A cover more SDGs than B?", "Did A have more partners than B?": a count of each, asked as yes or no. */
-const YES_NO_COUNT = /^\W*(?:does|do|did|has|have|had|is|are|was|were)\s+(.+?)\s+(?:have|has|had|list|lists|listed|name|names|named|involve|involves|involved|cover|covers|covered|include|includes|included)\s+(more|fewer|less)\s+(?:relevant\s+)?(countries|partners|SDGs|goals)\s+than\s+(.+?)\s*\?*\s*$/i;
+const YES_NO_COUNT = new RegExp(String.raw`^\W*(?:does|do|did|has|have|had|is|are|was|were)\s+(.+?)\s+${MORE_LISTED}\s+than\s+(.+?)\s*\?*\s*$`, "i");
 /** "Which country list is longer", "which one names more countries": a count of the countries each lists. */
-const WHICH_COUNT = /\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+|[\p{L}-]+\s+)?(?:has|have|had|covers?|covered|names?|named|includes?|included|lists?|listed|involves?|involved)\s+(more|fewer|less)\s+(?:relevant\s+)?(countries|partners|SDGs|goals)(?:\s+(?:listed|named|involved))?\b|^\W*(more|fewer)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\s*[:,—–-]/iu;
+const WHICH_COUNT = new RegExp(String.raw`\bwhich\s+(?:country\s+|countries\s+)?list\s+is\s+(longer|shorter|bigger|smaller)\b|\bwhich\s+(?:one\s+|of\s+the\s+two\s+|[\p{L}-]+\s+)?${MORE_LISTED}(?:\s+(?:listed|named|involved))?\b|^\W*(more|fewer)\s+(countries|partners)(?:\s+(?:listed|named|involved))?\s*[:,—–-]`, "iu");
 /** "Does A or B have more partners", asked as "Which has more partners, A or B" (general English). */
 const DOES_EITHER_COUNT = /^\W*(?:does|do|did)\s+(.+?\s+(?:or|vs\.?|versus)\s+.+?)\s+(?:have|has|list|name|involve|cover|include)\s+(more|fewer|less)\s+(countries|partners)\b(.*)$/i;
 
@@ -213,13 +215,16 @@ export interface CountDifference {
   yesNo?: boolean;
 }
 
-const HOW_MANY_MORE = /^\W*how\s+many\s+(more|fewer|less)\s+([\p{L}-]+)(?:\s+(.+?))?\s+than\s+(?:(?:for|to|with|in|at)\s+)?(?:the\s+)?([\p{L}-]+)(.*?)\s*\?*\s*$/iu;
+/** "more farmers did UNODC support in Colombia than women in Myanmar": the comparative, the two nouns and their clauses. */
+const MORE_THAN = String.raw`(more|fewer|less)\s+([\p{L}-]+)(?:\s+(.+?))?\s+than\s+(?:(?:for|to|with|in|at)\s+)?(?:the\s+)?([\p{L}-]+)(.*?)`;
+
+const HOW_MANY_MORE = new RegExp(String.raw`^\W*how\s+many\s+${MORE_THAN}\s*\?*\s*$`, "iu");
 
 /**
  * The same asked as yes or no (general English): "were more farmers helped in colombia than women in myanmar? by how
  * many" (new-user trial, session 27), "Did UNODC support more farmers in Colombia than women in Myanmar?".
  */
-const MORE_THAN_ASKED = /^\W*(?:were|are|was|is|did|do|does|have|has|had)\s+(?:there\s+|(?:the\s+)?[\p{Lu}][\p{L}-]*\s+(?:\p{Ll}+\s+)?)?(more|fewer|less)\s+([\p{L}-]+)(?:\s+(.+?))?\s+than\s+(?:(?:for|to|with|in|at)\s+)?(?:the\s+)?([\p{L}-]+)(.*?)(?:\s*[?,;:-]+\s*(?:and\s+)?(?:by\s+)?how\s+many(?:\s+more)?)?\s*\?*\s*$/iu;
+const MORE_THAN_ASKED = new RegExp(String.raw`^\W*(?:were|are|was|is|did|do|does|have|has|had)\s+(?:there\s+|(?:the\s+)?[\p{Lu}][\p{L}-]*\s+(?:\p{Ll}+\s+)?)?${MORE_THAN}(?:\s*[?,;:-]+\s*(?:and\s+)?(?:by\s+)?how\s+many(?:\s+more)?)?\s*\?*\s*$`, "iu");
 
 /**
  * The clause that says what is counted is asked of both nouns: "… farmers did UNODC support in Colombia than women
