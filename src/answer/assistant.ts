@@ -435,13 +435,13 @@ export class Assistant {
     // Partners are a record's field ("Project Turquesa — Partners: Global Affairs Canada, INTERPOL"), counted as that field.
     const listedIn = (answer: string) => {
       const text = answer.replace(/\s*\[\d+\]/g, "");
+      if (comparison.counts !== "partners" && comparison.counts !== "SDGs") return countListed("How many countries?", text)?.count;
+      const field = readFieldQuote(text.split("\n").at(-1) ?? "");
       // Goals are a record's goals field ("Tapajós Project — Relevant SDGs: SDGs 8, 16 and 17"): the goals it names.
       if (comparison.counts === "SDGs") {
-        const goals = goalsNamed(readFieldQuote(text.split("\n").at(-1) ?? "")?.value ?? "");
+        const goals = goalsNamed(field?.value ?? "");
         return goals.length ? goals.length : undefined;
       }
-      if (comparison.counts !== "partners") return countListed("How many countries?", text)?.count;
-      const field = readFieldQuote(text.split("\n").at(-1) ?? "");
       // A field that names one partner lists one ("SE4U — Partners: Global Initiative Against Transnational Organized
       // Crime": "Which has more partners, Project Turquesa or SE4U?", new-user trial, session 27).
       return field ? (countListed("How many partners?", field.value, field.field)?.count ?? (/\p{L}/u.test(field.value) ? 1 : undefined)) : undefined;

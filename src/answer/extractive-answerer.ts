@@ -2381,7 +2381,7 @@ function namedRecords(best: ScoredUnit, units: ScoredUnit[], retrieval: Retrieva
   // Not a year inside a name the chosen unit gives ("… Declaration on the 2024 midterm review"): a date asked is.
   const dated = DATE_MENTION.test(best.unit.value ?? best.unit.text) && (analysis.intent === "when" || TIME_ASKED.test(analysis.question) || (!!best.unit.field && INTENT_FIELDS.when!.test(best.unit.field)));
   if (!names(best.hit.position)) return [];
-  const spellsGroup = [...best.hit.passage.text.matchAll(/(?:^|[;\n])\s*([^:;\n]{2,60}?):\s/g)].some((label) => spelledOut(label[1]!, analysis.question));
+  const spellsGroup = best.hit.passage.text.split(/[;\n]/).some((line) => spelledOut(GROUP_LABEL.exec(line.trim())?.[1] ?? "", analysis.question));
   // Not a unit that names the chosen record: the Coalition's partners field naming the Forum is about the Forum.
   const chosen = distinctive(best.hit.position);
   const others: ScoredUnit[] = [];
