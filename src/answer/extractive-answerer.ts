@@ -1777,7 +1777,7 @@ function withNext(best: ScoredUnit, units: ScoredUnit[], analysis?: QuestionAnal
   // One item of a bulleted list is whole: the next item is a sibling, not the rest of it.
   if (BULLET.test(best.unit.text) && BULLET.test(next.unit.text)) return [best];
   // Asked who pays, a next sentence that says nothing of paying adds nothing ("The overall objective of the project …").
-  if (analysis && FUNDER_ASKED.test(analysis.question) && !FUNDING_SAID.test(next.unit.value ?? next.unit.text)) return [best];
+  if (analysis && silentOnPaying(next, analysis)) return [best];
   if (!(next.score >= best.score * SCORER.nextSentenceShare || analysis?.describes)) return [best];
   const third = after(next);
   // What something does or how may take a third sentence, when it scores nearly as well as the best.
@@ -1879,6 +1879,11 @@ const PROCEDURE_SAID = /\b(?:appl(?:y|ies|ied|ying)|applications?|regist\w*|sign
 /** Evidence that speaks of who pays: "funded by", "financing", "donors", "sponsored", "paid for", "grant", "financial contribution" (not any "contribution": "constructive contributions to its Review Mechanism"). */
 const FUNDING_SAID = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|donat\w*|sponsor\w*|paid|pays?|grants?|(?:financial|monetary)\s+contributions?|bankroll\w*)\b/i;
 
+/** Whether the question asks who pays (`FUNDER_ASKED`) and the unit says nothing of paying (`FUNDING_SAID`). */
+function silentOnPaying(u: ScoredUnit, analysis: QuestionAnalysis): boolean {
+  return FUNDER_ASKED.test(analysis.question) && !FUNDING_SAID.test(u.unit.value ?? u.unit.text);
+}
+
 /**
  * When the question asks who pays (`FUNDER_ASKED`) and the chosen unit says nothing of paying (`FUNDING_SAID`), the
  * best unit of the same passage that does: "Who is paying for Project Turquesa?" is answered by "… funded by Global
@@ -1886,7 +1891,7 @@ const FUNDING_SAID = /\b(?:fund(?:s|ed|er|ers|ing)?|financ\w*|donors?|donat\w*|s
  * pays nothing (new-user trial, session 27; "Who funds …?" had found the sentence by its word).
  */
 function preferFunder(best: ScoredUnit | undefined, units: ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
-  if (!best || !FUNDER_ASKED.test(analysis.question) || FUNDING_SAID.test(best.unit.value ?? best.unit.text)) return best;
+  if (!best || !silentOnPaying(best, analysis)) return best;
   return units.find((u) => u.hit.position === best.hit.position && FUNDING_SAID.test(u.unit.value ?? u.unit.text)) ?? best;
 }
 
@@ -2293,7 +2298,7 @@ function equallyAsked(best: ScoredUnit, units: ScoredUnit[], analysis: QuestionA
     // The same value ("Vienna, Austria" for both segments) is said once.
     if ((u.unit.value ?? u.unit.text) === (best.unit.value ?? best.unit.text)) continue;
     // Asked who pays, a record whose field says nothing of paying answers nothing (`preferFunder`).
-    if (FUNDER_ASKED.test(analysis.question) && !FUNDING_SAID.test(u.unit.value ?? u.unit.text)) continue;
+    if (silentOnPaying(u, analysis)) continue;
     seen.add(u.hit.position);
     others.push(u);
   }
