@@ -179,7 +179,7 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   if (previous && ordered.length >= 2) {
     const ordinal = ORDINAL_REFERENCE.exec(question);
     const item = ordinal ? itemAt(ordered, ordinal[1]!.toLowerCase()) : undefined;
-    if (item) return { query: `${question.slice(0, ordinal!.index)}${item}${question.slice(ordinal!.index + ordinal![0].length)}`, followUp: true, previous, newSubject: true };
+    if (item) return { query: nameInPlace(question, ordinal!, item), followUp: true, previous, newSubject: true };
   }
   if (previous && items.length >= 2 && PLURAL_POINTER.test(question) && !standsAlone(question)) return { query: `${chained} ${question} (${items.join("; ")})`, followUp: true, previous, referents: items };
   // "When did it start?" after a list of one ("1 of the 5 initiatives/partnerships … mentions “Brazil”: - Tapajós
@@ -188,7 +188,7 @@ export function contextualizeQuestion(question: string, history: ChatTurn[] = []
   const pointer = only ? SINGULAR_POINTER.exec(question) : null;
   if (previous && only && pointer && !standsAlone(question)) {
     const named = /^its$/i.test(pointer[0]) ? `${only}'s` : only;
-    return { query: `${question.slice(0, pointer.index)}${named}${question.slice(pointer.index + pointer[0].length)}`, followUp: true, previous, newSubject: true };
+    return { query: nameInPlace(question, pointer, named), followUp: true, previous, newSubject: true };
   }
   if (!previous || !leansOnContext(pronounsAfter(question, answer), known) || standsAlone(question)) return { query: question, followUp: false };
   const own = subjectTerms(question, known);
@@ -312,6 +312,11 @@ export function lastAnswer(history: readonly ChatTurn[] = []): string {
  */
 const ORDINAL_REFERENCE =
   /\bthe\s+(first|second|third|fourth|fifth|last|latter|former)(?:\s+(?:one|of\s+(?:them|those|these|the\s+\w+))\b|(?=\s*(?:[?.,!;]|$))|(?=\s+(?:is|was|were|are|did|does|do|has|had|came|come|comes|will|about)\b))/i;
+
+/** The question with what a reference matched ("the second one", "it") replaced by the name it stands for. */
+function nameInPlace(question: string, reference: RegExpExecArray, name: string): string {
+  return `${question.slice(0, reference.index)}${name}${question.slice(reference.index + reference[0].length)}`;
+}
 
 /** "it", "its", "that one", "this one": the one thing the last answer named, when it listed one. */
 const SINGULAR_POINTER = /\b(?:it|its|(?:that|this)\s+one)\b/i;
